@@ -1,0 +1,24 @@
+// Bundles the extension and the CLI with esbuild and copies the parser's wasm files beside them.
+import { build } from "esbuild";
+import { copyFileSync, mkdirSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
+
+const require = createRequire(import.meta.url);
+const watch = process.argv.includes("--watch");
+mkdirSync("dist", { recursive: true });
+
+// Runtime helpers are TypeScript sources emitted into translations; generate their text table first.
+if (existsSync("scripts/gen-helpers.mjs")) execFileSync(process.execPath, ["scripts/gen-helpers.mjs"], { stdio: "inherit" });
+
+for (const wasm of ["web-tree-sitter/tree-sitter.wasm", "tree-sitter-python/tree-sitter-python.wasm"]) {
+  const from = require.resolve(wasm);
+  copyFileSync(from, `dist/${wasm.split("/").pop()}`);
+}
+
+const common = { bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning" };
+const entries = [
+  { entryPoints: ["src/cli.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+];
+if (existsSync("src/extension.ts")) entries.push({ entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] });
+await Promise.all(entries.map((e) => build({ ...common, ...e, ...(watch ? {} : {}) })));
