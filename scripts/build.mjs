@@ -16,9 +16,20 @@ for (const wasm of ["web-tree-sitter/tree-sitter.wasm", "tree-sitter-python/tree
   copyFileSync(from, `dist/${wasm.split("/").pop()}`);
 }
 
-const common = { bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning" };
+// web-tree-sitter is an ES module that locates itself with import.meta.url; in a CommonJS bundle that
+// must be derived from __filename.
+const importMetaShim = 'const importMetaUrl = require("url").pathToFileURL(__filename).href;';
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  sourcemap: true,
+  logLevel: "warning",
+  define: { "import.meta.url": "importMetaUrl" },
+};
 const entries = [
-  { entryPoints: ["src/cli.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  { entryPoints: ["src/cli.ts"], outfile: "dist/cli.js", banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
 ];
-if (existsSync("src/extension.ts")) entries.push({ entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] });
+if (existsSync("src/extension.ts")) entries.push({ entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"], banner: { js: importMetaShim } });
 await Promise.all(entries.map((e) => build({ ...common, ...e, ...(watch ? {} : {}) })));

@@ -1,0 +1,96 @@
+/** asyncio-ts translate|run|compare FILE.py — the core pipeline for scripts and CI. */
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { compareCommand, runCommand, translateOrReport, type CliIo } from "./cliCommands";
+
+const usage = `usage: asyncio-ts <command> FILE.py [options]   (FILE.py may be - for standard input)
+
+commands:
+  translate FILE.py [-o OUT] [--js]   print the TypeScript translation (or the runnable JavaScript)
+  run FILE.py [--real-time]           translate, run, and print exactly the program's output
+                                      (virtual clock by default: sleeps take no wall time)
+  compare FILE.py [--python PATH]     run CPython too; print "identical" or a unified diff
+                                      (exit 0 only when the outputs are identical)
+
+options:
+  -o, --output OUT      write the translation to OUT instead of standard output
+      --js              translate: emit JavaScript instead of TypeScript
+      --real-time       run/compare: wait for real time instead of the virtual clock
+      --time-limit MS   run: stop the program after MS milliseconds (default 10000)
+      --python PATH     compare: the Python interpreter (default python3)
+  -h, --help            show this help
+
+Diagnostics go to standard error as FILE:LINE:COL: error CODE message; exit status 2 when the
+input cannot be translated faithfully.`;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        js: { type: "boolean" },
+        "real-time": { type: "boolean" },
+        "time-limit": { type: "string" },
+        python: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (err) {
+    io.stderr(`asyncio-ts: ${(err as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(usage + "\n");
+    return 0;
+  }
+  const [command, file] = positionals;
+  if (!command || !file || !["translate", "run", "compare"].includes(command)) {
+    io.stderr(`${usage}\n`);
+    return 2;
+  }
+  let source: string;
+  try {
+    source = readFileSync(file === "-" ? 0 : file, "utf8");
+  } catch (err) {
+    io.stderr(`asyncio-ts: cannot read ${file}: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const name = file === "-" ? "<stdin>" : file;
+  switch (command) {
+    case "translate": {
+      const result = await translateOrReport(name, source, io);
+      if (!result) return 2;
+      const text = values.js ? result.js : result.ts;
+      if (values.output) writeFileSync(values.output, text);
+      else io.stdout(text);
+      return 0;
+    }
+    case "run": {
+      const limit = values["time-limit"] ? Number(values["time-limit"]) : undefined;
+      if (limit !== undefined && !(limit > 0)) {
+        io.stderr("asyncio-ts: --time-limit takes a positive number of milliseconds\n");
+        return 2;
+      }
+      return runCommand(name, source, io, { realTime: values["real-time"] ?? false, timeLimitMs: limit });
+    }
+    default:
+      return compareCommand(name, source, io, { python: values.python ?? "python3", realTime: values["real-time"] ?? false });
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`asyncio-ts: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The whole pipeline: Python text -> parse -> translate -> TypeScript to read and JavaScript to run,
+ * with notes, diagnostics and a map from generated spans back to Python spans.
+ */
+import { createPythonParser } from "../python/parser";
+import { helperUnits, helpersFor } from "../runtime/helperTable.generated";
+import { translateModule } from "../translate/index";
+import type { NoteUse } from "../translate/notes";
+import type * as ir from "../ts/ir";
+import { printProgram } from "../ts/printer";
+import type { MappedSpan } from "../ts/writer";
+import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics";
+
+export interface Translation {
+  /** False when there are errors: the output is then partial (unsupported parts left out). */
+  readonly ok: boolean;
+  readonly ts: string;
+  readonly js: string;
+  /** The translated program alone (no helpers), as TypeScript: what the webview shows first. */
+  readonly programTs: string;
+  readonly notes: readonly NoteUse[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Python span -> span in `ts`. */
+  readonly map: readonly MappedSpan[];
+  readonly helpers: readonly string[];
+}
+
+const allHelperNames: ReadonlySet<string> = new Set(helperUnits.flatMap((u) => u.exports));
+
+const TS_HEADER = "// Translated from Python by asyncio-ts.\n";
+
+export async function translate(source: string): Promise<Translation> {
+  const parser = await createPythonParser();
+  return translateParsed(source, parser.parse(source));
+}
+
+export function translateParsed(source: string, parsed: { module: import("../python/ast").Module; diagnostics: readonly Diagnostic[] }): Translation {
+  const parseErrors = parsed.diagnostics;
+  if (hasErrors(parseErrors)) {
+    return { ok: false, ts: "", js: "", programTs: "", notes: [], diagnostics: parseErrors, map: [], helpers: [] };
+  }
+  const result = translateModule(parsed.module, source, allHelperNames);
+  const used = new Set(result.helpers);
+  for (const name of typeReferences(result.program)) if (allHelperNames.has(name)) used.add(name);
+  const missing = [...used].filter((name) => !allHelperNames.has(name));
+  const units = helpersFor([...used].filter((name) => allHelperNames.has(name)));
+  const helperTs = units.map((u) => u.ts.trimEnd()).join("\n\n");
+  const helperJs = units.map((u) => u.js.trimEnd()).join("\n\n");
+  const program = printProgram(result.program, "ts");
+  const programJs = printProgram(result.program, "js");
+  const helperBlock = helperTs ? `// ---- asyncio-ts helpers: Python semantics, emitted only when used ----\n\n${helperTs}\n\n// ---- translated program ----\n\n` : "";
+  const prefix = TS_HEADER + helperBlock;
+  const diagnostics = [
+    ...parseErrors,
+    ...result.diagnostics,
+    ...missing.map((name) => diagnostic("TR2005", { start: 0, end: 0 }, `the runtime helper \`${name}\` this translation needs is not available yet`)),
+  ];
+  return {
+    ok: !hasErrors(diagnostics),
+    ts: prefix + program.text,
+    js: (helperJs ? `${helperJs}\n\n` : "") + programJs.text,
+    programTs: program.text,
+    notes: result.notes,
+    diagnostics,
+    map: program.mappings.map((m) => ({ py: m.py, out: { start: m.out.start + prefix.length, end: m.out.end + prefix.length } })),
+    helpers: units.map((u) => u.name),
+  };
+}
+
+/** Names used in type positions (`Coroutine<number>`): their helper types must be emitted too. */
+function typeReferences(program: ir.Program): Set<string> {
+  const names = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+      return;
+    }
+    if (typeof value !== "object" || value === null) return;
+    const node = value as { kind?: unknown; name?: unknown };
+    if (node.kind === "TypeRef" && typeof node.name === "string") names.add(node.name.replace(/^typeof /, ""));
+    for (const child of Object.values(value)) if (typeof child === "object") visit(child);
+  };
+  visit(program.body);
+  return names;
+}

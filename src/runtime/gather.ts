@@ -1,0 +1,96 @@
+/** asyncio.gather: run awaitables concurrently, results in argument order; the first exception propagates at once (others keep running) unless return_exceptions=True puts exceptions in the list. */
+import { BaseException, CancelledError } from "./exceptions";
+import { Future } from "./future";
+import { type Awaitable, type Coroutine, ensureFuture } from "./tasks";
+
+/** The value an awaitable gives: a coroutine's return value, or what a future/promise resolves to. */
+export type AwaitedResult<A> = A extends Coroutine<infer R> ? R : Awaited<A>;
+
+/** The future gather returns; cancelling it cancels every child (_GatherFuture in CPython). */
+export class GatheringFuture<T> extends Future<T> {
+  cancelRequested = false;
+
+  constructor(private readonly children: readonly Future<unknown>[]) {
+    super();
+  }
+
+  override cancel(msg: string | null = null): boolean {
+    if (this.done()) return false;
+    let any = false;
+    for (const child of this.children) {
+      if (child.cancel(msg)) any = true;
+    }
+    // The outer future is cancelled when the children report back (see the done-callback in gather).
+    if (any) this.cancelRequested = true;
+    return any;
+  }
+}
+
+/**
+ * asyncio.gather(*aws). Coroutines are wrapped in tasks in argument order (the same one twice is wrapped once);
+ * the result is a list in argument order. With `{ returnExceptions: true }` an exception is an item of the list.
+ */
+export function gather<const A extends readonly Awaitable<unknown>[]>(
+  aws: A,
+  options?: { returnExceptions?: false },
+): Future<{ -readonly [K in keyof A]: AwaitedResult<A[K]> }>;
+export function gather<const A extends readonly Awaitable<unknown>[]>(
+  aws: A,
+  options: { returnExceptions: true },
+): Future<{ -readonly [K in keyof A]: AwaitedResult<A[K]> | BaseException }>;
+export function gather<const A extends readonly Awaitable<unknown>[]>(
+  aws: A,
+  options?: { returnExceptions?: boolean },
+): Future<{ -readonly [K in keyof A]: AwaitedResult<A[K]> | BaseException }>;
+export function gather(aws: readonly Awaitable<unknown>[], options: { returnExceptions?: boolean } = {}): Future<unknown[]> {
+  const returnExceptions = options.returnExceptions === true;
+  if (aws.length === 0) {
+    const outer = new Future<unknown[]>();
+    outer.setResult([]);
+    return outer;
+  }
+  const byArg = new Map<Awaitable<unknown>, Future<unknown>>();
+  const children: Future<unknown>[] = [];
+  for (const aw of aws) {
+    let fut = byArg.get(aw);
+    if (fut === undefined) {
+      fut = ensureFuture(aw);
+      byArg.set(aw, fut);
+    }
+    children.push(fut);
+  }
+  const outer = new GatheringFuture<unknown[]>(children);
+  const total = byArg.size;
+  let finished = 0;
+  const onChildDone = (child: Future<unknown>): void => {
+    finished++;
+    if (outer.done()) {
+      if (!child.cancelled()) child.exception(); // CPython marks the exception as retrieved
+      return;
+    }
+    if (!returnExceptions) {
+      if (child.cancelled()) {
+        outer.setException(child.makeCancelledError());
+        return;
+      }
+      const err = child.exception();
+      if (err !== null) {
+        // The first failure goes to the awaiting code now; the other children keep running.
+        outer.setException(err);
+        return;
+      }
+    }
+    if (finished === total) {
+      // A cancelled child shows as CancelledError('') (or its message), as CPython builds it here.
+      const cancelledError = (c: Future<unknown>): CancelledError => {
+        const err = c.makeCancelledError();
+        return err.args.length > 0 ? err : new CancelledError("");
+      };
+      const results = children.map((c) => (c.cancelled() ? cancelledError(c) : (c.exception() ?? c.result())));
+      if (outer.cancelRequested) outer.setException(new CancelledError());
+      else outer.setResult(results);
+    }
+  };
+  for (const fut of byArg.values()) fut.addDoneCallback(onChildDone);
+  return outer;
+}

@@ -1,0 +1,250 @@
+/** asyncio's event loop: a FIFO ready queue run one callback at a time, and timers by deadline; JS awaits resume in between, as a CPython task step runs to its next await. */
+import { hostClock, outputContext } from "./host";
+
+/** What the loop needs to know about the task whose code is running (the tasks unit provides it). */
+export interface TaskContext {
+  readonly taskId: number;
+  /** The future the task is suspended on, so cancelling the task can cancel it (Task._fut_waiter in CPython). */
+  setWaiter(fut: { cancel(msg?: string | null): boolean } | null): void;
+  /** A cancellation requested while the task had nothing to cancel, to raise when it resumes; null if none. */
+  takeCancelRequest(): Error | null;
+  /** Called each time the task resumes (for the timeline). */
+  noteStep(): void;
+}
+
+/** The task whose code runs now (None between tasks, as asyncio.current_task() would say). */
+export const currentTaskSlot: { task: TaskContext | null } = { task: null };
+
+/** A callback in the ready queue or a timer; cancel() before it runs and it never runs. */
+export class TimerHandle {
+  cancelled = false;
+  constructor(
+    readonly when: number,
+    readonly seq: number,
+    readonly callback: () => void,
+  ) {}
+  cancel(): void {
+    this.cancelled = true;
+  }
+}
+
+/** The timer functions of whatever host we run in, reached through globalThis (no Node or DOM typings needed). */
+export interface HostTimers {
+  setImmediate?: (fn: () => void) => unknown;
+  setTimeout?: (fn: () => void, ms: number) => unknown;
+  clearTimeout?: (id: unknown) => void;
+  MessageChannel?: new () => { port1: { onmessage: (() => void) | null }; port2: { postMessage(x: unknown): void } };
+  performance?: { now(): number };
+}
+
+export const hostTimers: HostTimers = globalThis as unknown as HostTimers;
+
+/**
+ * Run `fn` as a new macrotask, after every pending JS microtask (resumed awaits) has run.
+ * setImmediate in Node; a MessageChannel in browsers and workers; setTimeout as a last resort.
+ */
+export function queueMacrotask(fn: () => void): void {
+  if (hostTimers.setImmediate) {
+    hostTimers.setImmediate(fn);
+  } else if (hostTimers.MessageChannel) {
+    const channel = new hostTimers.MessageChannel();
+    channel.port1.onmessage = fn;
+    channel.port2.postMessage(null);
+  } else {
+    hostTimers.setTimeout?.(fn, 0);
+  }
+}
+
+/** The event loop (one per asyncio.run). */
+export class EventLoop {
+  readonly clock: "virtual" | "real";
+  private readonly ready: TimerHandle[] = [];
+  /** Binary heap of timers ordered by (deadline, creation order): equal deadlines fire in the order they were set. */
+  private readonly timers: TimerHandle[] = [];
+  private seq = 0;
+  private virtualNow = 0;
+  private readonly realStart: number;
+  /** Callbacks left in the current iteration (CPython runs the ready queue as it was when the iteration began). */
+  private todo = 0;
+  private turnPending = false;
+  private waitId: unknown = null;
+  private running = false;
+  private stopping = false;
+  private onStopped: (() => void) | null = null;
+
+  constructor(clock: "virtual" | "real" = hostClock()) {
+    this.clock = clock;
+    this.realStart = EventLoop.realSeconds();
+  }
+
+  static realSeconds(): number {
+    return (hostTimers.performance?.now() ?? Date.now()) / 1000;
+  }
+
+  /** loop.time(): seconds since the loop was made (virtual: jumps from timer to timer, no waiting). */
+  time(): number {
+    return this.clock === "virtual" ? this.virtualNow : EventLoop.realSeconds() - this.realStart;
+  }
+
+  callSoon(callback: () => void): TimerHandle {
+    const handle = new TimerHandle(this.time(), this.seq++, callback);
+    this.ready.push(handle);
+    this.wake();
+    return handle;
+  }
+
+  callLater(delay: number, callback: () => void): TimerHandle {
+    return this.callAt(this.time() + delay, callback);
+  }
+
+  callAt(when: number, callback: () => void): TimerHandle {
+    const handle = new TimerHandle(when, this.seq++, callback);
+    heapPush(this.timers, handle);
+    this.wake();
+    return handle;
+  }
+
+  /** Run until stop() is called: like run_forever, stopping at the end of the iteration that called stop(). */
+  runUntilStopped(): Promise<void> {
+    return new Promise((resolve) => {
+      this.running = true;
+      this.stopping = false;
+      this.onStopped = resolve;
+      outputContext.time = () => this.time();
+      outputContext.taskId = () => currentTaskSlot.task?.taskId ?? null;
+      this.wake();
+    });
+  }
+
+  stop(): void {
+    this.stopping = true;
+    this.wake();
+  }
+
+  isRunning(): boolean {
+    return this.running;
+  }
+
+  /** Make sure a turn is coming (if the loop runs): a new callback may have arrived while we waited for a timer. */
+  private wake(): void {
+    if (!this.running || this.turnPending) return;
+    if (this.waitId !== null) {
+      hostTimers.clearTimeout?.(this.waitId);
+      this.waitId = null;
+    }
+    this.turnPending = true;
+    queueMacrotask(() => this.turn());
+  }
+
+  /** One macrotask: start an iteration if the last one ended, then run one ready callback. */
+  private turn(): void {
+    this.turnPending = false;
+    if (!this.running) return;
+    if (this.todo === 0) {
+      if (this.stopping) {
+        this.running = false;
+        this.stopping = false;
+        this.onStopped?.();
+        return;
+      }
+      if (!this.startIteration()) return;
+    }
+    if (this.todo > 0) {
+      this.todo--;
+      const handle = this.ready.shift();
+      currentTaskSlot.task = null;
+      if (handle && !handle.cancelled) handle.callback();
+    }
+    this.wake();
+  }
+
+  /** Move due timers to the ready queue, as CPython's _run_once does; false when we must wait (or sit idle). */
+  private startIteration(): boolean {
+    while (this.timers.length > 0 && this.timers[0].cancelled) heapPop(this.timers);
+    if (this.ready.length === 0) {
+      const next = this.timers[0];
+      if (next === undefined) return false; // idle: a callSoon from outside will wake us
+      if (this.clock === "virtual") {
+        this.virtualNow = Math.max(this.virtualNow, next.when);
+      } else if (next.when > this.time()) {
+        const ms = Math.max(1, Math.ceil((next.when - this.time()) * 1000));
+        this.waitId = hostTimers.setTimeout?.(() => {
+          this.waitId = null;
+          this.wake();
+        }, ms);
+        return false;
+      }
+    }
+    const now = this.time();
+    while (this.timers.length > 0 && (this.timers[0].cancelled || this.timers[0].when <= now)) {
+      const timer = heapPop(this.timers);
+      if (timer && !timer.cancelled) this.ready.push(timer);
+    }
+    this.todo = this.ready.length;
+    return true;
+  }
+}
+
+/** Timer heap order: earlier deadline first, then the one set first. */
+export function timerBefore(a: TimerHandle, b: TimerHandle): boolean {
+  return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+}
+
+export function heapPush(heap: TimerHandle[], item: TimerHandle): void {
+  heap.push(item);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!timerBefore(heap[i], heap[parent])) break;
+    [heap[i], heap[parent]] = [heap[parent], heap[i]];
+    i = parent;
+  }
+}
+
+export function heapPop(heap: TimerHandle[]): TimerHandle | undefined {
+  const top = heap[0];
+  const last = heap.pop();
+  if (heap.length > 0 && last) {
+    heap[0] = last;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let best = i;
+      if (l < heap.length && timerBefore(heap[l], heap[best])) best = l;
+      if (r < heap.length && timerBefore(heap[r], heap[best])) best = r;
+      if (best === i) break;
+      [heap[i], heap[best]] = [heap[best], heap[i]];
+      i = best;
+    }
+  }
+  return top;
+}
+
+/** The loop of this program: made on first use, started by run(). */
+export const loopSlot: { loop: EventLoop | null } = { loop: null };
+
+export function getLoop(): EventLoop {
+  loopSlot.loop ??= new EventLoop();
+  return loopSlot.loop;
+}
+
+/** loop.time() of the running loop (asyncio.get_running_loop().time()). */
+export function time(): number {
+  return getLoop().time();
+}
+
+/** loop.call_soon(callback): run it on the next loop pass, after what is already scheduled. */
+export function callSoon(callback: () => void): TimerHandle {
+  return getLoop().callSoon(callback);
+}
+
+/** loop.call_later(delay, callback): run it `delay` seconds from now. */
+export function callLater(delay: number, callback: () => void): TimerHandle {
+  return getLoop().callLater(delay, callback);
+}
+
+/** loop.call_at(when, callback): run it when loop.time() reaches `when`. */
+export function callAt(when: number, callback: () => void): TimerHandle {
+  return getLoop().callAt(when, callback);
+}

@@ -1,0 +1,258 @@
+/** asyncio tasks: create_task (starts on the next loop pass, not at once), current_task, sleep (0 = one pass, d > 0 = a timer) and asyncio.run (Task-1, then leftover tasks cancelled). */
+import { CancelledError, RuntimeError, SystemExit } from "./exceptions";
+import { Future } from "./future";
+import { hostEvent, hostExit, hostFlush, hostWrite } from "./host";
+import { type EventLoop, type TaskContext, callLater, callSoon, currentTaskSlot, getLoop, loopSlot } from "./loop";
+import { str } from "./repr";
+import { formatUncaught } from "./traceback";
+
+/**
+ * A coroutine that has not started yet. Python's `work()` runs nothing until awaited or wrapped in a task;
+ * calling a JS async function starts it at once, so the lazy form is a function that starts it.
+ */
+export type Coroutine<T> = () => Promise<T>;
+
+/** Counters shared by all tasks: ids for the timeline, and the N of default names "Task-N" (as in CPython). */
+export const taskCounters: { nextId: number; nextName: number } = { nextId: 1, nextName: 1 };
+
+/** Tasks that are not done yet, in creation order (asyncio.all_tasks()). */
+export const liveTasks: Set<Task<unknown>> = new Set();
+
+/** asyncio.Task: runs a coroutine on the loop; each step runs until the coroutine awaits something pending. */
+export class Task<T> extends Future<T> implements TaskContext {
+  readonly taskId: number;
+  private name: string;
+  private waiter: { cancel(msg?: string | null): boolean } | null = null;
+  private mustCancel = false;
+  private cancelRequests = 0;
+  private steps = 0;
+
+  constructor(
+    private readonly coro: Coroutine<T>,
+    name?: string | null,
+  ) {
+    super();
+    this.taskId = taskCounters.nextId++;
+    // CPython 3.11 takes the next number even for a task given a name, so the next unnamed one skips it.
+    const number = taskCounters.nextName++;
+    this.name = name ?? `Task-${number}`;
+    liveTasks.add(this);
+    const parentId = currentTaskSlot.task?.taskId ?? null;
+    hostEvent({ kind: "task-created", taskId: this.taskId, name: this.name, time: getLoop().time(), parentId });
+    // Like CPython, the first step is scheduled with call_soon: the task starts on a later loop pass.
+    callSoon(() => this.start());
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  setName(name: unknown): void {
+    this.name = str(name);
+  }
+
+  /** How many cancellations were requested and not yet absorbed (Task.cancelling() in 3.11). */
+  cancelling(): number {
+    return this.cancelRequests;
+  }
+
+  /** Request cancellation: the task gets CancelledError(msg) where it is suspended; false if already done. */
+  override cancel(msg: string | null = null): boolean {
+    if (this.done()) return false;
+    this.cancelRequests++;
+    if (this.waiter?.cancel(msg)) return true;
+    // Nothing to cancel right now (not started, or about to resume): raise when the task next resumes.
+    this.mustCancel = true;
+    this.cancelMessage = msg;
+    return true;
+  }
+
+  setWaiter(fut: { cancel(msg?: string | null): boolean } | null): void {
+    this.waiter = fut;
+  }
+
+  takeCancelRequest(): Error | null {
+    if (!this.mustCancel) return null;
+    this.mustCancel = false;
+    return this.makeCancelledError();
+  }
+
+  noteStep(): void {
+    this.steps++;
+    hostEvent({ kind: "task-step", taskId: this.taskId, name: this.name, time: getLoop().time(), step: this.steps });
+  }
+
+  /** Like CPython's `<Task finished name='Task-2' coro=<...> result=1>`, without the coroutine and source location. */
+  override __repr__(): string {
+    return super.__repr__().replace(/^<Future (\w+)/, `<Task $1 name='${this.name}'`);
+  }
+
+  /** Tasks are completed by their coroutine only (CPython raises RuntimeError for set_result too). */
+  override setResult(_value: T): void {
+    throw new RuntimeError("Task does not support set_result operation");
+  }
+
+  override setException(_error: unknown): void {
+    throw new RuntimeError("Task does not support set_exception operation");
+  }
+
+  /** The first step: run the coroutine up to its first real suspension. */
+  private start(): void {
+    currentTaskSlot.task = this;
+    this.noteStep();
+    if (this.mustCancel) {
+      // Cancelled before it started: the coroutine body never runs.
+      this.mustCancel = false;
+      this.finishCancelled(this.cancelMessage);
+      return;
+    }
+    let running: Promise<T>;
+    try {
+      running = Promise.resolve(this.coro());
+    } catch (err) {
+      running = Promise.reject(err);
+    }
+    running.then(
+      (value) => this.finish(() => super.setResult(value), "result"),
+      (err: unknown) => {
+        if (err instanceof CancelledError) this.finishCancelled(err.args.length > 0 ? str(err.args[0]) : null);
+        else this.finish(() => super.setException(err), "exception");
+      },
+    );
+  }
+
+  private finishCancelled(msg: string | null): void {
+    this.finish(() => Future.prototype.cancel.call(this, msg), "cancelled");
+  }
+
+  private finish(complete: () => void, outcome: "result" | "exception" | "cancelled"): void {
+    liveTasks.delete(this as Task<unknown>);
+    complete();
+    hostEvent({ kind: "task-done", taskId: this.taskId, name: this.name, time: getLoop().time(), outcome });
+  }
+}
+
+/** Anything `await` accepts: a lazy coroutine, a future/task, or a JS promise. */
+export type Awaitable<T> = Coroutine<T> | Future<T> | PromiseLike<T>;
+
+/** asyncio.create_task(coro, name=...): the task starts on the next loop pass. */
+export function createTask<T>(coro: Coroutine<T>, options?: { name?: string | null }): Task<T> {
+  return new Task(coro, options?.name);
+}
+
+/** asyncio.current_task(): the task running this code, or None outside tasks. */
+export function currentTask(): Task<unknown> | null {
+  return currentTaskSlot.task as Task<unknown> | null;
+}
+
+/** asyncio.all_tasks(): the tasks not done yet. */
+export function allTasks(): Set<Task<unknown>> {
+  return new Set(liveTasks);
+}
+
+/** asyncio.ensure_future(x): a future as is, a coroutine wrapped in a task, a JS promise adopted by a future. */
+export function ensureFuture<T>(aw: Awaitable<T>): Future<T> {
+  if (aw instanceof Future) return aw;
+  if (typeof aw === "function") return createTask(aw);
+  const fut = new Future<T>();
+  aw.then(
+    (value) => fut.done() || fut.setResult(value),
+    (err: unknown) => fut.done() || fut.setException(err),
+  );
+  return fut;
+}
+
+/** asyncio.sleep(delay, result): 0 (or less) gives other tasks exactly one loop pass; otherwise a timer. */
+export function sleep(delay: number): Promise<void>;
+export function sleep<T>(delay: number, result: T): Promise<T>;
+export function sleep<T>(delay: number, result?: T): Promise<T | null> {
+  const value = result === undefined ? null : result;
+  if (delay <= 0) return yieldOnce(value);
+  return sleepTimer(delay, value);
+}
+
+/** A bare `yield` in CPython's sleep(0): the task is rescheduled with call_soon, so every ready callback runs first. */
+export function yieldOnce<T>(value: T): Promise<T> {
+  const task = currentTaskSlot.task;
+  return new Promise<T>((resolve, reject) => {
+    callSoon(() => {
+      currentTaskSlot.task = task;
+      task?.noteStep();
+      const cancelRequest = task?.takeCancelRequest();
+      if (cancelRequest) reject(cancelRequest);
+      else resolve(value);
+    });
+  });
+}
+
+/** sleep(d > 0): a future completed by a timer, so cancelling the sleeping task cancels the wait. */
+export async function sleepTimer<T>(delay: number, value: T): Promise<T> {
+  const fut = new Future<T>();
+  const timer = callLater(delay, () => {
+    if (!fut.done()) fut.setResult(value);
+  });
+  try {
+    return await fut;
+  } finally {
+    timer.cancel();
+  }
+}
+
+/**
+ * asyncio.run(main()): run `main` as a task until it is done, cancel the tasks still running, then give its
+ * result. If it raised, write the traceback's last line to stderr and exit with status 1, as python does; the
+ * returned promise then never settles, so it is also safe to call without awaiting at the top level.
+ */
+export function run<T>(main: Coroutine<T>): Promise<T> {
+  const loop = getLoop();
+  if (loop.isRunning()) throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
+  const outcome = runMainTask(loop, main);
+  return outcome.then(
+    (value) => {
+      hostFlush();
+      return value;
+    },
+    (err: unknown) => {
+      reportUncaught(err);
+      return new Promise<T>(() => {});
+    },
+  );
+}
+
+export async function runMainTask<T>(loop: EventLoop, main: Coroutine<T>): Promise<T> {
+  const task = new Task(main);
+  task.addDoneCallback(() => loop.stop());
+  try {
+    await loop.runUntilStopped();
+    // Like asyncio.run: cancel what is left, and let it run until it has handled the cancellation.
+    const leftovers = [...liveTasks];
+    if (leftovers.length > 0) {
+      for (const t of leftovers) t.cancel();
+      let pending = leftovers.length;
+      for (const t of leftovers) {
+        t.addDoneCallback(() => {
+          if (--pending === 0) loop.stop();
+        });
+      }
+      await loop.runUntilStopped();
+    }
+  } finally {
+    loopSlot.loop = null;
+    currentTaskSlot.task = null;
+  }
+  return task.result();
+}
+
+/** Python's behaviour for an exception that escapes the program: traceback to stderr, exit status 1. */
+export function reportUncaught(err: unknown): void {
+  if (err instanceof SystemExit) {
+    const code = err.code;
+    if (code === null || code === undefined) return hostExit(0);
+    if (typeof code === "number") return hostExit(code);
+    hostWrite("stderr", str(code) + "\n");
+    return hostExit(1);
+  }
+  // Only the traceback's last line: the File/line frames above it have no meaning for the translation.
+  hostWrite("stderr", formatUncaught(err) + "\n");
+  hostExit(1);
+}

@@ -1,0 +1,69 @@
+/** Python type annotations (`int`, `list[str]`, `Optional[int]`, `int | None`, classes) as static types. */
+import type * as py from "../python/ast";
+import type { TranslationContext } from "./context";
+import { T, join, type PyType } from "./types";
+
+const simpleNames: Record<string, PyType> = {
+  int: T.int,
+  float: T.float,
+  str: T.str,
+  bool: T.bool,
+  None: T.none,
+  object: T.unknown,
+  Any: T.unknown,
+};
+
+export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType {
+  switch (e.kind) {
+    case "Constant":
+      if (e.value === null) return T.none;
+      if (typeof e.value === "string") return T.unknown;
+      return T.unknown;
+    case "Name": {
+      const simple = simpleNames[e.id];
+      if (simple) return simple;
+      if (e.id === "list" || e.id === "List") return T.list(T.unknown);
+      if (e.id === "dict" || e.id === "Dict") return T.dict(T.unknown, T.unknown);
+      const sym = ctx.lookup(e.id);
+      if (sym && sym.type.t === "class") return { t: "instance", cls: sym.type.cls };
+      return T.unknown;
+    }
+    case "BinOp":
+      if (e.op === "BitOr") return join(typeFromAnnotation(ctx, e.left), typeFromAnnotation(ctx, e.right));
+      return T.unknown;
+    case "Subscript": {
+      const base = e.value.kind === "Name" ? e.value.id : e.value.kind === "Attribute" ? e.value.attr : "";
+      const args = e.slice.kind === "Tuple" ? e.slice.elts : [e.slice];
+      const arg = (i: number) => (args[i] ? typeFromAnnotation(ctx, args[i]!) : T.unknown);
+      switch (base) {
+        case "list":
+        case "List":
+        case "Sequence":
+        case "Iterable":
+          return T.list(arg(0));
+        case "set":
+        case "Set":
+          return T.set(arg(0));
+        case "dict":
+        case "Dict":
+        case "Mapping":
+          return T.dict(arg(0), arg(1));
+        case "tuple":
+        case "Tuple":
+          if (args.length === 2 && args[1]!.kind === "Constant" && typeof args[1]!.value === "object" && args[1]!.value !== null) return T.list(arg(0));
+          return T.tuple(args.map((a) => typeFromAnnotation(ctx, a)));
+        case "Optional":
+          return join(arg(0), T.none);
+        case "Union":
+          return args.map((a) => typeFromAnnotation(ctx, a)).reduce((x, y) => join(x, y), T.never);
+        case "Coroutine":
+        case "Awaitable":
+          return T.coroutine(arg(args.length - 1));
+        default:
+          return T.unknown;
+      }
+    }
+    default:
+      return T.unknown;
+  }
+}

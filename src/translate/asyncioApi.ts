@@ -1,0 +1,52 @@
+/**
+ * The asyncio surface as data: for each name, whether and how it translates, the helpers it needs
+ * and the note that teaches the difference. `docs/constructs.md` and the README's API list are
+ * generated from this table.
+ */
+import type { NoteId } from "./notes";
+
+export type ApiStatus = "supported" | "planned" | "impossible";
+
+export interface AsyncioApiEntry {
+  readonly name: string;
+  readonly status: ApiStatus;
+  /** The TypeScript it becomes, for the docs. */
+  readonly typescript: string;
+  readonly helpers: readonly string[];
+  readonly note?: NoteId;
+  /** For names JavaScript cannot do: what to use instead. */
+  readonly suggestion?: string;
+}
+
+const supported = (name: string, typescript: string, helpers: readonly string[], note?: NoteId): AsyncioApiEntry => ({ name, status: "supported", typescript, helpers, note });
+const planned = (name: string): AsyncioApiEntry => ({ name, status: "planned", typescript: "", helpers: [] });
+const impossible = (name: string, suggestion: string): AsyncioApiEntry => ({ name, status: "impossible", typescript: "", helpers: [], suggestion });
+
+export const asyncioApi: readonly AsyncioApiEntry[] = [
+  supported("run", "run(main)", ["run"], "asyncioRun"),
+  supported("sleep", "await sleep(delay) / sleep(delay, result)", ["sleep"], "sleep"),
+  supported("gather", "await gather([a(), b()]) / gather(aws, { returnExceptions: true })", ["gather"], "gatherOrder"),
+  supported("create_task", "createTask(() => coro(), { name })", ["createTask"], "createTask"),
+  supported("ensure_future", "ensureFuture(() => coro())", ["ensureFuture"], "createTask"),
+  supported("CancelledError", "CancelledError", ["CancelledError"]),
+  supported("TimeoutError", "TimeoutError", ["TimeoutError"]),
+  supported("InvalidStateError", "InvalidStateError", ["InvalidStateError"]),
+  ...[
+    "wait_for", "wait", "as_completed", "shield", "timeout", "timeout_at", "TaskGroup", "Queue", "PriorityQueue",
+    "LifoQueue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore",
+    "current_task", "all_tasks", "get_running_loop", "get_event_loop", "Future", "Task", "iscoroutine",
+    "iscoroutinefunction", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
+  ].map(planned),
+  impossible("to_thread", "JavaScript has no threads sharing memory: move the blocking work to a `worker_threads` Worker (Node) or a Web Worker and await a message from it"),
+  impossible("run_in_executor", "use a `worker_threads` Worker (Node) or a Web Worker for CPU-bound work; I/O is already asynchronous in JavaScript"),
+  impossible("create_subprocess_exec", "use `child_process.spawn` (Node) and await its `close` event"),
+  impossible("create_subprocess_shell", "use `child_process.exec` (Node), promisified"),
+  impossible("open_connection", "use `net.connect` (Node) or `fetch` for HTTP"),
+  impossible("start_server", "use `net.createServer` or `http.createServer` (Node)"),
+  impossible("open_unix_connection", "use `net.connect({ path })` (Node)"),
+  impossible("start_unix_server", "use `net.createServer().listen(path)` (Node)"),
+  impossible("new_event_loop", "JavaScript has exactly one event loop per thread; `run()` drives the asyncio-ts loop on it"),
+  impossible("set_event_loop", "JavaScript has exactly one event loop per thread"),
+];
+
+export const asyncioApiByName: ReadonlyMap<string, AsyncioApiEntry> = new Map(asyncioApi.map((e) => [e.name, e]));

@@ -1,0 +1,125 @@
+/** Calls into asyncio, driven by the table in asyncioApi.ts. */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import { asyncioApiByName } from "./asyncioApi";
+import type { Typed, TranslationContext } from "./context";
+import { translateExpr } from "./expressions";
+import { T, elementOf, isAwaitable, join, type PyType } from "./types";
+
+/** The asyncio name a callee refers to (`asyncio.gather`, or `gather` imported from asyncio). */
+export function asyncioName(ctx: TranslationContext, func: py.Expr): string | null {
+  const isAsyncioBinding = (name: string) => {
+    const sym = ctx.lookup(name);
+    return !sym || sym.type.t === "asyncio";
+  };
+  if (func.kind === "Attribute" && func.value.kind === "Name" && isAsyncioBinding(func.value.id)) {
+    if (ctx.moduleAliases.get(func.value.id) === "asyncio") return func.attr;
+  }
+  if (func.kind === "Name" && isAsyncioBinding(func.id)) return ctx.asyncioImports.get(func.id) ?? null;
+  return null;
+}
+
+export function asyncioAttribute(ctx: TranslationContext, e: py.Attribute): Typed {
+  const entry = asyncioApiByName.get(e.attr);
+  if (entry?.status === "supported" && /Error$/.test(e.attr)) return { ir: ctx.helper(e.attr), type: { t: "exceptionClass", name: e.attr } };
+  return reportUnsupported(ctx, e.attr, e);
+}
+
+function reportUnsupported(ctx: TranslationContext, name: string, span: py.NodeBase): Typed {
+  const entry = asyncioApiByName.get(name);
+  if (entry?.status === "impossible") ctx.report("TR2009", span, `asyncio.${name} cannot be translated: ${entry.suggestion}`);
+  else if (entry?.status === "planned") ctx.report("TR2003", span, `asyncio.${name} is not supported yet`);
+  else ctx.report("TR2003", span, `asyncio.${name} is not supported`);
+  return { ir: f.id("undefined"), type: T.unknown };
+}
+
+export function translateAsyncioCall(ctx: TranslationContext, name: string, e: py.Call): Typed {
+  const entry = asyncioApiByName.get(name);
+  if (!entry || entry.status !== "supported") return reportUnsupported(ctx, name, e.func);
+  if (entry.note) ctx.note(entry.note, e);
+  switch (name) {
+    case "run":
+      return runCall(ctx, e);
+    case "sleep":
+      return sleepCall(ctx, e);
+    case "gather":
+      return gatherCall(ctx, e);
+    case "create_task":
+    case "ensure_future":
+      return taskCall(ctx, e, name === "create_task" ? "createTask" : "ensureFuture");
+    default:
+      return reportUnsupported(ctx, name, e.func);
+  }
+}
+
+/** A coroutine value as the lazy thunk the helpers take; `() => main()` reads better as `main`. */
+export function lazy(value: Typed): ir.Expr {
+  const call = value.call;
+  if (call?.kind === "Call" && call.args.length === 0 && call.callee.kind === "Ident") return call.callee;
+  return value.ir;
+}
+
+function resultOf(type: PyType): PyType {
+  return isAwaitable(type) ? type.result : T.unknown;
+}
+
+function runCall(ctx: TranslationContext, e: py.Call): Typed {
+  const [main] = e.args;
+  if (!main || e.args.length !== 1) return reportUnsupported(ctx, "run", e);
+  const value = translateExpr(ctx, main);
+  return { ir: ctx.callHelper("run", [lazy(value)], e), type: T.promise(resultOf(value.type)) };
+}
+
+function sleepCall(ctx: TranslationContext, e: py.Call): Typed {
+  const delay = e.args[0] ? translateExpr(ctx, e.args[0]) : { ir: f.num(0), type: T.int };
+  const resultNode = e.args[1] ?? e.keywords.find((k) => k.arg === "result")?.value;
+  const result = resultNode ? translateExpr(ctx, resultNode) : undefined;
+  const call = ctx.callHelper("sleep", result ? [delay.ir, result.ir] : [delay.ir], e);
+  return { ir: f.arrow([], call), type: T.coroutine(result?.type ?? T.none), call };
+}
+
+function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
+  const returnExceptions = e.keywords.find((k) => k.arg === "return_exceptions");
+  for (const kw of e.keywords) if (kw !== returnExceptions) ctx.report("TR2006", kw, `gather() has no supported keyword \`${kw.arg ?? "**"}\``);
+  const items: ir.Expr[] = [];
+  const results: PyType[] = [];
+  let spread = false;
+  for (const arg of e.args) {
+    if (arg.kind === "Starred") {
+      const list = translateExpr(ctx, arg.value);
+      items.push(f.spread(list.ir, arg));
+      if (e.args.length === 1) items[0] = list.ir;
+      results.push(resultOf(elementOf(list.type)));
+      spread = true;
+      continue;
+    }
+    const value = translateExpr(ctx, arg);
+    items.push(lazy(value));
+    results.push(resultOf(value.type));
+  }
+  const options: ir.Expr[] = [];
+  let withExceptions = false;
+  if (returnExceptions) {
+    const flag = translateExpr(ctx, returnExceptions.value);
+    withExceptions = !(returnExceptions.value.kind === "Constant" && returnExceptions.value.value === false);
+    ctx.note("returnExceptions", returnExceptions);
+    options.push(f.object([{ key: "returnExceptions", value: flag.ir }]));
+  } else if (e.args.length > 0) {
+    ctx.note("gatherFailure", e);
+  }
+  const widen = (t: PyType) => (withExceptions ? join(t, T.exception("BaseException")) : t);
+  const list = spread ? T.list(widen(results.reduce<PyType>((a, b) => join(a, b), T.never))) : spread || results.length === 0 ? T.list(T.never) : T.tuple(results.map(widen));
+  ctx.note("gatherFuture", e);
+  const awaitables = e.args.length === 1 && e.args[0]!.kind === "Starred" ? items[0]! : f.array(items);
+  return { ir: ctx.callHelper("gather", [awaitables, ...options], e), type: T.future(list) };
+}
+
+function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
+  const [coro] = e.args;
+  if (!coro) return reportUnsupported(ctx, helper, e);
+  const value = translateExpr(ctx, coro);
+  const name = e.keywords.find((k) => k.arg === "name");
+  const options = name ? [f.object([{ key: "name", value: translateExpr(ctx, name.value).ir }])] : [];
+  return { ir: ctx.callHelper(helper, [lazy(value), ...options], e), type: T.task(resultOf(value.type)) };
+}

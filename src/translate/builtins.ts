@@ -1,0 +1,215 @@
+/** Python builtin functions: the idiomatic TypeScript where it has the same meaning, a helper where not. */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import { positionalArgs } from "./calls";
+import type { Typed, TranslationContext } from "./context";
+import { exceptionTsName, isBuiltinExceptionName, joinAll, translateExpr, unsupported } from "./expressions";
+import { descriptorArgs, printArg, reprOf, strOf } from "./formatting";
+import { translateLambda } from "./functions";
+import { truthOf } from "./operators";
+import { T, elementOf, isNumeric, type PyType } from "./types";
+
+type BuiltinRule = (ctx: TranslationContext, e: py.Call, args: Typed[]) => Typed;
+
+export function translateBuiltinCall(ctx: TranslationContext, name: string, e: py.Call): Typed {
+  const rule = rules[name];
+  if (!rule) {
+    ctx.report("TR2005", e.func, `the builtin \`${name}()\` is not supported (or \`${name}\` is not defined)`);
+    return { ir: f.id("undefined"), type: T.unknown };
+  }
+  const keywordRules = new Set(["print", "sorted", "min", "max", "sum", "enumerate", "round", "int", "zip"]);
+  const args = keywordRules.has(name)
+    ? e.args.map((a) => (a.kind === "Starred" ? starArg(ctx, a) : translateExpr(ctx, a)))
+    : positionalArgs(ctx, e);
+  return rule(ctx, e, args);
+}
+
+function starArg(ctx: TranslationContext, a: py.Starred): Typed {
+  const inner = translateExpr(ctx, a.value);
+  return { ir: f.spread(inner.ir, a), type: elementOf(inner.type) };
+}
+
+function keyword(ctx: TranslationContext, e: py.Call, name: string, paramTypes?: readonly PyType[]): Typed | undefined {
+  const kw = e.keywords.find((k) => k.arg === name);
+  if (!kw) return undefined;
+  if (kw.value.kind === "Lambda") return translateLambda(ctx, kw.value, paramTypes);
+  return translateExpr(ctx, kw.value);
+}
+
+function checkKeywords(ctx: TranslationContext, e: py.Call, allowed: readonly string[]): void {
+  for (const kw of e.keywords) {
+    if (kw.arg === null || !allowed.includes(kw.arg)) ctx.report("TR2006", kw, `keyword argument \`${kw.arg ?? "**"}\` of ${ctx.text(e.func)}() is not supported`);
+  }
+}
+
+const helperCall = (name: string, type: (args: Typed[]) => PyType): BuiltinRule => (ctx, e, args) => ({
+  ir: ctx.callHelper(name, args.map((a) => a.ir), e),
+  type: type(args),
+});
+
+/** `key=` and `reverse=` (and `default=`) as an options object. */
+function options(ctx: TranslationContext, e: py.Call, names: readonly string[], elem: PyType): ir.Expr[] {
+  checkKeywords(ctx, e, names);
+  const props: { key: string; value: ir.Expr }[] = [];
+  for (const n of names) {
+    const value = keyword(ctx, e, n, n === "key" ? [elem] : undefined);
+    if (value) props.push({ key: n, value: value.ir });
+  }
+  return props.length ? [f.object(props)] : [];
+}
+
+const rules: Record<string, BuiltinRule> = {
+  print(ctx, e, args) {
+    ctx.note("print", e);
+    checkKeywords(ctx, e, ["sep", "end"]);
+    const values = args.map((a, i) => printArg(ctx, a, e.args[i]!));
+    const opts = e.keywords.filter((k) => k.arg === "sep" || k.arg === "end");
+    if (opts.length === 0) return { ir: ctx.callHelper("print", values, e), type: T.none };
+    const object = f.object(opts.map((k) => ({ key: k.arg!, value: translateExpr(ctx, k.value).ir })));
+    return { ir: ctx.callHelper("printWith", [object, ...values], e), type: T.none };
+  },
+  len(ctx, e, [x]) {
+    if (!x) return unsupported(ctx, e, "len() without an argument");
+    const t = x.type;
+    if (t.t === "dict" || t.t === "set") return { ir: f.member(x.ir, "size", e), type: T.int };
+    if (t.t === "list" || t.t === "tuple" || t.t === "str") return { ir: f.member(x.ir, "length", e), type: T.int };
+    return { ir: ctx.callHelper("len", [x.ir], e), type: T.int };
+  },
+  str(ctx, e, [x]) {
+    if (!x) return { ir: f.str(""), type: T.str };
+    return { ir: strOf(ctx, x, e), type: T.str };
+  },
+  repr(ctx, e, [x]) {
+    if (!x) return unsupported(ctx, e, "repr() without an argument");
+    return { ir: reprOf(ctx, x, e), type: T.str };
+  },
+  format(ctx, e, [x, spec]) {
+    if (!x) return unsupported(ctx, e, "format() without an argument");
+    return { ir: ctx.callHelper("format", [x.ir, spec?.ir ?? f.str(""), ...descriptorArgs(ctx, x.type, e)], e), type: T.str };
+  },
+  int(ctx, e, args) {
+    const [x] = args;
+    if (!x) return { ir: f.num(0), type: T.int };
+    if (x.type.t === "int") return { ir: x.ir, type: T.int };
+    const base = keyword(ctx, e, "base");
+    return { ir: ctx.callHelper("int", [...args.map((a) => a.ir), ...(base ? [base.ir] : [])], e), type: T.int };
+  },
+  float(ctx, e, [x]) {
+    if (!x) return { ir: f.num("0.0"), type: T.float };
+    if (isNumeric(x.type)) return { ir: x.ir, type: T.float };
+    return { ir: ctx.callHelper("float", [x.ir], e), type: T.float };
+  },
+  bool(ctx, e, [x]) {
+    if (!x) return { ir: f.bool(false), type: T.bool };
+    const test = truthOf(ctx, x, e);
+    return { ir: x.type.t === "bool" ? x.ir : f.call("Boolean", [test], e), type: T.bool };
+  },
+  abs(_ctx, e, [x]) {
+    return { ir: f.call(f.member(f.id("Math"), "abs"), [x?.ir ?? f.num(0)], e), type: x?.type.t === "float" ? T.float : T.int };
+  },
+  round(ctx, e, args) {
+    ctx.note("round", e);
+    return { ir: ctx.callHelper("round", args.map((a) => a.ir), e), type: args.length > 1 ? T.float : T.int };
+  },
+  divmod(ctx, e, args) {
+    ctx.note("floorDiv", e);
+    const t = args.some((a) => a.type.t === "float") ? T.float : T.int;
+    return { ir: ctx.callHelper("divmod", args.map((a) => a.ir), e), type: T.tuple([t, t]) };
+  },
+  sum(ctx, e, args) {
+    checkKeywords(ctx, e, ["start"]);
+    const elem = args[0] ? elementOf(args[0].type) : T.int;
+    const type = elem.t === "float" ? T.float : elem.t === "bool" ? T.int : elem.t === "never" ? T.int : elem;
+    return { ir: ctx.callHelper("sum", args.map((a) => a.ir), e), type };
+  },
+  min: minMax("min"),
+  max: minMax("max"),
+  sorted(ctx, e, [xs]) {
+    const elem = xs ? elementOf(xs.type) : T.unknown;
+    return { ir: ctx.callHelper("sorted", [xs?.ir ?? f.array([]), ...options(ctx, e, ["key", "reverse"], elem)], e), type: T.list(elem) };
+  },
+  reversed(_ctx, e, [xs]) {
+    const elem = xs ? elementOf(xs.type) : T.unknown;
+    return { ir: f.method(f.array([f.spread(xs?.ir ?? f.array([]))]), "reverse", [], e), type: T.list(elem) };
+  },
+  enumerate(ctx, e, args) {
+    const start = keyword(ctx, e, "start");
+    const elem = args[0] ? elementOf(args[0].type) : T.unknown;
+    return { ir: ctx.callHelper("enumerate", [...args.map((a) => a.ir), ...(start ? [start.ir] : [])], e), type: T.list(T.tuple([T.int, elem])) };
+  },
+  zip: helperCall("zip", (args) => T.list(T.tuple(args.map((a) => elementOf(a.type))))),
+  any: allAny("some"),
+  all: allAny("every"),
+  list: (_ctx, e, [x]) => (x ? { ir: f.array([f.spread(x.ir)], e), type: T.list(elementOf(x.type)) } : { ir: f.array([], e), type: T.list(T.never) }),
+  tuple: (_ctx, e, [x]) => (x ? { ir: f.array([f.spread(x.ir)], e), type: T.list(elementOf(x.type)) } : { ir: f.array([], e), type: T.tuple([]) }),
+  set: (_ctx, e, [x]) => ({ ir: f.newExpr("Set", x ? [x.ir] : [], e), type: T.set(x ? elementOf(x.type) : T.never) }),
+  dict(ctx, e, [x]) {
+    if (x) return { ir: f.newExpr("Map", [x.type.t === "dict" ? x.ir : x.ir], e), type: x.type.t === "dict" ? x.type : T.dict(T.unknown, T.unknown) };
+    const entries = e.keywords.filter((k) => k.arg !== null).map((k) => {
+      const v = translateExpr(ctx, k.value);
+      return { key: k.arg!, v };
+    });
+    const value = joinAll(entries.map((en) => en.v.type));
+    return { ir: f.newExpr("Map", entries.length ? [f.array(entries.map((en) => f.array([f.str(en.key), en.v.ir])))] : [], e), type: T.dict(entries.length ? T.str : T.never, value) };
+  },
+  type(ctx, e, [x]) {
+    if (!x) return unsupported(ctx, e, "type() without an argument");
+    return { ir: ctx.callHelper("typeOf", [x.ir, ...descriptorArgs(ctx, x.type, e)], e), type: T.type };
+  },
+  isinstance(ctx, e) {
+    const [value, cls] = e.args;
+    if (!value || !cls) return unsupported(ctx, e, "isinstance() with these arguments");
+    const v = translateExpr(ctx, value);
+    const classes = cls.kind === "Tuple" ? cls.elts : [cls];
+    const tests = classes.map((c) => isInstanceTest(ctx, v, c));
+    return { ir: tests.reduce((a, b) => f.bin("||", a, b), tests[0]!), type: T.bool };
+  },
+};
+
+function minMax(name: "min" | "max"): BuiltinRule {
+  return (ctx, e, args) => {
+    const elem = args.length === 1 ? elementOf(args[0]!.type) : joinAll(args.map((a) => a.type));
+    const opts = options(ctx, e, ["key", "default"], elem);
+    const simple = args.length >= 2 && opts.length === 0 && args.every((a) => isNumeric(a.type));
+    if (simple) return { ir: f.call(f.member(f.id("Math"), name), args.map((a) => a.ir), e), type: elem };
+    const items = args.length === 1 ? args[0]!.ir : f.array(args.map((a) => a.ir));
+    return { ir: ctx.callHelper(name, [items, ...opts], e), type: elem };
+  };
+}
+
+function allAny(method: "some" | "every"): BuiltinRule {
+  return (ctx, e, [xs]) => {
+    if (!xs) return unsupported(ctx, e, "any()/all() without an argument");
+    const elem = elementOf(xs.type);
+    const x = ctx.unique("x");
+    const test = truthOf(ctx, { ir: f.id(x), type: elem }, e);
+    const predicate = test.kind === "Ident" && test.name === x ? f.id("Boolean") : f.arrow([f.param(x)], test);
+    const array = xs.type.t === "list" || xs.type.t === "tuple" ? xs.ir : f.array([f.spread(xs.ir)]);
+    return { ir: f.method(array, method, [predicate], e), type: T.bool };
+  };
+}
+
+const typeTests: Record<string, (v: ir.Expr) => ir.Expr> = {
+  int: (v) => f.call(f.member(f.id("Number"), "isInteger"), [v]),
+  float: (v) => f.bin("===", f.unary("typeof", v), f.str("number")),
+  str: (v) => f.bin("===", f.unary("typeof", v), f.str("string")),
+  bool: (v) => f.bin("===", f.unary("typeof", v), f.str("boolean")),
+  list: (v) => f.call(f.member(f.id("Array"), "isArray"), [v]),
+  tuple: (v) => f.call(f.member(f.id("Array"), "isArray"), [v]),
+  dict: (v) => f.bin("instanceof", v, f.id("Map")),
+  set: (v) => f.bin("instanceof", v, f.id("Set")),
+};
+
+function isInstanceTest(ctx: TranslationContext, v: Typed, cls: py.Expr): ir.Expr {
+  if (cls.kind === "Name" && !ctx.lookup(cls.id)) {
+    const test = typeTests[cls.id];
+    if (test) {
+      if (cls.id === "int" || cls.id === "float") ctx.report("TR3002", cls, `isinstance(x, ${cls.id}) cannot tell int from float in JavaScript: both are numbers`);
+      return test(v.ir);
+    }
+    if (isBuiltinExceptionName(cls.id)) return f.bin("instanceof", v.ir, ctx.helper(exceptionTsName(cls.id)));
+  }
+  const c = translateExpr(ctx, cls);
+  return f.bin("instanceof", v.ir, c.ir);
+}

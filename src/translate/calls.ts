@@ -1,0 +1,115 @@
+/** Calls: user functions and classes, builtins, asyncio and methods are each dispatched from here. */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import { asyncioName, translateAsyncioCall } from "./asyncioCalls";
+import { translateBuiltinCall } from "./builtins";
+import type { Typed, TranslationContext } from "./context";
+import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
+import { translateMethodCall } from "./methods";
+import { T, elementOf, type FunctionInfo, type PyType } from "./types";
+
+export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
+  const api = asyncioName(ctx, e.func);
+  if (api) return translateAsyncioCall(ctx, api, e);
+  if (e.func.kind === "Name") {
+    const sym = ctx.lookup(e.func.id);
+    if (!sym) {
+      if (isBuiltinExceptionName(e.func.id)) return constructException(ctx, e, e.func.id);
+      return translateBuiltinCall(ctx, e.func.id, e);
+    }
+    if (sym.type.t === "function") return callFunction(ctx, sym.type.fn, f.id(sym.tsName, e.func), e);
+    if (sym.type.t === "class") return construct(ctx, e, sym.tsName, sym.type.cls.methods.get("__init__") ?? null, { t: "instance", cls: sym.type.cls });
+  }
+  if (e.func.kind === "Attribute") return translateMethodCall(ctx, e, e.func);
+  const callee = translateExpr(ctx, e.func);
+  if (callee.type.t === "function") return callFunction(ctx, callee.type.fn, callee.ir, e);
+  const args = positionalArgs(ctx, e);
+  return { ir: f.call(callee.ir, args.map((a) => a.ir), e), type: callee.type.t === "callable" ? callee.type.result : T.unknown };
+}
+
+export function positionalArgs(ctx: TranslationContext, e: py.Call): Typed[] {
+  if (e.keywords.length > 0) ctx.report("TR2006", e.keywords[0]!, `keyword argument \`${e.keywords[0]!.arg ?? "**"}\` is not supported in this call`);
+  return e.args.map((a) => {
+    if (a.kind !== "Starred") return translateExpr(ctx, a);
+    const inner = translateExpr(ctx, a.value);
+    return { ir: f.spread(inner.ir, a), type: elementOf(inner.type) };
+  });
+}
+
+function constructException(ctx: TranslationContext, e: py.Call, name: string): Typed {
+  ctx.note("exceptions", e);
+  const args = positionalArgs(ctx, e);
+  return { ir: f.newExpr(ctx.helper(exceptionTsName(name)), args.map((a) => a.ir), e), type: T.exception(name) };
+}
+
+/** `Cls(args)`: `new Cls(args)` with arguments matched to `__init__`'s parameters. */
+export function construct(ctx: TranslationContext, e: py.Call, tsName: string, init: FunctionInfo | null, type: PyType): Typed {
+  const args = init ? matchArguments(ctx, init, e, 1) : positionalArgs(ctx, e).map((a) => a.ir);
+  return { ir: f.newExpr(tsName, args, e), type };
+}
+
+/**
+ * A call of a user function. Keyword arguments are matched to parameters (TypeScript has none);
+ * a coroutine function gives a coroutine, kept lazy until awaited (see `Typed.call`).
+ */
+export function callFunction(ctx: TranslationContext, fn: FunctionInfo, callee: ir.Expr, e: py.Call, skip = 0): Typed {
+  const args = matchArguments(ctx, fn, e, skip);
+  const call = f.call(callee, args, e);
+  const result = fn.declaredReturn ?? fn.returns;
+  if (!fn.isAsync) return { ir: call, type: result };
+  ctx.note("coroutineLazy", e);
+  return { ir: f.arrow([], call, { span: e }), type: T.coroutine(result), call };
+}
+
+export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.Call, skip: number): ir.Expr[] {
+  const params = fn.params.slice(skip);
+  const slots: (ir.Expr | undefined)[] = [];
+  const positional = params.filter((p) => p.form === "positional");
+  const vararg = params.find((p) => p.form === "vararg");
+  const kwarg = params.find((p) => p.form === "kwarg");
+  const extra: ir.Expr[] = [];
+  const kwEntries: ir.Expr[] = [];
+  e.args.forEach((a, i) => {
+    if (a.kind === "Starred") {
+      const inner = translateExpr(ctx, a.value);
+      if (vararg && i >= positional.length) {
+        ctx.widen(vararg.sym, T.list(elementOf(inner.type)));
+        extra.push(f.spread(inner.ir, a));
+      } else ctx.report("TR2006", a, "`*args` at a call is supported only where the function takes `*args`");
+      return;
+    }
+    const value = translateExpr(ctx, a);
+    const p = positional[i];
+    if (p) {
+      ctx.widen(p.sym, value.type);
+      slots[i] = value.ir;
+    } else if (vararg) {
+      ctx.widen(vararg.sym, T.list(value.type));
+      extra.push(value.ir);
+    } else ctx.report("TR2006", a, `${fn.pyName}() takes ${positional.length} positional arguments but more were given`);
+  });
+  const ordered = params.filter((p) => p.form === "positional" || p.form === "kwonly");
+  for (const kw of e.keywords) {
+    const value = translateExpr(ctx, kw.value);
+    const index = ordered.findIndex((p) => p.pyName === kw.arg);
+    if (kw.arg !== null && index >= 0) {
+      ctx.widen(ordered[index]!.sym, value.type);
+      if (vararg && index < positional.length) ctx.report("TR2006", kw, "keyword arguments before `*args` are not supported");
+      slots[index >= positional.length ? index + (vararg ? 0 : 0) : index] = value.ir;
+    } else if (kwarg && kw.arg !== null) {
+      ctx.widen(kwarg.sym, T.dict(T.str, value.type));
+      kwEntries.push(f.array([f.str(kw.arg), value.ir]));
+    } else ctx.report("TR2006", kw, kw.arg === null ? "`**kwargs` at a call is not supported" : `${fn.pyName}() got an unexpected keyword argument '${kw.arg}'`);
+  }
+  const kwonlyCount = ordered.length - positional.length;
+  if (vararg && kwonlyCount > 0) ctx.report("TR2006", e, "functions with both `*args` and keyword-only parameters are not supported");
+  const fixed = vararg ? slots.slice(0, positional.length) : slots;
+  while (fixed.length > 0 && fixed[fixed.length - 1] === undefined) fixed.pop();
+  const out = [...fixed].map((s) => s ?? f.undef());
+  if (kwarg && kwEntries.length > 0) {
+    while (out.length < ordered.length) out.push(f.undef());
+    out.push(f.newExpr("Map", [f.array(kwEntries)]));
+  }
+  return vararg ? [...out, ...extra] : out;
+}

@@ -1,0 +1,119 @@
+/** Python classes: fields from `self.x = ...`, `__init__` as the constructor, `__str__` as toString. */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import type { TranslationContext } from "./context";
+import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
+import { functionInfo, translateFunctionBody, translateParams } from "./functions";
+import { memberName } from "./methods";
+import { translateBlock, type StatementState } from "./statements";
+import { T, toTsType, type ClassInfo } from "./types";
+
+export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: string): ClassInfo {
+  const existing = ctx.classes.get(s);
+  if (existing) return existing;
+  const baseExpr = s.bases[0];
+  let base: ClassInfo | null = null;
+  let exceptionBase: string | null = null;
+  if (baseExpr?.kind === "Name") {
+    const sym = ctx.lookup(baseExpr.id);
+    if (sym?.type.t === "class") {
+      base = sym.type.cls;
+      exceptionBase = base.exceptionBase;
+    } else if (isBuiltinExceptionName(baseExpr.id)) exceptionBase = baseExpr.id;
+  }
+  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), methods: new Map() };
+  ctx.classes.set(s, info);
+  return info;
+}
+
+export function translateClass(ctx: TranslationContext, st: StatementState, s: py.ClassDef): ir.Stmt[] {
+  for (const d of s.decorator_list) ctx.report("TR2007", d, `the class decorator \`@${ctx.text(d)}\` is not supported`);
+  if (s.bases.length > 1 || s.keywords.length > 0) ctx.report("TR2007", s, "multiple inheritance and class keywords are not supported");
+  const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "class");
+  const info = classInfo(ctx, s, sym.tsName);
+  ctx.widen(sym, { t: "class", cls: info });
+  const extendsExpr = s.bases[0] ? baseClass(ctx, s.bases[0]) : undefined;
+  const members: (ir.ClassField | ir.ClassMethod)[] = [];
+  const classAttrs: ir.ClassField[] = [];
+  ctx.note("selfThis", s);
+  ctx.inScope(s, () => {
+    for (const stmt of s.body) {
+      if (stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef") members.push(method(ctx, st, info, stmt));
+      else if (stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name") {
+        const value = translateExpr(ctx, stmt.value);
+        const name = (stmt.targets[0] as py.Name).id;
+        info.fields.set(name, value.type);
+        classAttrs.push({ kind: "Field", name, init: value.ir, static: true, span: stmt });
+      } else if (stmt.kind !== "Pass" && !(stmt.kind === "Expr" && stmt.value.kind === "Constant")) {
+        ctx.report("TR2007", stmt, "only methods and simple class attributes are supported in a class body");
+      }
+    }
+  });
+  st.comments.takeBefore(s.end);
+  const instanceFields = [...info.fields.entries()]
+    .filter(([name]) => !classAttrs.some((c) => c.name === name) && !(info.base && inheritedField(info.base, name)))
+    .map(([name, type]): ir.ClassField => ({ kind: "Field", name, type: toTsType(type.t === "never" ? T.unknown : type), definite: !assignedInInit(s, name) }));
+  return [{ kind: "ClassDecl", name: sym.tsName, extends: extendsExpr, members: [...classAttrs, ...instanceFields, ...members], span: s }];
+}
+
+function inheritedField(cls: ClassInfo, name: string): boolean {
+  for (let c: ClassInfo | null = cls; c; c = c.base) if (c.fields.has(name)) return true;
+  return false;
+}
+
+function assignedInInit(s: py.ClassDef, name: string): boolean {
+  const init = s.body.find((b): b is py.FunctionDef => b.kind === "FunctionDef" && b.name === "__init__");
+  if (!init) return false;
+  return init.body.some(
+    (b) => b.kind === "Assign" && b.targets.some((t) => t.kind === "Attribute" && t.attr === name && t.value.kind === "Name" && t.value.id === "self"),
+  );
+}
+
+function baseClass(ctx: TranslationContext, e: py.Expr): ir.Expr {
+  if (e.kind === "Name" && !ctx.lookup(e.id) && isBuiltinExceptionName(e.id)) {
+    ctx.note("exceptions", e);
+    return ctx.helper(exceptionTsName(e.id));
+  }
+  return translateExpr(ctx, e).ir;
+}
+
+function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: py.FunctionDef): ir.ClassMethod {
+  const isStatic = s.decorator_list.some((d) => d.kind === "Name" && d.id === "staticmethod");
+  for (const d of s.decorator_list) if (!(d.kind === "Name" && d.id === "staticmethod")) ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
+  const tsName = s.name === "__init__" ? "constructor" : memberName(cls, s.name) === s.name && !/^__\w+__$/.test(s.name) ? camel(s.name) : memberName(cls, s.name);
+  const info = functionInfo(ctx, s, tsName);
+  cls.methods.set(s.name, info);
+  return ctx.inScope(s, () => {
+    const self = info.params[0];
+    if (self && !isStatic) {
+      // `self` is `this`: its symbol is renamed so every use prints as `this`.
+      const table = ctx.symbols.get(ctx.scope)!;
+      table.set(self.pyName, { pyName: self.pyName, tsName: "this", type: { t: "instance", cls }, kind: "param" });
+      (self as { sym: { tsName: string; type: import("./types").PyType } }).sym = table.get(self.pyName)!;
+    }
+    const params = translateParams(ctx, s, info, !isStatic);
+    st.loops.unshift("function");
+    try {
+      const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));
+      const body = s.name === "__init__" ? withSuperCall(cls, params, stmts) : stmts;
+      return { kind: "Method", name: tsName, params, returns: s.name === "__init__" ? undefined : returns, body, async: info.isAsync, static: isStatic, span: s };
+    } finally {
+      st.loops.shift();
+    }
+  });
+}
+
+function camel(name: string): string {
+  return name.replace(/_+([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/** A derived class's constructor must call `super()` first in TypeScript. */
+function withSuperCall(cls: ClassInfo, params: readonly ir.Param[], body: ir.Stmt[]): ir.Stmt[] {
+  if (!cls.base && !cls.exceptionBase) return body;
+  const callsSuper = body.some((s) => s.kind === "ExprStmt" && s.expr.kind === "Call" && s.expr.callee.kind === "Super");
+  if (callsSuper) return body;
+  // Python's BaseException keeps the constructor arguments as `args` even without super().__init__.
+  const args = cls.exceptionBase ? params.map((p) => (p.rest ? f.spread(f.id(p.name as string)) : f.id(p.name as string))) : [];
+  return [f.exprStmt(f.call(f.superRef(), args)), ...body];
+}

@@ -1,0 +1,171 @@
+/**
+ * State shared by the translation modules: scopes and symbols (with their inferred types, which
+ * accumulate across passes until they settle), helpers used, notes and diagnostics of this pass.
+ */
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Span } from "../core/diagnostics";
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import { NameClaims, camelCase } from "./names";
+import { noteCatalog, type NoteId, type NoteUse } from "./notes";
+import { ScopeTable, type Scope } from "./scopes";
+import { T, join, sameType, type ClassInfo, type FunctionInfo, type PyType } from "./types";
+
+export interface SymbolInfo {
+  readonly pyName: string;
+  readonly tsName: string;
+  type: PyType;
+  readonly kind: "var" | "param" | "function" | "class" | "module";
+}
+
+/** A translated expression with its static Python type. */
+export interface Typed {
+  readonly ir: ir.Expr;
+  readonly type: PyType;
+  /**
+   * For a coroutine call `f(x)`: the eager call itself. `ir` then holds the lazy form `() => f(x)`,
+   * and an `await` uses this instead.
+   */
+  readonly call?: ir.Expr;
+}
+
+export class TranslationContext {
+  readonly scopes: ScopeTable;
+  readonly symbols = new Map<Scope, Map<string, SymbolInfo>>();
+  readonly functions = new Map<py.FunctionDef | py.Lambda, FunctionInfo>();
+  readonly classes = new Map<py.ClassDef, ClassInfo>();
+  private readonly claims = new Map<Scope, NameClaims>();
+  /** Modules imported under a name: `import asyncio as aio` maps `aio` to `asyncio`. */
+  readonly moduleAliases = new Map<string, string>();
+  /** Names imported from asyncio: `from asyncio import sleep as nap` maps `nap` to `sleep`. */
+  readonly asyncioImports = new Map<string, string>();
+
+  // Per pass:
+  diagnostics: Diagnostic[] = [];
+  notes: NoteUse[] = [];
+  helpers = new Set<string>();
+  changed = false;
+  private scopeStack: Scope[] = [];
+  private uniqueCounter = 0;
+
+  constructor(
+    readonly module: py.Module,
+    readonly source: string,
+    private readonly reservedNames: ReadonlySet<string>,
+  ) {
+    this.scopes = new ScopeTable(module);
+    this.scopeStack = [this.scopes.module];
+  }
+
+  startPass(): void {
+    this.diagnostics = [];
+    this.notes = [];
+    this.helpers = new Set();
+    this.changed = false;
+    this.uniqueCounter = 0;
+    this.scopeStack = [this.scopes.module];
+  }
+
+  get scope(): Scope {
+    return this.scopeStack[this.scopeStack.length - 1]!;
+  }
+
+  inScope<R>(node: object, body: () => R): R {
+    this.scopeStack.push(this.scopes.scopeOf(node));
+    try {
+      return body();
+    } finally {
+      this.scopeStack.pop();
+    }
+  }
+
+  /** The innermost enclosing function definition, if any. */
+  enclosingFunction(): Scope | null {
+    for (let i = this.scopeStack.length - 1; i >= 0; i--) {
+      const s = this.scopeStack[i]!;
+      if (s.kind === "function" || s.kind === "lambda") return s;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Symbols
+
+  private claimsFor(scope: Scope): NameClaims {
+    let claims = this.claims.get(scope);
+    if (!claims) {
+      claims = scope.parent ? this.claimsFor(scope.parent).fork() : new NameClaims(this.reservedNames);
+      this.claims.set(scope, claims);
+    }
+    return claims;
+  }
+
+  /** The symbol for `name` bound in `scope`, created (with a fresh TypeScript name) on first use. */
+  symbol(scope: Scope, name: string, kind: SymbolInfo["kind"] = "var"): SymbolInfo {
+    let table = this.symbols.get(scope);
+    if (!table) {
+      table = new Map();
+      this.symbols.set(scope, table);
+    }
+    let sym = table.get(name);
+    if (!sym) {
+      const preferred = kind === "class" ? name : camelCase(name);
+      sym = { pyName: name, tsName: this.claimsFor(scope).claim(preferred), type: T.never, kind };
+      table.set(name, sym);
+    }
+    return sym;
+  }
+
+  /** Resolves a Python name from the current scope; null for builtins and undefined names. */
+  lookup(name: string): SymbolInfo | null {
+    const scope = this.scopes.resolve(this.scope, name);
+    return scope ? this.symbol(scope, name) : null;
+  }
+
+  /** Widens a symbol's type with a newly seen type; marks the pass as changed when it grows. */
+  widen(sym: { type: PyType }, type: PyType): void {
+    const next = join(sym.type, type);
+    if (!sameType(next, sym.type)) {
+      sym.type = next;
+      this.changed = true;
+    }
+  }
+
+  /** A fresh local name for generated code (`err`, `completed`...), not clashing with user names. */
+  unique(base: string): string {
+    return this.claimsFor(this.scope).claim(base);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Output bookkeeping
+
+  helper(name: string): ir.Ident {
+    this.helpers.add(name);
+    return f.id(name);
+  }
+
+  callHelper(name: string, args: readonly ir.Expr[], span?: Span): ir.CallExpr {
+    return f.call(this.helper(name), args, span);
+  }
+
+  note(id: NoteId, span: Span): void {
+    const { title, body } = noteCatalog[id];
+    if (!this.notes.some((n) => n.id === id && n.span.start === span.start && n.span.end === span.end)) {
+      this.notes.push({ id, title, body, span: { start: span.start, end: span.end } });
+    }
+  }
+
+  report(code: DiagnosticCode, span: Span, message?: string): void {
+    this.diagnostics.push(diagnostic(code, { start: span.start, end: span.end }, message));
+  }
+
+  /** The Python source text of a node, for messages. */
+  text(span: Span): string {
+    const raw = this.source.slice(span.start, span.end);
+    return raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+  }
+
+  nextId(): number {
+    return ++this.uniqueCounter;
+  }
+}

@@ -1,0 +1,217 @@
+/** Python expressions to TypeScript expressions, with their static types. */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import { translateCall } from "./calls";
+import type { Typed, TranslationContext } from "./context";
+import { translateFString } from "./formatting";
+import { translateLambda, translateComprehension } from "./functions";
+import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
+import { attributeOf } from "./methods";
+import { T, elementOf, join, type PyType } from "./types";
+
+export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
+  switch (e.kind) {
+    case "Constant":
+      return constant(ctx, e);
+    case "Name":
+      return name(ctx, e);
+    case "JoinedStr":
+      return translateFString(ctx, e);
+    case "BinOp":
+      return translateBinary(ctx, e);
+    case "UnaryOp":
+      return translateUnary(ctx, e);
+    case "BoolOp":
+      return translateBoolOp(ctx, e);
+    case "Compare":
+      return translateCompare(ctx, e);
+    case "IfExp": {
+      const body = translateExpr(ctx, e.body);
+      const orelse = translateExpr(ctx, e.orelse);
+      return { ir: f.cond(truthTest(ctx, e.test), body.ir, orelse.ir, e), type: join(body.type, orelse.type) };
+    }
+    case "Call":
+      return translateCall(ctx, e);
+    case "Attribute":
+      return attributeOf(ctx, e);
+    case "Subscript":
+      return subscript(ctx, e);
+    case "List":
+    case "Tuple":
+      return sequence(ctx, e);
+    case "Set": {
+      const items = e.elts.map((x) => translateExpr(ctx, x));
+      return { ir: f.newExpr("Set", [f.array(items.map((i) => i.ir))], e), type: T.set(joinAll(items.map((i) => i.type))) };
+    }
+    case "Dict":
+      return dict(ctx, e);
+    case "Await":
+      return awaitExpr(ctx, e);
+    case "Lambda":
+      return translateLambda(ctx, e);
+    case "ListComp":
+    case "SetComp":
+    case "GeneratorExp":
+    case "DictComp":
+      return translateComprehension(ctx, e);
+    case "NamedExpr": {
+      const value = translateExpr(ctx, e.value);
+      const sym = ctx.lookup(e.target.id);
+      if (sym) ctx.widen(sym, value.type);
+      return { ir: f.assign(f.id(sym?.tsName ?? e.target.id), value.ir, "=", e), type: value.type };
+    }
+    case "Starred":
+      return unsupported(ctx, e, "a starred expression here");
+    case "Slice":
+      return unsupported(ctx, e, "a slice outside of a subscript");
+    case "Yield":
+    case "YieldFrom":
+      return unsupported(ctx, e, "generators (`yield`)");
+    case "FormattedValue":
+      return unsupported(ctx, e, "a formatted value outside an f-string");
+  }
+}
+
+export function unsupported(ctx: TranslationContext, e: py.Expr, what: string): Typed {
+  ctx.report("TR2002", e, `${what} is not supported: \`${ctx.text(e)}\``);
+  return { ir: f.id("undefined"), type: T.unknown };
+}
+
+export function joinAll(types: readonly PyType[]): PyType {
+  return types.reduce<PyType>((acc, t) => join(acc, t), T.never);
+}
+
+function constant(ctx: TranslationContext, e: py.Constant): Typed {
+  const v = e.value;
+  if (v === null) return { ir: f.nil(e), type: T.none };
+  if (typeof v === "boolean") return { ir: f.bool(v, e), type: T.bool };
+  if (typeof v === "string") return { ir: f.str(v, e), type: T.str };
+  if (typeof v === "bigint") {
+    if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER)) {
+      ctx.report("TR3001", e, "this integer is larger than 2**53: JavaScript numbers cannot hold it exactly, so results may differ from CPython");
+    }
+    return { ir: f.num(v.toString(), e), type: T.int };
+  }
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return { ir: f.id(v > 0 ? "Infinity" : "NaN", e), type: T.float };
+    const text = ctx.source.slice(e.start, e.end).replace(/_/g, "");
+    // Keep the literal as written when it is valid JavaScript (`2.0`, `1e-7`), so floats stay visible.
+    const literal = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) && !/^0\d/.test(text) ? text.replace(/\.$/, ".0") : String(v);
+    return { ir: f.num(literal, e), type: T.float };
+  }
+  return unsupported(ctx, e, v.type === "ellipsis" ? "`...`" : `${v.type} literals`);
+}
+
+const builtinConstants: Record<string, Typed> = {
+  __name__: { ir: f.str("__main__"), type: T.str },
+};
+
+function name(ctx: TranslationContext, e: py.Name): Typed {
+  const sym = ctx.lookup(e.id);
+  if (sym) return { ir: f.id(sym.tsName, e), type: sym.type };
+  const builtin = builtinConstants[e.id];
+  if (builtin) return { ...builtin, ir: { ...builtin.ir, span: e } };
+  if (ctx.asyncioImports.has(e.id) || ctx.moduleAliases.has(e.id)) return { ir: f.id(e.id, e), type: T.asyncio };
+  if (isBuiltinExceptionName(e.id)) return { ir: f.id(exceptionTsName(e.id), e), type: { t: "exceptionClass", name: e.id } };
+  ctx.report("TR3003", e, `name '${e.id}' is not defined (or is a builtin that cannot be used as a value here)`);
+  return { ir: f.id(e.id, e), type: T.unknown };
+}
+
+export const builtinExceptions = new Set([
+  "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "ValueError", "TypeError", "KeyError", "IndexError",
+  "LookupError", "AttributeError", "RuntimeError", "NotImplementedError", "AssertionError", "StopIteration",
+  "StopAsyncIteration", "TimeoutError", "NameError", "OverflowError", "RecursionError", "KeyboardInterrupt", "SystemExit",
+]);
+
+export function isBuiltinExceptionName(name: string): boolean {
+  return builtinExceptions.has(name);
+}
+
+/** Python's TypeError would shadow JavaScript's own, so it is `PyTypeError` in TypeScript. */
+export function exceptionTsName(name: string): string {
+  return name === "TypeError" ? "PyTypeError" : name;
+}
+
+function sequence(ctx: TranslationContext, e: py.ListExpr): Typed {
+  const items = e.elts.map((x) => (x.kind === "Starred" ? starred(ctx, x) : translateExpr(ctx, x)));
+  const irItems = items.map((i) => i.ir);
+  if (e.kind === "Tuple" && !e.elts.some((x) => x.kind === "Starred")) {
+    return { ir: f.array(irItems, e), type: T.tuple(items.map((i) => i.type)) };
+  }
+  const elem = joinAll(items.map((i) => i.type));
+  return { ir: f.array(irItems, e), type: T.list(elem) };
+}
+
+function starred(ctx: TranslationContext, e: py.Starred): Typed {
+  const inner = translateExpr(ctx, e.value);
+  return { ir: f.spread(inner.ir, e), type: elementOf(inner.type) };
+}
+
+function dict(ctx: TranslationContext, e: py.Dict): Typed {
+  let key: PyType = T.never;
+  let value: PyType = T.never;
+  const entries: ir.Expr[] = [];
+  e.keys.forEach((k, i) => {
+    const v = translateExpr(ctx, e.values[i]!);
+    if (k === null) {
+      entries.push(f.spread(v.ir));
+      if (v.type.t === "dict") {
+        key = join(key, v.type.key);
+        value = join(value, v.type.value);
+      }
+      return;
+    }
+    const kt = translateExpr(ctx, k);
+    key = join(key, kt.type);
+    value = join(value, v.type);
+    entries.push(f.array([kt.ir, v.ir]));
+  });
+  ctx.note("dictMap", e);
+  const type = T.dict(key, value);
+  return { ir: f.newExpr("Map", entries.length ? [f.array(entries)] : [], e), type };
+}
+
+function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
+  const inner = translateExpr(ctx, e.value);
+  const t = inner.type;
+  const result = t.t === "coroutine" || t.t === "task" || t.t === "future" || t.t === "promise" ? t.result : T.unknown;
+  if (inner.call) {
+    ctx.note("awaitCoroutine", e);
+    return { ir: f.awaitExpr(inner.call, e), type: result };
+  }
+  // A stored coroutine (a thunk) is started by calling it; tasks and futures are awaited as they are.
+  const operand = t.t === "coroutine" ? f.call(inner.ir, []) : inner.ir;
+  return { ir: f.awaitExpr(operand, e), type: result };
+}
+
+function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
+  const target = translateExpr(ctx, e.value);
+  const t = target.type;
+  if (e.slice.kind === "Slice") {
+    const s = e.slice;
+    const bound = (x: py.Expr | null) => (x ? translateExpr(ctx, x).ir : f.undef());
+    const type = t.t === "tuple" ? T.tuple([]) : t;
+    if (s.step) {
+      return { ir: ctx.callHelper("sliceStep", [target.ir, bound(s.lower), bound(s.upper), translateExpr(ctx, s.step).ir], e), type: t.t === "tuple" ? T.list(elementOf(t)) : type };
+    }
+    const args = s.lower || s.upper ? (s.upper ? [bound(s.lower).kind === "UndefinedLit" ? f.num(0) : bound(s.lower), bound(s.upper)] : [bound(s.lower)]) : [];
+    return { ir: f.method(target.ir, "slice", args, e), type: t.t === "tuple" ? T.list(elementOf(t)) : type };
+  }
+  const index = translateExpr(ctx, e.slice);
+  if (t.t === "dict") {
+    ctx.note("dictMap", e);
+    return { ir: ctx.callHelper("dictGet", [target.ir, index.ir], e), type: t.value };
+  }
+  const literal = literalIndex(e.slice);
+  const elem = t.t === "tuple" && literal !== null ? (t.elems.at(literal) ?? T.unknown) : t.t === "str" ? T.str : elementOf(t);
+  if (literal !== null && literal >= 0 && t.t === "tuple" && literal < t.elems.length) return { ir: f.index(target.ir, index.ir, e), type: elem };
+  const kind = t.t === "str" ? "string" : t.t === "tuple" ? "tuple" : "list";
+  return { ir: ctx.callHelper("getIndex", [target.ir, index.ir, f.str(kind)], e), type: elem };
+}
+
+function literalIndex(e: py.Expr): number | null {
+  if (e.kind === "Constant" && typeof e.value === "bigint") return Number(e.value);
+  if (e.kind === "UnaryOp" && e.op === "USub" && e.operand.kind === "Constant" && typeof e.operand.value === "bigint") return -Number(e.operand.value);
+  return null;
+}

@@ -1,0 +1,66 @@
+/** f-strings, str()/repr()/format() and print(): Python's text for values. */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import type { Typed, TranslationContext } from "./context";
+import { translateExpr } from "./expressions";
+import { T, descriptor, needsDescriptor, withoutNone, type PyType } from "./types";
+
+/** Extra arguments telling the formatting helpers the Python type where the run time cannot. */
+export function descriptorArgs(ctx: TranslationContext, type: PyType, span: py.NodeBase): ir.Expr[] {
+  if (!needsDescriptor(type)) return [];
+  ctx.note(withoutNone(type).t === "tuple" ? "tupleFormat" : "floatFormat", span);
+  return [f.str(descriptor(type))];
+}
+
+/** `str(x)`: a plain string stays as it is, ints print the same in JS; other values go through `str`. */
+export function strOf(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir.Expr {
+  if (value.type.t === "str") return value.ir;
+  return ctx.callHelper("str", [value.ir, ...descriptorArgs(ctx, value.type, span)], span);
+}
+
+export function reprOf(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir.Expr {
+  return ctx.callHelper("repr", [value.ir, ...descriptorArgs(ctx, value.type, span)], span);
+}
+
+/** A value as print() receives it: the print helper applies `str`, unless a type must be passed. */
+export function printArg(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir.Expr {
+  return needsDescriptor(value.type) ? strOf(ctx, value, span) : value.ir;
+}
+
+export function translateFString(ctx: TranslationContext, e: py.JoinedStr): Typed {
+  ctx.note("fString", e);
+  const quasis: string[] = [""];
+  const exprs: ir.Expr[] = [];
+  for (const part of e.values) {
+    if (part.kind === "Constant" && typeof part.value === "string") {
+      quasis[quasis.length - 1] += part.value;
+      continue;
+    }
+    if (part.kind !== "FormattedValue") continue;
+    exprs.push(formattedValue(ctx, part));
+    quasis.push("");
+  }
+  if (exprs.length === 0) return { ir: f.str(quasis[0]!, e), type: T.str };
+  return { ir: f.template(quasis, exprs, e), type: T.str };
+}
+
+function formattedValue(ctx: TranslationContext, part: py.FormattedValue): ir.Expr {
+  const value = translateExpr(ctx, part.value);
+  const conversion = String.fromCharCode(part.conversion);
+  let converted: Typed = value;
+  if (conversion === "r" || conversion === "a") converted = { ir: reprOf(ctx, value, part), type: T.str };
+  else if (conversion === "s") converted = { ir: strOf(ctx, value, part), type: T.str };
+  if (part.format_spec) {
+    const spec = specText(ctx, part.format_spec);
+    return ctx.callHelper("format", [converted.ir, spec, ...descriptorArgs(ctx, converted.type, part)], part);
+  }
+  if (converted.type.t === "str" || converted.type.t === "int") return converted.ir;
+  return strOf(ctx, converted, part);
+}
+
+function specText(ctx: TranslationContext, spec: py.JoinedStr): ir.Expr {
+  const allConstant = spec.values.every((v) => v.kind === "Constant");
+  if (allConstant) return f.str(spec.values.map((v) => (v.kind === "Constant" ? String(v.value) : "")).join(""));
+  return translateFString(ctx, spec).ir;
+}

@@ -1,0 +1,186 @@
+/** Function definitions, lambdas, comprehensions, and the binding of parameters and loop targets. */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import { canFallThrough } from "./astWalk";
+import type { Typed, TranslationContext } from "./context";
+import { translateExpr } from "./expressions";
+import { iterationArray, iterationElem, iterationOf } from "./iteration";
+import { truthTest } from "./operators";
+import { typeFromAnnotation } from "./annotations";
+import { T, elementOf, join, toTsResult, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
+
+/** The FunctionInfo of a def or lambda, created once and kept across passes. */
+export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.Lambda, tsName: string): FunctionInfo {
+  const existing = ctx.functions.get(node);
+  if (existing) return existing;
+  const scope = ctx.scopes.scopeOf(node);
+  const a = node.args;
+  const positional = [...a.posonlyargs, ...a.args];
+  const firstDefault = positional.length - a.defaults.length;
+  const param = (arg: py.Arg, form: ParamInfo["form"], hasDefault: boolean): ParamInfo => ({
+    pyName: arg.arg,
+    sym: ctx.symbol(scope, arg.arg, "param"),
+    declared: arg.annotation ? typeFromAnnotation(ctx, arg.annotation) : null,
+    hasDefault,
+    form,
+  });
+  const params: ParamInfo[] = [
+    ...positional.map((p, i) => param(p, "positional", i >= firstDefault)),
+    ...(a.vararg ? [param(a.vararg, "vararg", false)] : []),
+    ...a.kwonlyargs.map((p, i) => param(p, "kwonly", a.kw_defaults[i] != null)),
+    ...(a.kwarg ? [param(a.kwarg, "kwarg", true)] : []),
+  ];
+  for (const p of params) if (p.declared) p.sym.type = p.form === "vararg" ? T.list(p.declared) : p.declared;
+  const isDef = node.kind !== "Lambda";
+  const returns = isDef && node.returns ? typeFromAnnotation(ctx, node.returns) : null;
+  const info: FunctionInfo = {
+    pyName: isDef ? node.name : "<lambda>",
+    tsName,
+    isAsync: node.kind === "AsyncFunctionDef",
+    params,
+    returns: returns ?? T.never,
+    declaredReturn: returns,
+  };
+  ctx.functions.set(node, info);
+  return info;
+}
+
+/** Parameters as TypeScript declares them; the types are what inference found so far. */
+export function translateParams(ctx: TranslationContext, node: py.FunctionDef | py.Lambda, info: FunctionInfo, skipFirst = false): ir.Param[] {
+  const a = node.args;
+  const positional = [...a.posonlyargs, ...a.args];
+  const defaults = new Map<string, py.Expr>();
+  a.defaults.forEach((d, i) => defaults.set(positional[positional.length - a.defaults.length + i]!.arg, d));
+  a.kwonlyargs.forEach((p, i) => {
+    const d = a.kw_defaults[i];
+    if (d) defaults.set(p.arg, d);
+  });
+  const params = skipFirst ? info.params.slice(1) : info.params;
+  const out: ir.Param[] = [];
+  for (const p of params) {
+    if (p.form === "kwarg") {
+      ctx.note("dictMap", node);
+      out.push({ name: p.sym.tsName, type: toTsType(p.sym.type.t === "never" ? T.dict(T.str, T.unknown) : p.sym.type), init: f.newExpr("Map", []) });
+      continue;
+    }
+    const defaultExpr = defaults.get(p.pyName);
+    const init = defaultExpr ? translateExpr(ctx, defaultExpr) : undefined;
+    if (init) ctx.widen(p.sym, init.type);
+    const type = p.sym.type.t === "never" ? (node.kind === "Lambda" ? undefined : T.unknown) : p.sym.type;
+    out.push({ name: p.sym.tsName, type: type ? toTsType(type) : undefined, init: init?.ir, rest: p.form === "vararg" });
+  }
+  return out;
+}
+
+export function translateFunctionBody(ctx: TranslationContext, node: py.FunctionDef, info: FunctionInfo, body: () => ir.Stmt[]): { stmts: ir.Stmt[]; returns: ir.TypeNode } {
+  const stmts = body();
+  if (canFallThrough(node.body) && !info.declaredReturn) widenReturn(ctx, info, T.none);
+  const result = info.declaredReturn ?? info.returns;
+  const returns = info.isAsync ? f.tRef("Promise", toTsResult(result)) : toTsResult(result);
+  return { stmts, returns };
+}
+
+export function widenReturn(ctx: TranslationContext, info: FunctionInfo, type: PyType): void {
+  if (info.declaredReturn) return;
+  const next = join(info.returns, type);
+  if (JSON.stringify(next) !== JSON.stringify(info.returns)) {
+    info.returns = next;
+    ctx.changed = true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lambdas
+
+export function translateLambda(ctx: TranslationContext, e: py.Lambda, paramTypes?: readonly PyType[]): Typed {
+  const info = functionInfo(ctx, e, "<lambda>");
+  paramTypes?.forEach((t, i) => {
+    const p = info.params[i];
+    if (p) ctx.widen(p.sym, t);
+  });
+  return ctx.inScope(e, () => {
+    const params = translateParams(ctx, e, info);
+    const body = translateExpr(ctx, e.body);
+    widenReturn(ctx, info, body.type);
+    // Parameter types are left to TypeScript's contextual typing when the lambda is an argument.
+    const typedParams = paramTypes ? params.map((p) => ({ ...p, type: undefined })) : params;
+    return { ir: f.arrow(typedParams, body.ir, { span: e }), type: { t: "function", fn: info } };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binding targets: `x`, `a, b`, `(a, (b, c))`, `first, *rest`
+
+export function bindTarget(ctx: TranslationContext, target: py.Expr, type: PyType): ir.Pattern {
+  switch (target.kind) {
+    case "Name": {
+      const sym = ctx.lookup(target.id) ?? ctx.symbol(ctx.scope, target.id);
+      ctx.widen(sym, type);
+      return f.id(sym.tsName, target);
+    }
+    case "Tuple":
+    case "List": {
+      const elements: ir.Pattern[] = [];
+      let rest: ir.Pattern | undefined;
+      target.elts.forEach((elt, i) => {
+        const elemType = type.t === "tuple" ? (type.elems[i] ?? T.unknown) : elementOf(type);
+        if (elt.kind === "Starred") rest = bindTarget(ctx, elt.value, T.list(elementOf(type)));
+        else elements.push(bindTarget(ctx, elt, elemType));
+      });
+      return { kind: "ArrayPattern", elements, rest, span: target };
+    }
+    default:
+      ctx.report("TR2002", target, `this loop or comprehension target is not supported: \`${ctx.text(target)}\``);
+      return f.id("_unsupported");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comprehensions: filter/map/flatMap chains
+
+export function translateComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp): Typed {
+  if (e.generators.some((g) => g.is_async)) {
+    ctx.report("TR2002", e, "async comprehensions are not supported yet");
+    return { ir: f.array([]), type: T.list(T.unknown) };
+  }
+  return ctx.inScope(e, () => {
+    let elemType = T.never as PyType;
+    const build = (i: number): ir.Expr => {
+      const gen = e.generators[i]!;
+      const it = iterationOf(ctx, gen.iter);
+      const param = bindTarget(ctx, gen.target, iterationElem(it));
+      const params = [{ name: param.kind === "Ident" ? param.name : param }];
+      const last = i === e.generators.length - 1;
+      if (last && it.kind === "range" && it.step === 1 && gen.ifs.length === 0 && isZero(it.start) && param.kind === "Ident") {
+        // `[f(i) for i in range(n)]` is the classic `Array.from({ length: n }, (_, i) => f(i))`.
+        const value = e.kind === "DictComp" ? pair(ctx, e) : translateExpr(ctx, e.elt);
+        elemType = value.type;
+        return f.call(f.member(f.id("Array"), "from"), [f.object([{ key: "length", value: it.stop }]), f.arrow([f.param("_"), f.param(param.name)], value.ir)]);
+      }
+      let source = iterationArray(ctx, it);
+      for (const cond of gen.ifs) source = f.method(source, "filter", [f.arrow(params, truthTest(ctx, cond))]);
+      if (!last) return f.method(source, "flatMap", [f.arrow(params, build(i + 1))]);
+      const value = e.kind === "DictComp" ? pair(ctx, e) : translateExpr(ctx, e.elt);
+      elemType = value.type;
+      return f.method(source, "map", [f.arrow(params, value.ir)]);
+    };
+    const list = build(0);
+    if (e.kind === "SetComp") return { ir: f.newExpr("Set", [list], e), type: T.set(elemType) };
+    if (e.kind === "DictComp") {
+      const t = elemType.t === "tuple" ? T.dict(elemType.elems[0] ?? T.unknown, elemType.elems[1] ?? T.unknown) : T.dict(T.unknown, T.unknown);
+      return { ir: f.newExpr("Map", [list], e), type: t };
+    }
+    return { ir: { ...list, span: e }, type: e.kind === "GeneratorExp" ? T.list(elemType) : T.list(elemType) };
+  });
+}
+
+function pair(ctx: TranslationContext, e: py.DictComp): Typed {
+  const key = translateExpr(ctx, e.key);
+  const value = translateExpr(ctx, e.value);
+  return { ir: f.asType(f.array([key.ir, value.ir]), f.tTuple([toTsType(key.type), toTsType(value.type)])), type: T.tuple([key.type, value.type]) };
+}
+
+function isZero(e: ir.Expr): boolean {
+  return e.kind === "NumberLit" && e.text === "0";
+}

@@ -1,0 +1,77 @@
+/** What a Python `for` iterates over, as the TypeScript loop or array method that fits it best. */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import type { TranslationContext } from "./context";
+import { translateExpr } from "./expressions";
+import { T, elementOf, type PyType } from "./types";
+
+export type Iteration =
+  /** `range(start, stop, step)` with a literal step: a counting loop. */
+  | { readonly kind: "range"; readonly start: ir.Expr; readonly stop: ir.Expr; readonly step: number }
+  /** Anything `for...of` handles; `array` is an expression that is an array (for `.map`). */
+  | { readonly kind: "iterable"; readonly iterable: ir.Expr; readonly array: ir.Expr; readonly elem: PyType };
+
+export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
+  if (iter.kind === "Call" && iter.func.kind === "Name" && !ctx.lookup(iter.func.id) && iter.keywords.length === 0) {
+    const special = builtinIteration(ctx, iter.func.id, iter);
+    if (special) return special;
+  }
+  const value = translateExpr(ctx, iter);
+  const t = value.type;
+  if (t.t === "dict") return iterable(f.method(value.ir, "keys", []), t.key, true);
+  if (t.t === "list" || t.t === "tuple") return { kind: "iterable", iterable: value.ir, array: value.ir, elem: elementOf(t) };
+  return iterable(value.ir, elementOf(t), t.t !== "iterator" || true);
+}
+
+function iterable(expr: ir.Expr, elem: PyType, needsSpread: boolean): Iteration {
+  return { kind: "iterable", iterable: expr, array: needsSpread ? f.array([f.spread(expr)]) : expr, elem };
+}
+
+function builtinIteration(ctx: TranslationContext, name: string, call: py.Call): Iteration | null {
+  const args = call.args;
+  if (args.some((a) => a.kind === "Starred")) return null;
+  switch (name) {
+    case "range": {
+      const step = args[2] ? literalInt(args[2]) : 1;
+      if (step === null || step === 0 || args.length === 0 || args.length > 3) return null;
+      ctx.note("rangeLoop", call);
+      const [start, stop] = args.length === 1 ? [f.num(0), translateExpr(ctx, args[0]!).ir] : [translateExpr(ctx, args[0]!).ir, translateExpr(ctx, args[1]!).ir];
+      return { kind: "range", start, stop, step };
+    }
+    case "enumerate": {
+      if (args.length !== 1) return null;
+      const inner = iterationOf(ctx, args[0]!);
+      if (inner.kind !== "iterable") return null;
+      const entries = f.method(inner.array, "entries", []);
+      return { kind: "iterable", iterable: entries, array: f.array([f.spread(entries)]), elem: T.tuple([T.int, inner.elem]) };
+    }
+    case "reversed": {
+      if (args.length !== 1) return null;
+      const inner = iterationOf(ctx, args[0]!);
+      if (inner.kind !== "iterable") return null;
+      const copy = f.method(inner.kind === "iterable" && inner.array === inner.iterable ? f.array([f.spread(inner.array)]) : inner.array, "reverse", []);
+      return { kind: "iterable", iterable: copy, array: copy, elem: inner.elem };
+    }
+    default:
+      return null;
+  }
+}
+
+export function literalInt(e: py.Expr): number | null {
+  if (e.kind === "Constant" && typeof e.value === "bigint") return Number(e.value);
+  if (e.kind === "UnaryOp" && e.op === "USub" && e.operand.kind === "Constant" && typeof e.operand.value === "bigint") return -Number(e.operand.value);
+  return null;
+}
+
+/** The element type produced by iterating with this iteration. */
+export function iterationElem(it: Iteration): PyType {
+  return it.kind === "range" ? T.int : it.elem;
+}
+
+/** As an array expression (for comprehensions): ranges become `range(...)` calls. */
+export function iterationArray(ctx: TranslationContext, it: Iteration): ir.Expr {
+  if (it.kind === "iterable") return it.array;
+  const args = it.step === 1 ? [it.start, it.stop] : [it.start, it.stop, f.num(it.step)];
+  return ctx.callHelper("range", args);
+}

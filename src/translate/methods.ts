@@ -1,0 +1,241 @@
+/** Attribute access and method calls on strings, lists, dicts, sets, futures and user objects. */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import { asyncioAttribute } from "./asyncioCalls";
+import { callFunction, positionalArgs } from "./calls";
+import type { Typed, TranslationContext } from "./context";
+import { translateExpr, unsupported } from "./expressions";
+import { strOf } from "./formatting";
+import { translateLambda } from "./functions";
+import { T, elementOf, join, type ClassInfo, type FunctionInfo, type PyType } from "./types";
+
+export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
+  for (let c: ClassInfo | null = cls; c; c = c.base) {
+    const m = c.methods.get(name);
+    if (m) return m;
+  }
+  return null;
+}
+
+export function findField(cls: ClassInfo, name: string): PyType | null {
+  for (let c: ClassInfo | null = cls; c; c = c.base) {
+    const t = c.fields.get(name);
+    if (t) return t;
+  }
+  return null;
+}
+
+export function attributeOf(ctx: TranslationContext, e: py.Attribute): Typed {
+  const target = translateExpr(ctx, e.value);
+  const t = target.type;
+  if (t.t === "asyncio") return asyncioAttribute(ctx, e);
+  if (t.t === "instance" || t.t === "class") {
+    const field = findField(t.cls, e.attr);
+    const method = findMethod(t.cls, e.attr);
+    const type = field ?? (method ? { t: "function" as const, fn: method } : T.unknown);
+    return { ir: f.member(target.ir, memberName(t.cls, e.attr), e), type };
+  }
+  if (t.t === "exception") {
+    if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.list(T.unknown) };
+    if (e.attr === "__cause__" || e.attr === "__context__") return { ir: f.member(target.ir, e.attr, e), type: join(T.exception("BaseException"), T.none) };
+  }
+  if (e.attr === "__name__" && (t.t === "type" || t.t === "exceptionClass")) return { ir: f.member(target.ir, "__name__", e), type: T.str };
+  if (e.attr === "__name__" && t.t === "function") return { ir: f.str(t.fn.pyName, e), type: T.str };
+  if (t.t === "unknown") return { ir: f.member(target.ir, e.attr, e), type: T.unknown };
+  return unsupported(ctx, e, `the attribute \`.${e.attr}\` of a ${t.t} value`);
+}
+
+/** A Python method name in a class: `__str__` is `toString`, other names are camelCased once. */
+export function memberName(cls: ClassInfo, pyName: string): string {
+  if (pyName === "__str__") return "toString";
+  for (let c: ClassInfo | null = cls; c; c = c.base) {
+    const m = c.methods.get(pyName);
+    if (m) return m.tsName;
+  }
+  return /^__\w+__$/.test(pyName) ? pyName : pyName.replace(/_+([a-z0-9])/g, (_m, ch: string) => ch.toUpperCase());
+}
+
+export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: py.Attribute): Typed {
+  if (func.value.kind === "Call" && func.value.func.kind === "Name" && func.value.func.id === "super") return superCall(ctx, e, func);
+  const target = translateExpr(ctx, func.value);
+  const t = target.type;
+  if (t.t === "instance") {
+    const method = findMethod(t.cls, func.attr);
+    if (method) return callFunction(ctx, method, f.member(target.ir, memberName(t.cls, func.attr), func), e, 1);
+  }
+  const family = t.t === "str" ? strMethods : t.t === "list" ? listMethods : t.t === "dict" ? dictMethods : t.t === "set" ? setMethods : t.t === "future" || t.t === "task" ? futureMethods : undefined;
+  const rule = family?.[func.attr];
+  if (!rule) {
+    if (t.t === "unknown") {
+      const args = positionalArgs(ctx, e);
+      return { ir: f.method(target.ir, func.attr, args.map((a) => a.ir), e), type: T.unknown };
+    }
+    ctx.report("TR2005", func, `the method \`.${func.attr}()\` of ${t.t} is not supported`);
+    return { ir: f.id("undefined"), type: T.unknown };
+  }
+  return rule(ctx, e, target, t);
+}
+
+function superCall(ctx: TranslationContext, e: py.Call, func: py.Attribute): Typed {
+  const args = positionalArgs(ctx, e).map((a) => a.ir);
+  if (func.attr === "__init__") return { ir: f.call(f.superRef(), args, e), type: T.none };
+  return { ir: f.call(f.member(f.superRef(), func.attr === "__str__" ? "toString" : func.attr), args, e), type: T.unknown };
+}
+
+type MethodRule = (ctx: TranslationContext, e: py.Call, target: Typed, type: PyType) => Typed;
+
+function args(ctx: TranslationContext, e: py.Call): ir.Expr[] {
+  return positionalArgs(ctx, e).map((a) => a.ir);
+}
+
+const jsMethod = (name: string, result: (t: PyType) => PyType): MethodRule => (ctx, e, target, t) => ({
+  ir: f.method(target.ir, name, args(ctx, e), e),
+  type: result(t),
+});
+const helperMethod = (name: string, result: (t: PyType) => PyType): MethodRule => (ctx, e, target, t) => ({
+  ir: ctx.callHelper(name, [target.ir, ...args(ctx, e)], e),
+  type: result(t),
+});
+const str = () => T.str;
+const bool = () => T.bool;
+const int = () => T.int;
+const none = () => T.none;
+
+const strMethods: Record<string, MethodRule> = {
+  upper: jsMethod("toUpperCase", str),
+  lower: jsMethod("toLowerCase", str),
+  startswith: jsMethod("startsWith", bool),
+  endswith: jsMethod("endsWith", bool),
+  find: jsMethod("indexOf", int),
+  replace: jsMethod("replaceAll", str),
+  strip: (ctx, e, target) => (e.args.length === 0 ? { ir: f.method(target.ir, "trim", [], e), type: T.str } : helperMethod("strip", str)(ctx, e, target, T.str)),
+  lstrip: (ctx, e, target) => (e.args.length === 0 ? { ir: f.method(target.ir, "trimStart", [], e), type: T.str } : helperMethod("lstrip", str)(ctx, e, target, T.str)),
+  rstrip: (ctx, e, target) => (e.args.length === 0 ? { ir: f.method(target.ir, "trimEnd", [], e), type: T.str } : helperMethod("rstrip", str)(ctx, e, target, T.str)),
+  split: helperMethod("split", () => T.list(T.str)),
+  rsplit: helperMethod("rsplit", () => T.list(T.str)),
+  splitlines: helperMethod("splitlines", () => T.list(T.str)),
+  count: helperMethod("count", int),
+  title: helperMethod("title", str),
+  capitalize: helperMethod("capitalize", str),
+  zfill: helperMethod("zfill", str),
+  center: helperMethod("center", str),
+  ljust: helperMethod("ljust", str),
+  rjust: helperMethod("rjust", str),
+  isdigit: helperMethod("isdigit", bool),
+  isalpha: helperMethod("isalpha", bool),
+  isupper: helperMethod("isupper", bool),
+  islower: helperMethod("islower", bool),
+  isspace: helperMethod("isspace", bool),
+  join(ctx, e, target) {
+    const [items] = positionalArgs(ctx, e);
+    if (!items) return unsupported(ctx, e, "join() without an argument");
+    const elem = elementOf(items.type);
+    const array = items.type.t === "list" || items.type.t === "tuple" ? items.ir : f.array([f.spread(items.ir)]);
+    const strings = elem.t === "str" ? array : f.method(array, "map", [f.arrow([f.param("item")], strOf(ctx, { ir: f.id("item"), type: elem }, e))]);
+    return { ir: f.method(strings, "join", [target.ir], e), type: T.str };
+  },
+  format(ctx, e, target) {
+    const positional = positionalArgs(ctx, { ...e, keywords: [] }).map((a) => a.ir);
+    const kw = e.keywords.filter((k) => k.arg !== null).map((k) => f.array([f.str(k.arg!), translateExpr(ctx, k.value).ir]));
+    const extra = kw.length ? [f.newExpr("Map", [f.array(kw)])] : [];
+    return { ir: ctx.callHelper("formatStr", [target.ir, f.array(positional), ...extra], e), type: T.str };
+  },
+};
+
+const listMethods: Record<string, MethodRule> = {
+  append(ctx, e, target) {
+    const [x] = positionalArgs(ctx, e);
+    widenElement(ctx, e.func, x?.type ?? T.unknown);
+    return { ir: f.method(target.ir, "push", x ? [x.ir] : [], e), type: T.none };
+  },
+  extend(ctx, e, target) {
+    const [x] = positionalArgs(ctx, e);
+    widenElement(ctx, e.func, x ? elementOf(x.type) : T.unknown);
+    return { ir: f.method(target.ir, "push", x ? [f.spread(x.ir)] : [], e), type: T.none };
+  },
+  insert(ctx, e, target) {
+    const [i, x] = positionalArgs(ctx, e);
+    widenElement(ctx, e.func, x?.type ?? T.unknown);
+    return { ir: f.method(target.ir, "splice", [i?.ir ?? f.num(0), f.num(0), x?.ir ?? f.undef()], e), type: T.none };
+  },
+  pop: helperMethod("listPop", (t) => elementOf(t)),
+  remove: helperMethod("listRemove", none),
+  index: helperMethod("listIndex", int),
+  count: (ctx, e, target) => ({ ir: ctx.callHelper("count", [target.ir, ...args(ctx, e)], e), type: T.int }),
+  reverse: jsMethod("reverse", none),
+  copy: (_ctx, e, target, t) => ({ ir: f.array([f.spread(target.ir)], e), type: t }),
+  clear: (_ctx, e, target) => ({ ir: f.assign(f.member(target.ir, "length"), f.num(0), "=", e), type: T.none }),
+  sort(ctx, e, target, t) {
+    const props: { key: string; value: ir.Expr }[] = [];
+    for (const kw of e.keywords) {
+      const value = kw.value.kind === "Lambda" ? translateLambda(ctx, kw.value, [elementOf(t)]) : translateExpr(ctx, kw.value);
+      if (kw.arg === "key" || kw.arg === "reverse") props.push({ key: kw.arg, value: value.ir });
+    }
+    return { ir: ctx.callHelper("listSort", [target.ir, ...(props.length ? [f.object(props)] : [])], e), type: T.none };
+  },
+};
+
+const dictMethods: Record<string, MethodRule> = {
+  get(ctx, e, target, t) {
+    const [k, d] = positionalArgs(ctx, e);
+    const value = t.t === "dict" ? t.value : T.unknown;
+    const lookup = f.method(target.ir, "get", [k?.ir ?? f.undef()], e);
+    if (!d) return { ir: f.bin("??", lookup, f.nil()), type: join(value, T.none) };
+    return { ir: f.bin("??", lookup, d.ir, e), type: join(value, d.type) };
+  },
+  keys: (_ctx, e, target, t) => ({ ir: f.array([f.spread(f.method(target.ir, "keys", []))], e), type: T.list(t.t === "dict" ? t.key : T.unknown) }),
+  values: (_ctx, e, target, t) => ({ ir: f.array([f.spread(f.method(target.ir, "values", []))], e), type: T.list(t.t === "dict" ? t.value : T.unknown) }),
+  items: (_ctx, e, target, t) => ({ ir: f.array([f.spread(target.ir)], e), type: T.list(t.t === "dict" ? T.tuple([t.key, t.value]) : T.unknown) }),
+  setdefault: helperMethod("setDefault", (t) => (t.t === "dict" ? t.value : T.unknown)),
+  pop: helperMethod("dictPop", (t) => (t.t === "dict" ? t.value : T.unknown)),
+  update: (ctx, e, target) => ({ ir: ctx.callHelper("dictUpdate", [target.ir, ...args(ctx, e)], e), type: T.none }),
+  copy: (_ctx, e, target, t) => ({ ir: f.newExpr("Map", [target.ir], e), type: t }),
+  clear: jsMethod("clear", none),
+};
+
+const setMethods: Record<string, MethodRule> = {
+  add(ctx, e, target) {
+    const [x] = positionalArgs(ctx, e);
+    widenElement(ctx, e.func, x?.type ?? T.unknown);
+    return { ir: f.method(target.ir, "add", x ? [x.ir] : [], e), type: T.none };
+  },
+  discard: jsMethod("delete", none),
+  remove: helperMethod("setRemove", none),
+  clear: jsMethod("clear", none),
+};
+
+const futureMethods: Record<string, MethodRule> = {
+  done: jsMethod("done", bool),
+  cancelled: jsMethod("cancelled", bool),
+  result: jsMethod("result", (t) => (t.t === "future" || t.t === "task" ? t.result : T.unknown)),
+  exception: jsMethod("exception", () => join(T.exception("BaseException"), T.none)),
+  cancel: jsMethod("cancel", bool),
+  get_name: jsMethod("getName", str),
+  set_name: jsMethod("setName", none),
+};
+
+/** `xs.append(v)` widens the element type of the variable `xs` (how `xs = []` gets its type). */
+function widenElement(ctx: TranslationContext, func: py.Expr, elem: PyType): void {
+  if (func.kind !== "Attribute") return;
+  const owner = func.value;
+  if (owner.kind === "Name") {
+    const sym = ctx.lookup(owner.id);
+    if (sym && (sym.type.t === "list" || sym.type.t === "set")) ctx.widen(sym, { t: sym.type.t, elem });
+    return;
+  }
+  if (owner.kind === "Attribute" && owner.value.kind === "Name") {
+    const self = ctx.lookup(owner.value.id);
+    if (self?.type.t === "instance") {
+      const cls = self.type.cls;
+      const current = findField(cls, owner.attr);
+      if (current && (current.t === "list" || current.t === "set")) {
+        const next = join(current, { t: current.t, elem });
+        if (JSON.stringify(next) !== JSON.stringify(current)) {
+          cls.fields.set(owner.attr, next);
+          ctx.changed = true;
+        }
+      }
+    }
+  }
+}

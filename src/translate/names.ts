@@ -1,0 +1,56 @@
+/**
+ * Turns Python names into TypeScript names: camelCase for functions and variables, unchanged for
+ * classes, and never a clash with a keyword, a global the output uses, a helper, or another name.
+ */
+
+const reservedWords = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "yield let static implements interface package private protected public await async of arguments eval " +
+    "undefined NaN Infinity globalThis Promise Map Set Array Object String Number Boolean Symbol Math JSON Error " +
+    "console process Date RegExp Iterable Iterator BigInt WeakMap WeakSet Reflect Proxy queueMicrotask setTimeout " +
+    "setImmediate clearTimeout structuredClone any unknown never type declare namespace module readonly keyof"
+  ).split(" "),
+);
+
+export function isReservedWord(name: string): boolean {
+  return reservedWords.has(name);
+}
+
+/** `task_coro` -> `taskCoro`; leading/trailing underscores and ALL_CAPS constants are kept. */
+export function camelCase(pyName: string): string {
+  if (/^[A-Z0-9_]+$/.test(pyName) && /[A-Z]/.test(pyName)) return pyName;
+  const lead = /^_*/.exec(pyName)![0];
+  const trail = /_*$/.exec(pyName.slice(lead.length))![0];
+  const core = pyName.slice(lead.length, pyName.length - trail.length);
+  const camel = core.replace(/_+([A-Za-z0-9])/g, (_m, c: string) => c.toUpperCase());
+  return lead + camel + trail;
+}
+
+/** Hands out TypeScript names that are unique among everything claimed so far. */
+export class NameClaims {
+  private readonly taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.taken.add(name);
+  }
+
+  isTaken(name: string): boolean {
+    return this.taken.has(name) || reservedWords.has(name);
+  }
+
+  claim(preferred: string): string {
+    let name = preferred;
+    if (this.isTaken(name)) name = `${preferred}_`;
+    for (let n = 2; this.isTaken(name); n++) name = `${preferred}${n}`;
+    this.taken.add(name);
+    return name;
+  }
+
+  fork(): NameClaims {
+    const child = new NameClaims();
+    for (const name of this.taken) child.taken.add(name);
+    return child;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Teaching notes: every place where asyncio or Python and the JavaScript event loop or TypeScript
+ * differ in meaning carries one, linked to the Python span it explains.
+ */
+import type { Span } from "../core/diagnostics";
+
+export const noteCatalog = {
+  coroutineLazy: {
+    title: "Coroutines are lazy, promises are eager",
+    body: "Calling an `async def` function in Python only creates a coroutine object: its body does not run until it is awaited or wrapped in a task. Calling an async function in JavaScript runs it at once, up to its first `await`. So a coroutine that is stored or handed to asyncio becomes a function returning the promise, `() => f(x)`, started only when asyncio would start it.",
+  },
+  awaitCoroutine: {
+    title: "Awaiting a coroutine directly",
+    body: "`await f()` runs the coroutine inside the current task, exactly like awaiting an async function call in JavaScript: no other task runs unless `f` itself waits for something.",
+  },
+  gatherOrder: {
+    title: "gather() returns a list in argument order",
+    body: "`asyncio.gather(*aws)` wraps each coroutine in a task (started on the next loop pass, in order) and resolves to a list with one result per argument, in argument order, whatever order they finish in; a coroutine that returns nothing contributes `None`. `Promise.all` also keeps argument order; the `gather` helper additionally starts coroutines as tasks the way asyncio does and returns an asyncio-style Future you can keep, query with `done()`/`result()` and await several times.",
+  },
+  gatherPromiseAll: {
+    title: "Here gather() is plain Promise.all",
+    body: "Nothing else runs between creating these coroutines and gathering them, and no other task is running, so starting them eagerly (as JavaScript does) prints the same as asyncio's lazy start: `Promise.all` keeps argument order just like `gather`.",
+  },
+  gatherFuture: {
+    title: "gather() returns a Future",
+    body: "The object `gather()` returns is an `asyncio.Future`: it can be kept in a variable, checked with `done()` and `cancelled()`, read with `result()` once done, and awaited any number of times (each await gives the same list). A JavaScript promise has no `done()`/`result()`, so the helper returns a Future class with those methods that is also awaitable.",
+  },
+  returnExceptions: {
+    title: "return_exceptions=True puts exception objects in the list",
+    body: "With `return_exceptions=True`, a failing awaitable contributes its exception object to the result list, in argument order. This differs from `Promise.allSettled`, which gives `{status, value/reason}` records: the helper returns the values and exceptions themselves.",
+  },
+  gatherFailure: {
+    title: "The first exception propagates; the others keep running",
+    body: "Without `return_exceptions`, awaiting `gather()` raises the first exception, but the other awaitables are not cancelled: they keep running in the background, as with `Promise.all`.",
+  },
+  createTask: {
+    title: "create_task() starts the coroutine on the next loop pass",
+    body: "`asyncio.create_task(coro)` schedules the coroutine's first step with `call_soon`; it does not run anything before the current task yields. The `createTask` helper does the same through the runtime's ready queue, so output order matches CPython.",
+  },
+  sleep: {
+    title: "asyncio.sleep() and the virtual clock",
+    body: "`await asyncio.sleep(d)` suspends the task and lets others run. The `sleep` helper schedules a timer on the asyncio-ts loop, which fires timers with equal deadlines in the order they were set (as CPython does). Under the virtual clock, time jumps straight to the next timer, so `sleep(2)` shows its timeline without waiting.",
+  },
+  asyncioRun: {
+    title: "asyncio.run() starts the event loop",
+    body: "`asyncio.run(main())` creates the event loop, runs `main()` as the first task and returns its result. JavaScript always has an event loop, but asyncio's ordering rules (ready queue, `call_soon`, timers) are reproduced by the small loop behind `run`, so output order matches CPython.",
+  },
+  print: {
+    title: "print() and Python formatting",
+    body: "`print` converts values with Python's `str()`: `True`/`None`, `[1, 2]`, `{'a': 1}`, `4.0` for floats. `console.log` would print `true`, `null`, `[ 1, 2 ]` and `4`, so a small `print` helper formats values the Python way.",
+  },
+  floatFormat: {
+    title: "int and float are both `number`",
+    body: "TypeScript has one `number` type for Python's `int` and `float`, so `4.0` and `4` are the same value at run time. Where a float is printed, the translation passes its Python type (e.g. `str(x, \"float\")`) so it prints as `4.0`, as CPython does.",
+  },
+  tupleFormat: {
+    title: "Tuples are arrays",
+    body: "A Python tuple becomes a TypeScript tuple type over an array. Where one is printed, its Python type is passed to the formatter so it prints as `(1, 2)` rather than `[1, 2]`.",
+  },
+  floorDiv: {
+    title: "// and % round toward negative infinity",
+    body: "Python's `//` floors and `%` takes the sign of the divisor (`-7 // 2 == -4`, `-7 % 2 == 1`), while JavaScript's `%` takes the sign of the dividend and `/` does not round. Both raise `ZeroDivisionError` in Python where JavaScript returns `Infinity` or `NaN`, hence the small helpers.",
+  },
+  trueDiv: {
+    title: "Division by zero raises",
+    body: "Python's `/` always gives a float and raises `ZeroDivisionError` for a zero divisor; JavaScript gives `Infinity` or `NaN`. The `trueDiv` helper keeps Python's behaviour.",
+  },
+  round: {
+    title: "round() rounds half to even",
+    body: "Python's `round(2.5)` is `2` (banker's rounding on the exact binary value); `Math.round(2.5)` is `3`. The `round` helper follows Python.",
+  },
+  dictMap: {
+    title: "dict is a Map",
+    body: "A Python dict keeps insertion order for any hashable key; a `Map` does too. A plain object would reorder integer-like keys and only allows string keys. Reading a missing key raises `KeyError` in Python, hence `dictGet` where a key may be missing.",
+  },
+  truthiness: {
+    title: "Empty containers are false in Python",
+    body: "In Python, `[]`, `{}`, `set()` and `''` are false; in JavaScript every array and object is true. Tests of containers compare their length or size instead.",
+  },
+  equality: {
+    title: "== compares values",
+    body: "Python's `==` on lists, tuples and dicts compares contents; JavaScript's `===` compares identity for arrays and objects, so `pyEquals` compares contents.",
+  },
+  exceptions: {
+    title: "except clauses become instanceof checks",
+    body: "`try/except ValueError as e` becomes one `catch` that tests the error's class with `instanceof` and rethrows anything it does not handle. Python's built-in exceptions are small classes so that `str(e)`, `repr(e)` and the last traceback line print as in CPython.",
+  },
+  forElse: {
+    title: "for/while ... else",
+    body: "A loop's `else` block runs when the loop ends without `break`. JavaScript has no loop `else`: the loop is wrapped in a labelled block, and `break` leaves the whole block, skipping the `else` part.",
+  },
+  tryElse: {
+    title: "try ... else",
+    body: "The `else` of a `try` runs only if the body raised nothing, and exceptions raised in it are not caught by the `except` clauses: a flag records that the body completed.",
+  },
+  rangeLoop: {
+    title: "for ... in range()",
+    body: "`for i in range(a, b, step)` is a counting loop; TypeScript writes it as a classic `for (let i = a; i < b; i += step)` loop.",
+  },
+  selfThis: {
+    title: "self is this",
+    body: "Methods receive the instance as `this` in TypeScript instead of an explicit `self` parameter; attributes assigned in `__init__` become declared fields set in the constructor, and `__str__` becomes `toString()`.",
+  },
+  fString: {
+    title: "f-strings are template literals",
+    body: "`f\"{x}\"` becomes a template literal. Values that JavaScript would format differently (floats, booleans, None, containers) go through `str()`, and format specs like `:.2f` through `format()`, which implements Python's format-spec mini-language.",
+  },
+  mainGuard: {
+    title: "if __name__ == \"__main__\"",
+    body: "A translated file is always the main module, so the guard is always true.",
+  },
+} as const;
+
+export type NoteId = keyof typeof noteCatalog;
+
+export interface NoteUse {
+  readonly id: NoteId;
+  readonly title: string;
+  readonly body: string;
+  /** The Python span the note explains. */
+  readonly span: Span;
+}

@@ -1,0 +1,211 @@
+/** Arithmetic, comparison, boolean operators and truth tests, with Python's meaning. */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import type { Typed, TranslationContext } from "./context";
+import { translateExpr, unsupported } from "./expressions";
+import { T, elementOf, isNumeric, join, withoutNone, type PyType } from "./types";
+
+const plainOps: Partial<Record<py.Operator, ir.BinaryOperator>> = {
+  Add: "+",
+  Sub: "-",
+  Mult: "*",
+  Pow: "**",
+  LShift: "<<",
+  RShift: ">>",
+  BitOr: "|",
+  BitXor: "^",
+  BitAnd: "&",
+};
+
+export function translateBinary(ctx: TranslationContext, e: py.BinOp): Typed {
+  const left = translateExpr(ctx, e.left);
+  const right = translateExpr(ctx, e.right);
+  return binaryOp(ctx, e, e.op, left, right, e.right);
+}
+
+/** Shared by `a op b` and `a op= b`. */
+export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Operator, left: Typed, right: Typed, rightNode: py.Expr): Typed {
+  const lt = left.type;
+  const rt = right.type;
+  // An operand whose type is not inferred yet (a later pass will know): stay optimistic.
+  if (lt.t === "never" || rt.t === "never") return { ir: f.bin(plainOps[op] ?? "+", left.ir, right.ir, span), type: T.never };
+  const numeric = isNumeric(lt) && isNumeric(rt);
+  const numType: PyType = lt.t === "float" || rt.t === "float" ? T.float : T.int;
+  if (op === "Add" && (lt.t === "list" || lt.t === "tuple") && (rt.t === "list" || rt.t === "tuple")) {
+    const type = lt.t === "tuple" && rt.t === "tuple" ? T.tuple([...lt.elems, ...rt.elems]) : T.list(join(elementOf(lt), elementOf(rt)));
+    return { ir: f.array([f.spread(left.ir), f.spread(right.ir)], span), type };
+  }
+  if (op === "Mult" && lt.t === "str" && isNumeric(rt)) return { ir: f.method(left.ir, "repeat", [right.ir], span), type: T.str };
+  if (op === "Mult" && rt.t === "str" && isNumeric(lt)) return { ir: f.method(right.ir, "repeat", [left.ir], span), type: T.str };
+  if (op === "Mod" && lt.t === "str") return unsupportedOp(ctx, span, "`%` string formatting (use an f-string)");
+  if (!numeric && !(op === "Add" && lt.t === "str" && rt.t === "str") && (lt.t !== "unknown" && rt.t !== "unknown")) {
+    if (op !== "Add" || lt.t !== "str") return unsupportedOp(ctx, span, `\`${op}\` on ${lt.t} and ${rt.t}`);
+  }
+  switch (op) {
+    case "Div": {
+      ctx.note("trueDiv", span);
+      const safe = isNonZeroLiteral(rightNode);
+      return { ir: safe ? f.bin("/", left.ir, right.ir, span) : ctx.callHelper("trueDiv", [left.ir, right.ir], span), type: T.float };
+    }
+    case "FloorDiv":
+      ctx.note("floorDiv", span);
+      return { ir: ctx.callHelper("floorDiv", [left.ir, right.ir], span), type: numType };
+    case "Mod":
+      ctx.note("floorDiv", span);
+      return { ir: ctx.callHelper("mod", [left.ir, right.ir], span), type: numType };
+    case "MatMult":
+      return unsupportedOp(ctx, span, "the `@` operator");
+    default: {
+      const jsOp = plainOps[op]!;
+      const type = lt.t === "str" ? T.str : op === "Pow" && isNegativeLiteral(rightNode) ? T.float : numType;
+      return { ir: f.bin(jsOp, left.ir, right.ir, span), type };
+    }
+  }
+}
+
+function unsupportedOp(ctx: TranslationContext, span: py.NodeBase, what: string): Typed {
+  ctx.report("TR2002", span, `${what} is not supported`);
+  return { ir: f.id("undefined"), type: T.unknown };
+}
+
+function isNonZeroLiteral(e: py.Expr): boolean {
+  return e.kind === "Constant" && (typeof e.value === "bigint" || typeof e.value === "number") && Number(e.value) !== 0;
+}
+
+function isNegativeLiteral(e: py.Expr): boolean {
+  return e.kind === "UnaryOp" && e.op === "USub";
+}
+
+export function translateUnary(ctx: TranslationContext, e: py.UnaryOp): Typed {
+  if (e.op === "Not") return { ir: f.not(truthTest(ctx, e.operand), e), type: T.bool };
+  const operand = translateExpr(ctx, e.operand);
+  const op: ir.UnaryOperator = e.op === "USub" ? "-" : e.op === "UAdd" ? "+" : "~";
+  const type = operand.type.t === "bool" ? T.int : operand.type;
+  return { ir: f.unary(op, operand.ir, e), type };
+}
+
+/** `a and b` / `a or b` as values: Python returns one of the operands, like `&&`/`||` in JS. */
+export function translateBoolOp(ctx: TranslationContext, e: py.BoolOp): Typed {
+  const operands = e.values.map((v) => translateExpr(ctx, v));
+  const jsTruthy = operands.slice(0, -1).every((o) => sameTruthiness(o.type));
+  let type: PyType = T.never;
+  for (const o of operands) type = join(type, o.type);
+  if (jsTruthy) {
+    const op = e.op === "And" ? "&&" : "||";
+    return { ir: operands.slice(1).reduce<ir.Expr>((acc, o) => f.bin(op, acc, o.ir), operands[0]!.ir), type };
+  }
+  // Containers: test Python truthiness explicitly, keeping the operand as the value.
+  ctx.note("truthiness", e);
+  const [first, ...rest] = operands;
+  const result = rest.reduce<ir.Expr>((acc, o) => {
+    const test = ctx.callHelper("truthy", [acc]);
+    return e.op === "And" ? f.cond(test, o.ir, acc) : f.cond(test, acc, o.ir);
+  }, first!.ir);
+  return { ir: result, type };
+}
+
+/** Whether JavaScript truthiness agrees with Python's for values of this type. */
+function sameTruthiness(type: PyType): boolean {
+  const t = withoutNone(type);
+  switch (t.t) {
+    case "int":
+    case "float":
+    case "bool":
+    case "str":
+    case "None":
+    case "coroutine":
+    case "task":
+    case "future":
+    case "function":
+    case "callable":
+    case "class":
+    case "exception":
+      return true;
+    case "union":
+      return t.types.every(sameTruthiness);
+    default:
+      return false;
+  }
+}
+
+/** An expression tested by `if`, `while`, `not`, `and`/`or` in a test: a JS condition. */
+export function truthTest(ctx: TranslationContext, e: py.Expr): ir.Expr {
+  if (e.kind === "BoolOp") {
+    const op = e.op === "And" ? "&&" : "||";
+    return e.values.map((v) => truthTest(ctx, v)).reduce((acc, v) => f.bin(op, acc, v, e));
+  }
+  if (e.kind === "UnaryOp" && e.op === "Not") return f.not(truthTest(ctx, e.operand), e);
+  const value = translateExpr(ctx, e);
+  return truthOf(ctx, value, e);
+}
+
+export function truthOf(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir.Expr {
+  const t = value.type;
+  if (t.t === "list" || t.t === "tuple") {
+    ctx.note("truthiness", span);
+    return f.bin(">", f.member(value.ir, "length"), f.num(0));
+  }
+  if (t.t === "dict" || t.t === "set") {
+    ctx.note("truthiness", span);
+    return f.bin(">", f.member(value.ir, "size"), f.num(0));
+  }
+  if (sameTruthiness(t) || t.t === "instance") return value.ir;
+  return ctx.callHelper("truthy", [value.ir]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparisons
+
+export function translateCompare(ctx: TranslationContext, e: py.Compare): Typed {
+  const operands = [e.left, ...e.comparators].map((x) => translateExpr(ctx, x));
+  const parts: ir.Expr[] = e.ops.map((op, i) => compareOp(ctx, e, op, operands[i]!, operands[i + 1]!));
+  return { ir: parts.reduce((acc, p) => f.bin("&&", acc, p)), type: T.bool };
+}
+
+function isPrimitive(type: PyType): boolean {
+  const t = withoutNone(type);
+  return isNumeric(t) || t.t === "str" || t.t === "None" || (t.t === "union" && t.types.every(isPrimitive));
+}
+
+function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperator, a: Typed, b: Typed): ir.Expr {
+  switch (op) {
+    case "Is":
+      return f.bin("===", a.ir, b.ir, span);
+    case "IsNot":
+      return f.bin("!==", a.ir, b.ir, span);
+    case "Eq":
+    case "NotEq": {
+      if (isPrimitive(a.type) && isPrimitive(b.type)) return f.bin(op === "Eq" ? "===" : "!==", a.ir, b.ir, span);
+      ctx.note("equality", span);
+      const eq = ctx.callHelper("pyEquals", [a.ir, b.ir], span);
+      return op === "Eq" ? eq : f.not(eq);
+    }
+    case "Lt":
+    case "LtE":
+    case "Gt":
+    case "GtE": {
+      const jsOp = ({ Lt: "<", LtE: "<=", Gt: ">", GtE: ">=" } as const)[op];
+      if ((isNumeric(a.type) && isNumeric(b.type)) || (a.type.t === "str" && b.type.t === "str")) return f.bin(jsOp, a.ir, b.ir, span);
+      return f.bin(jsOp, ctx.callHelper("pyCompare", [a.ir, b.ir]), f.num(0), span);
+    }
+    case "In":
+    case "NotIn": {
+      const test = membership(ctx, a, b, span);
+      return op === "In" ? test : f.not(test, span);
+    }
+  }
+}
+
+function membership(ctx: TranslationContext, item: Typed, container: Typed, span: py.NodeBase): ir.Expr {
+  const t = container.type;
+  if (t.t === "dict" || t.t === "set") return f.method(container.ir, "has", [item.ir], span);
+  if (t.t === "str" || ((t.t === "list" || t.t === "tuple") && isPrimitive(item.type))) return f.method(container.ir, "includes", [item.ir], span);
+  if (t.t === "list" || t.t === "tuple") {
+    const x = ctx.unique("x");
+    return f.method(container.ir, "some", [f.arrow([f.param(x)], ctx.callHelper("pyEquals", [f.id(x), item.ir]))], span);
+  }
+  return ctx.callHelper("pyContains", [container.ir, item.ir], span);
+}
+
+export { unsupported };

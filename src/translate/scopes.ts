@@ -1,0 +1,343 @@
+/**
+ * Python scopes and where each variable is declared in TypeScript.
+ *
+ * Python variables belong to the whole function; TypeScript `let`/`const` belong to a block. A
+ * variable is declared where it is first assigned when every later use sits in that block after
+ * the assignment (the common case: `const x = ...`); otherwise a `let x: T;` is placed before the
+ * first statement that touches it, in the innermost block that holds all its uses.
+ */
+import type * as py from "../python/ast";
+import { childNodes, isScopeNode, targetNames } from "./astWalk";
+
+export type ScopeKind = "module" | "function" | "class" | "lambda" | "comprehension";
+
+export interface Scope {
+  readonly kind: ScopeKind;
+  readonly node: py.Module | py.FunctionDef | py.ClassDef | py.Lambda | py.ListComp | py.DictComp;
+  readonly parent: Scope | null;
+  /** Names bound in this scope (assigned, defined, imported, parameters). */
+  readonly locals: Set<string>;
+  readonly params: Set<string>;
+  readonly globals: Set<string>;
+  readonly nonlocals: Set<string>;
+  /** How many statements assign each local (from this scope or via `nonlocal`/`global`). */
+  readonly storeCounts: Map<string, number>;
+  /** The statement at which a local is declared inline, e.g. `const x = ...`. */
+  readonly inlineDecl: Map<string, py.Stmt>;
+  /** Locals declared with `let x;` just before these statements. */
+  readonly hoisted: Map<py.Stmt, string[]>;
+}
+
+interface Occurrence {
+  readonly offset: number;
+  readonly store: boolean;
+  /** Statements from the scope's body down to the one containing the occurrence. */
+  readonly chain: readonly { readonly block: readonly py.Stmt[]; readonly stmt: py.Stmt }[];
+}
+
+export class ScopeTable {
+  private readonly byNode = new Map<object, Scope>();
+  readonly module: Scope;
+
+  constructor(module: py.Module) {
+    this.module = this.build(module, "module", null);
+  }
+
+  scopeOf(node: object): Scope {
+    const scope = this.byNode.get(node);
+    if (!scope) throw new Error("internal: no scope recorded for node");
+    return scope;
+  }
+
+  /** The scope in which `name`, used in `from`, is bound (null: a builtin or undefined name). */
+  resolve(from: Scope, name: string): Scope | null {
+    if (from.globals.has(name)) return this.module;
+    let scope: Scope | null = from;
+    let first = true;
+    while (scope) {
+      // A class body's names are not visible from the methods inside it.
+      if ((first || scope.kind !== "class") && scope.locals.has(name) && !scope.nonlocals.has(name) && !scope.globals.has(name)) return scope;
+      if (scope.globals.has(name)) return this.module;
+      first = false;
+      scope = scope.parent;
+    }
+    return null;
+  }
+
+  private build(node: Scope["node"], kind: ScopeKind, parent: Scope | null): Scope {
+    const scope: Scope = {
+      kind,
+      node,
+      parent,
+      locals: new Set(),
+      params: new Set(),
+      globals: new Set(),
+      nonlocals: new Set(),
+      storeCounts: new Map(),
+      inlineDecl: new Map(),
+      hoisted: new Map(),
+    };
+    this.byNode.set(node, scope);
+    const occurrences = new Map<string, Occurrence[]>();
+    const record = (name: string, occ: Occurrence) => {
+      const list = occurrences.get(name) ?? [];
+      list.push(occ);
+      occurrences.set(name, list);
+    };
+    const countStore = (name: string) => {
+      scope.locals.add(name);
+      scope.storeCounts.set(name, (scope.storeCounts.get(name) ?? 0) + 1);
+    };
+
+    const visitExpr = (expr: { readonly kind: string }, chain: Occurrence["chain"]): void => {
+      if (isScopeNode(expr)) {
+        this.childScope(expr as Scope["node"], scope, (name) => record(name, { offset: (expr as py.Expr).start, store: false, chain }));
+        return;
+      }
+      if (expr.kind === "Name") {
+        const n = expr as py.Name;
+        if (n.ctx !== "Load") countStore(n.id);
+        record(n.id, { offset: n.start, store: n.ctx !== "Load", chain });
+        return;
+      }
+      if (expr.kind === "NamedExpr") {
+        const ne = expr as py.NamedExpr;
+        visitExpr(ne.value, chain);
+        countStore(ne.target.id);
+        record(ne.target.id, { offset: ne.target.start, store: true, chain });
+        return;
+      }
+      for (const child of childNodes(expr)) visitExpr(child, chain);
+    };
+
+    const visitBlock = (block: readonly py.Stmt[], outer: Occurrence["chain"]): void => {
+      for (const stmt of block) visitStmt(stmt, [...outer, { block, stmt }]);
+    };
+
+    const visitStmt = (stmt: py.Stmt, chain: Occurrence["chain"]): void => {
+      switch (stmt.kind) {
+        case "FunctionDef":
+        case "AsyncFunctionDef":
+        case "ClassDef":
+          for (const d of stmt.decorator_list) visitExpr(d, chain);
+          if (stmt.kind === "ClassDef") for (const b of stmt.bases) visitExpr(b, chain);
+          else for (const d of [...stmt.args.defaults, ...stmt.args.kw_defaults]) if (d) visitExpr(d, chain);
+          countStore(stmt.name);
+          record(stmt.name, { offset: stmt.start, store: true, chain });
+          this.childScope(stmt, scope, (name) => record(name, { offset: stmt.start, store: false, chain }));
+          return;
+        case "Global":
+        case "Nonlocal":
+          for (const name of stmt.names) (stmt.kind === "Global" ? scope.globals : scope.nonlocals).add(name);
+          return;
+        case "Import":
+        case "ImportFrom":
+          for (const alias of stmt.names) {
+            const bound = alias.asname ?? alias.name.split(".")[0]!;
+            countStore(bound);
+            record(bound, { offset: stmt.start, store: true, chain });
+          }
+          return;
+        case "Try":
+        case "TryStar":
+          visitBlock(stmt.body, chain);
+          for (const h of stmt.handlers) {
+            if (h.type) visitExpr(h.type, chain);
+            visitBlock(h.body, chain);
+          }
+          visitBlock(stmt.orelse, chain);
+          visitBlock(stmt.finalbody, chain);
+          return;
+        default:
+          break;
+      }
+      for (const child of childNodes(stmt)) {
+        if (Array.isArray(child)) continue;
+        if (isStmtList(stmt, child)) continue;
+        visitExpr(child, chain);
+      }
+      for (const block of stmtBlocks(stmt)) visitBlock(block, chain);
+    };
+
+    this.bindParameters(node, scope, countStore);
+    if (node.kind === "Lambda") visitExpr(node.body, []);
+    else if (node.kind === "ListComp" || node.kind === "SetComp" || node.kind === "GeneratorExp" || node.kind === "DictComp") {
+      this.visitComprehension(node, visitExpr);
+    } else visitBlock((node as py.Module | py.FunctionDef | py.ClassDef).body, []);
+
+    for (const name of scope.nonlocals) this.propagateStore(scope.parent, name, scope.storeCounts.get(name) ?? 0);
+    for (const name of scope.globals) this.propagateStore(this.byNode.get(this.rootOf(scope).node) ?? null, name, scope.storeCounts.get(name) ?? 0);
+    if (kind !== "class" && kind !== "lambda" && kind !== "comprehension") this.planDeclarations(scope, occurrences);
+    return scope;
+  }
+
+  private rootOf(scope: Scope): Scope {
+    let s = scope;
+    while (s.parent) s = s.parent;
+    return s;
+  }
+
+  private propagateStore(target: Scope | null, name: string, count: number): void {
+    if (!target || count === 0) return;
+    if (target.kind === "module" || target.locals.has(name)) {
+      target.storeCounts.set(name, (target.storeCounts.get(name) ?? 0) + count);
+      target.locals.add(name);
+      return;
+    }
+    this.propagateStore(target.parent, name, count);
+  }
+
+  private childScope(node: Scope["node"], parent: Scope, onFreeName: (name: string) => void): void {
+    const kind: ScopeKind =
+      node.kind === "ClassDef" ? "class" : node.kind === "Lambda" ? "lambda" : node.kind === "FunctionDef" || node.kind === "AsyncFunctionDef" ? "function" : "comprehension";
+    const child = this.build(node, kind, parent);
+    // Names an inner scope reads but does not bind count as uses in this scope at the inner node.
+    const free = new Set<string>();
+    collectFree(child, this, free);
+    for (const name of free) onFreeName(name);
+  }
+
+  private bindParameters(node: Scope["node"], scope: Scope, countStore: (name: string) => void): void {
+    if (node.kind !== "FunctionDef" && node.kind !== "AsyncFunctionDef" && node.kind !== "Lambda") return;
+    const a = node.args;
+    for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
+      scope.params.add(p.arg);
+      countStore(p.arg);
+    }
+  }
+
+  private visitComprehension(
+    node: py.ListComp | py.DictComp,
+    visitExpr: (e: { readonly kind: string }, chain: Occurrence["chain"]) => void,
+  ): void {
+    for (const gen of node.generators) {
+      visitExpr(gen.iter, []);
+      visitExpr(gen.target, []);
+      for (const cond of gen.ifs) visitExpr(cond, []);
+    }
+    if (node.kind === "DictComp") {
+      visitExpr(node.key, []);
+      visitExpr(node.value, []);
+    } else visitExpr(node.elt, []);
+  }
+
+  private planDeclarations(scope: Scope, occurrences: Map<string, Occurrence[]>): void {
+    for (const [name, occs] of occurrences) {
+      if (!scope.locals.has(name) || scope.params.has(name) || scope.globals.has(name) || scope.nonlocals.has(name)) continue;
+      const stores = occs.filter((o) => o.store);
+      if (stores.length === 0) continue;
+      const first = occs.reduce((a, b) => (b.offset < a.offset ? b : a));
+      const decl = first.store ? first.chain[first.chain.length - 1] : undefined;
+      if (decl && declaresInline(decl.stmt) && occs.every((o) => isAtOrAfter(o, decl))) {
+        scope.inlineDecl.set(name, decl.stmt);
+        continue;
+      }
+      const anchor = commonAnchor(occs);
+      if (anchor) scope.hoisted.set(anchor, [...(scope.hoisted.get(anchor) ?? []), name]);
+    }
+  }
+}
+
+function collectFree(scope: Scope, table: ScopeTable, out: Set<string>): void {
+  // Free names of a nested scope: every name it loads that it does not bind itself.
+  const visit = (node: { readonly kind: string }, owner: Scope) => {
+    if (node !== owner.node && isScopeNode(node)) {
+      const inner = table.scopeOf(node);
+      visit2(inner);
+      return;
+    }
+    if (node.kind === "Name") {
+      const n = node as py.Name;
+      if (!owner.locals.has(n.id) || owner.nonlocals.has(n.id)) out.add(n.id);
+    }
+    for (const child of childNodes(node)) visit(child, owner);
+  };
+  const visit2 = (inner: Scope) => {
+    for (const child of childNodes(inner.node)) visit(child, inner);
+    for (const n of inner.nonlocals) out.add(n);
+  };
+  visit2(scope);
+}
+
+/** Statements that can carry a declaration: `x = ...`, `x: T = ...`, `a, b = ...`, `for x in`, `with ... as x`. */
+function declaresInline(stmt: py.Stmt): boolean {
+  switch (stmt.kind) {
+    case "Assign":
+      return stmt.targets.length === 1 && targetNames(stmt.targets[0]!).length > 0 && isPlainTarget(stmt.targets[0]!);
+    case "AnnAssign":
+      return stmt.target.kind === "Name";
+    case "For":
+    case "AsyncFor":
+      return isPlainTarget(stmt.target);
+    case "With":
+    case "AsyncWith":
+      return stmt.items.every((i) => !i.optional_vars || i.optional_vars.kind === "Name");
+    case "FunctionDef":
+    case "AsyncFunctionDef":
+    case "ClassDef":
+    case "Import":
+    case "ImportFrom":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isPlainTarget(target: py.Expr): boolean {
+  if (target.kind === "Name") return true;
+  if (target.kind === "Tuple" || target.kind === "List") return target.elts.every((e) => isPlainTarget(e.kind === "Starred" ? e.value : e));
+  return false;
+}
+
+/** Whether an occurrence is in the declaring statement's block, at or after it (or inside it). */
+function isAtOrAfter(occ: Occurrence, decl: Occurrence["chain"][number]): boolean {
+  const link = occ.chain.find((c) => c.block === decl.block);
+  if (!link) return false;
+  if (decl.stmt.kind === "For" || decl.stmt.kind === "AsyncFor") {
+    // A loop variable declared by `for (const x of ...)` exists only inside the loop body.
+    const inner = occ.chain[occ.chain.indexOf(link) + 1];
+    const inTarget = occ.offset >= decl.stmt.target.start && occ.offset < decl.stmt.target.end;
+    return link.stmt === decl.stmt && (inTarget || inner?.block === decl.stmt.body);
+  }
+  return decl.block.indexOf(link.stmt) >= decl.block.indexOf(decl.stmt);
+}
+
+/** The statement, in the innermost block shared by all occurrences, before which to declare. */
+function commonAnchor(occs: readonly Occurrence[]): py.Stmt | undefined {
+  let depth = 0;
+  for (;;) {
+    const block = occs[0]!.chain[depth]?.block;
+    if (!block || !occs.every((o) => o.chain[depth]?.block === block)) break;
+    const stmt = occs[0]!.chain[depth]!.stmt;
+    if (!occs.every((o) => o.chain[depth]!.stmt === stmt)) {
+      // The occurrences spread over several statements of this block: declare before the first.
+      return occs.map((o) => o.chain[depth]!.stmt).reduce((a, b) => (block.indexOf(b) < block.indexOf(a) ? b : a));
+    }
+    depth++;
+    // All occurrences are inside one statement. Go deeper only into a nested block of it.
+    if (!occs.every((o) => o.chain.length > depth)) return stmt;
+  }
+  return occs[0]!.chain[Math.max(0, depth - 1)]?.stmt;
+}
+
+function stmtBlocks(stmt: py.Stmt): (readonly py.Stmt[])[] {
+  switch (stmt.kind) {
+    case "If":
+    case "While":
+    case "For":
+    case "AsyncFor":
+      return [stmt.body, stmt.orelse];
+    case "With":
+    case "AsyncWith":
+      return [stmt.body];
+    case "Match":
+      return stmt.cases.map((c) => c.body);
+    default:
+      return [];
+  }
+}
+
+function isStmtList(stmt: py.Stmt, child: { readonly kind: string }): boolean {
+  // childNodes flattens arrays; statements inside blocks are visited through stmtBlocks instead.
+  return stmtBlocks(stmt).some((block) => (block as readonly { readonly kind: string }[]).includes(child)) || child.kind === "match_case";
+}

@@ -1,0 +1,474 @@
+/** Python statements to TypeScript statements. */
+import type * as py from "../python/ast";
+import { printType } from "../ts/printer";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import { translateClass } from "./classes";
+import type { Typed, TranslationContext } from "./context";
+import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
+import { binaryOp, truthTest } from "./operators";
+import { bindTarget, functionInfo, translateFunctionBody, translateParams, widenReturn } from "./functions";
+import { iterationElem, iterationOf } from "./iteration";
+import { findField } from "./methods";
+import { typeFromAnnotation } from "./annotations";
+import { T, elementOf, join, toTsType, type PyType } from "./types";
+import type { CommentQueue } from "./comments";
+
+export interface StatementState {
+  readonly comments: CommentQueue;
+  /** Innermost loop first: the label a `break` must use (for loops with `else`). */
+  readonly loops: ({ readonly breakLabel?: string } | "function")[];
+  /** Innermost handler first: the caught error's name, for a bare `raise`. */
+  readonly handlers: string[];
+}
+
+export function translateBlock(ctx: TranslationContext, st: StatementState, body: readonly py.Stmt[], endOffset: number): ir.Stmt[] {
+  const out: ir.Stmt[] = [];
+  body.forEach((stmt, i) => {
+    const leading = st.comments.takeBefore(stmt.start);
+    const hoisted = ctx.scope.hoisted.get(stmt) ?? [];
+    for (const name of hoisted) {
+      const sym = ctx.symbol(ctx.scope, name);
+      out.push(f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type)));
+    }
+    const translated = isDocstring(stmt, i) ? [docComment(stmt)] : translateStatement(ctx, st, stmt);
+    if (translated.length === 0 && leading.length > 0) out.push({ kind: "Comment", comments: leading });
+    translated.forEach((s, j) => {
+      let result = j === 0 ? f.withComments(s, leading) : s;
+      if (j === translated.length - 1 && isSimple(stmt)) {
+        const trailing = st.comments.takeTrailing(stmt.end);
+        if (trailing !== undefined) result = { ...result, trailingComment: trailing };
+      }
+      out.push(result);
+    });
+  });
+  const rest = st.comments.takeBefore(endOffset);
+  if (rest.length > 0) out.push({ kind: "Comment", comments: rest });
+  return out;
+}
+
+function isSimple(stmt: py.Stmt): boolean {
+  return !["FunctionDef", "AsyncFunctionDef", "ClassDef", "If", "For", "AsyncFor", "While", "Try", "TryStar", "With", "AsyncWith", "Match"].includes(stmt.kind);
+}
+
+function isDocstring(stmt: py.Stmt, index: number): stmt is py.ExprStmt {
+  return index === 0 && stmt.kind === "Expr" && stmt.value.kind === "Constant" && typeof stmt.value.value === "string";
+}
+
+function docComment(stmt: py.ExprStmt): ir.Stmt {
+  const text = String((stmt.value as py.Constant).value).trim();
+  return { kind: "Comment", comments: text.split("\n").map((l) => l.trim()), span: stmt };
+}
+
+export function translateStatement(ctx: TranslationContext, st: StatementState, s: py.Stmt): ir.Stmt[] {
+  switch (s.kind) {
+    case "Expr":
+      return expressionStatement(ctx, s);
+    case "Assign":
+      return assign(ctx, s);
+    case "AugAssign":
+      return augAssign(ctx, s);
+    case "AnnAssign":
+      return annAssign(ctx, s);
+    case "Return":
+      return [returnStatement(ctx, s)];
+    case "If":
+      return [ifStatement(ctx, st, s)];
+    case "While":
+      return loopWithElse(ctx, st, s, (body) => ({ kind: "While", test: truthTest(ctx, s.test), body, span: s }));
+    case "For":
+      return forStatement(ctx, st, s);
+    case "Break":
+    case "Continue":
+      return [jump(st, s)];
+    case "Pass":
+    case "Global":
+    case "Nonlocal":
+      return [];
+    case "FunctionDef":
+    case "AsyncFunctionDef":
+      return [functionDef(ctx, st, s)];
+    case "ClassDef":
+      return translateClass(ctx, st, s);
+    case "Try":
+      return tryStatement(ctx, st, s);
+    case "Raise":
+      return [raise(ctx, st, s)];
+    case "Import":
+    case "ImportFrom":
+      return importStatement(ctx, s);
+    case "Assert": {
+      const msg = s.msg ? [translateExpr(ctx, s.msg).ir] : [];
+      return [f.ifStmt(f.not(truthTest(ctx, s.test)), [f.throwStmt(f.newExpr(ctx.helper("AssertionError"), msg))], undefined, s)];
+    }
+    case "Delete":
+      return s.targets.flatMap((t) => deleteTarget(ctx, t));
+    case "AsyncFor":
+    case "With":
+    case "AsyncWith":
+    case "Match":
+    case "TryStar": {
+      const what = { AsyncFor: "`async for`", With: "`with`", AsyncWith: "`async with`", Match: "`match`", TryStar: "`except*`" }[s.kind];
+      ctx.report("TR2001", { start: s.start, end: Math.min(s.end, s.start + 10) }, `${what} statements are not supported yet`);
+      return [];
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expressions and assignments
+
+function expressionStatement(ctx: TranslationContext, s: py.ExprStmt): ir.Stmt[] {
+  const value = translateExpr(ctx, s.value);
+  if (value.call && s.value.kind === "Call") {
+    ctx.report("TR3001", s.value, "this coroutine is never awaited, so CPython never runs its body (and warns): nothing is translated for it");
+    return [];
+  }
+  return [f.exprStmt(value.ir, s)];
+}
+
+function assign(ctx: TranslationContext, s: py.Assign): ir.Stmt[] {
+  const value = translateExpr(ctx, s.value);
+  const targets = [...s.targets];
+  const last = targets.pop()!;
+  const out = assignTarget(ctx, s, last, value);
+  // `a = b = v`: the earlier targets take the value through the last one.
+  for (const t of targets.reverse()) {
+    if (last.kind !== "Name") {
+      ctx.report("TR2001", t, "chained assignment to this target is not supported");
+      continue;
+    }
+    const sym = ctx.lookup(last.id)!;
+    out.push(...assignTarget(ctx, s, t, { ir: f.id(sym.tsName), type: value.type }));
+  }
+  return out;
+}
+
+export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.Expr, value: Typed): ir.Stmt[] {
+  switch (target.kind) {
+    case "Name": {
+      const sym = ctx.lookup(target.id) ?? ctx.symbol(ctx.scope, target.id);
+      ctx.widen(sym, value.type);
+      if (ctx.scope.inlineDecl.get(target.id) === stmt) return [declaration(ctx, target.id, sym, value, stmt)];
+      return [f.exprStmt(f.assign(f.id(sym.tsName, target), value.ir), stmt)];
+    }
+    case "Tuple":
+    case "List": {
+      const pattern = bindTarget(ctx, target, value.type);
+      const names = patternNames(target);
+      const declaredHere = names.filter((n) => ctx.scope.inlineDecl.get(n) === stmt);
+      if (declaredHere.length === names.length && names.length > 0 && allNamesPattern(target)) {
+        const single = names.every((n) => (ctx.scope.storeCounts.get(n) ?? 0) <= 1);
+        return [f.varDecl(single ? "const" : "let", pattern, value.ir, undefined, stmt)];
+      }
+      const pre = declaredHere.map((n) => {
+        const sym = ctx.symbol(ctx.scope, n);
+        return f.varDecl("let", sym.tsName, undefined, toTsType(sym.type));
+      });
+      return [...pre, f.exprStmt(f.assign(pattern, value.ir), stmt)];
+    }
+    case "Attribute": {
+      const object = translateExpr(ctx, target.value);
+      if (object.type.t === "instance") {
+        const cls = object.type.cls;
+        const current = findField(cls, target.attr);
+        const next = join(current ?? T.never, value.type);
+        if (!current || JSON.stringify(current) !== JSON.stringify(next)) {
+          cls.fields.set(target.attr, next);
+          ctx.changed = true;
+        }
+      }
+      return [f.exprStmt(f.assign(f.member(object.ir, target.attr, target), value.ir), stmt)];
+    }
+    case "Subscript": {
+      const object = translateExpr(ctx, target.value);
+      if (target.slice.kind === "Slice") {
+        ctx.report("TR2001", target, "assignment to a slice is not supported");
+        return [];
+      }
+      const key = translateExpr(ctx, target.slice);
+      if (object.type.t === "dict") {
+        widenDict(ctx, target.value, key.type, value.type);
+        ctx.note("dictMap", target);
+        return [f.exprStmt(f.method(object.ir, "set", [key.ir, value.ir], stmt), stmt)];
+      }
+      return [f.exprStmt(ctx.callHelper("setIndex", [object.ir, key.ir, value.ir], stmt), stmt)];
+    }
+    default:
+      ctx.report("TR2001", target, `assignment to \`${ctx.text(target)}\` is not supported`);
+      return [];
+  }
+}
+
+function widenDict(ctx: TranslationContext, owner: py.Expr, key: PyType, value: PyType): void {
+  if (owner.kind !== "Name") return;
+  const sym = ctx.lookup(owner.id);
+  if (sym?.type.t === "dict") ctx.widen(sym, T.dict(key, value));
+}
+
+function patternNames(target: py.Expr): string[] {
+  if (target.kind === "Name") return [target.id];
+  if (target.kind === "Tuple" || target.kind === "List") return target.elts.flatMap(patternNames);
+  if (target.kind === "Starred") return patternNames(target.value);
+  return [];
+}
+
+function allNamesPattern(target: py.Expr): boolean {
+  if (target.kind === "Name") return true;
+  if (target.kind === "Starred") return allNamesPattern(target.value);
+  return (target.kind === "Tuple" || target.kind === "List") && target.elts.every(allNamesPattern);
+}
+
+/** `const x = v` / `let x: T = v`: annotated only where TypeScript would infer something else. */
+function declaration(ctx: TranslationContext, name: string, sym: { tsName: string; type: PyType }, value: Typed, stmt: py.Stmt, annotated?: PyType): ir.VarDecl {
+  const stores = ctx.scope.storeCounts.get(name) ?? 0;
+  const kind = stores <= 1 ? "const" : "let";
+  const declared = toTsType(annotated ?? sym.type);
+  const inferred = toTsType(value.type);
+  const emptyContainer = isEmptyContainer(value.ir);
+  const needsType = annotated !== undefined || emptyContainer || printType(declared) !== printType(inferred) || (kind === "let" && value.ir.kind === "NullLit");
+  return f.varDecl(kind, f.id(sym.tsName, stmt.kind === "Assign" ? stmt.targets[0] : undefined), value.ir, needsType && !containsNever(sym.type) ? declared : undefined, stmt);
+}
+
+function containsNever(type: PyType): boolean {
+  return JSON.stringify(type).includes('"never"') && type.t !== "list" && type.t !== "set" && type.t !== "dict";
+}
+
+function isEmptyContainer(e: ir.Expr): boolean {
+  return (e.kind === "ArrayLit" && e.elements.length === 0) || (e.kind === "New" && e.args.length === 0);
+}
+
+const augOps: Partial<Record<py.Operator, ir.AssignOperator>> = {
+  Add: "+=", Sub: "-=", Mult: "*=", Pow: "**=", LShift: "<<=", RShift: ">>=", BitOr: "|=", BitXor: "^=", BitAnd: "&=",
+};
+
+function augAssign(ctx: TranslationContext, s: py.AugAssign): ir.Stmt[] {
+  const current = translateExpr(ctx, s.target);
+  const value = translateExpr(ctx, s.value);
+  if (current.type.t === "list" && s.op === "Add") {
+    return [f.exprStmt(f.method(current.ir, "push", [f.spread(value.ir)], s), s)];
+  }
+  const result = binaryOp(ctx, s, s.op, current, value, s.value);
+  if (s.target.kind === "Name") {
+    const sym = ctx.lookup(s.target.id);
+    if (sym) ctx.widen(sym, result.type);
+  }
+  const op = augOps[s.op];
+  const simple = op && result.ir.kind === "Binary";
+  if (s.target.kind === "Subscript" && current.ir.kind === "Call") {
+    // `d[k] += v`: read with dictGet/getIndex, write back with set.
+    return assignTarget(ctx, s, s.target, result);
+  }
+  const targetIr = s.target.kind === "Name" ? f.id(ctx.lookup(s.target.id)?.tsName ?? s.target.id) : current.ir;
+  if (simple) return [f.exprStmt(f.assign(targetIr, value.ir, op, s), s)];
+  return [f.exprStmt(f.assign(targetIr, result.ir, "=", s), s)];
+}
+
+function annAssign(ctx: TranslationContext, s: py.AnnAssign): ir.Stmt[] {
+  const declared = typeFromAnnotation(ctx, s.annotation);
+  if (!s.value) return [];
+  const value = translateExpr(ctx, s.value);
+  if (s.target.kind === "Name") {
+    const sym = ctx.lookup(s.target.id) ?? ctx.symbol(ctx.scope, s.target.id);
+    ctx.widen(sym, declared.t === "unknown" ? value.type : declared);
+    if (ctx.scope.inlineDecl.get(s.target.id) === s) return [declaration(ctx, s.target.id, sym, value, s, declared.t === "unknown" ? undefined : sym.type)];
+  }
+  return assignTarget(ctx, s, s.target, value);
+}
+
+function deleteTarget(ctx: TranslationContext, t: py.Expr): ir.Stmt[] {
+  if (t.kind === "Subscript" && t.slice.kind !== "Slice") {
+    const object = translateExpr(ctx, t.value);
+    const key = translateExpr(ctx, t.slice);
+    if (object.type.t === "dict") return [f.exprStmt(ctx.callHelper("dictDelete", [object.ir, key.ir], t), t)];
+    if (object.type.t === "list") return [f.exprStmt(ctx.callHelper("listDelete", [object.ir, key.ir], t), t)];
+  }
+  ctx.report("TR2001", t, `\`del ${ctx.text(t)}\` is not supported`);
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Control flow
+
+function returnStatement(ctx: TranslationContext, s: py.Return): ir.Stmt {
+  const fnScope = ctx.enclosingFunction();
+  const info = fnScope ? ctx.functions.get(fnScope.node as py.FunctionDef) : undefined;
+  if (!s.value) {
+    if (info) widenReturn(ctx, info, T.none);
+    return f.ret(undefined, s);
+  }
+  const value = translateExpr(ctx, s.value);
+  if (info) widenReturn(ctx, info, value.type);
+  return f.ret(value.ir, s);
+}
+
+function ifStatement(ctx: TranslationContext, st: StatementState, s: py.If): ir.Stmt {
+  if (isMainGuard(s.test)) {
+    ctx.note("mainGuard", s.test);
+    return { kind: "Block", body: translateBlock(ctx, st, s.body, s.end), span: s, comments: ['if __name__ == "__main__": always true for a translated program'] };
+  }
+  const then = translateBlock(ctx, st, s.body, s.orelse[0]?.start ?? s.end);
+  const otherwise = s.orelse.length ? translateBlock(ctx, st, s.orelse, s.end) : undefined;
+  return f.ifStmt(truthTest(ctx, s.test), then, otherwise, s);
+}
+
+function isMainGuard(test: py.Expr): boolean {
+  return (
+    test.kind === "Compare" && test.ops.length === 1 && test.ops[0] === "Eq" && test.left.kind === "Name" && test.left.id === "__name__" &&
+    test.comparators[0]?.kind === "Constant" && test.comparators[0].value === "__main__"
+  );
+}
+
+function jump(st: StatementState, s: py.Pass): ir.Stmt {
+  const loop = st.loops[0];
+  const label = s.kind === "Break" && loop && loop !== "function" ? loop.breakLabel : undefined;
+  return { kind: s.kind === "Break" ? "Break" : "Continue", label, span: s };
+}
+
+/** A loop with an `else`: `label: { loop; elseBody }`, where `break` leaves the whole block. */
+function loopWithElse(ctx: TranslationContext, st: StatementState, s: py.While | py.For, make: (body: ir.Stmt[]) => ir.Stmt): ir.Stmt[] {
+  const label = s.orelse.length ? ctx.unique("loop") : undefined;
+  st.loops.unshift({ breakLabel: label });
+  let body: ir.Stmt[];
+  try {
+    body = translateBlock(ctx, st, s.body, s.orelse[0]?.start ?? s.end);
+  } finally {
+    st.loops.shift();
+  }
+  const loop = make(body);
+  if (!label) return [loop];
+  ctx.note("forElse", s);
+  const otherwise = translateBlock(ctx, st, s.orelse, s.end);
+  return [{ kind: "Labeled", label, body: { kind: "Block", body: [loop, ...otherwise] }, span: s }];
+}
+
+function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): ir.Stmt[] {
+  const it = iterationOf(ctx, s.iter);
+  const elem = iterationElem(it);
+  const inline = s.target.kind === "Name" ? ctx.scope.inlineDecl.get(s.target.id) === s : patternNames(s.target).every((n) => ctx.scope.inlineDecl.get(n) === s);
+  const pattern = bindTarget(ctx, s.target, elem);
+  if (it.kind === "range" && pattern.kind === "Ident") {
+    const i = f.id(pattern.name);
+    const init = inline ? f.varDecl("let", pattern.name, it.start) : f.assign(i, it.start);
+    const test = f.bin(it.step > 0 ? "<" : ">", i, it.stop);
+    const update = it.step === 1 ? ({ kind: "Update", op: "++", operand: i, prefix: false } as const) : f.assign(i, f.num(Math.abs(it.step)), it.step > 0 ? "+=" : "-=");
+    return loopWithElse(ctx, st, s, (body) => ({ kind: "For", init, test, update, body, span: s }));
+  }
+  const iterable = it.kind === "range" ? ctx.callHelper("range", [it.start, it.stop, f.num(it.step)]) : it.iterable;
+  return loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind: inline ? "const" : null, target: pattern, iterable, body, span: s }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Functions
+
+function functionDef(ctx: TranslationContext, st: StatementState, s: py.FunctionDef): ir.Stmt {
+  for (const d of s.decorator_list) ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
+  const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "function");
+  const info = functionInfo(ctx, s, sym.tsName);
+  ctx.widen(sym, { t: "function", fn: info });
+  return ctx.inScope(s, () => {
+    const params = translateParams(ctx, s, info);
+    st.loops.unshift("function");
+    try {
+      const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));
+      return { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: info.isAsync, span: s };
+    } finally {
+      st.loops.shift();
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exceptions
+
+function tryStatement(ctx: TranslationContext, st: StatementState, s: py.Try): ir.Stmt[] {
+  const bodyEnd = s.handlers[0]?.start ?? s.orelse[0]?.start ?? s.finalbody[0]?.start ?? s.end;
+  let block = translateBlock(ctx, st, s.body, bodyEnd);
+  let catchParam: string | undefined;
+  let catchBody: ir.Stmt[] | undefined;
+  const pre: ir.Stmt[] = [];
+  if (s.handlers.length > 0) {
+    ctx.note("exceptions", s);
+    catchParam = ctx.unique("err");
+    catchBody = handlers(ctx, st, s, catchParam);
+  }
+  if (s.orelse.length > 0) {
+    ctx.note("tryElse", s);
+    const flag = ctx.unique("succeeded");
+    pre.push(f.varDecl("let", flag, f.bool(false)));
+    block = [...block, f.exprStmt(f.assign(f.id(flag), f.bool(true)))];
+    const orelse = translateBlock(ctx, st, s.orelse, s.finalbody[0]?.start ?? s.end);
+    const inner: ir.Stmt[] = [...pre, { kind: "Try", block, catchParam, catchBody }, f.ifStmt(f.id(flag), orelse)];
+    if (s.finalbody.length === 0) return inner;
+    return [{ kind: "Try", block: inner, finallyBody: translateBlock(ctx, st, s.finalbody, s.end), span: s }];
+  }
+  const finallyBody = s.finalbody.length ? translateBlock(ctx, st, s.finalbody, s.end) : undefined;
+  return [{ kind: "Try", block, catchParam, catchBody, finallyBody, span: s }];
+}
+
+function handlers(ctx: TranslationContext, st: StatementState, s: py.Try, err: string): ir.Stmt[] {
+  let chain: ir.Stmt[] | undefined = [f.throwStmt(f.id(err))];
+  for (let i = s.handlers.length - 1; i >= 0; i--) {
+    const h = s.handlers[i]!;
+    const end = s.handlers[i + 1]?.start ?? s.orelse[0]?.start ?? s.finalbody[0]?.start ?? s.end;
+    const { test, type } = handlerTest(ctx, h, err);
+    st.handlers.unshift(err);
+    let body: ir.Stmt[];
+    try {
+      const bind: ir.Stmt[] = [];
+      if (h.name) {
+        const sym = ctx.symbol(ctx.scope, h.name);
+        ctx.widen(sym, type);
+        bind.push(f.varDecl("const", sym.tsName, f.id(err)));
+      }
+      body = [...bind, ...translateBlock(ctx, st, h.body, end)];
+    } finally {
+      st.handlers.shift();
+    }
+    chain = test ? [f.ifStmt(test, body, chain, h)] : body;
+  }
+  return chain ?? [];
+}
+
+function handlerTest(ctx: TranslationContext, h: py.ExceptHandler, err: string): { test: ir.Expr | null; type: PyType } {
+  if (!h.type) return { test: null, type: T.exception("BaseException") };
+  const classes = h.type.kind === "Tuple" ? h.type.elts : [h.type];
+  let type: PyType = T.never;
+  const tests = classes.map((c) => {
+    if (c.kind === "Name" && isBuiltinExceptionName(c.id) && !ctx.lookup(c.id)) {
+      type = join(type, T.exception(c.id));
+      return f.bin("instanceof", f.id(err), ctx.helper(exceptionTsName(c.id)));
+    }
+    const cls = translateExpr(ctx, c);
+    type = join(type, cls.type.t === "class" ? { t: "instance", cls: cls.type.cls } : cls.type.t === "exceptionClass" ? T.exception(cls.type.name) : T.unknown);
+    return f.bin("instanceof", f.id(err), cls.ir);
+  });
+  return { test: tests.reduce((a, b) => f.bin("||", a, b)), type };
+}
+
+function raise(ctx: TranslationContext, st: StatementState, s: py.Raise): ir.Stmt {
+  if (!s.exc) {
+    const current = st.handlers[0];
+    if (!current) ctx.report("TR2001", s, "a bare `raise` outside an except block is not supported");
+    return f.throwStmt(f.id(current ?? "undefined"), s);
+  }
+  const exc = translateExpr(ctx, s.exc);
+  const value = exc.type.t === "exceptionClass" || exc.type.t === "class" ? f.newExpr(exc.ir, []) : exc.ir;
+  if (!s.cause) return f.throwStmt(value, s);
+  const cause = translateExpr(ctx, s.cause);
+  return f.throwStmt(ctx.callHelper("withCause", [value, cause.ir]), s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Imports
+
+function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom): ir.Stmt[] {
+  if (s.kind === "Import") {
+    for (const alias of s.names) if (alias.name !== "asyncio") ctx.report("TR2008", alias, `the module \`${alias.name}\` is not supported (only \`asyncio\`)`);
+  } else if (s.module !== "asyncio") {
+    ctx.report("TR2008", s, `importing from \`${s.module ?? "."}\` is not supported (only \`asyncio\`)`);
+  }
+  return [];
+}
+
+export { elementOf };

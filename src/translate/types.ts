@@ -1,0 +1,318 @@
+/**
+ * The translator's light static types for Python values. They decide TypeScript annotations, and
+ * where int and float (or list and tuple) would be confused at run time, the type descriptor
+ * that the formatting helpers get.
+ */
+import * as f from "../ts/factory";
+import type { TypeNode } from "../ts/ir";
+
+export interface ClassInfo {
+  readonly pyName: string;
+  tsName: string;
+  readonly base: ClassInfo | null;
+  /** A builtin exception class name this class derives from, e.g. "ValueError". */
+  readonly exceptionBase: string | null;
+  readonly fields: Map<string, PyType>;
+  readonly methods: Map<string, FunctionInfo>;
+}
+
+export interface FunctionInfo {
+  readonly pyName: string;
+  tsName: string;
+  readonly isAsync: boolean;
+  readonly params: ParamInfo[];
+  returns: PyType;
+  /** The declared return annotation, if any: it wins over inference. */
+  readonly declaredReturn: PyType | null;
+}
+
+export interface ParamInfo {
+  readonly pyName: string;
+  /** The parameter's symbol in the function's scope: its TS name and inferred type. */
+  readonly sym: { readonly tsName: string; type: PyType };
+  readonly declared: PyType | null;
+  readonly hasDefault: boolean;
+  readonly form: "positional" | "vararg" | "kwonly" | "kwarg";
+}
+
+export type PyType =
+  | { readonly t: "int" | "float" | "str" | "bool" | "None" | "unknown" | "never" | "type" | "asyncio" }
+  | { readonly t: "list" | "set" | "iterator"; readonly elem: PyType }
+  | { readonly t: "tuple"; readonly elems: readonly PyType[] }
+  | { readonly t: "dict"; readonly key: PyType; readonly value: PyType }
+  /** A coroutine object: lazy, translated as a thunk `() => Promise<T>`. */
+  | { readonly t: "coroutine" | "task" | "future" | "promise"; readonly result: PyType }
+  | { readonly t: "function"; readonly fn: FunctionInfo }
+  | { readonly t: "callable"; readonly params: readonly PyType[]; readonly result: PyType }
+  | { readonly t: "class" | "instance"; readonly cls: ClassInfo }
+  | { readonly t: "exception" | "exceptionClass"; readonly name: string }
+  | { readonly t: "union"; readonly types: readonly PyType[] };
+
+const simple = <T extends "int" | "float" | "str" | "bool" | "None" | "unknown" | "never" | "type" | "asyncio">(t: T) => ({ t }) as const;
+export const T = {
+  int: simple("int"),
+  float: simple("float"),
+  str: simple("str"),
+  bool: simple("bool"),
+  none: simple("None"),
+  unknown: simple("unknown"),
+  never: simple("never"),
+  type: simple("type"),
+  asyncio: simple("asyncio"),
+  list: (elem: PyType): PyType => ({ t: "list", elem }),
+  set: (elem: PyType): PyType => ({ t: "set", elem }),
+  iterator: (elem: PyType): PyType => ({ t: "iterator", elem }),
+  tuple: (elems: readonly PyType[]): PyType => ({ t: "tuple", elems }),
+  dict: (key: PyType, value: PyType): PyType => ({ t: "dict", key, value }),
+  coroutine: (result: PyType): PyType => ({ t: "coroutine", result }),
+  task: (result: PyType): PyType => ({ t: "task", result }),
+  future: (result: PyType): PyType => ({ t: "future", result }),
+  promise: (result: PyType): PyType => ({ t: "promise", result }),
+  exception: (name: string): PyType => ({ t: "exception", name }),
+};
+
+export function isNumeric(type: PyType): boolean {
+  return type.t === "int" || type.t === "float" || type.t === "bool";
+}
+
+export function isAwaitable(type: PyType): type is Extract<PyType, { t: "coroutine" | "task" | "future" | "promise" }> {
+  return type.t === "coroutine" || type.t === "task" || type.t === "future" || type.t === "promise";
+}
+
+/** The element type of iterating over a value of this type. */
+export function elementOf(type: PyType): PyType {
+  switch (type.t) {
+    case "list":
+    case "set":
+    case "iterator":
+      return type.elem;
+    case "tuple":
+      return type.elems.reduce<PyType>((acc, e) => join(acc, e), T.never);
+    case "dict":
+      return type.key;
+    case "str":
+      return T.str;
+    default:
+      return T.unknown;
+  }
+}
+
+export function sameType(a: PyType, b: PyType): boolean {
+  return a === b || typeKey(a) === typeKey(b);
+}
+
+/** A stable text for a type, used to compare types and to detect that inference has settled. */
+export function typeKey(type: PyType): string {
+  switch (type.t) {
+    case "list":
+    case "set":
+    case "iterator":
+      return `${type.t}[${typeKey(type.elem)}]`;
+    case "tuple":
+      return `tuple[${type.elems.map(typeKey).join(",")}]`;
+    case "dict":
+      return `dict[${typeKey(type.key)},${typeKey(type.value)}]`;
+    case "coroutine":
+    case "task":
+    case "future":
+    case "promise":
+      return `${type.t}[${typeKey(type.result)}]`;
+    case "function":
+      return `fn:${type.fn.pyName}`;
+    case "callable":
+      return `callable[${type.params.map(typeKey).join(",")}]->${typeKey(type.result)}`;
+    case "class":
+    case "instance":
+      return `${type.t}:${type.cls.pyName}`;
+    case "exception":
+    case "exceptionClass":
+      return `${type.t}:${type.name}`;
+    case "union":
+      return type.types.map(typeKey).join("|");
+    default:
+      return type.t;
+  }
+}
+
+const MAX_UNION = 4;
+
+/** The least type covering both, as Python's numeric tower and containers suggest. */
+export function join(a: PyType, b: PyType): PyType {
+  if (a.t === "never") return b;
+  if (b.t === "never") return a;
+  if (sameType(a, b)) return a;
+  if (a.t === "unknown" || b.t === "unknown") return T.unknown;
+  if ((a.t === "int" && b.t === "float") || (a.t === "float" && b.t === "int")) return T.float;
+  if (a.t === b.t) {
+    switch (a.t) {
+      case "list":
+      case "set":
+      case "iterator":
+        return { t: a.t, elem: join(a.elem, (b as typeof a).elem) };
+      case "tuple": {
+        const other = b as typeof a;
+        if (a.elems.length === other.elems.length) return T.tuple(a.elems.map((e, i) => join(e, other.elems[i]!)));
+        break;
+      }
+      case "dict": {
+        const other = b as typeof a;
+        return T.dict(join(a.key, other.key), join(a.value, other.value));
+      }
+      case "coroutine":
+      case "task":
+      case "future":
+      case "promise":
+        return { t: a.t, result: join(a.result, (b as typeof a).result) };
+      case "instance":
+        return commonClass(a.cls, (b as typeof a).cls) ?? union(a, b);
+      case "exception":
+        return T.exception("BaseException");
+      default:
+        break;
+    }
+  }
+  if (a.t === "exception" && b.t === "instance" && b.cls.exceptionBase) return a;
+  if (b.t === "exception" && a.t === "instance" && a.cls.exceptionBase) return b;
+  return union(a, b);
+}
+
+function commonClass(a: ClassInfo, b: ClassInfo): PyType | null {
+  for (let x: ClassInfo | null = a; x; x = x.base) {
+    for (let y: ClassInfo | null = b; y; y = y.base) if (x === y) return { t: "instance", cls: x };
+  }
+  return null;
+}
+
+function union(a: PyType, b: PyType): PyType {
+  const members: PyType[] = [];
+  for (const t of [...(a.t === "union" ? a.types : [a]), ...(b.t === "union" ? b.types : [b])]) {
+    const i = members.findIndex((m) => m.t === t.t && m.t !== "instance" && m.t !== "exception");
+    if (i >= 0) members[i] = join(members[i]!, t);
+    else if (!members.some((m) => sameType(m, t))) members.push(t);
+  }
+  if (members.length > MAX_UNION) return T.unknown;
+  return members.length === 1 ? members[0]! : { t: "union", types: members };
+}
+
+export function withoutNone(type: PyType): PyType {
+  if (type.t !== "union") return type;
+  const rest = type.types.filter((t) => t.t !== "None");
+  return rest.length === 1 ? rest[0]! : { t: "union", types: rest };
+}
+
+// ---------------------------------------------------------------------------------------------
+// To TypeScript
+
+export function toTsType(type: PyType): TypeNode {
+  switch (type.t) {
+    case "int":
+    case "float":
+      return f.tKeyword("number");
+    case "str":
+      return f.tKeyword("string");
+    case "bool":
+      return f.tKeyword("boolean");
+    case "None":
+      return f.tKeyword("null");
+    case "unknown":
+    case "type":
+    case "asyncio":
+      return f.tKeyword("unknown");
+    case "never":
+      return f.tKeyword("never");
+    case "list":
+      return f.tArray(type.elem.t === "never" ? f.tKeyword("unknown") : toTsType(type.elem));
+    case "iterator":
+      return f.tRef("Iterable", toTsType(type.elem));
+    case "set":
+      return f.tRef("Set", toTsType(type.elem));
+    case "tuple":
+      return f.tTuple(type.elems.map(toTsType));
+    case "dict":
+      return f.tRef("Map", toTsType(type.key), toTsType(type.value));
+    case "coroutine":
+      return f.tRef("Coroutine", toTsResult(type.result));
+    case "task":
+      return f.tRef("Task", toTsResult(type.result));
+    case "future":
+      return f.tRef("Future", toTsResult(type.result));
+    case "promise":
+      return f.tRef("Promise", toTsResult(type.result));
+    case "function":
+      return f.tFunction(
+        type.fn.params.map((p) => ({ name: p.sym.tsName, type: toTsType(p.declared ?? p.sym.type), optional: p.hasDefault, rest: p.form === "vararg" })),
+        type.fn.isAsync ? f.tRef("Promise", toTsResult(type.fn.returns)) : toTsResult(type.fn.returns),
+      );
+    case "callable":
+      return f.tFunction(type.params.map((p, i) => ({ name: `arg${i}`, type: toTsType(p) })), toTsType(type.result));
+    case "class":
+      return f.tRef("typeof " + type.cls.tsName);
+    case "instance":
+      return f.tRef(type.cls.tsName);
+    case "exception":
+      return f.tRef(type.name === "TypeError" ? "PyTypeError" : type.name);
+    case "exceptionClass":
+      return f.tKeyword("unknown");
+    case "union":
+      return f.tUnion(type.types.map(toTsType));
+  }
+}
+
+/** A return/result type: Python's None result is TypeScript's `void`. */
+export function toTsResult(type: PyType): TypeNode {
+  return type.t === "None" || type.t === "never" ? f.tKeyword("void") : toTsType(type);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Descriptors for the formatting helpers
+
+/** Whether formatting a value of this type at run time needs the static type (floats, tuples). */
+export function needsDescriptor(type: PyType): boolean {
+  switch (type.t) {
+    case "float":
+    case "tuple":
+      return true;
+    case "list":
+    case "set":
+    case "iterator":
+      return needsDescriptor(type.elem);
+    case "dict":
+      return needsDescriptor(type.key) || needsDescriptor(type.value);
+    case "union":
+      return type.types.some(needsDescriptor);
+    default:
+      return false;
+  }
+}
+
+/** The type in Python syntax, e.g. `list[tuple[int, float]]`, for the formatting helpers. */
+export function descriptor(type: PyType): string {
+  switch (type.t) {
+    case "list":
+    case "set":
+      return `${type.t}[${descriptor(type.elem)}]`;
+    case "iterator":
+      return `list[${descriptor(type.elem)}]`;
+    case "tuple":
+      return type.elems.length === 0 ? "tuple[()]" : `tuple[${type.elems.map(descriptor).join(", ")}]`;
+    case "dict":
+      return `dict[${descriptor(type.key)}, ${descriptor(type.value)}]`;
+    case "union":
+      return type.types.map(descriptor).join(" | ");
+    case "int":
+    case "float":
+    case "str":
+    case "bool":
+    case "None":
+      return type.t;
+    default:
+      return "object";
+  }
+}
+
+/** Whether a value of this type might be an int or a float that the run time cannot tell apart. */
+export function ambiguousNumber(type: PyType): boolean {
+  if (type.t === "unknown") return true;
+  if (type.t === "union") return type.types.some((t) => t.t === "float") && type.types.some((t) => t.t === "int");
+  return false;
+}

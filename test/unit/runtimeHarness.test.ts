@@ -1,0 +1,58 @@
+// Shared by the runtime tests: run Python with python3 (the source of every expected output), and run the
+// hand-translated TypeScript equivalent on our runtime with a virtual clock, capturing what it prints.
+import { execFileSync } from "node:child_process";
+import type { AsyncioTsHost } from "../../src/runtime/host";
+import { run, taskCounters, type Coroutine } from "../../src/runtime/tasks";
+
+export interface Output {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** Run a Python program with python3 and return what it printed. */
+export function runPython(source: string): Output {
+  try {
+    const stdout = execFileSync("python3", ["-c", source], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return { stdout, stderr: "", exitCode: 0 };
+  } catch (err) {
+    const e = err as { stdout: string; stderr: string; status: number };
+    return { stdout: e.stdout, stderr: e.stderr, exitCode: e.status };
+  }
+}
+
+/** Evaluate Python expressions with python3; each result is the printed line. */
+export function pythonLines(program: string): string[] {
+  const out = runPython(program);
+  if (out.exitCode !== 0) throw new Error(out.stderr);
+  return out.stdout.replace(/\n$/, "").split("\n");
+}
+
+/** Run `main` with asyncio.run semantics on a virtual clock; resolve with the output when it ends or exits. */
+export async function runOurs(main: Coroutine<unknown>): Promise<Output> {
+  const g = globalThis as { asyncioTsHost?: AsyncioTsHost };
+  const saved = g.asyncioTsHost;
+  let stdout = "";
+  let stderr = "";
+  taskCounters.nextName = 1; // a fresh python process numbers its tasks from Task-1
+  try {
+    return await new Promise<Output>((resolve) => {
+      g.asyncioTsHost = {
+        clock: "virtual",
+        write: (stream, text) => {
+          if (stream === "stdout") stdout += text;
+          else stderr += text;
+        },
+        exit: (code) => resolve({ stdout, stderr, exitCode: code }),
+      };
+      run(main).then(() => resolve({ stdout, stderr, exitCode: 0 }));
+    });
+  } finally {
+    g.asyncioTsHost = saved;
+  }
+}
+
+/** The last line of stderr (CPython's traceback ends with "ValueError: boom"). */
+export function lastLine(text: string): string {
+  return text.trimEnd().split("\n").pop() ?? "";
+}
