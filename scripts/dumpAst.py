@@ -15,6 +15,9 @@ Normalisation (what is compared, and why):
   TypeScript side parses the very same text. CRLF files are not normalised: we parse them raw, and
   CPython's universal newlines are part of what we must reproduce.
 - type_comment fields are None on both sides (ast.parse without type_comments=True).
+- Surrogate pairs in str constants are joined: '\ud834\udd1e' (two escapes) is two code points in
+  Python but the same UTF-16 as '\U0001d11e' in JavaScript, which cannot tell them apart. Lone
+  surrogates are kept as they are.
 - Nothing else: constants are compared through repr, so 1 and 1.0, 'a' and b'a', -0.0 and 0.0
   stay apart.
 """
@@ -29,6 +32,16 @@ import warnings
 def read_source(path):
     with tokenize.open(path) as f:
         return f.read()
+
+
+def join_surrogate_pairs(tree):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            value = node.value
+            if any("\ud800" <= c <= "\udbff" for c in value):
+                utf16 = value.encode("utf-16-le", "surrogatepass")
+                node.value = utf16.decode("utf-16-le", "surrogatepass")
+    return tree
 
 
 def dump(path):
@@ -46,7 +59,7 @@ def dump(path):
         start = time.perf_counter()
         tree = ast.parse(text, filename=path)
         result["ms"] = (time.perf_counter() - start) * 1000
-        result["dump"] = ast.dump(tree, indent=1)
+        result["dump"] = ast.dump(join_surrogate_pairs(tree), indent=1)
     except (SyntaxError, ValueError, UnicodeDecodeError, LookupError) as error:
         result["error"] = f"{type(error).__name__}: {error}"
     return result

@@ -13,6 +13,12 @@ export class ConvertContext {
     return this.source.slice(node.start, node.end);
   }
 
+  /** An identifier: Python reads them in NFKC form (`ｗｉｄｔｈ` is `width`, micro `µ` is mu `μ`). */
+  name(node: { readonly start: number; readonly end: number }): string {
+    const text = this.text(node);
+    return /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFKC");
+  }
+
   error(code: DiagnosticCode, start: number, end: number, message?: string): void {
     this.diagnostics.push(diagnostic(code, this.span(start, end), message));
   }

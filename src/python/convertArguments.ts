@@ -71,7 +71,7 @@ function addTyped(cx: ConvertContext, state: ParameterState, node: CstNode): voi
 }
 
 function makeArg(cx: ConvertContext, state: ParameterState, node: CstNode, name: CstNode | undefined, type: CstNode | undefined): Arg {
-  const arg = name ? cx.text(name) : "";
+  const arg = name ? cx.name(name) : "";
   if (arg && state.names.has(arg)) cx.error("PY1017", node.start, node.end, `duplicate argument '${arg}' in function definition`);
   state.names.add(arg);
   const annotation = type ? convertExpr(cx, type) : null;
@@ -142,7 +142,7 @@ function checkPositional(cx: ConvertContext, item: CstNode, value: Expr, seenKey
 
 function keywordArgument(cx: ConvertContext, item: CstNode, before: readonly Keyword[]): Keyword {
   const name = field(item, "name");
-  const arg = name ? cx.text(name) : "";
+  const arg = name ? cx.name(name) : "";
   if (before.some((k) => k.arg === arg)) cx.error("PY1024", item.start, item.end, `keyword argument repeated: ${arg}`);
   return { kind: "keyword", arg, value: convertExpr(cx, field(item, "value")), start: item.start, end: item.end };
 }

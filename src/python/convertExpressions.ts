@@ -17,7 +17,7 @@ export function convertExpr(cx: ConvertContext, node: CstNode | undefined): Expr
   if (!node) return cx.placeholder({ start: 0, end: 0 });
   switch (node.type) {
     // Atoms
-    case "identifier": return { kind: "Name", id: cx.text(node), ctx: "Load", start: node.start, end: node.end };
+    case "identifier": return { kind: "Name", id: cx.name(node), ctx: "Load", start: node.start, end: node.end };
     case "integer":
     case "float": return convertNumber(cx, node);
     case "string":
@@ -175,10 +175,21 @@ function convertDictComp(cx: ConvertContext, node: CstNode): Expr {
 // ---------------------------------------------------------------------------------------------
 // Primaries
 
+/**
+ * tree-sitter binds `*` tighter than calls, attributes and subscripts (`*a.b()` comes out as
+ * `(*a).b()`); Python binds it loosest. A primary built on a Starred gets the star moved out.
+ */
+function liftStar(primary: Expr): Expr {
+  const base = primary.kind === "Call" ? primary.func : primary.kind === "Attribute" || primary.kind === "Subscript" ? primary.value : null;
+  if (base?.kind !== "Starred") return primary;
+  const inner: Expr = primary.kind === "Call" ? { ...primary, func: base.value } : { ...primary, value: base.value } as Expr;
+  return { ...base, value: { ...inner, start: base.value.start }, end: primary.end };
+}
+
 function convertAttribute(cx: ConvertContext, node: CstNode): Expr {
   const name = field(node, "attribute");
-  const attr = name ? cx.text(name) : "";
-  return { kind: "Attribute", value: convertExpr(cx, field(node, "object")), attr, ctx: "Load", start: node.start, end: node.end };
+  const attr = name ? cx.name(name) : "";
+  return liftStar({ kind: "Attribute", value: convertExpr(cx, field(node, "object")), attr, ctx: "Load", start: node.start, end: node.end });
 }
 
 /** `a[i]`, `a[i:j]`, and `a[i, j:k]` / `a[i,]`, whose slice is a Tuple. */
@@ -186,8 +197,10 @@ function convertSubscript(cx: ConvertContext, node: CstNode): Expr {
   const items = fields(node, "subscript");
   const bracket = node.children.findIndex((c) => c.type === "[");
   const trailingComma = node.children.slice(bracket + 1).some((c) => c.type === ",");
-  const slice = items.length === 1 && !trailingComma ? convertExpr(cx, items[0]) : tupleOf(cx, node, items);
-  return { kind: "Subscript", value: convertExpr(cx, field(node, "value")), slice, ctx: "Load", start: node.start, end: node.end };
+  // `a[*b]` (3.11) indexes with a one-element tuple.
+  const single = items.length === 1 && !trailingComma ? convertExpr(cx, items[0]) : undefined;
+  const slice = single && single.kind !== "Starred" ? single : tupleOf(cx, node, items);
+  return liftStar({ kind: "Subscript", value: convertExpr(cx, field(node, "value")), slice, ctx: "Load", start: node.start, end: node.end });
 }
 
 /** `lower:upper:step`, each part optional: the colons tell which expression is which. */
@@ -208,7 +221,7 @@ function convertCall(cx: ConvertContext, node: CstNode): Expr {
   let keywords: Keyword[] = [];
   if (argsNode?.type === "generator_expression") args = [convertExpr(cx, argsNode)];
   else if (argsNode) ({ args, keywords } = convertCallArguments(cx, argsNode));
-  return { kind: "Call", func, args, keywords, start: node.start, end: node.end };
+  return liftStar({ kind: "Call", func, args, keywords, start: node.start, end: node.end });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -315,7 +328,7 @@ function convertConditional(cx: ConvertContext, node: CstNode): Expr {
 
 function convertNamed(cx: ConvertContext, node: CstNode): Expr {
   const name = field(node, "name");
-  const target = { kind: "Name" as const, id: name ? cx.text(name) : "", ctx: "Store" as const, start: name?.start ?? node.start, end: name?.end ?? node.start };
+  const target = { kind: "Name" as const, id: name ? cx.name(name) : "", ctx: "Store" as const, start: name?.start ?? node.start, end: name?.end ?? node.start };
   return { kind: "NamedExpr", target, value: convertExpr(cx, field(node, "value")), start: node.start, end: node.end };
 }
 
@@ -344,7 +357,7 @@ function convertUnionType(cx: ConvertContext, node: CstNode): Expr {
 
 function convertMemberType(cx: ConvertContext, node: CstNode): Expr {
   const [value, name] = namedChildren(node);
-  return { kind: "Attribute", value: convertExpr(cx, value), attr: name ? cx.text(name) : "", ctx: "Load", start: node.start, end: node.end };
+  return { kind: "Attribute", value: convertExpr(cx, value), attr: name ? cx.name(name) : "", ctx: "Load", start: node.start, end: node.end };
 }
 
 /** `*Ts` (PEP 646, 3.11); `**P` is 3.12 type parameter syntax. */

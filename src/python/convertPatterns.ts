@@ -62,7 +62,7 @@ function convertPattern(cx: ConvertContext, node: CstNode): Pattern {
     case "case_pattern": return patternsOf(cx, node.children)[0] ?? { kind: "MatchAs", pattern: null, name: null, ...span };
     case "_": return { kind: "MatchAs", pattern: null, name: null, ...span };
     case "dotted_name": return convertDottedPattern(cx, node);
-    case "identifier": return { kind: "MatchAs", pattern: null, name: cx.text(node), ...span };
+    case "identifier": return { kind: "MatchAs", pattern: null, name: cx.name(node), ...span };
     case "none": return { kind: "MatchSingleton", value: null, ...span };
     case "true": return { kind: "MatchSingleton", value: true, ...span };
     case "false": return { kind: "MatchSingleton", value: false, ...span };
@@ -88,7 +88,7 @@ function convertPattern(cx: ConvertContext, node: CstNode): Pattern {
 function convertDottedPattern(cx: ConvertContext, node: CstNode): Pattern {
   const parts = namedChildren(node);
   if (parts.length === 1) {
-    const name = cx.text(parts[0]!);
+    const name = cx.name(parts[0]!);
     return { kind: "MatchAs", pattern: null, name: name === "_" ? null : name, start: node.start, end: node.end };
   }
   return matchValue(dottedExpr(cx, parts), node.start, node.end);
@@ -96,9 +96,9 @@ function convertDottedPattern(cx: ConvertContext, node: CstNode): Pattern {
 
 function dottedExpr(cx: ConvertContext, parts: readonly CstNode[]): Expr {
   const first = parts[0]!;
-  let expr: Expr = { kind: "Name", id: cx.text(first), ctx: "Load", start: first.start, end: first.end };
+  let expr: Expr = { kind: "Name", id: cx.name(first), ctx: "Load", start: first.start, end: first.end };
   for (const part of parts.slice(1)) {
-    expr = { kind: "Attribute", value: expr, attr: cx.text(part), ctx: "Load", start: first.start, end: part.end };
+    expr = { kind: "Attribute", value: expr, attr: cx.name(part), ctx: "Load", start: first.start, end: part.end };
   }
   return expr;
 }
@@ -129,7 +129,7 @@ function convertTuplePattern(cx: ConvertContext, node: CstNode): Pattern {
 
 function convertStar(cx: ConvertContext, node: CstNode): Pattern {
   const name = node.children.find((c) => c.type === "identifier");
-  const text = name ? cx.text(name) : null;
+  const text = name ? cx.name(name) : null;
   return { kind: "MatchStar", name: text === "_" ? null : text, start: node.start, end: node.end };
 }
 
@@ -138,7 +138,7 @@ function convertAsPattern(cx: ConvertContext, node: CstNode): Pattern {
   const names = node.children.filter((c) => c.type === "identifier");
   const name = names[names.length - 1];
   const pattern = inner ? convertPattern(cx, inner) : null;
-  return { kind: "MatchAs", pattern, name: name ? cx.text(name) : null, start: node.start, end: node.end };
+  return { kind: "MatchAs", pattern, name: name ? cx.name(name) : null, start: node.start, end: node.end };
 }
 
 function convertMapping(cx: ConvertContext, node: CstNode): Pattern {
@@ -160,7 +160,7 @@ function convertMapping(cx: ConvertContext, node: CstNode): Pattern {
       patterns.push(convertPattern(cx, child));
     } else if (child.type === "splat_pattern") {
       const name = child.children.find((c) => c.type === "identifier");
-      rest = name ? cx.text(name) : null;
+      rest = name ? cx.name(name) : null;
     }
   }
   return { kind: "MatchMapping", keys, patterns, rest, start: node.start, end: node.end };
@@ -189,7 +189,7 @@ function convertClassPattern(cx: ConvertContext, node: CstNode): Pattern {
     }
     const equals = keyword.children.findIndex((c) => c.type === "=");
     const name = keyword.children[0];
-    kwd_attrs.push(name ? cx.text(name) : "");
+    kwd_attrs.push(name ? cx.name(name) : "");
     kwd_patterns.push(patternsOf(cx, keyword.children.slice(equals + 1))[0] ?? convertPattern(cx, keyword));
   }
   const clsExpr = cls ? dottedExpr(cx, namedChildren(cls)) : cx.placeholder(node);

@@ -67,7 +67,7 @@ function optionalValue(cx: ConvertContext, node: CstNode): Expr | null {
 }
 
 function identifiers(cx: ConvertContext, node: CstNode): string[] {
-  return namedChildren(node).map((c) => cx.text(c));
+  return namedChildren(node).map((c) => cx.name(c));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -167,14 +167,14 @@ function convertAssert(cx: ConvertContext, node: CstNode): Stmt {
 function dottedName(cx: ConvertContext, node: CstNode | undefined): string {
   if (!node) return "";
   if (node.type !== "dotted_name") return cx.text(node);
-  return namedChildren(node).map((c) => cx.text(c)).join(".");
+  return namedChildren(node).map((c) => cx.name(c)).join(".");
 }
 
 function aliases(cx: ConvertContext, nodes: readonly CstNode[]): Alias[] {
   return nodes.map((n) => {
     if (n.type !== "aliased_import") return { kind: "alias", name: dottedName(cx, n), asname: null, ...span(n) };
     const alias = field(n, "alias");
-    return { kind: "alias", name: dottedName(cx, field(n, "name")), asname: alias ? cx.text(alias) : null, ...span(n) };
+    return { kind: "alias", name: dottedName(cx, field(n, "name")), asname: alias ? cx.name(alias) : null, ...span(n) };
   });
 }
 
@@ -266,7 +266,7 @@ function convertHandler(cx: ConvertContext, clause: CstNode): ExceptHandler {
     typeNode = firstNamed(typeNode);
   }
   if (values.length > 1) cx.error("PY1000", values[1]!.start, values[1]!.end, "multiple exception types must be parenthesized");
-  const name = alias ? cx.text(firstNamed(alias) ?? alias) : null;
+  const name = alias ? cx.name(firstNamed(alias) ?? alias) : null;
   const block = clause.children.find((c) => c.type === "block");
   return { kind: "ExceptHandler", type: typeNode ? convertExpr(cx, typeNode) : null, name, body: convertBody(cx, block), ...span(clause) };
 }
@@ -280,20 +280,23 @@ function convertWith(cx: ConvertContext, node: CstNode): Stmt {
 }
 
 /**
- * Since 3.9, `with (a, b):` holds two context managers, not one tuple (CPython's grammar tries
- * the parenthesized form first); `with (a, b) as c:` still binds a tuple.
+ * Since 3.9, `with (a, b):` and `with (a as x, b):` hold two context managers, not one tuple
+ * (CPython's grammar tries the parenthesized form first); `with (a, b) as c:` still binds a tuple.
  */
 function withItems(cx: ConvertContext, item: CstNode, only: boolean): WithItem[] {
   const value = field(item, "value");
-  if (value?.type === "as_pattern") {
-    const alias = field(value, "alias");
-    const target = convertExpr(cx, alias ? firstNamed(alias) : undefined);
-    return [{ kind: "withitem", context_expr: convertExpr(cx, firstNamed(value)), optional_vars: toTarget(cx, target, "Store", "with") }];
+  const parenthesized = only && (value?.type === "tuple" || value?.type === "parenthesized_expression");
+  if (parenthesized && !namedChildren(value).some((c) => c.type === "list_splat" || c.type === "yield")) {
+    return namedChildren(value).map((c) => withItem(cx, c));
   }
-  if (only && value?.type === "tuple" && !namedChildren(value).some((c) => c.type === "list_splat")) {
-    return namedChildren(value).map((c) => ({ kind: "withitem", context_expr: convertExpr(cx, c), optional_vars: null }));
-  }
-  return [{ kind: "withitem", context_expr: convertExpr(cx, value), optional_vars: null }];
+  return value ? [withItem(cx, value)] : [];
+}
+
+function withItem(cx: ConvertContext, value: CstNode): WithItem {
+  if (value.type !== "as_pattern") return { kind: "withitem", context_expr: convertExpr(cx, value), optional_vars: null };
+  const alias = field(value, "alias");
+  const target = toTarget(cx, convertExpr(cx, alias ? firstNamed(alias) : undefined), "Store", "with");
+  return { kind: "withitem", context_expr: convertExpr(cx, firstNamed(value)), optional_vars: target };
 }
 
 function convertFunction(cx: ConvertContext, node: CstNode, decorator_list: Expr[]): FunctionDef {
@@ -301,7 +304,7 @@ function convertFunction(cx: ConvertContext, node: CstNode, decorator_list: Expr
   const returns = field(node, "return_type");
   return {
     kind: hasToken(node, "async") ? "AsyncFunctionDef" : "FunctionDef",
-    name: name ? cx.text(name) : "",
+    name: name ? cx.name(name) : "",
     args: convertParameters(cx, field(node, "parameters")),
     body: convertBody(cx, field(node, "body")),
     decorator_list,
@@ -318,7 +321,7 @@ function convertClass(cx: ConvertContext, node: CstNode, decorator_list: Expr[])
   let keywords: Keyword[] = [];
   if (superclasses) ({ args: bases, keywords } = convertCallArguments(cx, superclasses));
   const body = convertBody(cx, field(node, "body"));
-  return { kind: "ClassDef", name: name ? cx.text(name) : "", bases, keywords, body, decorator_list, ...span(node) };
+  return { kind: "ClassDef", name: name ? cx.name(name) : "", bases, keywords, body, decorator_list, ...span(node) };
 }
 
 function convertDecorated(cx: ConvertContext, node: CstNode): Stmt | undefined {

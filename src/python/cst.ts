@@ -39,47 +39,62 @@ interface MutableNode {
 
 /**
  * Copies the tree iteratively (an explicit stack, no recursion), so deeply nested input cannot
- * overflow the JS stack here.
+ * overflow the JS stack here. Every cursor read is a call into wasm, so they are kept few: type
+ * and field ids (names and namedness come from tables), the start, and the end of leaves only,
+ * since a node always ends where its last child (comments included) ends. Only zero-width leaves
+ * are asked whether they are MISSING.
  */
 export function copyTree(tree: Tree, comments: CstComment[]): CstNode {
+  const language = tree.language;
+  const names = language.types;
+  const fieldNames = language.fields;
+  const namedIds = names.map((_, id) => language.nodeTypeIsNamed(id));
+  const commentId = language.idForNodeType("comment", true);
+  const continuationId = language.idForNodeType("line_continuation", true);
   const cursor = tree.walk();
+  const root: MutableNode = {
+    type: "module", named: true, field: null, start: cursor.startIndex, end: cursor.endIndex, missing: false, children: [],
+  };
+  // The open nodes, innermost last, with the end of the last child seen in each.
+  const stack: MutableNode[] = [root];
+  const ends: number[] = [root.start];
   try {
-    const root = nodeAt(cursor);
-    const stack: MutableNode[] = [root];
     if (!cursor.gotoFirstChild()) return root;
     for (;;) {
+      const typeId = cursor.nodeTypeId;
+      const start = cursor.startIndex;
       const parent = stack[stack.length - 1]!;
-      const type = cursor.nodeType;
-      if (type === "comment") comments.push({ start: cursor.startIndex, end: cursor.endIndex });
-      else if (type !== "line_continuation") {
-        const node = nodeAt(cursor);
-        parent.children.push(node);
-        if (cursor.gotoFirstChild()) {
-          stack.push(node);
-          continue;
-        }
+      const node: MutableNode = {
+        type: names[typeId] ?? "ERROR",
+        named: namedIds[typeId] ?? true,
+        field: fieldNames[cursor.currentFieldId] ?? null,
+        start,
+        end: start,
+        missing: false,
+        children: [],
+      };
+      const extra = typeId === commentId || typeId === continuationId;
+      if (!extra) parent.children.push(node);
+      if (!extra && cursor.gotoFirstChild()) {
+        stack.push(node);
+        ends.push(start);
+        continue;
       }
+      node.end = cursor.endIndex;
+      node.missing = node.start === node.end && cursor.nodeIsMissing;
+      if (typeId === commentId) comments.push({ start, end: node.end });
+      ends[ends.length - 1] = node.end;
       while (!cursor.gotoNextSibling()) {
         if (stack.length === 1) return root;
         cursor.gotoParent();
-        stack.pop();
+        const done = stack.pop()!;
+        done.end = ends.pop()!;
+        ends[ends.length - 1] = done.end;
       }
     }
   } finally {
     cursor.delete();
   }
-}
-
-function nodeAt(cursor: TreeCursor): MutableNode {
-  return {
-    type: cursor.nodeType,
-    named: cursor.nodeIsNamed,
-    field: cursor.currentFieldName,
-    start: cursor.startIndex,
-    end: cursor.endIndex,
-    missing: cursor.nodeIsMissing,
-    children: [],
-  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -166,7 +166,9 @@ function interpolation(host: StringHost, literal: Literal, node: CstNode, depth:
   const conversionNode = field(node, "type_conversion");
   const debug = node.children.find((c) => !c.named && c.type === "=" && c.start >= expression.end);
   const pieces: Piece[] = [];
-  if (debug) pieces.push({ text: host.source.slice(open.end, debug.end) });
+  // The debug text runs from `{` up to the conversion, the spec or `}`: spaces after `=` included.
+  const afterDebug = debug && node.children.find((c) => c.start >= debug.end);
+  if (debug) pieces.push({ text: host.source.slice(open.end, afterDebug ? afterDebug.start : debug.end) });
   let conversion = conversionNode ? conversionCode(host, conversionNode) : -1;
   if (debug && conversion === -1 && !spec && !walrusSpec) conversion = 114;
   let formatSpec: JoinedStr | null = null;
@@ -206,11 +208,31 @@ function formatSpecOf(host: StringHost, literal: Literal, spec: CstNode, owner: 
 
 /**
  * Python 3.11 f-strings are tokenized as one string: the expression part cannot contain the
- * string's own quote, a backslash or a comment (3.12 lifted this, and tree-sitter follows 3.12).
+ * string's own quote, a backslash, or a `#` outside a nested string (3.12 lifted all three, and
+ * tree-sitter follows 3.12).
  */
 function checkExpressionText(host: StringHost, literal: Literal, start: number, end: number): void {
   const text = host.source.slice(start, end);
   if (text.includes("\\")) host.error(start, end, "f-string expression part cannot include a backslash");
-  else if (text.includes("#")) host.error(start, end, "f-string expression part cannot include '#'");
   else if (text.includes(literal.quote)) host.error(start, end, "f-string: expecting '}'");
+  else if (hasComment(text)) host.error(start, end, "f-string expression part cannot include '#'");
+}
+
+function hasComment(text: string): boolean {
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (text.startsWith(quote, i)) {
+        i += quote.length - 1;
+        quote = "";
+      }
+    } else if (ch === "'" || ch === '"') {
+      quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+      i += quote.length - 1;
+    } else if (ch === "#") {
+      return true;
+    }
+  }
+  return false;
 }

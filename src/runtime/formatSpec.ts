@@ -23,6 +23,12 @@ export function parseFormatSpec(spec: string, typeName: string): FormatSpec {
     if (/^(?:.?[<>=^])?[-+ ]?z?#?0?\d*[,_][,_]/su.test(spec)) throw new ValueError("Cannot specify both ',' and '_'.");
     throw new ValueError(`Invalid format specifier '${spec}' for object of type '${typeName}'`);
   }
+  const type = m[10] ?? "";
+  const grouping = m[8];
+  // CPython checks grouping against the type while parsing, before knowing the value's type.
+  if (grouping !== undefined && !"defgEGF%".includes(type) && !(grouping === "_" && "boxX".includes(type))) {
+    throw new ValueError(`Cannot specify '${grouping}' with '${type}'.`);
+  }
   return {
     fill: m[1] ?? null,
     align: (m[2] as FormatSpec["align"]) ?? null,
@@ -33,7 +39,7 @@ export function parseFormatSpec(spec: string, typeName: string): FormatSpec {
     width: m[7] === undefined ? 0 : Number(m[7]),
     grouping: (m[8] as FormatSpec["grouping"]) ?? null,
     precision: m[9] === undefined ? null : Number(m[9]),
-    type: m[10] ?? "",
+    type,
   };
 }
 
@@ -44,13 +50,16 @@ export function parseFormatSpec(spec: string, typeName: string): FormatSpec {
 export function format(value: unknown, spec: string, type?: string): string {
   const custom = typeof value === "object" && value !== null ? (value as { __format__?: unknown }).__format__ : undefined;
   if (typeof custom === "function") return String(custom.call(value, spec));
-  if (typeof value === "boolean") return spec === "" ? str(value) : formatInt(value ? 1 : 0, parseFormatSpec(spec, "bool"));
-  if (typeof value === "number") {
-    const isFloat = type === "float" || !Number.isInteger(value);
-    if (spec === "") return isFloat ? floatRepr(value) : str(value);
-    const parsed = parseFormatSpec(spec, isFloat ? "float" : "int");
-    if (isFloat || "eEfFgG%".includes(parsed.type) && parsed.type !== "") return formatFloat(value, parsed, isFloat ? "float" : "int");
-    return formatInt(value, parsed);
+  if (typeof value === "number" || typeof value === "boolean") {
+    // bool is an int subclass: True formats as 1 once there is a spec.
+    if (spec === "" && typeof value === "boolean") return str(value);
+    const n = Number(value);
+    const isFloat = typeof value === "number" && (type === "float" || !Number.isInteger(n));
+    const typeName = typeof value === "boolean" ? "bool" : isFloat ? "float" : "int";
+    if (spec === "") return isFloat ? floatRepr(n) : str(n);
+    const parsed = parseFormatSpec(spec, typeName);
+    if (isFloat || (parsed.type !== "" && "eEfFgG%".includes(parsed.type))) return formatFloat(n, parsed, typeName);
+    return formatInt(n, parsed, typeName);
   }
   if (typeof value === "string") return formatString(value, parseFormatSpec(spec, "str"));
   if (spec === "") return str(value);
@@ -71,17 +80,15 @@ export function formatString(value: string, spec: FormatSpec): string {
 }
 
 /** Integers: d, b, o, x, X, c, n (and '' which is d); BigInt keeps every digit of large values. */
-export function formatInt(value: number, spec: FormatSpec): string {
+export function formatInt(value: number, spec: FormatSpec, typeName = "int"): string {
   const type = spec.type === "" ? "d" : spec.type;
-  if (!"bcdoxXn".includes(type)) throw new ValueError(`Unknown format code '${type}' for object of type 'int'`);
+  if (!"bcdoxXn".includes(type)) throw new ValueError(`Unknown format code '${type}' for object of type '${typeName}'`);
   if (spec.precision !== null) throw new ValueError("Precision not allowed in integer format specifier");
   if (spec.z) throw new ValueError("Negative zero coercion (z) not allowed in integer format specifier");
-  if (spec.grouping !== null && (type === "c" || type === "n" || (spec.grouping === "," && type !== "d"))) {
-    throw new ValueError(`Cannot specify '${spec.grouping}' with '${type}'.`);
-  }
   if (type === "c") {
     if (spec.sign !== null) throw new ValueError("Sign not allowed with integer format specifier 'c'");
     if (spec.alternate) throw new ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (Math.abs(value) > 2 ** 63 - 1) throw new OverflowError("Python int too large to convert to C long");
     if (value < 0 || value > 0x10ffff) throw new OverflowError("%c arg not in range(0x110000)");
     return pad("", String.fromCodePoint(value), spec, ">");
   }
@@ -97,7 +104,6 @@ export function formatInt(value: number, spec: FormatSpec): string {
 export function formatFloat(value: number, spec: FormatSpec, typeName: string): string {
   const type = spec.type;
   if (!"eEfFgGn%".includes(type)) throw new ValueError(`Unknown format code '${type}' for object of type '${typeName}'`);
-  if (spec.grouping !== null && type === "n") throw new ValueError(`Cannot specify '${spec.grouping}' with 'n'.`);
   const upper = type === "E" || type === "F" || type === "G";
   const x = type === "%" ? value * 100 : value;
   let body: string;
@@ -118,7 +124,7 @@ export function formatFloat(value: number, spec: FormatSpec, typeName: string): 
   }
   if (type === "%") body += "%";
   // z (3.11): a negative value that rounds to zero prints without its minus sign.
-  const negative = (x < 0 || Object.is(x, -0)) && !(spec.z && !/[1-9]/.test(body));
+  const negative = (x < 0 || Object.is(x, -0)) && !(spec.z && Number.isFinite(x) && !/[1-9]/.test(body));
   const dot = body.search(/[.eE%]|$/);
   return padNumber(signOf(negative, spec), body.slice(0, dot), body.slice(dot), spec, 3);
 }

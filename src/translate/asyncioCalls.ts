@@ -68,7 +68,9 @@ function runCall(ctx: TranslationContext, e: py.Call): Typed {
   const [main] = e.args;
   if (!main || e.args.length !== 1) return reportUnsupported(ctx, "run", e);
   const value = translateExpr(ctx, main);
-  return { ir: ctx.callHelper("run", [lazy(value)], e), type: T.promise(resultOf(value.type)) };
+  const call = ctx.callHelper("run", [lazy(value)], e);
+  if (ctx.awaitRun && !ctx.enclosingFunction()) return { ir: f.awaitExpr(call, e), type: resultOf(value.type) };
+  return { ir: call, type: T.promise(resultOf(value.type)) };
 }
 
 function sleepCall(ctx: TranslationContext, e: py.Call): Typed {
@@ -109,7 +111,7 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
     ctx.note("gatherFailure", e);
   }
   const widen = (t: PyType) => (withExceptions ? join(t, T.exception("BaseException")) : t);
-  const list = spread ? T.list(widen(results.reduce<PyType>((a, b) => join(a, b), T.never))) : spread || results.length === 0 ? T.list(T.never) : T.tuple(results.map(widen));
+  const list = spread ? T.list(widen(results.reduce<PyType>((a, b) => join(a, b), T.never))) : spread || results.length === 0 ? T.list(T.never) : T.fixedList(results.map(widen));
   ctx.note("gatherFuture", e);
   const awaitables = e.args.length === 1 && e.args[0]!.kind === "Starred" ? items[0]! : f.array(items);
   return { ir: ctx.callHelper("gather", [awaitables, ...options], e), type: T.future(list) };

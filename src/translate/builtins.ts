@@ -138,6 +138,7 @@ const rules: Record<string, BuiltinRule> = {
     const elem = args[0] ? elementOf(args[0].type) : T.unknown;
     return { ir: ctx.callHelper("enumerate", [...args.map((a) => a.ir), ...(start ? [start.ir] : [])], e), type: T.list(T.tuple([T.int, elem])) };
   },
+  range: helperCall("range", () => T.list(T.int)),
   zip: helperCall("zip", (args) => T.list(T.tuple(args.map((a) => elementOf(a.type))))),
   any: allAny("some"),
   all: allAny("every"),
@@ -145,7 +146,11 @@ const rules: Record<string, BuiltinRule> = {
   tuple: (_ctx, e, [x]) => (x ? { ir: f.array([f.spread(x.ir)], e), type: T.list(elementOf(x.type)) } : { ir: f.array([], e), type: T.tuple([]) }),
   set: (_ctx, e, [x]) => ({ ir: f.newExpr("Set", x ? [x.ir] : [], e), type: T.set(x ? elementOf(x.type) : T.never) }),
   dict(ctx, e, [x]) {
-    if (x) return { ir: f.newExpr("Map", [x.type.t === "dict" ? x.ir : x.ir], e), type: x.type.t === "dict" ? x.type : T.dict(T.unknown, T.unknown) };
+    if (x) {
+      const pair = elementOf(x.type);
+      const type = x.type.t === "dict" ? x.type : pair.t === "tuple" && pair.elems.length === 2 ? T.dict(pair.elems[0]!, pair.elems[1]!) : T.dict(T.unknown, T.unknown);
+      return { ir: f.newExpr("Map", [x.ir], e), type };
+    }
     const entries = e.keywords.filter((k) => k.arg !== null).map((k) => {
       const v = translateExpr(ctx, k.value);
       return { key: k.arg!, v };

@@ -64,52 +64,47 @@ export function callFunction(ctx: TranslationContext, fn: FunctionInfo, callee: 
 
 export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.Call, skip: number): ir.Expr[] {
   const params = fn.params.slice(skip);
-  const slots: (ir.Expr | undefined)[] = [];
-  const positional = params.filter((p) => p.form === "positional");
+  const named = params.filter((p) => p.form === "positional" || p.form === "kwonly");
+  const positionalCount = params.filter((p) => p.form === "positional").length;
   const vararg = params.find((p) => p.form === "vararg");
   const kwarg = params.find((p) => p.form === "kwarg");
+  const slots: (ir.Expr | undefined)[] = new Array<ir.Expr | undefined>(named.length).fill(undefined);
   const extra: ir.Expr[] = [];
   const kwEntries: ir.Expr[] = [];
   e.args.forEach((a, i) => {
     if (a.kind === "Starred") {
       const inner = translateExpr(ctx, a.value);
-      if (vararg && i >= positional.length) {
+      if (vararg && i >= positionalCount) {
         ctx.widen(vararg.sym, T.list(elementOf(inner.type)));
         extra.push(f.spread(inner.ir, a));
       } else ctx.report("TR2006", a, "`*args` at a call is supported only where the function takes `*args`");
       return;
     }
     const value = translateExpr(ctx, a);
-    const p = positional[i];
-    if (p) {
-      ctx.widen(p.sym, value.type);
+    if (i < positionalCount) {
+      ctx.widen(named[i]!.sym, value.type);
       slots[i] = value.ir;
     } else if (vararg) {
       ctx.widen(vararg.sym, T.list(value.type));
       extra.push(value.ir);
-    } else ctx.report("TR2006", a, `${fn.pyName}() takes ${positional.length} positional arguments but more were given`);
+    } else ctx.report("TR2006", a, `${fn.pyName}() takes ${positionalCount} positional arguments but more were given`);
   });
-  const ordered = params.filter((p) => p.form === "positional" || p.form === "kwonly");
   for (const kw of e.keywords) {
     const value = translateExpr(ctx, kw.value);
-    const index = ordered.findIndex((p) => p.pyName === kw.arg);
+    const index = named.findIndex((p) => p.pyName === kw.arg);
     if (kw.arg !== null && index >= 0) {
-      ctx.widen(ordered[index]!.sym, value.type);
-      if (vararg && index < positional.length) ctx.report("TR2006", kw, "keyword arguments before `*args` are not supported");
-      slots[index >= positional.length ? index + (vararg ? 0 : 0) : index] = value.ir;
+      ctx.widen(named[index]!.sym, value.type);
+      slots[index] = value.ir;
     } else if (kwarg && kw.arg !== null) {
       ctx.widen(kwarg.sym, T.dict(T.str, value.type));
       kwEntries.push(f.array([f.str(kw.arg), value.ir]));
-    } else ctx.report("TR2006", kw, kw.arg === null ? "`**kwargs` at a call is not supported" : `${fn.pyName}() got an unexpected keyword argument '${kw.arg}'`);
+    } else {
+      ctx.report("TR2006", kw, kw.arg === null ? "`**mapping` at a call is not supported" : `${fn.pyName}() got an unexpected keyword argument '${kw.arg}'`);
+    }
   }
-  const kwonlyCount = ordered.length - positional.length;
-  if (vararg && kwonlyCount > 0) ctx.report("TR2006", e, "functions with both `*args` and keyword-only parameters are not supported");
-  const fixed = vararg ? slots.slice(0, positional.length) : slots;
-  while (fixed.length > 0 && fixed[fixed.length - 1] === undefined) fixed.pop();
-  const out = [...fixed].map((s) => s ?? f.undef());
-  if (kwarg && kwEntries.length > 0) {
-    while (out.length < ordered.length) out.push(f.undef());
-    out.push(f.newExpr("Map", [f.array(kwEntries)]));
-  }
-  return vararg ? [...out, ...extra] : out;
+  // Arguments in the TypeScript parameter order: named ones, the kwargs map, then the rest.
+  const out: (ir.Expr | undefined)[] = [...slots];
+  if (kwarg) out.push(kwEntries.length > 0 ? f.newExpr("Map", [f.array(kwEntries)]) : undefined);
+  if (extra.length === 0) while (out.length > 0 && out[out.length - 1] === undefined) out.pop();
+  return [...out.map((x) => x ?? f.undef()), ...extra];
 }

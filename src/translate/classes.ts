@@ -22,7 +22,7 @@ export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: strin
       exceptionBase = base.exceptionBase;
     } else if (isBuiltinExceptionName(baseExpr.id)) exceptionBase = baseExpr.id;
   }
-  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), methods: new Map() };
+  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map() };
   ctx.classes.set(s, info);
   return info;
 }
@@ -44,7 +44,8 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
         const value = translateExpr(ctx, stmt.value);
         const name = (stmt.targets[0] as py.Name).id;
         info.fields.set(name, value.type);
-        classAttrs.push({ kind: "Field", name, init: value.ir, static: true, span: stmt });
+        info.classAttrs.add(name);
+        classAttrs.push({ kind: "Field", name: memberName(name), init: value.ir, static: true, span: stmt });
       } else if (stmt.kind !== "Pass" && !(stmt.kind === "Expr" && stmt.value.kind === "Constant")) {
         ctx.report("TR2007", stmt, "only methods and simple class attributes are supported in a class body");
       }
@@ -52,8 +53,8 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
   });
   st.comments.takeBefore(s.end);
   const instanceFields = [...info.fields.entries()]
-    .filter(([name]) => !classAttrs.some((c) => c.name === name) && !(info.base && inheritedField(info.base, name)))
-    .map(([name, type]): ir.ClassField => ({ kind: "Field", name, type: toTsType(type.t === "never" ? T.unknown : type), definite: !assignedInInit(s, name) }));
+    .filter(([name]) => info.instanceAttrs.has(name) && !(info.base && inheritedField(info.base, name)))
+    .map(([name, type]): ir.ClassField => ({ kind: "Field", name: memberName(name), type: toTsType(type.t === "never" ? T.unknown : type), definite: !assignedInInit(s, name) }));
   return [{ kind: "ClassDecl", name: sym.tsName, extends: extendsExpr, members: [...classAttrs, ...instanceFields, ...members], span: s }];
 }
 
@@ -81,7 +82,7 @@ function baseClass(ctx: TranslationContext, e: py.Expr): ir.Expr {
 function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: py.FunctionDef): ir.ClassMethod {
   const isStatic = s.decorator_list.some((d) => d.kind === "Name" && d.id === "staticmethod");
   for (const d of s.decorator_list) if (!(d.kind === "Name" && d.id === "staticmethod")) ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
-  const tsName = s.name === "__init__" ? "constructor" : memberName(cls, s.name) === s.name && !/^__\w+__$/.test(s.name) ? camel(s.name) : memberName(cls, s.name);
+  const tsName = memberName(s.name);
   const info = functionInfo(ctx, s, tsName);
   cls.methods.set(s.name, info);
   return ctx.inScope(s, () => {
@@ -102,10 +103,6 @@ function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: 
       st.loops.shift();
     }
   });
-}
-
-function camel(name: string): string {
-  return name.replace(/_+([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }
 
 /** A derived class's constructor must call `super()` first in TypeScript. */

@@ -6,6 +6,7 @@ import { diagnostic, type Diagnostic, type DiagnosticCode, type Span } from "../
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
+import { walk } from "./astWalk";
 import { NameClaims, camelCase } from "./names";
 import { noteCatalog, type NoteId, type NoteUse } from "./notes";
 import { ScopeTable, type Scope } from "./scopes";
@@ -45,8 +46,13 @@ export class TranslationContext {
   notes: NoteUse[] = [];
   helpers = new Set<string>();
   changed = false;
+  /** Inside the async wrapper of module code after `asyncio.run` (see translateTopLevel). */
+  awaitRun = false;
   private scopeStack: Scope[] = [];
   private uniqueCounter = 0;
+  private generated = new Set<string>();
+  /** Every identifier of the Python program, as written and camelCased. */
+  private readonly userNames = new Set<string>();
 
   constructor(
     readonly module: py.Module,
@@ -54,6 +60,13 @@ export class TranslationContext {
     private readonly reservedNames: ReadonlySet<string>,
   ) {
     this.scopes = new ScopeTable(module);
+    walk(module, (node) => {
+      const name = node.kind === "Name" ? (node as py.Name).id : node.kind === "arg" ? (node as py.Arg).arg : node.kind === "ExceptHandler" ? (node as py.ExceptHandler).name : null;
+      if (name) {
+        this.userNames.add(name);
+        this.userNames.add(camelCase(name));
+      }
+    });
     this.scopeStack = [this.scopes.module];
   }
 
@@ -63,6 +76,7 @@ export class TranslationContext {
     this.helpers = new Set();
     this.changed = false;
     this.uniqueCounter = 0;
+    this.generated = new Set();
     this.scopeStack = [this.scopes.module];
   }
 
@@ -131,9 +145,15 @@ export class TranslationContext {
     }
   }
 
-  /** A fresh local name for generated code (`err`, `completed`...), not clashing with user names. */
+  /**
+   * A fresh name for generated code (`err`, `succeeded`...): never a name of the user's program nor
+   * a helper, and the same in every pass (so output does not depend on how many passes ran).
+   */
   unique(base: string): string {
-    return this.claimsFor(this.scope).claim(base);
+    let name = base;
+    for (let n = 2; this.userNames.has(name) || this.reservedNames.has(name) || this.generated.has(name); n++) name = `${base}${n}`;
+    this.generated.add(name);
+    return name;
   }
 
   // ---------------------------------------------------------------------------------------------

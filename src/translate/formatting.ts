@@ -4,10 +4,13 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
-import { T, descriptor, needsDescriptor, withoutNone, type PyType } from "./types";
+import { T, containsAmbiguousNumber, descriptor, needsDescriptor, withoutNone, type PyType } from "./types";
 
 /** Extra arguments telling the formatting helpers the Python type where the run time cannot. */
 export function descriptorArgs(ctx: TranslationContext, type: PyType, span: py.NodeBase): ir.Expr[] {
+  if (containsAmbiguousNumber(type)) {
+    ctx.report("TR3002", span, "this value may be an int or a float: a float with an integral value (like 3.0) would print as an int (3) here");
+  }
   if (!needsDescriptor(type)) return [];
   ctx.note(withoutNone(type).t === "tuple" ? "tupleFormat" : "floatFormat", span);
   return [f.str(descriptor(type))];
@@ -25,7 +28,9 @@ export function reprOf(ctx: TranslationContext, value: Typed, span: py.NodeBase)
 
 /** A value as print() receives it: the print helper applies `str`, unless a type must be passed. */
 export function printArg(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir.Expr {
-  return needsDescriptor(value.type) ? strOf(ctx, value, span) : value.ir;
+  if (needsDescriptor(value.type)) return strOf(ctx, value, span);
+  descriptorArgs(ctx, value.type, span);
+  return value.ir;
 }
 
 export function translateFString(ctx: TranslationContext, e: py.JoinedStr): Typed {

@@ -25,11 +25,13 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
     hasDefault,
     form,
   });
+  // TypeScript order: a rest parameter must come last, so `*args` goes after the keyword-only
+  // parameters and the `**kwargs` map.
   const params: ParamInfo[] = [
     ...positional.map((p, i) => param(p, "positional", i >= firstDefault)),
-    ...(a.vararg ? [param(a.vararg, "vararg", false)] : []),
     ...a.kwonlyargs.map((p, i) => param(p, "kwonly", a.kw_defaults[i] != null)),
     ...(a.kwarg ? [param(a.kwarg, "kwarg", true)] : []),
+    ...(a.vararg ? [param(a.vararg, "vararg", false)] : []),
   ];
   for (const p of params) if (p.declared) p.sym.type = p.form === "vararg" ? T.list(p.declared) : p.declared;
   const isDef = node.kind !== "Lambda";
@@ -61,7 +63,8 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
   for (const p of params) {
     if (p.form === "kwarg") {
       ctx.note("dictMap", node);
-      out.push({ name: p.sym.tsName, type: toTsType(p.sym.type.t === "never" ? T.dict(T.str, T.unknown) : p.sym.type), init: f.newExpr("Map", []) });
+      const kwargsType = p.sym.type.t === "never" ? T.dict(T.str, T.unknown) : p.sym.type;
+      out.push({ name: p.sym.tsName, type: toTsType(kwargsType), init: f.newExpr("Map", []) });
       continue;
     }
     const defaultExpr = defaults.get(p.pyName);

@@ -4,6 +4,7 @@
  * appends, return types from returns) until a pass learns nothing new; the last pass's output is used.
  */
 import type * as py from "../python/ast";
+import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { walk } from "./astWalk";
 import { CommentQueue } from "./comments";
@@ -31,9 +32,45 @@ export function translateModule(module: py.Module, source: string, reservedNames
     passes++;
     ctx.startPass();
     const state: StatementState = { comments: new CommentQueue(module.comments, source), loops: [], handlers: [] };
-    body = translateBlock(ctx, state, module.body, source.length);
+    body = translateTopLevel(ctx, state, module, source.length);
   } while (ctx.changed && passes < MAX_PASSES);
   return { program: { body }, helpers: ctx.helpers, notes: ctx.notes, diagnostics: ctx.diagnostics, passes };
+}
+
+/**
+ * `asyncio.run()` blocks in Python: statements after it run once the loop is done, and it returns
+ * main's result. When anything depends on that, the module's code from the first `asyncio.run` on
+ * goes into an async function expression that awaits `run(...)`.
+ */
+function translateTopLevel(ctx: TranslationContext, state: StatementState, module: py.Module, end: number): ir.Stmt[] {
+  const first = module.body.findIndex(containsAsyncioRun);
+  const rest = first >= 0 ? module.body.slice(first) : [];
+  const executable = rest.filter((s) => !["FunctionDef", "AsyncFunctionDef", "ClassDef", "Import", "ImportFrom", "Pass"].includes(s.kind));
+  const plainRun = executable.length === 1 && isRunStatement(executable[0]!);
+  if (first < 0 || plainRun) return translateBlock(ctx, state, module.body, end);
+  const before = translateBlock(ctx, state, module.body.slice(0, first), module.body[first]!.start);
+  ctx.awaitRun = true;
+  const after = translateBlock(ctx, state, rest, end);
+  ctx.awaitRun = false;
+  const program = f.call(f.arrow([], after, { async: true }), []);
+  return [...before, { ...f.exprStmt(f.unary("void", program)), comments: ["asyncio.run() returns when the loop is done: the rest of the program waits for it"] }];
+}
+
+function containsAsyncioRun(stmt: py.Stmt): boolean {
+  let found = false;
+  walk(stmt, (node) => {
+    if (found) return false;
+    if (node.kind === "Call") {
+      const func = (node as py.Call).func;
+      if ((func.kind === "Attribute" && func.attr === "run" && func.value.kind === "Name") || (func.kind === "Name" && func.id === "run")) found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+
+function isRunStatement(stmt: py.Stmt): boolean {
+  return stmt.kind === "Expr" && stmt.value.kind === "Call" && containsAsyncioRun(stmt);
 }
 
 /** `import asyncio [as aio]` and `from asyncio import gather [as g]`, wherever they appear. */

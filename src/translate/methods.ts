@@ -8,6 +8,7 @@ import type { Typed, TranslationContext } from "./context";
 import { translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
+import { camelCase } from "./names";
 import { T, elementOf, join, type ClassInfo, type FunctionInfo, type PyType } from "./types";
 
 export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
@@ -26,6 +27,14 @@ export function findField(cls: ClassInfo, name: string): PyType | null {
   return null;
 }
 
+function classAttributeOwner(cls: ClassInfo, name: string): ClassInfo | null {
+  for (let c: ClassInfo | null = cls; c; c = c.base) {
+    if (c.instanceAttrs.has(name)) return null;
+    if (c.classAttrs.has(name)) return c;
+  }
+  return null;
+}
+
 export function attributeOf(ctx: TranslationContext, e: py.Attribute): Typed {
   const target = translateExpr(ctx, e.value);
   const t = target.type;
@@ -34,7 +43,10 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute): Typed {
     const field = findField(t.cls, e.attr);
     const method = findMethod(t.cls, e.attr);
     const type = field ?? (method ? { t: "function" as const, fn: method } : T.unknown);
-    return { ir: f.member(target.ir, memberName(t.cls, e.attr), e), type };
+    const owner = t.t === "instance" ? classAttributeOwner(t.cls, e.attr) : null;
+    // A class attribute read through an instance lives on the class (a static field) in TypeScript.
+    if (owner) return { ir: f.member(f.id(owner.tsName), memberName(e.attr), e), type };
+    return { ir: f.member(target.ir, memberName(e.attr), e), type };
   }
   if (t.t === "exception") {
     if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.list(T.unknown) };
@@ -46,14 +58,11 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute): Typed {
   return unsupported(ctx, e, `the attribute \`.${e.attr}\` of a ${t.t} value`);
 }
 
-/** A Python method name in a class: `__str__` is `toString`, other names are camelCased once. */
-export function memberName(cls: ClassInfo, pyName: string): string {
+/** A Python attribute or method name in a class: `__str__` is `toString`, dunders stay, the rest is camelCase. */
+export function memberName(pyName: string): string {
+  if (pyName === "__init__") return "constructor";
   if (pyName === "__str__") return "toString";
-  for (let c: ClassInfo | null = cls; c; c = c.base) {
-    const m = c.methods.get(pyName);
-    if (m) return m.tsName;
-  }
-  return /^__\w+__$/.test(pyName) ? pyName : pyName.replace(/_+([a-z0-9])/g, (_m, ch: string) => ch.toUpperCase());
+  return /^__\w+__$/.test(pyName) ? pyName : camelCase(pyName);
 }
 
 export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: py.Attribute): Typed {
@@ -62,7 +71,7 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
   const t = target.type;
   if (t.t === "instance") {
     const method = findMethod(t.cls, func.attr);
-    if (method) return callFunction(ctx, method, f.member(target.ir, memberName(t.cls, func.attr), func), e, 1);
+    if (method) return callFunction(ctx, method, f.member(target.ir, memberName(func.attr), func), e, 1);
   }
   const family = t.t === "str" ? strMethods : t.t === "list" ? listMethods : t.t === "dict" ? dictMethods : t.t === "set" ? setMethods : t.t === "future" || t.t === "task" ? futureMethods : undefined;
   const rule = family?.[func.attr];
@@ -102,11 +111,24 @@ const bool = () => T.bool;
 const int = () => T.int;
 const none = () => T.none;
 
+/** `s.endswith(("a", "b"))` tests each: `["a", "b"].some((suffix) => s.endsWith(suffix))`. */
+function affix(name: "startsWith" | "endsWith"): MethodRule {
+  return (ctx, e, target) => {
+    const [arg] = e.args;
+    if (arg?.kind === "Tuple") {
+      const item = name === "endsWith" ? "suffix" : "prefix";
+      const options = arg.elts.map((x) => translateExpr(ctx, x).ir);
+      return { ir: f.method(f.array(options), "some", [f.arrow([f.param(item)], f.method(target.ir, name, [f.id(item)]))], e), type: T.bool };
+    }
+    return jsMethod(name, bool)(ctx, e, target, T.str);
+  };
+}
+
 const strMethods: Record<string, MethodRule> = {
   upper: jsMethod("toUpperCase", str),
   lower: jsMethod("toLowerCase", str),
-  startswith: jsMethod("startsWith", bool),
-  endswith: jsMethod("endsWith", bool),
+  startswith: affix("startsWith"),
+  endswith: affix("endsWith"),
   find: jsMethod("indexOf", int),
   replace: jsMethod("replaceAll", str),
   strip: (ctx, e, target) => (e.args.length === 0 ? { ir: f.method(target.ir, "trim", [], e), type: T.str } : helperMethod("strip", str)(ctx, e, target, T.str)),

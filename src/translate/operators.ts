@@ -4,7 +4,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr, unsupported } from "./expressions";
-import { T, elementOf, isNumeric, join, withoutNone, type PyType } from "./types";
+import { T, elementOf, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
 
 const plainOps: Partial<Record<py.Operator, ir.BinaryOperator>> = {
   Add: "+",
@@ -31,13 +31,21 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
   // An operand whose type is not inferred yet (a later pass will know): stay optimistic.
   if (lt.t === "never" || rt.t === "never") return { ir: f.bin(plainOps[op] ?? "+", left.ir, right.ir, span), type: T.never };
   const numeric = isNumeric(lt) && isNumeric(rt);
-  const numType: PyType = lt.t === "float" || rt.t === "float" ? T.float : T.int;
+  const numType = numericResult(lt, rt);
   if (op === "Add" && (lt.t === "list" || lt.t === "tuple") && (rt.t === "list" || rt.t === "tuple")) {
     const type = lt.t === "tuple" && rt.t === "tuple" ? T.tuple([...lt.elems, ...rt.elems]) : T.list(join(elementOf(lt), elementOf(rt)));
     return { ir: f.array([f.spread(left.ir), f.spread(right.ir)], span), type };
   }
   if (op === "Mult" && lt.t === "str" && isNumeric(rt)) return { ir: f.method(left.ir, "repeat", [right.ir], span), type: T.str };
   if (op === "Mult" && rt.t === "str" && isNumeric(lt)) return { ir: f.method(right.ir, "repeat", [left.ir], span), type: T.str };
+  if (lt.t === "set" && rt.t === "set") {
+    const setOp = setOperation(op, left.ir, right.ir);
+    if (setOp) return { ir: { ...setOp, span }, type: T.set(join(lt.elem, rt.elem)) };
+  }
+  if (op === "Mult" && lt.t === "list" && isNumeric(rt)) {
+    // `[0] * 3`: the list repeated (its items are shared, as in Python).
+    return { ir: f.method(f.call(f.member(f.id("Array"), "from"), [f.object([{ key: "length", value: right.ir }]), f.arrow([], left.ir)]), "flat", [], span), type: lt };
+  }
   if (op === "Mod" && lt.t === "str") return unsupportedOp(ctx, span, "`%` string formatting (use an f-string)");
   if (!numeric && !(op === "Add" && lt.t === "str" && rt.t === "str") && (lt.t !== "unknown" && rt.t !== "unknown")) {
     if (op !== "Add" || lt.t !== "str") return unsupportedOp(ctx, span, `\`${op}\` on ${lt.t} and ${rt.t}`);
@@ -171,9 +179,12 @@ function isPrimitive(type: PyType): boolean {
 function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperator, a: Typed, b: Typed): ir.Expr {
   switch (op) {
     case "Is":
-      return f.bin("===", a.ir, b.ir, span);
-    case "IsNot":
-      return f.bin("!==", a.ir, b.ir, span);
+    case "IsNot": {
+      // None is `null`, but a function that returns nothing gives `undefined`: `== null` covers both.
+      const none = a.type.t === "None" || b.type.t === "None";
+      const jsOp = op === "Is" ? (none ? "==" : "===") : none ? "!=" : "!==";
+      return f.bin(jsOp, a.ir, b.ir, span);
+    }
     case "Eq":
     case "NotEq": {
       if (isPrimitive(a.type) && isPrimitive(b.type)) return f.bin(op === "Eq" ? "===" : "!==", a.ir, b.ir, span);
@@ -209,3 +220,22 @@ function membership(ctx: TranslationContext, item: Typed, container: Typed, span
 }
 
 export { unsupported };
+
+/** `a | b`, `a & b`, `a - b`, `a ^ b` on sets, in insertion order as CPython builds them for small ints. */
+function setOperation(op: py.Operator, a: ir.Expr, b: ir.Expr): ir.Expr | null {
+  const x = f.id("x");
+  const filtered = (source: ir.Expr, other: ir.Expr, keep: boolean) =>
+    f.method(f.array([f.spread(source)]), "filter", [f.arrow([f.param("x")], keep ? f.method(other, "has", [x]) : f.not(f.method(other, "has", [x])))]);
+  switch (op) {
+    case "BitOr":
+      return f.newExpr("Set", [f.array([f.spread(a), f.spread(b)])]);
+    case "BitAnd":
+      return f.newExpr("Set", [filtered(a, b, true)]);
+    case "Sub":
+      return f.newExpr("Set", [filtered(a, b, false)]);
+    case "BitXor":
+      return f.newExpr("Set", [f.array([f.spread(filtered(a, b, false)), f.spread(filtered(b, a, false))])]);
+    default:
+      return null;
+  }
+}

@@ -9,7 +9,7 @@ import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expres
 import { binaryOp, truthTest } from "./operators";
 import { bindTarget, functionInfo, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { iterationElem, iterationOf } from "./iteration";
-import { findField } from "./methods";
+import { findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
 import { T, elementOf, join, toTsType, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
@@ -171,6 +171,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       const object = translateExpr(ctx, target.value);
       if (object.type.t === "instance") {
         const cls = object.type.cls;
+        cls.instanceAttrs.add(target.attr);
         const current = findField(cls, target.attr);
         const next = join(current ?? T.never, value.type);
         if (!current || JSON.stringify(current) !== JSON.stringify(next)) {
@@ -178,7 +179,12 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
           ctx.changed = true;
         }
       }
-      return [f.exprStmt(f.assign(f.member(object.ir, target.attr, target), value.ir), stmt)];
+      if (object.type.t === "class" && object.type.cls.classAttrs.has(target.attr)) {
+        const cls = object.type.cls;
+        ctx.widen({ get type() { return cls.fields.get(target.attr) ?? T.never; }, set type(t) { cls.fields.set(target.attr, t); } }, value.type);
+      }
+      const member = object.type.t === "instance" || object.type.t === "class" ? memberName(target.attr) : target.attr;
+      return [f.exprStmt(f.assign(f.member(object.ir, member, target), value.ir), stmt)];
     }
     case "Subscript": {
       const object = translateExpr(ctx, target.value);
@@ -347,14 +353,15 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   const elem = iterationElem(it);
   const inline = s.target.kind === "Name" ? ctx.scope.inlineDecl.get(s.target.id) === s : patternNames(s.target).every((n) => ctx.scope.inlineDecl.get(n) === s);
   const pattern = bindTarget(ctx, s.target, elem);
-  if (it.kind === "range" && pattern.kind === "Ident") {
+  if (it.kind === "range" && pattern.kind === "Ident" && inline) {
     const i = f.id(pattern.name);
-    const init = inline ? f.varDecl("let", pattern.name, it.start) : f.assign(i, it.start);
+    const init = f.varDecl("let", pattern.name, it.start);
     const test = f.bin(it.step > 0 ? "<" : ">", i, it.stop);
     const update = it.step === 1 ? ({ kind: "Update", op: "++", operand: i, prefix: false } as const) : f.assign(i, f.num(Math.abs(it.step)), it.step > 0 ? "+=" : "-=");
     return loopWithElse(ctx, st, s, (body) => ({ kind: "For", init, test, update, body, span: s }));
   }
-  const iterable = it.kind === "range" ? ctx.callHelper("range", [it.start, it.stop, f.num(it.step)]) : it.iterable;
+  // A counter used after the loop keeps its last value in Python: iterate over `range(...)` then.
+  const iterable = it.kind === "range" ? ctx.callHelper("range", it.step === 1 ? [it.start, it.stop] : [it.start, it.stop, f.num(it.step)]) : it.iterable;
   return loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind: inline ? "const" : null, target: pattern, iterable, body, span: s }));
 }
 

@@ -13,6 +13,10 @@ export interface ClassInfo {
   /** A builtin exception class name this class derives from, e.g. "ValueError". */
   readonly exceptionBase: string | null;
   readonly fields: Map<string, PyType>;
+  /** Attributes assigned in the class body: static in TypeScript. */
+  readonly classAttrs: Set<string>;
+  /** Attributes assigned on instances (`self.x = ...`, `obj.x = ...`). */
+  readonly instanceAttrs: Set<string>;
   readonly methods: Map<string, FunctionInfo>;
 }
 
@@ -38,7 +42,8 @@ export interface ParamInfo {
 export type PyType =
   | { readonly t: "int" | "float" | "str" | "bool" | "None" | "unknown" | "never" | "type" | "asyncio" }
   | { readonly t: "list" | "set" | "iterator"; readonly elem: PyType }
-  | { readonly t: "tuple"; readonly elems: readonly PyType[] }
+  /** `list` set: a Python list whose length and item types are known (gather's result): a TS tuple type. */
+  | { readonly t: "tuple"; readonly elems: readonly PyType[]; readonly list?: true }
   | { readonly t: "dict"; readonly key: PyType; readonly value: PyType }
   /** A coroutine object: lazy, translated as a thunk `() => Promise<T>`. */
   | { readonly t: "coroutine" | "task" | "future" | "promise"; readonly result: PyType }
@@ -63,6 +68,7 @@ export const T = {
   set: (elem: PyType): PyType => ({ t: "set", elem }),
   iterator: (elem: PyType): PyType => ({ t: "iterator", elem }),
   tuple: (elems: readonly PyType[]): PyType => ({ t: "tuple", elems }),
+  fixedList: (elems: readonly PyType[]): PyType => ({ t: "tuple", elems, list: true }),
   dict: (key: PyType, value: PyType): PyType => ({ t: "dict", key, value }),
   coroutine: (result: PyType): PyType => ({ t: "coroutine", result }),
   task: (result: PyType): PyType => ({ t: "task", result }),
@@ -72,6 +78,7 @@ export const T = {
 };
 
 export function isNumeric(type: PyType): boolean {
+  if (type.t === "union") return type.types.every(isNumeric);
   return type.t === "int" || type.t === "float" || type.t === "bool";
 }
 
@@ -109,7 +116,7 @@ export function typeKey(type: PyType): string {
     case "iterator":
       return `${type.t}[${typeKey(type.elem)}]`;
     case "tuple":
-      return `tuple[${type.elems.map(typeKey).join(",")}]`;
+      return `${type.list ? "fixedList" : "tuple"}[${type.elems.map(typeKey).join(",")}]`;
     case "dict":
       return `dict[${typeKey(type.key)},${typeKey(type.value)}]`;
     case "coroutine":
@@ -135,6 +142,8 @@ export function typeKey(type: PyType): string {
 }
 
 const MAX_UNION = 4;
+/** Kinds whose two members in a union merge into one (`list[int] | list[str]` is `list[int | str]`). */
+const mergeable = new Set(["list", "set", "iterator", "dict", "coroutine", "task", "future", "promise"]);
 
 /** The least type covering both, as Python's numeric tower and containers suggest. */
 export function join(a: PyType, b: PyType): PyType {
@@ -142,7 +151,6 @@ export function join(a: PyType, b: PyType): PyType {
   if (b.t === "never") return a;
   if (sameType(a, b)) return a;
   if (a.t === "unknown" || b.t === "unknown") return T.unknown;
-  if ((a.t === "int" && b.t === "float") || (a.t === "float" && b.t === "int")) return T.float;
   if (a.t === b.t) {
     switch (a.t) {
       case "list":
@@ -151,7 +159,7 @@ export function join(a: PyType, b: PyType): PyType {
         return { t: a.t, elem: join(a.elem, (b as typeof a).elem) };
       case "tuple": {
         const other = b as typeof a;
-        if (a.elems.length === other.elems.length) return T.tuple(a.elems.map((e, i) => join(e, other.elems[i]!)));
+        if (a.elems.length === other.elems.length && a.list === other.list) return { t: "tuple", elems: a.elems.map((e, i) => join(e, other.elems[i]!)), list: a.list };
         break;
       }
       case "dict": {
@@ -186,7 +194,7 @@ function commonClass(a: ClassInfo, b: ClassInfo): PyType | null {
 function union(a: PyType, b: PyType): PyType {
   const members: PyType[] = [];
   for (const t of [...(a.t === "union" ? a.types : [a]), ...(b.t === "union" ? b.types : [b])]) {
-    const i = members.findIndex((m) => m.t === t.t && m.t !== "instance" && m.t !== "exception");
+    const i = members.findIndex((m) => m.t === t.t && mergeable.has(m.t));
     if (i >= 0) members[i] = join(members[i]!, t);
     else if (!members.some((m) => sameType(m, t))) members.push(t);
   }
@@ -270,8 +278,9 @@ export function toTsResult(type: PyType): TypeNode {
 export function needsDescriptor(type: PyType): boolean {
   switch (type.t) {
     case "float":
-    case "tuple":
       return true;
+    case "tuple":
+      return !type.list || type.elems.some(needsDescriptor);
     case "list":
     case "set":
     case "iterator":
@@ -279,7 +288,25 @@ export function needsDescriptor(type: PyType): boolean {
     case "dict":
       return needsDescriptor(type.key) || needsDescriptor(type.value);
     case "union":
-      return type.types.some(needsDescriptor);
+      return !ambiguousNumber(type) && type.types.some(needsDescriptor);
+    default:
+      return false;
+  }
+}
+
+/** Whether the type holds an int | float somewhere (formatting can then only guess from the value). */
+export function containsAmbiguousNumber(type: PyType): boolean {
+  switch (type.t) {
+    case "union":
+      return ambiguousNumber(type) || type.types.some(containsAmbiguousNumber);
+    case "list":
+    case "set":
+    case "iterator":
+      return containsAmbiguousNumber(type.elem);
+    case "tuple":
+      return type.elems.some(containsAmbiguousNumber);
+    case "dict":
+      return containsAmbiguousNumber(type.key) || containsAmbiguousNumber(type.value);
     default:
       return false;
   }
@@ -294,10 +321,13 @@ export function descriptor(type: PyType): string {
     case "iterator":
       return `list[${descriptor(type.elem)}]`;
     case "tuple":
+      if (type.list) return `list[${descriptor(type.elems.reduce<PyType>((a, b) => join(a, b), T.never))}]`;
       return type.elems.length === 0 ? "tuple[()]" : `tuple[${type.elems.map(descriptor).join(", ")}]`;
     case "dict":
       return `dict[${descriptor(type.key)}, ${descriptor(type.value)}]`;
     case "union":
+      // int | float cannot be told apart at run time: "object" lets the formatter go by the value.
+      if (ambiguousNumber(type)) return "object";
       return type.types.map(descriptor).join(" | ");
     case "int":
     case "float":
@@ -305,6 +335,8 @@ export function descriptor(type: PyType): string {
     case "bool":
     case "None":
       return type.t;
+    case "never":
+      return "int";
     default:
       return "object";
   }
@@ -312,7 +344,14 @@ export function descriptor(type: PyType): string {
 
 /** Whether a value of this type might be an int or a float that the run time cannot tell apart. */
 export function ambiguousNumber(type: PyType): boolean {
-  if (type.t === "unknown") return true;
   if (type.t === "union") return type.types.some((t) => t.t === "float") && type.types.some((t) => t.t === "int");
   return false;
+}
+
+/** The type of an arithmetic result: float if either side is, int | float if either might be. */
+export function numericResult(a: PyType, b: PyType): PyType {
+  const has = (t: PyType, k: string): boolean => t.t === k || (t.t === "union" && t.types.some((m) => m.t === k));
+  if (a.t === "float" || b.t === "float") return T.float;
+  if (has(a, "float") || has(b, "float")) return join(T.int, T.float);
+  return T.int;
 }

@@ -34,6 +34,8 @@ const binaryPrec: Record<BinaryOperator, Prec> = {
   "^": Prec.BitXor,
   "&": Prec.BitAnd,
   "===": Prec.Equality,
+  "==": Prec.Equality,
+  "!=": Prec.Equality,
   "!==": Prec.Equality,
   "<": Prec.Relational,
   "<=": Prec.Relational,

@@ -601,6 +601,7 @@ function escapeTemplate(text: string): string {
     .replace(/\\/g, "\\\\")
     .replace(/`/g, "\\`")
     .replace(/\$\{/g, "\\${")
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
     .replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => {
       if (c === "\n") return "\\n";
       if (c === "\t") return "\\t";

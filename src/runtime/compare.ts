@@ -1,0 +1,103 @@
+/** Python's ==, <, truthiness and len(): deep equality of lists/dicts/sets, lexicographic ordering of lists, tuples and strings (by code point), TypeError for mixed types. */
+import { PyTypeError, pythonTypeName } from "./exceptions";
+import { isTuple } from "./tuple";
+
+/** Python's a == b: numbers (True == 1), strings, lists/tuples item by item, dicts and sets by content, else __eq__ or identity. */
+export function pyEquals(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true; // Python checks identity first, so [nan] == [nan] for the same nan
+  if (typeof a === "boolean" || typeof b === "boolean") {
+    if (typeof a === "boolean" && typeof b === "boolean") return a === b;
+    return (typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean") && Number(a) === Number(b);
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b || (a == null && b == null);
+  const custom = (a as { __eq__?: unknown }).__eq__;
+  if (typeof custom === "function") return Boolean(custom.call(a, b));
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (isTuple(a) !== isTuple(b) || a.length !== b.length) return false;
+    return a.every((item: unknown, i) => pyEquals(item, b[i]));
+  }
+  if (a instanceof Map && b instanceof Map) {
+    if (a.size !== b.size) return false;
+    for (const [k, v] of a) if (!b.has(k) || !pyEquals(v, b.get(k))) return false;
+    return true;
+  }
+  if (a instanceof Set && b instanceof Set) {
+    if (a.size !== b.size) return false;
+    for (const item of a) if (!b.has(item)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Compare for <, <=, >, >= (and sorting, min, max): negative, zero or positive. Numbers and bools compare
+ * as numbers, strings by code point, lists and tuples item by item; anything else raises TypeError with
+ * CPython's message (`op` is the operator to name in it).
+ */
+export function pyCompare(a: unknown, b: unknown, op: "<" | "<=" | ">" | ">=" = "<"): number {
+  const numeric = (x: unknown): x is number | boolean => typeof x === "number" || typeof x === "boolean";
+  if (numeric(a) && numeric(b)) {
+    const x = Number(a);
+    const y = Number(b);
+    return x < y ? -1 : x > y ? 1 : 0; // NaN compares as "neither", like Python's comparisons
+  }
+  if (typeof a === "string" && typeof b === "string") return compareCodePoints(a, b);
+  if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      if (!pyEquals(a[i], b[i])) return pyCompare(a[i], b[i], op);
+    }
+    return a.length - b.length;
+  }
+  if (typeof a === "object" && a !== null) {
+    const lt = (a as { __lt__?: unknown }).__lt__;
+    if (typeof lt === "function") {
+      if (lt.call(a, b) === true) return -1;
+      const gt = (b as { __lt__?: unknown } | null)?.__lt__;
+      return typeof gt === "function" && gt.call(b, a) === true ? 1 : 0;
+    }
+  }
+  throw new PyTypeError(`'${op}' not supported between instances of '${pythonTypeName(a)}' and '${pythonTypeName(b)}'`);
+}
+
+/** Strings in code point order (JS compares UTF-16 units, which differs above U+FFFF). */
+export function compareCodePoints(a: string, b: string): number {
+  if (!/[\uD800-\uDFFF]/.test(a + b)) return a < b ? -1 : a > b ? 1 : 0;
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i].codePointAt(0) ?? 0) - (y[i].codePointAt(0) ?? 0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+/** Python's a < b (and friends) as booleans, with the same TypeError for mixed types. */
+export function pyLess(a: unknown, b: unknown): boolean {
+  return pyCompare(a, b, "<") < 0;
+}
+
+/** Python truthiness: 0, "", None, empty list/dict/set are false; objects use __bool__ then __len__. */
+export function truthy(x: unknown): boolean {
+  if (x === null || x === undefined) return false;
+  if (typeof x === "number") return x !== 0; // NaN is true in Python too
+  if (typeof x === "string") return x.length > 0;
+  if (typeof x === "boolean") return x;
+  if (Array.isArray(x)) return x.length > 0;
+  if (x instanceof Map || x instanceof Set) return x.size > 0;
+  const bool = (x as { __bool__?: unknown }).__bool__;
+  if (typeof bool === "function") return Boolean(bool.call(x));
+  const length = (x as { __len__?: unknown }).__len__;
+  if (typeof length === "function") return Number(length.call(x)) > 0;
+  return true;
+}
+
+/** len(x): code points for strings ("😀" has length 1), items for lists, dicts and sets, else __len__. */
+export function len(x: unknown): number {
+  if (typeof x === "string") return /[\uD800-\uDFFF]/.test(x) ? [...x].length : x.length;
+  if (Array.isArray(x)) return x.length;
+  if (x instanceof Map || x instanceof Set) return x.size;
+  const length = typeof x === "object" && x !== null ? (x as { __len__?: unknown }).__len__ : undefined;
+  if (typeof length === "function") return Number(length.call(x));
+  throw new PyTypeError(`object of type '${pythonTypeName(x)}' has no len()`);
+}

@@ -1,0 +1,123 @@
+/** Python's range, enumerate, zip, sum, min, max, sorted, reversed, any and all over JS arrays and iterables, with Python's ordering, stability and error messages. */
+import { PyTypeError, ValueError, pythonTypeName } from "./exceptions";
+import { pyCompare, truthy } from "./compare";
+import { markTuple } from "./tuple";
+
+/** range(stop) / range(start, stop[, step]) as an array of numbers. */
+export function range(start: number, stop?: number, step = 1): number[] {
+  if (stop === undefined) [start, stop] = [0, start];
+  if (step === 0) throw new ValueError("range() arg 3 must not be zero");
+  const out: number[] = [];
+  if (step > 0) for (let i = start; i < stop; i += step) out.push(i);
+  else for (let i = start; i > stop; i += step) out.push(i);
+  return out;
+}
+
+/** The items of anything Python can iterate: a string gives its characters, a dict its keys. */
+export function iterItems<T>(iterable: Iterable<T> | Map<T, unknown>): T[] {
+  if (iterable instanceof Map) return [...iterable.keys()];
+  if (iterable === null || iterable === undefined || typeof (iterable as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
+    throw new PyTypeError(`'${pythonTypeName(iterable)}' object is not iterable`);
+  }
+  return [...iterable];
+}
+
+/** enumerate(iterable, start): (index, item) tuples. */
+export function enumerate<T>(iterable: Iterable<T>, start = 0): [number, T][] {
+  return iterItems(iterable).map((item, i) => markTuple([start + i, item] as [number, T]));
+}
+
+/** zip(a, b, ...): tuples of items at the same position, as long as the shortest input. */
+export function zip<const A extends readonly Iterable<unknown>[]>(...iterables: A): { -readonly [K in keyof A]: A[K] extends Iterable<infer T> ? T : never }[] {
+  type Row = { -readonly [K in keyof A]: A[K] extends Iterable<infer T> ? T : never };
+  const lists = iterables.map((it) => iterItems(it));
+  const length = lists.length === 0 ? 0 : Math.min(...lists.map((l) => l.length));
+  const rows: Row[] = [];
+  for (let i = 0; i < length; i++) rows.push(markTuple(lists.map((l) => l[i])) as unknown as Row);
+  return rows;
+}
+
+/** sum(iterable, start=0), adding left to right exactly as CPython 3.11 does (no compensation). */
+export function sum(iterable: Iterable<number | boolean>, start = 0): number {
+  let total = start;
+  for (const x of iterItems(iterable)) {
+    if (typeof x !== "number" && typeof x !== "boolean") {
+      throw new PyTypeError(`unsupported operand type(s) for +: '${pythonTypeName(total)}' and '${pythonTypeName(x)}'`);
+    }
+    total += Number(x);
+  }
+  return total;
+}
+
+/** Options of min() and max(): key=..., default=... */
+export interface MinMaxOptions<T, D = never> {
+  readonly key?: ((item: T) => unknown) | null;
+  readonly default?: D;
+}
+
+/** True for the `{ key, default }` options object (Python values are never plain JS objects). */
+export function isOptionsObject(x: unknown): boolean {
+  return typeof x === "object" && x !== null && Object.getPrototypeOf(x) === Object.prototype;
+}
+
+/** The shared body of min and max: the first best item, as CPython keeps the first of equal ones. */
+export function pickExtreme(name: "min" | "max", args: unknown[]): unknown {
+  const last = args[args.length - 1];
+  const options = (args.length > 1 && isOptionsObject(last) ? args.pop() : {}) as MinMaxOptions<unknown, unknown>;
+  const items = args.length === 1 ? iterItems(args[0] as Iterable<unknown>) : args;
+  if (items.length === 0) {
+    if ("default" in options) return options.default;
+    throw new ValueError(`${name}() arg is an empty sequence`);
+  }
+  const key = options.key ?? ((x: unknown) => x);
+  let best = items[0];
+  let bestKey = key(best);
+  for (const item of items.slice(1)) {
+    const k = key(item);
+    const better = name === "min" ? pyCompare(k, bestKey, "<") < 0 : pyCompare(k, bestKey, ">") > 0;
+    if (better) {
+      best = item;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+/** min(iterable, {key, default}) or min(a, b, ...). */
+export function min<T, D = never>(iterable: Iterable<T>, options?: MinMaxOptions<T, D>): T | D;
+export function min<T>(a: T, b: T, ...rest: T[]): T;
+export function min(...args: unknown[]): unknown {
+  return pickExtreme("min", args);
+}
+
+/** max(iterable, {key, default}) or max(a, b, ...). */
+export function max<T, D = never>(iterable: Iterable<T>, options?: MinMaxOptions<T, D>): T | D;
+export function max<T>(a: T, b: T, ...rest: T[]): T;
+export function max(...args: unknown[]): unknown {
+  return pickExtreme("max", args);
+}
+
+/** sorted(iterable, key=..., reverse=...): a new list, stable (equal items keep their order, also reversed). */
+export function sorted<T>(iterable: Iterable<T>, options: { key?: ((item: T) => unknown) | null; reverse?: boolean } = {}): T[] {
+  const items = iterItems(iterable);
+  const key = options.key ?? ((x: T) => x);
+  const decorated = items.map((item, index) => ({ item, index, k: key(item) }));
+  const sign = options.reverse ? -1 : 1;
+  decorated.sort((a, b) => sign * pyCompare(a.k, b.k) || a.index - b.index);
+  return decorated.map((d) => d.item);
+}
+
+/** reversed(seq) as a new list. */
+export function reversed<T>(sequence: Iterable<T>): T[] {
+  return iterItems(sequence).reverse();
+}
+
+/** any(iterable): some item is truthy (Python truthiness). */
+export function any(iterable: Iterable<unknown>): boolean {
+  return iterItems(iterable).some(truthy);
+}
+
+/** all(iterable): every item is truthy (Python truthiness). */
+export function all(iterable: Iterable<unknown>): boolean {
+  return iterItems(iterable).every(truthy);
+}

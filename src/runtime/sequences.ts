@@ -1,0 +1,105 @@
+/** Python indexing and list/dict methods with their errors: negative indices, slices with a step, IndexError/KeyError/ValueError with CPython's messages. */
+import { IndexError, KeyError, ValueError } from "./exceptions";
+import { pyEquals } from "./compare";
+import { repr } from "./repr";
+import { isTuple } from "./tuple";
+
+/** What a sequence is, for the error message: "list index out of range" vs "tuple ..." vs "string ...". */
+export type SequenceKind = "list" | "tuple" | "str";
+
+export function sequenceKind(seq: unknown, kind?: SequenceKind | string): SequenceKind {
+  if (kind === "list" || kind === "tuple" || kind === "str") return kind;
+  if (kind?.startsWith("tuple")) return "tuple";
+  if (kind?.startsWith("list")) return "list";
+  if (typeof seq === "string") return "str";
+  return isTuple(seq) ? "tuple" : "list";
+}
+
+/** seq[i] with Python's negative indices; IndexError when out of range. Strings index by code point. */
+export function getIndex<T>(seq: readonly T[], i: number, kind?: SequenceKind | string): T;
+export function getIndex(seq: string, i: number, kind?: SequenceKind | string): string;
+export function getIndex<T>(seq: readonly T[] | string, i: number, kind?: SequenceKind | string): T | string {
+  const items: readonly (T | string)[] = typeof seq === "string" ? (/[\uD800-\uDFFF]/.test(seq) ? [...seq] : seq.split("")) : seq;
+  const index = i < 0 ? i + items.length : i;
+  if (index < 0 || index >= items.length) {
+    const name = sequenceKind(seq, kind);
+    throw new IndexError(`${name === "str" ? "string" : name} index out of range`);
+  }
+  return items[index];
+}
+
+/** seq[i] = value for lists, with negative indices and IndexError. */
+export function setIndex<T>(list: T[], i: number, value: T): void {
+  const index = i < 0 ? i + list.length : i;
+  if (index < 0 || index >= list.length) throw new IndexError("list assignment index out of range");
+  list[index] = value;
+}
+
+/** seq[start:stop:step] for a step other than 1 (None is written null), using Python's slice.indices rules. */
+export function sliceStep<T>(seq: readonly T[], start: number | null, stop: number | null, step: number | null): T[];
+export function sliceStep(seq: string, start: number | null, stop: number | null, step: number | null): string;
+export function sliceStep<T>(seq: readonly T[] | string, start: number | null, stop: number | null, step: number | null): T[] | string {
+  const items: readonly (T | string)[] = typeof seq === "string" ? [...seq] : seq;
+  const n = items.length;
+  const s = step ?? 1;
+  if (s === 0) throw new ValueError("slice step cannot be zero");
+  const clamp = (value: number | null, whenNull: number): number => {
+    if (value === null) return whenNull;
+    let v = value < 0 ? value + n : value;
+    if (v < 0) v = s < 0 ? -1 : 0;
+    else if (v >= n) v = s < 0 ? n - 1 : n;
+    return v;
+  };
+  const from = clamp(start, s < 0 ? n - 1 : 0);
+  const to = clamp(stop, s < 0 ? -1 : n);
+  const out: (T | string)[] = [];
+  for (let i = from; s > 0 ? i < to : i > to; i += s) out.push(items[i]);
+  return typeof seq === "string" ? out.join("") : (out as T[]);
+}
+
+/** d[key]: KeyError with the key's repr when missing. */
+export function dictGet<K, V>(map: ReadonlyMap<K, V>, key: K): V {
+  if (!map.has(key)) throw new KeyError(key);
+  return map.get(key) as V;
+}
+
+/** d.pop(key[, default]). */
+export function dictPop<K, V, D = V>(map: Map<K, V>, key: K, ...fallback: [D] | []): V | D {
+  if (!map.has(key)) {
+    if (fallback.length > 0) return fallback[0] as D;
+    throw new KeyError(key);
+  }
+  const value = map.get(key) as V;
+  map.delete(key);
+  return value;
+}
+
+/** list.index(x): the first position of an equal item; ValueError "x is not in list" otherwise. */
+export function listIndex<T>(list: readonly T[], x: T): number {
+  const i = list.findIndex((item) => pyEquals(item, x));
+  if (i < 0) throw new ValueError(`${repr(x)} is not in list`);
+  return i;
+}
+
+/** list.remove(x): removes the first equal item. */
+export function listRemove<T>(list: T[], x: T): void {
+  const i = list.findIndex((item) => pyEquals(item, x));
+  if (i < 0) throw new ValueError("list.remove(x): x not in list");
+  list.splice(i, 1);
+}
+
+/** list.pop(i=-1). */
+export function listPop<T>(list: T[], i = -1): T {
+  if (list.length === 0) throw new IndexError("pop from empty list");
+  const index = i < 0 ? i + list.length : i;
+  if (index < 0 || index >= list.length) throw new IndexError("pop index out of range");
+  return list.splice(index, 1)[0];
+}
+
+/** x in container: Python equality for lists and tuples, keys for dicts, substrings for strings. */
+export function contains(container: unknown, x: unknown): boolean {
+  if (typeof container === "string") return typeof x === "string" && container.includes(x);
+  if (container instanceof Map || container instanceof Set) return container.has(x);
+  if (Array.isArray(container)) return container.some((item: unknown) => pyEquals(item, x));
+  return false;
+}

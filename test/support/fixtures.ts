@@ -1,0 +1,44 @@
+/** The differential fixtures: NAME.py with CPython's stdout in NAME.out (and the last stderr line in NAME.err). */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+export const fixturesDir = path.join(__dirname, "..", "fixtures");
+
+export interface Fixture {
+  readonly name: string;
+  readonly source: string;
+  readonly expectedStdout: string;
+  /** CPython's last stderr line when the program ends with an uncaught exception. */
+  readonly expectedError: string | null;
+}
+
+export function loadFixtures(): Fixture[] {
+  return readdirSync(fixturesDir)
+    .filter((f) => f.endsWith(".py"))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -3);
+      const errFile = path.join(fixturesDir, `${name}.err`);
+      return {
+        name,
+        source: readFileSync(path.join(fixturesDir, file), "utf8"),
+        expectedStdout: readFileSync(path.join(fixturesDir, `${name}.out`), "utf8"),
+        expectedError: existsSync(errFile) ? readFileSync(errFile, "utf8").trim() : null,
+      };
+    });
+}
+
+/**
+ * Fixtures the translator does not handle yet, one per line with the reason after `#`. The
+ * differential test requires each of them to still fail, so the list cannot go stale.
+ */
+export function knownFailures(): Map<string, string> {
+  const file = path.join(fixturesDir, "known-failures.txt");
+  const out = new Map<string, string>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const m = /^\s*([\w-]+)\s*(?:#\s*(.*))?$/.exec(line);
+    if (m) out.set(m[1]!, m[2] ?? "");
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/** The CLI end to end, through the built bundle (dist/cli.js), as a user runs it. */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const root = path.join(__dirname, "..", "..");
+const cli = path.join(root, "dist", "cli.js");
+const seed = path.join(root, "..", "shared", "seed", "gather_return_values");
+const fixtures = path.join(root, "test", "fixtures");
+
+function runCli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", input, timeout: 60_000 });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+describe("CLI (dist/cli.js)", function () {
+  this.timeout(120_000);
+  before(function () {
+    if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` first");
+  });
+
+  it("--help describes the three commands", () => {
+    const r = runCli(["--help"]);
+    assert.equal(r.code, 0);
+    for (const word of ["translate", "run", "compare", "--real-time", "--python"]) assert.match(r.stdout, new RegExp(word));
+  });
+
+  it("run prints exactly CPython's output of the seed lesson, under the virtual clock", () => {
+    const started = Date.now();
+    const r = runCli(["run", `${seed}.py`]);
+    const elapsed = Date.now() - started;
+    assert.equal(r.stderr, "");
+    assert.equal(r.stdout, readFileSync(`${seed}.out`, "utf8"));
+    assert.equal(r.code, 0);
+    // The program sleeps 2 s; the virtual clock must not wait for it (generous bound for slow CI).
+    assert.ok(elapsed < 1900, `took ${elapsed} ms`);
+  });
+
+  it("translate prints typed TypeScript; --js prints runnable JavaScript", () => {
+    const tsOut = runCli(["translate", `${seed}.py`]);
+    assert.equal(tsOut.code, 0, tsOut.stderr);
+    assert.match(tsOut.stdout, /async function taskCoro\(value: number\): Promise<number>/);
+    const jsOut = runCli(["translate", `${seed}.py`, "--js"]);
+    assert.equal(jsOut.code, 0);
+    assert.doesNotMatch(jsOut.stdout, /: Promise<number>/);
+    assert.match(jsOut.stdout, /async function taskCoro\(value\)/);
+  });
+
+  it("reads standard input with -", () => {
+    const r = runCli(["run", "-"], 'print("hello", 4.0, None)\n');
+    assert.equal(r.stdout, "hello 4.0 None\n");
+    assert.equal(r.code, 0);
+  });
+
+  it("reports diagnostics as FILE:LINE:COL with a code and exits 2", () => {
+    const r = runCli(["translate", "-"], "x = 1\nasync def f():\n    await asyncio.to_thread(print, 1)\n");
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^<stdin>:3:\d+: error TR2\d{3} /m);
+    const bad = runCli(["translate", "-"], "def f(:\n    pass\n");
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^<stdin>:1:\d+: error PY1\d{3} /m);
+  });
+
+  it("an uncaught exception ends the run with CPython's last traceback line and exit 1", () => {
+    const r = runCli(["run", path.join(fixtures, "asyncio_uncaught_exception.py")]);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr.trimEnd().split("\n").pop(), readFileSync(path.join(fixtures, "asyncio_uncaught_exception.err"), "utf8").trim());
+  });
+
+  it("compare runs CPython and says identical", () => {
+    const r = runCli(["compare", `${seed}.py`]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /^identical/);
+  });
+
+  it("compare shows a diff and exits 1 when outputs differ", () => {
+    const r = runCli(["compare", "-", "--python", "python3"], 'print("same")\nprint(1 / 3)\n');
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    // `/bin/echo -` stands in for a Python that prints something else.
+    const differs = runCli(["compare", path.join(fixtures, "gather_seed_lesson.py"), "--python", "/bin/echo"]);
+    assert.equal(differs.code, 1);
+    assert.match(differs.stdout, /^--- CPython\n\+\+\+ asyncio-ts/);
+  });
+});
