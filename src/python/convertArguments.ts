@@ -44,13 +44,13 @@ function addParameter(cx: ConvertContext, state: ParameterState, node: CstNode):
   switch (node.type) {
     case "positional_separator": return addSlash(cx, state, node);
     case "keyword_separator": return addStar(cx, state, node, null);
-    case "list_splat_pattern": return addStar(cx, state, node, makeArg(cx, state, node, firstNamed(node), null));
+    case "list_splat_pattern": return addStar(cx, state, node, makeArg(cx, state, node, firstNamed(node), undefined));
     case "dictionary_splat_pattern":
-      state.kwarg = makeArg(cx, state, node, firstNamed(node), null);
+      state.kwarg = makeArg(cx, state, node, firstNamed(node), undefined);
       return;
-    case "identifier": return addPlain(cx, state, makeArg(cx, state, node, node, null), null);
+    case "identifier": return addPlain(cx, state, makeArg(cx, state, node, node, undefined), null);
     case "default_parameter":
-      return addPlain(cx, state, makeArg(cx, state, node, field(node, "name"), null), convertExpr(cx, field(node, "value")));
+      return addPlain(cx, state, makeArg(cx, state, node, field(node, "name"), undefined), convertExpr(cx, field(node, "value")));
     case "typed_default_parameter": {
       const arg = makeArg(cx, state, node, field(node, "name"), field(node, "type"));
       return addPlain(cx, state, arg, convertExpr(cx, field(node, "value")));
@@ -124,6 +124,10 @@ export function convertCallArguments(cx: ConvertContext, node: CstNode): { args:
     } else {
       const value = convertExpr(cx, item);
       checkPositional(cx, item, value, seenKeyword, seenDoubleStar);
+      // tree-sitter accepts `f(x for x in y, z)`; its generator then does not start with `(`.
+      if (item.type === "generator_expression" && items.length > 1 && cx.source[item.start] !== "(") {
+        cx.error("PY1000", item.start, item.end, "Generator expression must be parenthesized");
+      }
       args.push(value);
     }
   }

@@ -254,13 +254,16 @@ function convertTry(cx: ConvertContext, node: CstNode): Stmt {
     else if (clause.type === "finally_clause") finalbody = convertBody(cx, firstNamed(clause));
   }
   const body = convertBody(cx, field(node, "body"));
+  if (handlers.length === 0 && !node.children.some((c) => c.type === "finally_clause")) {
+    cx.error("PY1000", node.end, node.end, "expected 'except' or 'finally' block");
+  }
   return { kind: star ? "TryStar" : "Try", body, handlers, orelse, finalbody, ...span(node) };
 }
 
 function convertHandler(cx: ConvertContext, clause: CstNode): ExceptHandler {
   const values = fields(clause, "value");
-  let typeNode = values[0];
-  let alias = field(clause, "alias");
+  let typeNode: CstNode | undefined = values[0];
+  let alias: CstNode | undefined = field(clause, "alias");
   if (typeNode?.type === "as_pattern") {
     alias = field(typeNode, "alias");
     typeNode = firstNamed(typeNode);

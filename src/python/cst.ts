@@ -6,7 +6,7 @@
  * ordinary JS data. Comments and line continuations (tree-sitter "extras") are taken out of the
  * tree here and kept aside, so converters never have to skip them.
  */
-import type { Tree, TreeCursor } from "web-tree-sitter";
+import type { Tree } from "web-tree-sitter";
 
 export interface CstNode {
   /** The grammar type: `"identifier"`, `"if_statement"`, ... or the token text for anonymous tokens (`"("`). */

@@ -8,8 +8,10 @@ import type { ConstantValue } from "./ast";
 const decimalInt = /^(?:[1-9](?:_?\d)*|0(?:_?0)*)$/;
 const prefixedInt = /^0(?:[xX](?:_?[0-9a-fA-F])+|[oO](?:_?[0-7])+|[bB](?:_?[01])+)$/;
 const digitPart = String.raw`\d(?:_?\d)*`;
-const floatBody = String.raw`(?:${digitPart}\.(?:${digitPart})?|\.${digitPart}|${digitPart})(?:[eE][+-]?${digitPart})?`;
-const floatLiteral = new RegExp(`^${floatBody}$`);
+const exponent = String.raw`[eE][+-]?${digitPart}`;
+const floatBody = String.raw`(?:${digitPart}\.(?:${digitPart})?|\.${digitPart}|${digitPart})(?:${exponent})?`;
+/** A float needs a point or an exponent (`0777` is no float); an imaginary number does not (`0777j` is fine). */
+const floatLiteral = new RegExp(String.raw`^(?:(?:${digitPart}\.(?:${digitPart})?|\.${digitPart})(?:${exponent})?|${digitPart}${exponent})$`);
 const imaginaryLiteral = new RegExp(`^(${floatBody})[jJ]$`);
 
 /** The value of a Python number literal, or `undefined` when the text is not a valid literal. */

@@ -23,18 +23,17 @@ export function toTarget(cx: ConvertContext, expr: Expr, ctx: ExprContext, use: 
     case "Tuple":
     case "List":
       if (use === "augassign" || use === "annotated") return invalid(cx, expr, use);
-      checkStars(cx, expr.elts, use);
+      checkStars(cx, expr, use);
       return { ...expr, ctx, elts: expr.elts.map((e) => toTarget(cx, e, ctx, use)) };
     default:
       return invalid(cx, expr, use);
   }
 }
 
-function checkStars(cx: ConvertContext, elts: readonly Expr[], use: TargetUse): void {
+function checkStars(cx: ConvertContext, target: Expr & { elts: readonly Expr[] }, use: TargetUse): void {
   if (use === "del") return;
-  const stars = elts.filter((e) => e.kind === "Starred");
-  const second = stars[1];
-  if (second) cx.error("PY1025", second.start, second.end, "multiple starred expressions in assignment");
+  const stars = target.elts.filter((e) => e.kind === "Starred");
+  if (stars.length > 1) cx.error("PY1025", target.start, target.end, "multiple starred expressions in assignment");
 }
 
 function invalid(cx: ConvertContext, expr: Expr, use: TargetUse): Expr {

@@ -48,6 +48,9 @@ class Scanner {
   private pendingBlock: { what: string; line: number } | null = null;
   private firstWord = "";
   private lastToken = "";
+  private lastTokenEnd = 0;
+  /** Where the previous logical line ended, if it began like a block header but had no colon. */
+  private previousHeader = 0;
 
   constructor(private readonly s: string) {}
 
@@ -92,6 +95,8 @@ class Scanner {
       if (alt !== this.altIndents[top]) this.fail("PY1015", this.lineStart, "inconsistent use of tabs and spaces in indentation");
     } else if (col > this.indents[top]!) {
       if (alt <= this.altIndents[top]!) this.fail("PY1015", this.lineStart, "inconsistent use of tabs and spaces in indentation");
+      // `if x` + indented body: the parser stops at the header first, for want of its colon.
+      if (!this.pendingBlock && this.previousHeader) this.fail("PY1001", this.previousHeader, "expected ':'");
       if (!this.pendingBlock) this.fail("PY1002", Math.max(this.lineStart, j - 1), "unexpected indent");
       this.indents.push(col);
       this.altIndents.push(alt);
@@ -138,6 +143,7 @@ class Scanner {
     if (c.charCodeAt(0) < 0x20 && c !== "\t") this.fail("PY1016", this.i, `invalid non-printable character U+${hex(c.charCodeAt(0))}`);
     this.lastToken = c;
     this.i++;
+    this.lastTokenEnd = this.i;
   }
 
   private lineEnd(): void {
@@ -146,6 +152,7 @@ class Scanner {
     if (this.lastToken === ":" && blockHeaders[this.firstWord]) {
       this.pendingBlock = { what: blockHeaders[this.firstWord]!, line: this.line - 1 };
     }
+    this.previousHeader = blockHeaders[this.firstWord] && this.lastToken !== ":" ? this.lastTokenEnd : 0;
     this.firstWord = "";
     this.lastToken = "";
     this.indentation();
@@ -174,6 +181,7 @@ class Scanner {
     if ((s[this.i] === "'" || s[this.i] === '"') && stringPrefix.test(text)) return this.string(start, this.i);
     if (!this.firstWord) this.firstWord = text === "async" ? "" : text;
     this.lastToken = text;
+    this.lastTokenEnd = this.i;
   }
 
   private badCharacter(at: number, ch: string): never {
@@ -192,7 +200,9 @@ class Scanner {
       const c = s[this.i];
       if (c === undefined || (!triple && (c === "\n" || c === "\r"))) {
         const kind = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
-        const line = c === undefined && triple ? this.line : startLine;
+        // At the end of input, CPython counts the last line that has text.
+        const atEnd = this.line - (/[\r\n]$/.test(s) ? 1 : 0);
+        const line = c === undefined && triple ? atEnd : startLine;
         this.fail("PY1007", start, `${kind} (detected at line ${line})`);
       }
       if (c === "\\") {
@@ -210,21 +220,22 @@ class Scanner {
     }
     if (!this.firstWord) this.firstWord = "string";
     this.lastToken = "string";
+    this.lastTokenEnd = this.i;
   }
 
   private number(): void {
     const s = this.s;
     const start = this.i;
-    const run = /(?:[0-9a-zA-Z_.]|(?<=[eE])[+-])*/y;
-    run.lastIndex = start;
-    const text = run.exec(s)![0];
+    const text = numberToken(s, start);
     this.i = start + text.length;
     if (!this.firstWord) this.firstWord = "number";
     this.lastToken = "number";
+    this.lastTokenEnd = this.i;
     if (parseNumber(text) !== undefined) return;
     for (let cut = text.length - 1; cut > 0; cut--) {
       if (parseNumber(text.slice(0, cut)) !== undefined && keywordAfterNumber.test(text.slice(cut))) {
         this.i = start + cut;
+        this.lastTokenEnd = this.i;
         return;
       }
     }
@@ -237,6 +248,7 @@ class Scanner {
     if (!this.firstWord) this.firstWord = c;
     this.lastToken = c;
     this.i++;
+    this.lastTokenEnd = this.i;
   }
 
   private close(c: string): void {
@@ -248,6 +260,7 @@ class Scanner {
     }
     this.lastToken = c;
     this.i++;
+    this.lastTokenEnd = this.i;
   }
 
   private endOfFile(): void {
@@ -258,6 +271,31 @@ class Scanner {
     }
     if (this.pendingBlock) this.missingBlock(this.s.length);
   }
+}
+
+/**
+ * The text of the number starting at `start`, glued letters included (`1abc` is one bad token):
+ * at most one `.`, none after an exponent or in 0x/0o/0b literals (`1.5e3.real`, `0x1.real`).
+ */
+function numberToken(s: string, start: number): string {
+  const prefixed = /^0[xXoObB]/.test(s.slice(start, start + 2));
+  let dots = prefixed ? 1 : 0;
+  let exponent = false;
+  let j = start;
+  for (; j < s.length; j++) {
+    const c = s[j]!;
+    if (c === ".") {
+      if (dots > 0 || exponent) break;
+      dots++;
+    } else if ((c === "+" || c === "-") && !prefixed && /[eE]/.test(s[j - 1] ?? "") && /[0-9]/.test(s[j + 1] ?? "")) {
+      exponent = true;
+    } else if (!/[0-9a-zA-Z_]/.test(c)) {
+      break;
+    } else if (!prefixed && (c === "e" || c === "E")) {
+      exponent = true;
+    }
+  }
+  return s.slice(start, j);
 }
 
 function hex(code: number): string {

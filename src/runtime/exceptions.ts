@@ -132,3 +132,9 @@ export function pythonTypeName(value: unknown): string {
   if (typeof ctor === "function" && ctor !== Object) return pythonClassName(ctor as AnyClass);
   return "object";
 }
+
+/** `raise exc from cause`: sets __cause__ (None for `from None`) and gives the exception back to throw. */
+export function withCause<E extends BaseException>(exc: E, cause: unknown): E {
+  exc.__cause__ = cause instanceof BaseException ? cause : null;
+  return exc;
+}

@@ -77,7 +77,8 @@ export function fieldEnd(template: string, start: number): number {
     if (template[j] === "{") depth++;
     else if (template[j] === "}" && --depth === 0) return j;
   }
-  throw new ValueError(depth > 1 ? "unmatched '{' in format spec" : "Single '{' encountered in format string");
+  if (start === template.length - 1) throw new ValueError("Single '{' encountered in format string");
+  throw new ValueError(depth > 1 ? "unmatched '{' in format spec" : "expected '}' before end of string");
 }
 
 /** One {field!conversion:spec}: look the value up, convert it, expand nested fields in the spec, format. */

@@ -1,6 +1,6 @@
 /** Python indexing and list/dict methods with their errors: negative indices, slices with a step, IndexError/KeyError/ValueError with CPython's messages. */
 import { IndexError, KeyError, ValueError } from "./exceptions";
-import { pyEquals } from "./compare";
+import { pyCompare, pyEquals } from "./compare";
 import { repr } from "./repr";
 import { isTuple } from "./tuple";
 
@@ -97,9 +97,46 @@ export function listPop<T>(list: T[], i = -1): T {
 }
 
 /** x in container: Python equality for lists and tuples, keys for dicts, substrings for strings. */
-export function contains(container: unknown, x: unknown): boolean {
+export function pyContains(container: unknown, x: unknown): boolean {
   if (typeof container === "string") return typeof x === "string" && container.includes(x);
   if (container instanceof Map || container instanceof Set) return container.has(x);
   if (Array.isArray(container)) return container.some((item: unknown) => pyEquals(item, x));
   return false;
+}
+
+/** del list[i]. */
+export function listDelete<T>(list: T[], i: number): void {
+  const index = i < 0 ? i + list.length : i;
+  if (index < 0 || index >= list.length) throw new IndexError("list assignment index out of range");
+  list.splice(index, 1);
+}
+
+/** list.sort(key=..., reverse=...) in place: stable, Python ordering (TypeError for mixed types). */
+export function listSort<T>(list: T[], options: { key?: ((item: T) => unknown) | null; reverse?: boolean } = {}): void {
+  const key = options.key ?? ((x: T) => x);
+  const decorated = list.map((item, index) => ({ item, index, k: key(item) }));
+  const sign = options.reverse ? -1 : 1;
+  decorated.sort((a, b) => sign * pyCompare(a.k, b.k) || a.index - b.index);
+  decorated.forEach((d, i) => (list[i] = d.item));
+}
+
+/** del d[key]: KeyError when missing. */
+export function dictDelete<K, V>(map: Map<K, V>, key: K): void {
+  if (!map.delete(key)) throw new KeyError(key);
+}
+
+/** d.setdefault(key, default=None): the value, inserting the default first when the key is missing. */
+export function setDefault<K, V>(map: Map<K, V>, key: K, value: V = null as V): V {
+  if (!map.has(key)) map.set(key, value);
+  return map.get(key) as V;
+}
+
+/** d.update(other): another dict, or (key, value) pairs. */
+export function dictUpdate<K, V>(map: Map<K, V>, other: ReadonlyMap<K, V> | Iterable<readonly [K, V]> = []): void {
+  for (const [k, v] of other) map.set(k, v);
+}
+
+/** set.remove(x): KeyError when missing (set.discard is JS delete). */
+export function setRemove<T>(set: Set<T>, x: T): void {
+  if (!set.delete(x)) throw new KeyError(x);
 }

@@ -1,5 +1,6 @@
 /** Python's str methods where JS differs: split/rsplit (maxsplit, whitespace runs), strip with chars, center, zfill, title, capitalize, count, splitlines, join, and the is... tests. */
 import { PyTypeError, ValueError, pythonTypeName } from "./exceptions";
+import { pyEquals } from "./compare";
 import { pyWhitespace } from "./convert";
 
 /** s.split(sep=None, maxsplit=-1): without sep, runs of whitespace separate and ends are ignored. */
@@ -10,7 +11,7 @@ export function split(s: string, sep?: string | null, maxsplit = -1): string[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) {
       if (maxsplit >= 0 && words.length === maxsplit) {
-        words.push(s.slice(m.index).replace(new RegExp(`[${pyWhitespace}]+$`), ""));
+        words.push(s.slice(m.index)); // the rest keeps its trailing whitespace, as in CPython
         break;
       }
       words.push(m[0]);
@@ -35,8 +36,8 @@ export function rsplit(s: string, sep?: string | null, maxsplit = -1): string[] 
       words.unshift(m[1]);
       rest = rest.slice(0, m.index);
     }
-    rest = rest.replace(new RegExp(`^[${pyWhitespace}]+`), "");
-    return rest === "" ? words : [rest, ...words];
+    // The rest keeps its leading whitespace, unless nothing else is left.
+    return new RegExp(`^[${pyWhitespace}]*$`).test(rest) ? words : [rest, ...words];
   }
   if (sep === "") throw new ValueError("empty separator");
   const parts = s.split(sep);
@@ -48,7 +49,6 @@ export function rsplit(s: string, sep?: string | null, maxsplit = -1): string[] 
 /** The characters to strip: Python whitespace by default, else exactly the given ones. */
 export function stripClass(chars?: string | null): string {
   if (chars === undefined || chars === null) return `[${pyWhitespace}]`;
-  if (chars === "") return "(?!)";
   return "[" + chars.replace(/[\\\]^-]/g, "\\$&") + "]";
 }
 
@@ -57,10 +57,12 @@ export function strip(s: string, chars?: string | null): string {
 }
 
 export function lstrip(s: string, chars?: string | null): string {
+  if (chars === "") return s;
   return s.replace(new RegExp(`^${stripClass(chars)}+`, "u"), "");
 }
 
 export function rstrip(s: string, chars?: string | null): string {
+  if (chars === "") return s;
   return s.replace(new RegExp(`${stripClass(chars)}+$`, "u"), "");
 }
 
@@ -110,10 +112,29 @@ export function capitalize(s: string): string {
   return first.toUpperCase() + rest.join("").toLowerCase();
 }
 
-/** s.count(sub): non-overlapping occurrences ('abc'.count('') is 4). */
-export function count(s: string, sub: string): number {
-  if (sub === "") return [...s].length + 1;
-  return s.split(sub).length - 1;
+/** s.count(sub): non-overlapping occurrences ('abc'.count('') is 4); list.count(x): items equal to x. */
+export function count<T>(s: string | readonly T[], sub: string | T): number {
+  if (typeof s !== "string") return s.filter((item) => pyEquals(item, sub)).length;
+  const text = String(sub);
+  if (text === "") return [...s].length + 1;
+  return s.split(text).length - 1;
+}
+
+/** s.replace(old, new, count): only the first `count` occurrences (all when count is negative). */
+export function replaceCount(s: string, old: string, replacement: string, count = -1): string {
+  if (old === "") {
+    // Python inserts the replacement before every character and at the end, up to `count` times.
+    const chars = [...s];
+    let out = "";
+    for (let i = 0; i <= chars.length; i++) {
+      if (count < 0 || i < count) out += replacement;
+      if (i < chars.length) out += chars[i];
+    }
+    return out;
+  }
+  const parts = s.split(old);
+  if (count < 0 || parts.length - 1 <= count) return parts.join(replacement);
+  return parts.slice(0, count + 1).join(replacement) + old + parts.slice(count + 1).join(old);
 }
 
 /** s.splitlines(keepends=False): every Python line boundary (\n, \r\n, \r, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029). */

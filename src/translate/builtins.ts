@@ -127,7 +127,7 @@ const rules: Record<string, BuiltinRule> = {
   max: minMax("max"),
   sorted(ctx, e, [xs]) {
     const elem = xs ? elementOf(xs.type) : T.unknown;
-    return { ir: ctx.callHelper("sorted", [xs?.ir ?? f.array([]), ...options(ctx, e, ["key", "reverse"], elem)], e), type: T.list(elem) };
+    return { ir: ctx.callHelper("sorted", [xs ? iterated(xs) : f.array([]), ...options(ctx, e, ["key", "reverse"], elem)], e), type: T.list(elem) };
   },
   reversed(_ctx, e, [xs]) {
     const elem = xs ? elementOf(xs.type) : T.unknown;
@@ -142,9 +142,9 @@ const rules: Record<string, BuiltinRule> = {
   zip: helperCall("zip", (args) => T.list(T.tuple(args.map((a) => elementOf(a.type))))),
   any: allAny("some"),
   all: allAny("every"),
-  list: (_ctx, e, [x]) => (x ? { ir: f.array([f.spread(x.ir)], e), type: T.list(elementOf(x.type)) } : { ir: f.array([], e), type: T.list(T.never) }),
-  tuple: (_ctx, e, [x]) => (x ? { ir: f.array([f.spread(x.ir)], e), type: T.list(elementOf(x.type)) } : { ir: f.array([], e), type: T.tuple([]) }),
-  set: (_ctx, e, [x]) => ({ ir: f.newExpr("Set", x ? [x.ir] : [], e), type: T.set(x ? elementOf(x.type) : T.never) }),
+  list: (_ctx, e, [x]) => (x ? { ir: f.array([f.spread(iterated(x))], e), type: T.list(elementOf(x.type)) } : { ir: f.array([], e), type: T.list(T.never) }),
+  tuple: (_ctx, e, [x]) => (x ? { ir: f.array([f.spread(iterated(x))], e), type: T.tupleOf(elementOf(x.type)) } : { ir: f.array([], e), type: T.tuple([]) }),
+  set: (_ctx, e, [x]) => ({ ir: f.newExpr("Set", x ? [iterated(x)] : [], e), type: T.set(x ? elementOf(x.type) : T.never) }),
   dict(ctx, e, [x]) {
     if (x) {
       const pair = elementOf(x.type);
@@ -172,13 +172,18 @@ const rules: Record<string, BuiltinRule> = {
   },
 };
 
+/** What iterating a value gives in Python: a dict gives its keys (a Map would give entries). */
+function iterated(x: Typed): ir.Expr {
+  return x.type.t === "dict" ? f.method(x.ir, "keys", []) : x.ir;
+}
+
 function minMax(name: "min" | "max"): BuiltinRule {
   return (ctx, e, args) => {
     const elem = args.length === 1 ? elementOf(args[0]!.type) : joinAll(args.map((a) => a.type));
     const opts = options(ctx, e, ["key", "default"], elem);
     const simple = args.length >= 2 && opts.length === 0 && args.every((a) => isNumeric(a.type));
     if (simple) return { ir: f.call(f.member(f.id("Math"), name), args.map((a) => a.ir), e), type: elem };
-    const items = args.length === 1 ? args[0]!.ir : f.array(args.map((a) => a.ir));
+    const items = args.length === 1 ? iterated(args[0]!) : f.array(args.map((a) => a.ir));
     return { ir: ctx.callHelper(name, [items, ...opts], e), type: elem };
   };
 }

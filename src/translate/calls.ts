@@ -75,7 +75,7 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
     if (a.kind === "Starred") {
       const inner = translateExpr(ctx, a.value);
       if (vararg && i >= positionalCount) {
-        ctx.widen(vararg.sym, T.list(elementOf(inner.type)));
+        ctx.widen(vararg.sym, T.tupleOf(elementOf(inner.type)));
         extra.push(f.spread(inner.ir, a));
       } else ctx.report("TR2006", a, "`*args` at a call is supported only where the function takes `*args`");
       return;
@@ -85,7 +85,7 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
       ctx.widen(named[i]!.sym, value.type);
       slots[i] = value.ir;
     } else if (vararg) {
-      ctx.widen(vararg.sym, T.list(value.type));
+      ctx.widen(vararg.sym, T.tupleOf(value.type));
       extra.push(value.ir);
     } else ctx.report("TR2006", a, `${fn.pyName}() takes ${positionalCount} positional arguments but more were given`);
   });

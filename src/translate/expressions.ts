@@ -8,7 +8,7 @@ import { translateFString } from "./formatting";
 import { translateLambda, translateComprehension } from "./functions";
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
 import { attributeOf } from "./methods";
-import { T, elementOf, join, type PyType } from "./types";
+import { T, elementOf, join, toTsType, type PyType } from "./types";
 
 export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
   switch (e.kind) {
@@ -113,9 +113,30 @@ function name(ctx: TranslationContext, e: py.Name): Typed {
   const builtin = builtinConstants[e.id];
   if (builtin) return { ...builtin, ir: { ...builtin.ir, span: e } };
   if (ctx.asyncioImports.has(e.id) || ctx.moduleAliases.has(e.id)) return { ir: f.id(e.id, e), type: T.asyncio };
+  const builtinFunction = builtinFunctionValue(ctx, e);
+  if (builtinFunction) return builtinFunction;
   if (isBuiltinExceptionName(e.id)) return { ir: f.id(exceptionTsName(e.id), e), type: { t: "exceptionClass", name: e.id } };
   ctx.report("TR3003", e, `name '${e.id}' is not defined (or is a builtin that cannot be used as a value here)`);
   return { ir: f.id(e.id, e), type: T.unknown };
+}
+
+/** Builtin functions passed as values (`key=len`, `map(str, xs)`): the helper or an arrow. */
+function builtinFunctionValue(ctx: TranslationContext, e: py.Name): Typed | null {
+  const x = f.id("x");
+  switch (e.id) {
+    case "len":
+      return { ir: ctx.helper("len"), type: { t: "callable", params: [T.unknown], result: T.int } };
+    case "str":
+    case "repr":
+      return { ir: f.arrow([f.param("x", f.tKeyword("unknown"))], ctx.callHelper(e.id, [x]), { span: e }), type: { t: "callable", params: [T.unknown], result: T.str } };
+    case "abs":
+      return { ir: f.member(f.id("Math"), "abs", e), type: { t: "callable", params: [T.float], result: T.float } };
+    case "int":
+    case "float":
+      return { ir: f.arrow([f.param("x", f.tKeyword("unknown"))], ctx.callHelper(e.id, [x]), { span: e }), type: { t: "callable", params: [T.unknown], result: e.id === "int" ? T.int : T.float } };
+    default:
+      return null;
+  }
 }
 
 export const builtinExceptions = new Set([
@@ -149,8 +170,8 @@ function starred(ctx: TranslationContext, e: py.Starred): Typed {
 }
 
 function dict(ctx: TranslationContext, e: py.Dict): Typed {
-  let key: PyType = T.never;
-  let value: PyType = T.never;
+  let key = T.never as PyType;
+  let value = T.never as PyType;
   const entries: ir.Expr[] = [];
   e.keys.forEach((k, i) => {
     const v = translateExpr(ctx, e.values[i]!);
@@ -169,7 +190,10 @@ function dict(ctx: TranslationContext, e: py.Dict): Typed {
   });
   ctx.note("dictMap", e);
   const type = T.dict(key, value);
-  return { ir: f.newExpr("Map", entries.length ? [f.array(entries)] : [], e), type };
+  // TypeScript infers one type per entry array; mixed values need the Map's types spelled out.
+  const mixed = entries.length > 0 && (key.t === "union" || value.t === "union" || value.t === "unknown" || key.t === "unknown");
+  const typeArgs = mixed ? [toTsType(key), toTsType(value)] : undefined;
+  return { ir: f.newExpr("Map", entries.length ? [f.array(entries)] : [], e, typeArgs), type };
 }
 
 function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
@@ -190,12 +214,12 @@ function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
   const t = target.type;
   if (e.slice.kind === "Slice") {
     const s = e.slice;
-    const bound = (x: py.Expr | null) => (x ? translateExpr(ctx, x).ir : f.undef());
+    const bound = (x: py.Expr | null) => (x ? translateExpr(ctx, x).ir : f.nil());
     const type = t.t === "tuple" ? T.tuple([]) : t;
     if (s.step) {
       return { ir: ctx.callHelper("sliceStep", [target.ir, bound(s.lower), bound(s.upper), translateExpr(ctx, s.step).ir], e), type: t.t === "tuple" ? T.list(elementOf(t)) : type };
     }
-    const args = s.lower || s.upper ? (s.upper ? [bound(s.lower).kind === "UndefinedLit" ? f.num(0) : bound(s.lower), bound(s.upper)] : [bound(s.lower)]) : [];
+    const args = s.lower || s.upper ? (s.upper ? [s.lower ? bound(s.lower) : f.num(0), bound(s.upper)] : [bound(s.lower)]) : [];
     return { ir: f.method(target.ir, "slice", args, e), type: t.t === "tuple" ? T.list(elementOf(t)) : type };
   }
   const index = translateExpr(ctx, e.slice);

@@ -33,7 +33,7 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
     ...(a.kwarg ? [param(a.kwarg, "kwarg", true)] : []),
     ...(a.vararg ? [param(a.vararg, "vararg", false)] : []),
   ];
-  for (const p of params) if (p.declared) p.sym.type = p.form === "vararg" ? T.list(p.declared) : p.declared;
+  for (const p of params) if (p.declared) p.sym.type = p.form === "vararg" ? T.tupleOf(p.declared) : p.declared;
   const isDef = node.kind !== "Lambda";
   const returns = isDef && node.returns ? typeFromAnnotation(ctx, node.returns) : null;
   const info: FunctionInfo = {
@@ -159,7 +159,8 @@ export function translateComprehension(ctx: TranslationContext, e: py.ListComp |
         // `[f(i) for i in range(n)]` is the classic `Array.from({ length: n }, (_, i) => f(i))`.
         const value = e.kind === "DictComp" ? pair(ctx, e) : translateExpr(ctx, e.elt);
         elemType = value.type;
-        return f.call(f.member(f.id("Array"), "from"), [f.object([{ key: "length", value: it.stop }]), f.arrow([f.param("_"), f.param(param.name)], value.ir)]);
+        const indexParams = param.name === "_" ? [] : [f.param("_"), f.param(param.name)];
+        return f.call(f.member(f.id("Array"), "from"), [f.object([{ key: "length", value: it.stop }]), f.arrow(indexParams, value.ir)]);
       }
       let source = iterationArray(ctx, it);
       for (const cond of gen.ifs) source = f.method(source, "filter", [f.arrow(params, truthTest(ctx, cond))]);

@@ -36,9 +36,18 @@ function classAttributeOwner(cls: ClassInfo, name: string): ClassInfo | null {
 }
 
 export function attributeOf(ctx: TranslationContext, e: py.Attribute): Typed {
+  if (e.value.kind === "Name" && e.value.id === "str" && !ctx.lookup("str") && strMethods[e.attr]) {
+    // `key=str.lower`: an unbound method is a function of the string.
+    const call: py.Call = { kind: "Call", func: e, args: [], keywords: [], start: e.start, end: e.end };
+    const body = strMethods[e.attr]!(ctx, call, { ir: f.id("s"), type: T.str }, T.str);
+    return { ir: f.arrow([f.param("s", f.tKeyword("string"))], body.ir, { span: e }), type: { t: "callable", params: [T.str], result: body.type } };
+  }
   const target = translateExpr(ctx, e.value);
   const t = target.type;
   if (t.t === "asyncio") return asyncioAttribute(ctx, e);
+  if ((t.t === "instance" && t.cls.exceptionBase) || t.t === "exception") {
+    if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.tupleOf(T.unknown) };
+  }
   if (t.t === "instance" || t.t === "class") {
     const field = findField(t.cls, e.attr);
     const method = findMethod(t.cls, e.attr);
@@ -49,7 +58,7 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute): Typed {
     return { ir: f.member(target.ir, memberName(e.attr), e), type };
   }
   if (t.t === "exception") {
-    if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.list(T.unknown) };
+    if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.tupleOf(T.unknown) };
     if (e.attr === "__cause__" || e.attr === "__context__") return { ir: f.member(target.ir, e.attr, e), type: join(T.exception("BaseException"), T.none) };
   }
   if (e.attr === "__name__" && (t.t === "type" || t.t === "exceptionClass")) return { ir: f.member(target.ir, "__name__", e), type: T.str };
@@ -73,7 +82,9 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
     const method = findMethod(t.cls, func.attr);
     if (method) return callFunction(ctx, method, f.member(target.ir, memberName(func.attr), func), e, 1);
   }
-  const family = t.t === "str" ? strMethods : t.t === "list" ? listMethods : t.t === "dict" ? dictMethods : t.t === "set" ? setMethods : t.t === "future" || t.t === "task" ? futureMethods : undefined;
+  // A value that is a str among other types: its str methods are what the program calls.
+  const strLike = t.t === "union" && t.types.some((m) => m.t === "str") && strMethods[func.attr] !== undefined;
+  const family = t.t === "str" || strLike ? strMethods : t.t === "list" ? listMethods : t.t === "dict" ? dictMethods : t.t === "set" ? setMethods : t.t === "future" || t.t === "task" ? futureMethods : undefined;
   const rule = family?.[func.attr];
   if (!rule) {
     if (t.t === "unknown") {
@@ -130,7 +141,14 @@ const strMethods: Record<string, MethodRule> = {
   startswith: affix("startsWith"),
   endswith: affix("endsWith"),
   find: jsMethod("indexOf", int),
-  replace: jsMethod("replaceAll", str),
+  replace(ctx, e, target) {
+    // `replace(old, new, 1)` is JavaScript's `replace`; without a count every occurrence goes.
+    const [old, replacement, count] = positionalArgs(ctx, e);
+    if (!old || !replacement) return unsupported(ctx, e, "replace() without two arguments");
+    if (!count) return { ir: f.method(target.ir, "replaceAll", [old.ir, replacement.ir], e), type: T.str };
+    if (e.args[2]?.kind === "Constant" && e.args[2].value === 1n) return { ir: f.method(target.ir, "replace", [old.ir, replacement.ir], e), type: T.str };
+    return { ir: ctx.callHelper("replaceCount", [target.ir, old.ir, replacement.ir, count.ir], e), type: T.str };
+  },
   strip: (ctx, e, target) => (e.args.length === 0 ? { ir: f.method(target.ir, "trim", [], e), type: T.str } : helperMethod("strip", str)(ctx, e, target, T.str)),
   lstrip: (ctx, e, target) => (e.args.length === 0 ? { ir: f.method(target.ir, "trimStart", [], e), type: T.str } : helperMethod("lstrip", str)(ctx, e, target, T.str)),
   rstrip: (ctx, e, target) => (e.args.length === 0 ? { ir: f.method(target.ir, "trimEnd", [], e), type: T.str } : helperMethod("rstrip", str)(ctx, e, target, T.str)),

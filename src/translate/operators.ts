@@ -95,6 +95,13 @@ export function translateUnary(ctx: TranslationContext, e: py.UnaryOp): Typed {
 
 /** `a and b` / `a or b` as values: Python returns one of the operands, like `&&`/`||` in JS. */
 export function translateBoolOp(ctx: TranslationContext, e: py.BoolOp): Typed {
+  const head = e.values[0]!;
+  if (head.kind === "Constant" && e.values.length === 2) {
+    // `"given" or "default"`: the literal decides (TypeScript rejects an always-true operand).
+    const truthy = Boolean(head.value) && head.value !== "" && head.value !== 0n;
+    const chosen = (e.op === "Or") === truthy ? head : e.values[1]!;
+    return translateExpr(ctx, chosen);
+  }
   const operands = e.values.map((v) => translateExpr(ctx, v));
   const jsTruthy = operands.slice(0, -1).every((o) => sameTruthiness(o.type));
   let type: PyType = T.never;
@@ -167,6 +174,11 @@ export function truthOf(ctx: TranslationContext, value: Typed, span: py.NodeBase
 
 export function translateCompare(ctx: TranslationContext, e: py.Compare): Typed {
   const operands = [e.left, ...e.comparators].map((x) => translateExpr(ctx, x));
+  // Two literals (`1 == 1.0`): TypeScript rejects comparing constants, Python's helpers do it.
+  if (e.ops.length === 1 && e.left.kind === "Constant" && e.comparators[0]!.kind === "Constant" && (e.ops[0] === "Eq" || e.ops[0] === "NotEq")) {
+    const eq = ctx.callHelper("pyEquals", [operands[0]!.ir, operands[1]!.ir], e);
+    return { ir: e.ops[0] === "Eq" ? eq : f.not(eq, e), type: T.bool };
+  }
   const parts: ir.Expr[] = e.ops.map((op, i) => compareOp(ctx, e, op, operands[i]!, operands[i + 1]!));
   return { ir: parts.reduce((acc, p) => f.bin("&&", acc, p)), type: T.bool };
 }
@@ -174,6 +186,23 @@ export function translateCompare(ctx: TranslationContext, e: py.Compare): Typed 
 function isPrimitive(type: PyType): boolean {
   const t = withoutNone(type);
   return isNumeric(t) || t.t === "str" || t.t === "None" || (t.t === "union" && t.types.every(isPrimitive));
+}
+
+/**
+ * `===` means Python's `==` only for two values of the same primitive kind (`True == 1` is true in
+ * Python), and not between two literals, which TypeScript rejects as a pointless comparison.
+ */
+function sameKindOfPrimitive(a: PyType, b: PyType): boolean {
+  if (!isPrimitive(a) || !isPrimitive(b)) return false;
+  const kind = (t: PyType): string => {
+    const u = withoutNone(t);
+    if (u.t === "bool") return "bool";
+    if (isNumeric(u)) return "number";
+    return u.t === "str" ? "str" : u.t === "None" ? "none" : "mixed";
+  };
+  const ka = kind(a);
+  const kb = kind(b);
+  return ka !== "mixed" && (ka === kb || ka === "none" || kb === "none");
 }
 
 function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperator, a: Typed, b: Typed): ir.Expr {
@@ -187,7 +216,7 @@ function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperato
     }
     case "Eq":
     case "NotEq": {
-      if (isPrimitive(a.type) && isPrimitive(b.type)) return f.bin(op === "Eq" ? "===" : "!==", a.ir, b.ir, span);
+      if (sameKindOfPrimitive(a.type, b.type)) return f.bin(op === "Eq" ? "===" : "!==", a.ir, b.ir, span);
       ctx.note("equality", span);
       const eq = ctx.callHelper("pyEquals", [a.ir, b.ir], span);
       return op === "Eq" ? eq : f.not(eq);

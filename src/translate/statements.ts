@@ -29,7 +29,7 @@ export function translateBlock(ctx: TranslationContext, st: StatementState, body
     const hoisted = ctx.scope.hoisted.get(stmt) ?? [];
     for (const name of hoisted) {
       const sym = ctx.symbol(ctx.scope, name);
-      out.push(f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type)));
+      out.push({ ...f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type)), definite: true });
     }
     const translated = isDocstring(stmt, i) ? [docComment(stmt)] : translateStatement(ctx, st, stmt);
     if (translated.length === 0 && leading.length > 0) out.push({ kind: "Comment", comments: leading });
@@ -362,7 +362,12 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   }
   // A counter used after the loop keeps its last value in Python: iterate over `range(...)` then.
   const iterable = it.kind === "range" ? ctx.callHelper("range", it.step === 1 ? [it.start, it.stop] : [it.start, it.stop, f.num(it.step)]) : it.iterable;
-  return loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind: inline ? "const" : null, target: pattern, iterable, body, span: s }));
+  // Some targets declared here, others earlier: declare these just before the loop.
+  const pre = inline ? [] : patternNames(s.target).filter((n) => ctx.scope.inlineDecl.get(n) === s).map((n) => {
+    const sym = ctx.symbol(ctx.scope, n);
+    return f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type));
+  });
+  return [...pre, ...loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind: inline ? "const" : null, target: pattern, iterable, body, span: s }))];
 }
 
 // ---------------------------------------------------------------------------------------------

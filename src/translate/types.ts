@@ -43,7 +43,7 @@ export type PyType =
   | { readonly t: "int" | "float" | "str" | "bool" | "None" | "unknown" | "never" | "type" | "asyncio" }
   | { readonly t: "list" | "set" | "iterator"; readonly elem: PyType }
   /** `list` set: a Python list whose length and item types are known (gather's result): a TS tuple type. */
-  | { readonly t: "tuple"; readonly elems: readonly PyType[]; readonly list?: true }
+  | { readonly t: "tuple"; readonly elems: readonly PyType[]; readonly list?: true; readonly variadic?: true }
   | { readonly t: "dict"; readonly key: PyType; readonly value: PyType }
   /** A coroutine object: lazy, translated as a thunk `() => Promise<T>`. */
   | { readonly t: "coroutine" | "task" | "future" | "promise"; readonly result: PyType }
@@ -69,6 +69,8 @@ export const T = {
   iterator: (elem: PyType): PyType => ({ t: "iterator", elem }),
   tuple: (elems: readonly PyType[]): PyType => ({ t: "tuple", elems }),
   fixedList: (elems: readonly PyType[]): PyType => ({ t: "tuple", elems, list: true }),
+  /** `tuple[T, ...]`: a tuple of any length (`*args`, `tuple(xs)`, `e.args`). */
+  tupleOf: (elem: PyType): PyType => ({ t: "tuple", elems: [elem], variadic: true }),
   dict: (key: PyType, value: PyType): PyType => ({ t: "dict", key, value }),
   coroutine: (result: PyType): PyType => ({ t: "coroutine", result }),
   task: (result: PyType): PyType => ({ t: "task", result }),
@@ -116,7 +118,7 @@ export function typeKey(type: PyType): string {
     case "iterator":
       return `${type.t}[${typeKey(type.elem)}]`;
     case "tuple":
-      return `${type.list ? "fixedList" : "tuple"}[${type.elems.map(typeKey).join(",")}]`;
+      return `${type.list ? "fixedList" : type.variadic ? "tupleOf" : "tuple"}[${type.elems.map(typeKey).join(",")}]`;
     case "dict":
       return `dict[${typeKey(type.key)},${typeKey(type.value)}]`;
     case "coroutine":
@@ -159,6 +161,7 @@ export function join(a: PyType, b: PyType): PyType {
         return { t: a.t, elem: join(a.elem, (b as typeof a).elem) };
       case "tuple": {
         const other = b as typeof a;
+        if (a.variadic || other.variadic) return T.tupleOf(join(elementOf(a), elementOf(other)));
         if (a.elems.length === other.elems.length && a.list === other.list) return { t: "tuple", elems: a.elems.map((e, i) => join(e, other.elems[i]!)), list: a.list };
         break;
       }
@@ -235,6 +238,7 @@ export function toTsType(type: PyType): TypeNode {
     case "set":
       return f.tRef("Set", toTsType(type.elem));
     case "tuple":
+      if (type.variadic) return f.tArray(toTsType(type.elems[0] ?? T.unknown));
       return f.tTuple(type.elems.map(toTsType));
     case "dict":
       return f.tRef("Map", toTsType(type.key), toTsType(type.value));
@@ -322,6 +326,7 @@ export function descriptor(type: PyType): string {
       return `list[${descriptor(type.elem)}]`;
     case "tuple":
       if (type.list) return `list[${descriptor(type.elems.reduce<PyType>((a, b) => join(a, b), T.never))}]`;
+      if (type.variadic) return `tuple[${descriptor(type.elems[0] ?? T.unknown)}, ...]`;
       return type.elems.length === 0 ? "tuple[()]" : `tuple[${type.elems.map(descriptor).join(", ")}]`;
     case "dict":
       return `dict[${descriptor(type.key)}, ${descriptor(type.value)}]`;

@@ -111,6 +111,8 @@ export interface VarDecl extends StmtBase {
   readonly target: Pattern;
   readonly type?: TypeNode;
   readonly init?: Expr;
+  /** `let x!: T`: assigned on every path Python takes, which TypeScript cannot always prove. */
+  readonly definite?: boolean;
 }
 export interface FunctionDecl extends StmtBase {
   readonly kind: "FunctionDecl";

@@ -173,6 +173,7 @@ class Printer {
   private varDecl(decl: ir.VarDecl): void {
     this.out.write(`${decl.declKind} `);
     this.pattern(decl.target);
+    if (decl.definite && decl.type && this.ts) this.out.write("!");
     if (decl.type && this.ts) {
       this.out.write(": ");
       this.type(decl.type);

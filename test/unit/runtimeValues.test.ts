@@ -8,7 +8,7 @@ import { BaseException, CancelledError, Exception, KeyError, PyTypeError, ValueE
 import { formatStr } from "../../src/runtime/formatStr";
 import { all, any, enumerate, max, min, range, reversed, sorted, sum, zip } from "../../src/runtime/iterables";
 import { repr, str } from "../../src/runtime/repr";
-import { contains, dictGet, dictPop, getIndex, listIndex, listPop, listRemove, sliceStep } from "../../src/runtime/sequences";
+import { dictDelete, dictGet, dictPop, getIndex, listDelete, listIndex, listPop, listRemove, listSort, pyContains, setDefault, setRemove, sliceStep } from "../../src/runtime/sequences";
 import * as s from "../../src/runtime/strings";
 import { formatUncaught } from "../../src/runtime/traceback";
 import { markTuple } from "../../src/runtime/tuple";
@@ -51,7 +51,7 @@ const groups: Record<string, Case[]> = {
     ["repr(10**21)", () => repr(10 ** 21)],
     ["repr(float(10**21))", () => repr(10 ** 21, "float")],
     ["repr(5e-324)", () => repr(5e-324)],
-    ["repr(1.7976931348623157e308)", () => repr(1.7976931348623157e308)],
+    ["repr(1.7976931348623157e308)", () => repr(1.7976931348623157e308, "float")],
     ["repr(float('inf')) + repr(float('-inf')) + repr(float('nan'))", () => repr(Infinity) + repr(-Infinity) + repr(NaN)],
     ["repr('hello')", () => repr("hello")],
     ["repr(\"it's\")", () => repr("it's")],
@@ -70,13 +70,13 @@ const groups: Record<string, Case[]> = {
     ["repr(None) + repr(True) + str(False)", () => repr(null) + repr(true) + str(false)],
     ["repr([2.0, None])", () => repr([2, null], "list[float | None]")],
     ["repr(3.0)", () => repr(3, "Optional[float]")],
-    ["l = [1]; l.append(l); repr(l)", () => repr(selfList)],
+    ["l = [1]\nl.append(l)\nrepr(l)", () => repr(selfList)],
     ["str('x') + str(1.5) + str([1, 'x'])", () => str("x") + str(1.5) + str([1, "x"])],
     ["repr(ValueError('boom')) + repr(ValueError()) + repr(ValueError('a', 2))", () => repr(new ValueError("boom")) + repr(new ValueError()) + repr(new ValueError("a", 2))],
     ["str(ValueError('boom')) + '|' + str(ValueError()) + '|' + str(ValueError('a', 2))", () => `${str(new ValueError("boom"))}|${str(new ValueError())}|${str(new ValueError("a", 2))}`],
     ["str(KeyError('k')) + repr(KeyError('k'))", () => str(new KeyError("k")) + repr(new KeyError("k"))],
     ["class MyError(Exception): pass\nrepr(MyError('x')) + str(MyError('x'))", () => repr(new MyError("x")) + str(new MyError("x"))],
-    ["import asyncio; repr(asyncio.CancelledError())", () => repr(new CancelledError())],
+    ["import asyncio\nrepr(asyncio.CancelledError())", () => repr(new CancelledError())],
     ["class Dog:\n  def __str__(self): return 'a dog'\nstr(Dog()) + str([Dog()])[:8]", () => str(new Dog()) + str([new Plain()]).slice(0, 8)],
     ["class Point:\n  def __init__(self, x): self.x = x\n  def __repr__(self): return f'Point({self.x})'\nstr(Point(1)) + repr([Point(2)])", () => str(new Point(1)) + repr([new Point(2)])],
   ],
@@ -116,9 +116,10 @@ const groups: Record<string, Case[]> = {
     ["float('0x10')", () => String(float("0x10"))],
     ["float(None)", () => String(float(null))],
     ["str([type(1), type(1.5), type('s'), type(True), type(None), type([]), type(()), type({}), type(set())])", () => str([typeOf(1), typeOf(1.5), typeOf("s"), typeOf(true), typeOf(null), typeOf([]), typeOf(t([])), typeOf(new Map()), typeOf(new Set())])],
-    ["str([type(4.0), type(ValueError()), type(len), type(int)])", () => str([typeOf(4, "float"), typeOf(new ValueError()), typeOf(len), typeOf(Plain)])],
+    ["def f(): pass\nstr([type(4.0), type(ValueError()), type(f), type(int), f.__name__])", () => str([typeOf(4, "float"), typeOf(new ValueError()), typeOf(function f() {}), typeOf(Plain), "f"])],
+    ["'a{'.format()", () => formatStr("a{", [])],
     ["class Plain: pass\nstr(type(Plain())) + type(Plain()).__name__ + type([]).__name__", () => str(typeOf(new Plain())) + typeOf(new Plain()).__name__ + typeOf([]).__name__],
-    ["import asyncio; str(type(asyncio.CancelledError()))", () => str(typeOf(new CancelledError()))],
+    ["import asyncio\nstr(type(asyncio.CancelledError()))", () => str(typeOf(new CancelledError()))],
     ["repr([chr(65), ord('é'), ord('😀'), bin(-5), hex(255), oct(8), bin(0)])", () => repr([chr(65), ord("é"), ord("😀"), bin(-5), hex(255), oct(8), bin(0)])],
     ["ord('ab')", () => String(ord("ab"))],
   ],
@@ -153,6 +154,7 @@ const groups: Record<string, Case[]> = {
     ["repr([\"they're bill's\".title(), 'hELLO wORLD'.capitalize(), 'hello world'.title(), 'aaa'.count('aa'), 'abc'.count(''), 'banana'.count('an')])", () => repr([s.title("they're bill's"), s.capitalize("hELLO wORLD"), s.title("hello world"), s.count("aaa", "aa"), s.count("abc", ""), s.count("banana", "an")])],
     ["repr(['a\\nb\\r\\nc\\rd\\x0be'.splitlines(), 'a\\nb\\n'.splitlines(True), ''.splitlines(), 'a\\n\\nb'.splitlines()])", () => repr([s.splitlines("a\nb\r\nc\rd\x0be"), s.splitlines("a\nb\n", true), s.splitlines(""), s.splitlines("a\n\nb")])],
     ["','.join([1])", () => s.strJoin(",", [1])],
+    ["repr(['abc'.replace('', '-', 2), 'abc'.replace('', '-'), 'aaa'.replace('a', 'b', 2), 'aaa'.replace('a', 'b', 0), 'abab'.replace('ab', 'x', 1), 'abab'.replace('ab', 'x')])", () => repr([s.replaceCount("abc", "", "-", 2), s.replaceCount("abc", "", "-"), s.replaceCount("aaa", "a", "b", 2), s.replaceCount("aaa", "a", "b", 0), s.replaceCount("abab", "ab", "x", 1), s.replaceCount("abab", "ab", "x")])],
     ["repr(['123'.isdigit(), '12a'.isdigit(), ''.isdigit(), 'abc'.isalpha(), 'é'.isalpha(), 'a1'.isalnum(), ' \\t'.isspace(), ''.isspace(), 'ABC1'.isupper(), 'abc'.islower(), '1'.isupper()])", () => repr([s.isdigit("123"), s.isdigit("12a"), s.isdigit(""), s.isalpha("abc"), s.isalpha("é"), s.isalnum("a1"), s.isspace(" \t"), s.isspace(""), s.isupper("ABC1"), s.islower("abc"), s.isupper("1")])],
   ],
   "sequences and dicts": [
@@ -160,7 +162,7 @@ const groups: Record<string, Case[]> = {
     ["[1][5]", () => String(getIndex([1], 5))],
     ["(1,)[5]", () => String(getIndex(t([1]), 5))],
     ["'a'[-2]", () => getIndex("a", -2)],
-    ["l = list(range(10)); repr([l[::2], l[::-1], l[1:8:3], l[8:1:-3], l[-2::-4], l[100::-1], l[:-100:-1], 'hello'[::-1], 'hello'[::2]])", () => { const l = range(10); return repr([sliceStep(l, null, null, 2), sliceStep(l, null, null, -1), sliceStep(l, 1, 8, 3), sliceStep(l, 8, 1, -3), sliceStep(l, -2, null, -4), sliceStep(l, 100, null, -1), sliceStep(l, null, -100, -1), sliceStep("hello", null, null, -1), sliceStep("hello", null, null, 2)]); }],
+    ["l = list(range(10))\nrepr([l[::2], l[::-1], l[1:8:3], l[8:1:-3], l[-2::-4], l[100::-1], l[:-100:-1], 'hello'[::-1], 'hello'[::2]])", () => { const l = range(10); return repr([sliceStep(l, null, null, 2), sliceStep(l, null, null, -1), sliceStep(l, 1, 8, 3), sliceStep(l, 8, 1, -3), sliceStep(l, -2, null, -4), sliceStep(l, 100, null, -1), sliceStep(l, null, -100, -1), sliceStep("hello", null, null, -1), sliceStep("hello", null, null, 2)]); }],
     ["[1][::0]", () => String(sliceStep([1], null, null, 0))],
     ["{}['k']", () => String(dictGet(new Map(), "k"))],
     ["{}[(1, 2)]", () => String(dictGet(new Map(), t([1, 2])))],
@@ -171,7 +173,11 @@ const groups: Record<string, Case[]> = {
     ["['a'].index('b')", () => String(listIndex(["a"], "b"))],
     ["[].pop()", () => String(listPop([]))],
     ["[1].pop(5)", () => String(listPop([1], 5))],
-    ["l = [1, 2, 3]; repr([l.pop(), l.pop(0), l, [1, 2, 1].index(1), 2 in [1, 2.0], 'b' in 'abc', 1 in {1: 2}])", () => { const l = [1, 2, 3]; return repr([listPop(l), listPop(l, 0), l, listIndex([1, 2, 1], 1), contains([1, 2], 2), contains("abc", "b"), contains(new Map([[1, 2]]), 1)]); }],
+    ["l = [1, 2, 3]\nrepr([l.pop(), l.pop(0), l, [1, 2, 1].index(1), 2 in [1, 2.0], 'b' in 'abc', 1 in {1: 2}])", () => { const l = [1, 2, 3]; return repr([listPop(l), listPop(l, 0), l, listIndex([1, 2, 1], 1), pyContains([1, 2], 2), pyContains("abc", "b"), pyContains(new Map([[1, 2]]), 1)]); }],
+    ["l = [3, 1, 2]\nl.sort()\nm = ['bb', 'a', 'cc']\nm.sort(key=len, reverse=True)\ndel l[0]\nd = {}\nd.setdefault('a', []).append(1)\nrepr([l, m, d, [1, 2, 1].count(1)])", () => { const l = [3, 1, 2]; listSort(l); const m = ["bb", "a", "cc"]; listSort(m, { key: len, reverse: true }); listDelete(l, 0); const d = new Map<string, number[]>(); setDefault(d, "a", [] as number[]).push(1); return repr([l, m, d, s.count([1, 2, 1], 1)]); }],
+    ["l = []\ndel l[0]\n'unreached'", () => String(listDelete([], 0))],
+    ["d = {}\ndel d['x']\n'unreached'", () => String(dictDelete(new Map(), "x"))],
+    ["set().remove(3)", () => String(setRemove(new Set(), 3))],
   ],
   "str.format": [
     ["'{} and {}'.format(1, 'a')", () => formatStr("{} and {}", [1, "a"])],
@@ -189,22 +195,24 @@ const groups: Record<string, Case[]> = {
     ["'{a'.format()", () => formatStr("{a", [])],
   ],
   "uncaught exceptions": [
-    ["import traceback\ntry:\n  raise ValueError('boom')\nexcept BaseException as e: traceback.format_exception_only(e)[-1].strip()", () => formatUncaught(new ValueError("boom"))],
-    ["import traceback\ntry:\n  raise ValueError()\nexcept BaseException as e: traceback.format_exception_only(e)[-1].strip()", () => formatUncaught(new ValueError())],
-    ["import traceback\ntry:\n  raise KeyError('x')\nexcept BaseException as e: traceback.format_exception_only(e)[-1].strip()", () => formatUncaught(new KeyError("x"))],
-    ["import traceback\nclass MyError(Exception): pass\ntry:\n  raise MyError('boom')\nexcept BaseException as e: traceback.format_exception_only(e)[-1].strip()", () => formatUncaught(new MyError("boom"))],
-    ["import traceback, asyncio\ntry:\n  raise asyncio.CancelledError()\nexcept BaseException as e: traceback.format_exception_only(e)[-1].strip()", () => formatUncaught(new CancelledError())],
-    ["import traceback\ntry:\n  raise TypeError('bad', 1)\nexcept BaseException as e: traceback.format_exception_only(e)[-1].strip()", () => formatUncaught(new PyTypeError("bad", 1))],
+    ["last_line(ValueError('boom'))", () => formatUncaught(new ValueError("boom"))],
+    ["last_line(ValueError())", () => formatUncaught(new ValueError())],
+    ["last_line(KeyError('x'))", () => formatUncaught(new KeyError("x"))],
+    ["class MyError(Exception): pass\nlast_line(MyError('boom'))", () => formatUncaught(new MyError("boom"))],
+    ["import asyncio\nlast_line(asyncio.CancelledError())", () => formatUncaught(new CancelledError())],
+    ["last_line(TypeError('bad', 1))", () => formatUncaught(new PyTypeError("bad", 1))],
   ],
 };
 
 /** Runs all Python cases at once; a case is an expression, or statements whose last line is the expression. */
 function pythonResults(cases: readonly Case[]): string[] {
   const program = [
-    "import json",
+    "import json, traceback",
+    "def last_line(e):",
+    "    return traceback.format_exception_only(e)[-1].strip()",
     "def run(src):",
     "    *body, last = src.split('\\n')",
-    "    env = {}",
+    "    env = {'__name__': '__main__', 'last_line': last_line}",
     "    try:",
     "        exec('\\n'.join(body), env)",
     "        return 'ok ' + str(eval(last, env))",

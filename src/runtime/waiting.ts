@@ -1,0 +1,190 @@
+/** asyncio.wait_for, wait, as_completed, shield and get_running_loop, following CPython 3.11's code so timeouts and cancellations resolve in the same order. */
+import { CancelledError, RuntimeError, TimeoutError, ValueError, withCause } from "./exceptions";
+import { Future } from "./future";
+import { type TimerHandle, callAt, callLater, callSoon, getLoop, time } from "./loop";
+import { Queue } from "./queues";
+import { type Awaitable, type Coroutine, type Task, createTask, ensureFuture } from "./tasks";
+import { markTuple } from "./tuple";
+
+/** Wake a waiter future unless it is already done (CPython's _release_waiter). */
+export function releaseWaiter(waiter: Future<null>): void {
+  if (!waiter.done()) waiter.setResult(null);
+}
+
+/** Cancel `fut` and wait until it has really finished (its task may run cleanup code first). */
+export async function cancelAndWait(fut: Future<unknown>): Promise<void> {
+  const waiter = new Future<null>();
+  const cb = (): void => releaseWaiter(waiter);
+  fut.addDoneCallback(cb);
+  try {
+    fut.cancel();
+    await waiter;
+  } finally {
+    fut.removeDoneCallback(cb);
+  }
+}
+
+/** The result of a future that was cancelled by a timeout: CancelledError becomes TimeoutError. */
+export function resultOrTimeout<T>(fut: Future<T>): T {
+  try {
+    return fut.result();
+  } catch (err) {
+    if (err instanceof CancelledError) throw withCause(new TimeoutError(), err);
+    throw err;
+  }
+}
+
+/** asyncio.wait_for(aw, timeout): the result, or TimeoutError after cancelling `aw` (None waits forever). */
+export async function waitFor<T>(aw: Awaitable<T>, timeout: number | null): Promise<T> {
+  if (timeout === null) return await (typeof aw === "function" ? aw() : aw);
+  if (timeout <= 0) {
+    const fut = ensureFuture(aw);
+    if (fut.done()) return fut.result();
+    await cancelAndWait(fut);
+    return resultOrTimeout(fut);
+  }
+  const waiter = new Future<null>();
+  const timeoutHandle = callLater(timeout, () => releaseWaiter(waiter));
+  const cb = (): void => releaseWaiter(waiter);
+  const fut = ensureFuture(aw);
+  fut.addDoneCallback(cb);
+  try {
+    try {
+      await waiter;
+    } catch (err) {
+      if (!(err instanceof CancelledError)) throw err;
+      // We were cancelled ourselves: cancel the inner awaitable too (unless it just finished).
+      if (fut.done()) return fut.result();
+      fut.removeDoneCallback(cb);
+      await cancelAndWait(fut);
+      throw err;
+    }
+    if (fut.done()) return fut.result();
+    fut.removeDoneCallback(cb);
+    await cancelAndWait(fut);
+    return resultOrTimeout(fut);
+  } finally {
+    timeoutHandle.cancel();
+  }
+}
+
+export type ReturnWhen = "FIRST_COMPLETED" | "FIRST_EXCEPTION" | "ALL_COMPLETED";
+export const FIRST_COMPLETED: ReturnWhen = "FIRST_COMPLETED";
+export const FIRST_EXCEPTION: ReturnWhen = "FIRST_EXCEPTION";
+export const ALL_COMPLETED: ReturnWhen = "ALL_COMPLETED";
+
+/** asyncio.wait(aws, timeout=None, return_when=ALL_COMPLETED): the (done, pending) sets; nothing is cancelled. */
+export async function wait<T>(
+  aws: Iterable<Awaitable<T>>,
+  options: { timeout?: number | null; returnWhen?: ReturnWhen } = {},
+): Promise<[Set<Future<T>>, Set<Future<T>>]> {
+  const fs = new Set([...aws].map((aw) => ensureFuture(aw)));
+  if (fs.size === 0) throw new ValueError("Set of Tasks/Futures is empty.");
+  const returnWhen = options.returnWhen ?? ALL_COMPLETED;
+  if (![FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED].includes(returnWhen)) throw new ValueError(`Invalid return_when value: ${returnWhen}`);
+  const waiter = new Future<null>();
+  const timeout = options.timeout ?? null;
+  const timeoutHandle: TimerHandle | null = timeout === null ? null : callLater(timeout, () => releaseWaiter(waiter));
+  let counter = fs.size;
+  const onCompletion = (f: Future<T>): void => {
+    counter--;
+    const failed = returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.exception() !== null;
+    if (counter <= 0 || returnWhen === FIRST_COMPLETED || failed) {
+      timeoutHandle?.cancel();
+      releaseWaiter(waiter);
+    }
+  };
+  for (const f of fs) f.addDoneCallback(onCompletion);
+  try {
+    await waiter;
+  } finally {
+    timeoutHandle?.cancel();
+    for (const f of fs) f.removeDoneCallback(onCompletion);
+  }
+  const done = new Set<Future<T>>();
+  const pending = new Set<Future<T>>();
+  for (const f of fs) (f.done() ? done : pending).add(f);
+  return markTuple([done, pending]);
+}
+
+/**
+ * asyncio.as_completed(aws, timeout=None): promises for the results in the order they finish.
+ * `for (const next of asCompleted(aws)) { const r = await next; }` — each one is made when the loop asks for it.
+ */
+export function* asCompleted<T>(aws: Iterable<Awaitable<T>>, options: { timeout?: number | null } = {}): Generator<Promise<T>, void, undefined> {
+  const done = new Queue<Future<T> | null>();
+  const todo = new Set([...new Set(aws)].map((aw) => ensureFuture(aw)));
+  let timeoutHandle: TimerHandle | null = null;
+  const onCompletion = (f: Future<T>): void => {
+    if (todo.size === 0) return; // the timeout came first
+    todo.delete(f);
+    done.putNowait(f);
+    if (todo.size === 0) timeoutHandle?.cancel();
+  };
+  const onTimeout = (): void => {
+    for (const f of todo) {
+      f.removeDoneCallback(onCompletion);
+      done.putNowait(null); // tells a waiting consumer that time ran out
+    }
+    todo.clear();
+  };
+  for (const f of todo) f.addDoneCallback(onCompletion);
+  const timeout = options.timeout ?? null;
+  if (todo.size > 0 && timeout !== null) timeoutHandle = callLater(timeout, onTimeout);
+  const count = todo.size;
+  const waitForOne = async (): Promise<T> => {
+    const f = await done.get();
+    if (f === null) throw new TimeoutError();
+    return f.result();
+  };
+  for (let i = 0; i < count; i++) yield waitForOne();
+}
+
+/** asyncio.shield(aw): cancelling the returned future does not cancel `aw`, which keeps running. */
+export function shield<T>(aw: Awaitable<T>): Future<T> {
+  const inner = ensureFuture(aw);
+  if (inner.done()) return inner;
+  const outer = new Future<T>();
+  const innerDone = (f: Future<T>): void => {
+    if (outer.cancelled()) {
+      if (!f.cancelled()) f.exception(); // mark the exception as retrieved
+      return;
+    }
+    if (f.cancelled()) outer.cancel();
+    else if (f.exception() !== null) outer.setException(f.exception());
+    else outer.setResult(f.result());
+  };
+  inner.addDoneCallback(innerDone);
+  outer.addDoneCallback(() => {
+    if (!inner.done()) inner.removeDoneCallback(innerDone);
+  });
+  return outer;
+}
+
+/** What asyncio.get_running_loop() gives: time(), call_soon/call_later/call_at with arguments, create_future/create_task. */
+export class RunningLoop {
+  time(): number {
+    return time();
+  }
+  callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): TimerHandle {
+    return callSoon(() => void callback(...args));
+  }
+  callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
+    return callLater(delay, () => void callback(...args));
+  }
+  callAt<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
+    return callAt(when, () => void callback(...args));
+  }
+  createFuture<T>(): Future<T> {
+    return new Future<T>();
+  }
+  createTask<T>(coro: Coroutine<T>, options?: { name?: string | null }): Task<T> {
+    return createTask(coro, options);
+  }
+}
+
+/** asyncio.get_running_loop(): RuntimeError outside asyncio.run, as in Python. */
+export function getRunningLoop(): RunningLoop {
+  if (!getLoop().isRunning()) throw new RuntimeError("no running event loop");
+  return new RunningLoop();
+}
