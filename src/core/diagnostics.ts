@@ -49,6 +49,7 @@ export const DiagnosticCodes = {
   PY1023: "invalid f-string",
   PY1024: "keyword argument repeated",
   PY1025: "starred expression not allowed here",
+  PY1026: "invalid string or bytes literal",
   PY1099: "input too large or too deeply nested",
   TR2001: "unsupported statement",
   TR2002: "unsupported expression",

@@ -10,7 +10,7 @@ import type { ConvertContext } from "./context";
 import { field, fields, firstNamed, hasToken, namedChildren, type CstNode } from "./cst";
 import { convertCallArguments, convertLambdaParameters } from "./convertArguments";
 import { parseNumber } from "./numbers";
-import { convertString } from "./strings";
+import { convertString, type StringHost } from "./strings";
 import { toTarget } from "./targets";
 
 export function convertExpr(cx: ConvertContext, node: CstNode | undefined): Expr {
@@ -76,11 +76,14 @@ function unexpected(cx: ConvertContext, node: CstNode): Expr {
   return cx.placeholder(node);
 }
 
-export function stringHost(cx: ConvertContext) {
+function stringHost(cx: ConvertContext): StringHost {
   return {
     source: cx.source,
-    error: (start: number, end: number, message: string, warning?: boolean) =>
-      warning ? cx.warn("PY1007", start, end, message) : cx.error("PY1007", start, end, message),
+    error: (start: number, end: number, message: string, warning?: boolean) => {
+      const code = message.startsWith("f-string") ? "PY1023" : "PY1026";
+      if (warning) cx.warn(code, start, end, message);
+      else cx.error(code, start, end, message);
+    },
     convertExpr: (node: CstNode) => convertExpr(cx, node),
   };
 }

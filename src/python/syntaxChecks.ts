@@ -185,7 +185,9 @@ class Checker {
     for (const [key, value] of Object.entries(node)) {
       if (skip.includes(key) || value === null || typeof value !== "object") continue;
       const items: unknown[] = Array.isArray(value) ? value : [value];
-      for (const item of items) this.visit(item, scope, starAllowed || key === "targets" || key === "target");
+      // Targets are checked by targets.ts; `*args: *Ts` (PEP 646) is a starred annotation.
+      const allowed = starAllowed || key === "targets" || key === "target" || (node.kind === "arg" && key === "annotation");
+      for (const item of items) this.visit(item, scope, allowed);
     }
   }
 

@@ -1,5 +1,5 @@
 /** Python's exception classes (ValueError, KeyError, asyncio.CancelledError...) as JS Error subclasses that keep Python's names, args and printing. */
-import { isTuple } from "./tuple";
+import { isTuple, markTuple } from "./tuple";
 
 /** Any class (constructor) whatever its parameters. */
 export type AnyClass = abstract new (...args: never[]) => unknown;
@@ -78,12 +78,52 @@ export class CancelledError extends BaseException {}
 /** asyncio.InvalidStateError: e.g. asking a pending future for its result. */
 export class InvalidStateError extends Exception {}
 
+/** "msg (2 sub-exceptions)", the str() of an exception group. */
+export function groupText(message: string, count: number): string {
+  return `${message} (${count} sub-exception${count === 1 ? "" : "s"})`;
+}
+
+/** BaseExceptionGroup(message, exceptions): several exceptions raised together (TaskGroup, except*). */
+export class BaseExceptionGroup extends BaseException {
+  readonly exceptions: readonly BaseException[];
+  constructor(message: string, exceptions: readonly BaseException[]) {
+    super(message, [...exceptions]);
+    this.exceptions = markTuple([...exceptions]);
+    this.message = groupText(message, exceptions.length);
+  }
+  override toString(): string {
+    return groupText(String(this.args[0]), this.exceptions.length);
+  }
+}
+
+/**
+ * ExceptionGroup: a group of Exceptions. Python makes it a subclass of both BaseExceptionGroup and
+ * Exception; JS has single inheritance, so it extends Exception (so `except Exception` catches it) and
+ * isExceptionGroup() recognises both kinds of group.
+ */
+export class ExceptionGroup extends Exception {
+  readonly exceptions: readonly BaseException[];
+  constructor(message: string, exceptions: readonly BaseException[]) {
+    super(message, [...exceptions]);
+    this.exceptions = markTuple([...exceptions]);
+    this.message = groupText(message, exceptions.length);
+  }
+  override toString(): string {
+    return groupText(String(this.args[0]), this.exceptions.length);
+  }
+}
+
+export function isExceptionGroup(x: unknown): x is BaseExceptionGroup | ExceptionGroup {
+  return x instanceof BaseExceptionGroup || x instanceof ExceptionGroup;
+}
+
 /** The Python module of each built-in class, for `<class 'ValueError'>` vs `<class 'asyncio.exceptions.CancelledError'>`. */
 export const builtinClassModules: ReadonlyMap<AnyClass, string> = new Map<AnyClass, string>([
   ...[
     BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, IndexError, KeyError,
     ValueError, PyTypeError, AttributeError, NameError, RuntimeError, NotImplementedError, RecursionError,
     AssertionError, OSError, TimeoutError, StopIteration, StopAsyncIteration, KeyboardInterrupt, SystemExit,
+    BaseExceptionGroup, ExceptionGroup,
   ].map((cls): [AnyClass, string] => [cls, "builtins"]),
   [CancelledError, "asyncio.exceptions"],
   [InvalidStateError, "asyncio.exceptions"],

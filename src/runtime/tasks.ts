@@ -67,6 +67,12 @@ export class Task<T> extends Future<T> implements TaskContext {
     return true;
   }
 
+  /** Undo one cancellation request (Task.uncancel() in 3.11); returns the requests still pending. */
+  uncancel(): number {
+    if (this.cancelRequests > 0) this.cancelRequests--;
+    return this.cancelRequests;
+  }
+
   setWaiter(fut: { cancel(msg?: string | null): boolean } | null): void {
     this.waiter = fut;
   }

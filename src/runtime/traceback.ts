@@ -1,5 +1,5 @@
 /** The last line of a Python traceback for an uncaught exception (`ValueError: boom`, `KeyError: 'x'`), including JS errors the translation did not model. */
-import { BaseException, pythonQualifiedName } from "./exceptions";
+import { BaseException, isExceptionGroup, pythonQualifiedName } from "./exceptions";
 import { str } from "./repr";
 
 /**
@@ -8,11 +8,8 @@ import { str } from "./repr";
  * (`asyncio.exceptions.CancelledError`). The traceback lines above it (file, line) are not reproduced.
  */
 export function formatUncaught(err: unknown): string {
-  if (err instanceof BaseException) {
-    const name = pythonQualifiedName(err.constructor as typeof BaseException);
-    const text = str(err);
-    return text === "" ? name : `${name}: ${text}`;
-  }
+  if (isExceptionGroup(err)) return formatExceptionGroup(err, { depth: 0, needClose: false }).join("").trimEnd();
+  if (err instanceof BaseException) return exceptionLine(err);
   if (err instanceof RangeError && /call stack/i.test(err.message)) {
     // JS ran out of stack where Python would have hit its recursion limit.
     return "RecursionError: maximum recursion depth exceeded";
@@ -22,4 +19,50 @@ export function formatUncaught(err: unknown): string {
     return `InternalError: ${err.name}: ${err.message} (a JavaScript error, not a Python exception)`;
   }
   return `InternalError: ${String(err)} (a JavaScript value was thrown, not a Python exception)`;
+}
+
+/** `Name: message`, or just `Name` when str() is empty. */
+export function exceptionLine(err: BaseException): string {
+  const name = pythonQualifiedName(err.constructor as typeof BaseException);
+  const text = str(err);
+  return text === "" ? name : `${name}: ${text}`;
+}
+
+/**
+ * An uncaught exception group, drawn as CPython's traceback module does (boxes and numbered members), but
+ * without the File/line frames: e.g. `  | ExceptionGroup: ... (1 sub-exception)` then `    | ValueError: bad`.
+ */
+export function formatExceptionGroup(err: unknown, ctx: { depth: number; needClose: boolean }): string[] {
+  const out: string[] = [];
+  const emit = (text: string, margin = "|"): void => {
+    out.push(" ".repeat(2 * ctx.depth) + (ctx.depth > 0 ? margin + " " : "") + text + "\n");
+  };
+  if (!isExceptionGroup(err)) {
+    emit(formatUncaught(err));
+    return out;
+  }
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  emit("Exception Group Traceback (most recent call last):", topLevel ? "+" : "|");
+  emit(exceptionLine(err));
+  const maxWidth = 15;
+  const members = err.exceptions;
+  const n = members.length <= maxWidth ? members.length : maxWidth + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= maxWidth;
+    out.push(" ".repeat(2 * ctx.depth) + (i === 0 ? "+-" : "  ") + `+---------------- ${truncated ? "..." : i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) out.push(...formatExceptionGroup(members[i], ctx));
+    else emit(`and ${members.length - maxWidth} more exception${members.length - maxWidth > 1 ? "s" : ""}`);
+    if (last && ctx.needClose) {
+      out.push(" ".repeat(2 * ctx.depth) + "+------------------------------------\n");
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
+  return out;
 }

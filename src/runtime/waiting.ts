@@ -112,13 +112,14 @@ export async function wait<T>(
  * `for (const next of asCompleted(aws)) { const r = await next; }` — each one is made when the loop asks for it.
  */
 export function* asCompleted<T>(aws: Iterable<Awaitable<T>>, options: { timeout?: number | null } = {}): Generator<Promise<T>, void, undefined> {
-  const done = new Queue<Future<T> | null>();
+  // Futures are wrapped: a promise resolved with a future (a thenable) would wait for it instead of holding it.
+  const done = new Queue<{ readonly fut: Future<T> } | null>();
   const todo = new Set([...new Set(aws)].map((aw) => ensureFuture(aw)));
   let timeoutHandle: TimerHandle | null = null;
   const onCompletion = (f: Future<T>): void => {
     if (todo.size === 0) return; // the timeout came first
     todo.delete(f);
-    done.putNowait(f);
+    done.putNowait({ fut: f });
     if (todo.size === 0) timeoutHandle?.cancel();
   };
   const onTimeout = (): void => {
@@ -133,9 +134,9 @@ export function* asCompleted<T>(aws: Iterable<Awaitable<T>>, options: { timeout?
   if (todo.size > 0 && timeout !== null) timeoutHandle = callLater(timeout, onTimeout);
   const count = todo.size;
   const waitForOne = async (): Promise<T> => {
-    const f = await done.get();
-    if (f === null) throw new TimeoutError();
-    return f.result();
+    const next = await done.get();
+    if (next === null) throw new TimeoutError();
+    return next.fut.result();
   };
   for (let i = 0; i < count; i++) yield waitForOne();
 }

@@ -43,6 +43,7 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
     params,
     returns: returns ?? T.never,
     declaredReturn: returns,
+    returnsValue: false,
   };
   ctx.functions.set(node, info);
   return info;
@@ -79,7 +80,8 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
 export function translateFunctionBody(ctx: TranslationContext, node: py.FunctionDef, info: FunctionInfo, body: () => ir.Stmt[]): { stmts: ir.Stmt[]; returns: ir.TypeNode } {
   const stmts = body();
   if (canFallThrough(node.body) && !info.declaredReturn) widenReturn(ctx, info, T.none);
-  const result = info.declaredReturn ?? info.returns;
+  const inferred = info.returns.t === "never" && info.returnsValue ? T.unknown : info.returns;
+  const result = info.declaredReturn ?? inferred;
   const returns = info.isAsync ? f.tRef("Promise", toTsResult(result)) : toTsResult(result);
   return { stmts, returns };
 }
@@ -126,10 +128,14 @@ export function bindTarget(ctx: TranslationContext, target: py.Expr, type: PyTyp
     case "List": {
       const elements: ir.Pattern[] = [];
       let rest: ir.Pattern | undefined;
+      const star = target.elts.findIndex((x) => x.kind === "Starred");
+      const fromEnd = star >= 0 ? target.elts.length - 1 - star : 0;
       target.elts.forEach((elt, i) => {
-        const elemType = type.t === "tuple" ? (type.elems[i] ?? T.unknown) : elementOf(type);
-        if (elt.kind === "Starred") rest = bindTarget(ctx, elt.value, T.list(elementOf(type)));
-        else elements.push(bindTarget(ctx, elt, elemType));
+        const elemType = type.t === "tuple" && !type.variadic ? (type.elems[star >= 0 && i > star ? type.elems.length - (target.elts.length - i) : i] ?? T.unknown) : elementOf(type);
+        if (elt.kind !== "Starred") elements.push(bindTarget(ctx, elt, elemType));
+        // A star in the middle takes a list in place (see unpackStar); only a last one is a JS rest element.
+        else if (fromEnd > 0) elements.push(bindTarget(ctx, elt.value, T.list(elementOf(type))));
+        else rest = bindTarget(ctx, elt.value, T.list(elementOf(type)));
       });
       return { kind: "ArrayPattern", elements, rest, span: target };
     }

@@ -4,7 +4,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
-import { T, elementOf, type PyType } from "./types";
+import { T, elementOf, toTsType, type PyType } from "./types";
 
 export type Iteration =
   /** `range(start, stop, step)` with a literal step: a counting loop. */
@@ -20,7 +20,12 @@ export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
   const value = translateExpr(ctx, iter);
   const t = value.type;
   if (t.t === "dict") return iterable(f.method(value.ir, "keys", []), t.key, true);
-  if (t.t === "list" || t.t === "tuple") return { kind: "iterable", iterable: value.ir, array: value.ir, elem: elementOf(t) };
+  if (t.t === "list" || t.t === "tuple") {
+    // TypeScript reads `[["a", 1], ["b", 2]]` as `(string | number)[][]`: say they are tuples.
+    const literalOfTuples = value.ir.kind === "ArrayLit" && t.t === "list" && t.elem.t === "tuple" && !t.elem.variadic;
+    const expr = literalOfTuples ? f.asType(value.ir, toTsType(t)) : value.ir;
+    return { kind: "iterable", iterable: expr, array: expr, elem: elementOf(t) };
+  }
   return iterable(value.ir, elementOf(t), t.t !== "iterator" || true);
 }
 

@@ -178,7 +178,7 @@ const strMethods: Record<string, MethodRule> = {
   format(ctx, e, target) {
     const positional = positionalArgs(ctx, { ...e, keywords: [] }).map((a) => a.ir);
     const kw = e.keywords.filter((k) => k.arg !== null).map((k) => f.array([f.str(k.arg!), translateExpr(ctx, k.value).ir]));
-    const extra = kw.length ? [f.newExpr("Map", [f.array(kw)])] : [];
+    const extra = kw.length ? [f.newExpr("Map", [f.array(kw)], undefined, [f.tKeyword("string"), f.tKeyword("unknown")])] : [];
     return { ir: ctx.callHelper("formatStr", [target.ir, f.array(positional), ...extra], e), type: T.str };
   },
 };
@@ -227,7 +227,15 @@ const dictMethods: Record<string, MethodRule> = {
   keys: (_ctx, e, target, t) => ({ ir: f.array([f.spread(f.method(target.ir, "keys", []))], e), type: T.list(t.t === "dict" ? t.key : T.unknown) }),
   values: (_ctx, e, target, t) => ({ ir: f.array([f.spread(f.method(target.ir, "values", []))], e), type: T.list(t.t === "dict" ? t.value : T.unknown) }),
   items: (_ctx, e, target, t) => ({ ir: f.array([f.spread(target.ir)], e), type: T.list(t.t === "dict" ? T.tuple([t.key, t.value]) : T.unknown) }),
-  setdefault: helperMethod("setDefault", (t) => (t.t === "dict" ? t.value : T.unknown)),
+  setdefault(ctx, e, target, t) {
+    const [key, fallback] = positionalArgs(ctx, e);
+    if (e.func.kind === "Attribute" && e.func.value.kind === "Name" && key) {
+      const sym = ctx.lookup(e.func.value.id);
+      if (sym?.type.t === "dict") ctx.widen(sym, T.dict(key.type, fallback?.type ?? T.none));
+    }
+    const value = t.t === "dict" ? t.value : T.unknown;
+    return { ir: ctx.callHelper("setDefault", [target.ir, ...(key ? [key.ir] : []), ...(fallback ? [fallback.ir] : [])], e), type: value };
+  },
   pop: helperMethod("dictPop", (t) => (t.t === "dict" ? t.value : T.unknown)),
   update: (ctx, e, target) => ({ ir: ctx.callHelper("dictUpdate", [target.ir, ...args(ctx, e)], e), type: T.none }),
   copy: (_ctx, e, target, t) => ({ ir: f.newExpr("Map", [target.ir], e), type: t }),
@@ -259,6 +267,12 @@ const futureMethods: Record<string, MethodRule> = {
 function widenElement(ctx: TranslationContext, func: py.Expr, elem: PyType): void {
   if (func.kind !== "Attribute") return;
   const owner = func.value;
+  // `groups.setdefault(k, []).append(v)`: the element type belongs to the dict's values.
+  if (owner.kind === "Call" && owner.func.kind === "Attribute" && owner.func.attr === "setdefault" && owner.func.value.kind === "Name") {
+    const dict = ctx.lookup(owner.func.value.id);
+    if (dict?.type.t === "dict" && (dict.type.value.t === "list" || dict.type.value.t === "set")) ctx.widen(dict, T.dict(dict.type.key, { t: dict.type.value.t, elem }));
+    return;
+  }
   if (owner.kind === "Name") {
     const sym = ctx.lookup(owner.id);
     if (sym && (sym.type.t === "list" || sym.type.t === "set")) ctx.widen(sym, { t: sym.type.t, elem });

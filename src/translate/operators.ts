@@ -31,6 +31,14 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
   // An operand whose type is not inferred yet (a later pass will know): stay optimistic.
   if (lt.t === "never" || rt.t === "never") return { ir: f.bin(plainOps[op] ?? "+", left.ir, right.ir, span), type: T.never };
   const numeric = isNumeric(lt) && isNumeric(rt);
+  if (numeric && (lt.t === "bool" || rt.t === "bool") && op !== "BitAnd" && op !== "BitOr" && op !== "BitXor") {
+    // Python's bools are the ints 0 and 1 in arithmetic; TypeScript wants numbers.
+    const asNumber = (x: Typed): Typed => (x.type.t === "bool" ? { ir: f.call("Number", [x.ir]), type: T.int } : x);
+    return binaryOp(ctx, span, op, asNumber(left), asNumber(right), rightNode);
+  }
+  if (op === "Add" && (lt.t === "str" || rt.t === "str") && (lt.t === "unknown" || rt.t === "unknown")) {
+    return { ir: f.bin("+", left.ir, right.ir, span), type: T.str };
+  }
   const numType = numericResult(lt, rt);
   if (op === "Add" && (lt.t === "list" || lt.t === "tuple") && (rt.t === "list" || rt.t === "tuple")) {
     const type = lt.t === "tuple" && rt.t === "tuple" ? T.tuple([...lt.elems, ...rt.elems]) : T.list(join(elementOf(lt), elementOf(rt)));
@@ -174,12 +182,15 @@ export function truthOf(ctx: TranslationContext, value: Typed, span: py.NodeBase
 
 export function translateCompare(ctx: TranslationContext, e: py.Compare): Typed {
   const operands = [e.left, ...e.comparators].map((x) => translateExpr(ctx, x));
-  // Two literals (`1 == 1.0`): TypeScript rejects comparing constants, Python's helpers do it.
-  if (e.ops.length === 1 && e.left.kind === "Constant" && e.comparators[0]!.kind === "Constant" && (e.ops[0] === "Eq" || e.ops[0] === "NotEq")) {
-    const eq = ctx.callHelper("pyEquals", [operands[0]!.ir, operands[1]!.ir], e);
-    return { ir: e.ops[0] === "Eq" ? eq : f.not(eq, e), type: T.bool };
-  }
-  const parts: ir.Expr[] = e.ops.map((op, i) => compareOp(ctx, e, op, operands[i]!, operands[i + 1]!));
+  const nodes = [e.left, ...e.comparators];
+  const parts: ir.Expr[] = e.ops.map((op, i) => {
+    // Two literals (`1 == 1.0`): TypeScript rejects comparing constants, so the helper compares them.
+    if ((op === "Eq" || op === "NotEq") && nodes[i]!.kind === "Constant" && nodes[i + 1]!.kind === "Constant") {
+      const eq = ctx.callHelper("pyEquals", [operands[i]!.ir, operands[i + 1]!.ir], e);
+      return op === "Eq" ? eq : f.not(eq, e);
+    }
+    return compareOp(ctx, e, op, operands[i]!, operands[i + 1]!);
+  });
   return { ir: parts.reduce((acc, p) => f.bin("&&", acc, p)), type: T.bool };
 }
 

@@ -144,7 +144,8 @@ function assign(ctx: TranslationContext, s: py.Assign): ir.Stmt[] {
   return out;
 }
 
-export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.Expr, value: Typed): ir.Stmt[] {
+export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.Expr, assigned: Typed): ir.Stmt[] {
+  let value = assigned;
   switch (target.kind) {
     case "Name": {
       const sym = ctx.lookup(target.id) ?? ctx.symbol(ctx.scope, target.id);
@@ -155,6 +156,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
     case "Tuple":
     case "List": {
       const pattern = bindTarget(ctx, target, value.type);
+      value = checkedUnpacking(ctx, target, value);
       const names = patternNames(target);
       const declaredHere = names.filter((n) => ctx.scope.inlineDecl.get(n) === stmt);
       if (declaredHere.length === names.length && names.length > 0 && allNamesPattern(target)) {
@@ -206,6 +208,23 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
   }
 }
 
+/**
+ * `a, b = value`: plain destructuring when the value is a tuple of that length; otherwise Python
+ * checks the count (ValueError) and JavaScript would not, so `unpack` does.
+ */
+function checkedUnpacking(ctx: TranslationContext, target: py.ListExpr, value: Typed): Typed {
+  const t = value.type;
+  const star = target.elts.findIndex((x) => x.kind === "Starred");
+  const count = target.elts.length;
+  if (star < 0 && t.t === "tuple" && !t.variadic && t.elems.length === count) return value;
+  if (star < 0) return { ir: ctx.callHelper("unpack", [value.ir, f.num(count)], target), type: value.type };
+  if (star === count - 1 && t.t !== "tuple") return value;
+  const after = count - 1 - star;
+  const elem = elementOf(t);
+  const shape = target.elts.map((x) => toTsType(x.kind === "Starred" ? T.list(elem) : elem));
+  return { ir: f.asType(ctx.callHelper("unpackStar", [value.ir, f.num(star), f.num(after)], target), f.tTuple(shape)), type: value.type };
+}
+
 function widenDict(ctx: TranslationContext, owner: py.Expr, key: PyType, value: PyType): void {
   if (owner.kind !== "Name") return;
   const sym = ctx.lookup(owner.id);
@@ -232,8 +251,22 @@ function declaration(ctx: TranslationContext, name: string, sym: { tsName: strin
   const declared = toTsType(annotated ?? sym.type);
   const inferred = toTsType(value.type);
   const emptyContainer = isEmptyContainer(value.ir);
-  const needsType = annotated !== undefined || emptyContainer || printType(declared) !== printType(inferred) || (kind === "let" && value.ir.kind === "NullLit");
+  const needsType = annotated !== undefined || emptyContainer || (containsTuple(sym.type) && value.ir.kind === "ArrayLit") || printType(declared) !== printType(inferred) || (kind === "let" && value.ir.kind === "NullLit");
   return f.varDecl(kind, f.id(sym.tsName, stmt.kind === "Assign" ? stmt.targets[0] : undefined), value.ir, needsType && !containsNever(sym.type) ? declared : undefined, stmt);
+}
+
+function containsTuple(type: PyType): boolean {
+  switch (type.t) {
+    case "tuple":
+      return !type.variadic;
+    case "list":
+    case "set":
+      return containsTuple(type.elem);
+    case "dict":
+      return containsTuple(type.key) || containsTuple(type.value);
+    default:
+      return false;
+  }
 }
 
 function containsNever(type: PyType): boolean {
@@ -304,7 +337,10 @@ function returnStatement(ctx: TranslationContext, s: py.Return): ir.Stmt {
     return f.ret(undefined, s);
   }
   const value = translateExpr(ctx, s.value);
-  if (info) widenReturn(ctx, info, value.type);
+  if (info) {
+    info.returnsValue = true;
+    widenReturn(ctx, info, value.type);
+  }
   return f.ret(value.ir, s);
 }
 

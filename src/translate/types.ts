@@ -28,6 +28,8 @@ export interface FunctionInfo {
   returns: PyType;
   /** The declared return annotation, if any: it wins over inference. */
   readonly declaredReturn: PyType | null;
+  /** Whether some `return` gives a value (a never-called function's value type stays unknown). */
+  returnsValue: boolean;
 }
 
 export interface ParamInfo {
@@ -232,7 +234,7 @@ export function toTsType(type: PyType): TypeNode {
     case "never":
       return f.tKeyword("never");
     case "list":
-      return f.tArray(type.elem.t === "never" ? f.tKeyword("unknown") : toTsType(type.elem));
+      return f.tArray(toTsType(type.elem));
     case "iterator":
       return f.tRef("Iterable", toTsType(type.elem));
     case "set":

@@ -16,80 +16,69 @@ import { knownFailures, loadFixtures, type Fixture } from "../support/fixtures";
 const fixtures = loadFixtures();
 const known = knownFailures();
 
-interface Outcome {
-  readonly translation: Translation;
-  readonly problem: string | null;
+/** Compiles every translation in one TypeScript program; returns the errors per fixture name. */
+function compileAll(translations: ReadonlyMap<string, Translation>): Map<string, string[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), "asyncio-ts-tsc-"));
+  try {
+    const files = [...translations].map(([name, t]) => {
+      const file = path.join(dir, `${name}.ts`);
+      // Each translation is a standalone script; `export {}` keeps their helpers from clashing here.
+      writeFileSync(file, `${t.ts}\nexport {};\n`);
+      return file;
+    });
+    const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts"], types: [], skipLibCheck: true };
+    const errors = new Map<string, string[]>();
+    for (const d of ts.getPreEmitDiagnostics(ts.createProgram(files, options))) {
+      const name = d.file ? path.basename(d.file.fileName, ".ts") : "(global)";
+      const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
+      const text = d.file && d.start !== undefined ? d.file.text.split("\n")[line - 1]?.trim() : "";
+      errors.set(name, [...(errors.get(name) ?? []), `line ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}\n      ${text}`]);
+    }
+    return errors;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-async function check(fixture: Fixture, parser: Awaited<ReturnType<typeof createPythonParser>>): Promise<Outcome> {
-  const translation = translateParsed(fixture.source, parser.parse(fixture.source));
+async function problemOf(fixture: Fixture, translation: Translation, tscErrors: readonly string[]): Promise<string | null> {
   const errors = translation.diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0) return { translation, problem: `translation errors:\n${errors.map((d) => `  ${d.code} ${d.message}`).join("\n")}` };
+  if (errors.length > 0) return `translation errors:\n${errors.map((d) => `  ${d.code} ${d.message}`).join("\n")}`;
+  if (tscErrors.length > 0) return `tsc --strict errors:\n  ${tscErrors.join("\n  ")}`;
   const run = await runJavaScript(translation.js, { clock: "virtual", timeLimitMs: 10_000, events: false });
   if (run.stdout !== fixture.expectedStdout) {
-    return { translation, problem: `stdout differs\n--- CPython\n${fixture.expectedStdout}--- asyncio-ts\n${run.stdout}--- stderr\n${run.stderr}` };
+    return `stdout differs\n--- CPython\n${fixture.expectedStdout}--- asyncio-ts\n${run.stdout}--- stderr\n${run.stderr}`;
   }
   if (fixture.expectedError !== null) {
     const last = run.stderr.trimEnd().split("\n").pop() ?? "";
-    if (run.exitCode !== 1 || last !== fixture.expectedError) return { translation, problem: `expected exit 1 with "${fixture.expectedError}", got exit ${run.exitCode} with "${last}"` };
+    if (run.exitCode !== 1 || last !== fixture.expectedError) return `expected exit 1 with "${fixture.expectedError}", got exit ${run.exitCode} with "${last}"`;
   } else if (run.exitCode !== 0) {
-    return { translation, problem: `exit code ${run.exitCode}\n${run.stderr}` };
+    return `exit code ${run.exitCode}\n${run.stderr}`;
   }
-  return { translation, problem: null };
+  return null;
 }
 
-describe("differential: translations print exactly what CPython prints", function () {
+describe("differential: translations compile under tsc --strict and print exactly what CPython prints", function () {
   this.timeout(600_000);
-  const passed = new Map<string, Translation>();
+  const translations = new Map<string, Translation>();
+  let tscErrors = new Map<string, string[]>();
 
-  it("has fixtures with CPython outputs", () => {
+  before(async () => {
+    const parser = await createPythonParser();
+    for (const fixture of fixtures) translations.set(fixture.name, translateParsed(fixture.source, parser.parse(fixture.source)));
+    tscErrors = compileAll(new Map([...translations].filter(([, t]) => t.ok)));
+  });
+
+  it("has at least 60 fixtures, and known-failures.txt names only existing ones", () => {
     assert.ok(fixtures.length >= 60, `only ${fixtures.length} fixtures`);
     for (const name of known.keys()) assert.ok(fixtures.some((f) => f.name === name), `known-failures.txt names a missing fixture: ${name}`);
   });
 
-  let parser: Awaited<ReturnType<typeof createPythonParser>>;
-  before(async () => {
-    parser = await createPythonParser();
-  });
-
   for (const fixture of fixtures) {
     const reason = known.get(fixture.name);
-    it(`${fixture.name}${reason !== undefined ? " (known failure)" : ""}`, async () => {
-      const { translation, problem } = await check(fixture, parser);
-      if (reason !== undefined) {
-        assert.ok(problem !== null, `${fixture.name} now passes: remove it from test/fixtures/known-failures.txt`);
-        return;
-      }
-      assert.equal(problem, null, problem ?? "");
-      passed.set(fixture.name, translation);
+    it(`${fixture.name}${reason !== undefined ? ` (known failure: ${reason})` : ""}`, async () => {
+      const problem = await problemOf(fixture, translations.get(fixture.name)!, tscErrors.get(fixture.name) ?? []);
+      if (reason !== undefined) assert.ok(problem !== null, `${fixture.name} passes now: remove it from test/fixtures/known-failures.txt`);
+      else assert.equal(problem, null, problem ?? "");
     });
   }
-
-  it("every passing translation compiles under tsc --strict", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "asyncio-ts-tsc-"));
-    try {
-      const files = [...passed].map(([name, t]) => {
-        const file = path.join(dir, `${name}.ts`);
-        // Each translation is a standalone script; `export {}` keeps their helpers from clashing here.
-        writeFileSync(file, `${t.ts}\nexport {};\n`);
-        return file;
-      });
-      const program = ts.createProgram(files, {
-        strict: true,
-        noEmit: true,
-        target: ts.ScriptTarget.ES2022,
-        lib: ["lib.es2022.d.ts"],
-        types: [],
-        skipLibCheck: true,
-      });
-      const diagnostics = ts.getPreEmitDiagnostics(program);
-      const messages = diagnostics.slice(0, 30).map((d) => {
-        const where = d.file && d.start !== undefined ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : "";
-        return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
-      });
-      assert.equal(diagnostics.length, 0, `tsc --strict reported ${diagnostics.length} errors:\n${messages.join("\n")}`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
 });

@@ -1,0 +1,20 @@
+/** Python's unpacking assignment `a, b = xs` and `a, *rest, b = xs`: the length is checked (ValueError), where JS destructuring silently fills in undefined. */
+import { ValueError } from "./exceptions";
+
+/** `a, b = xs`: exactly `count` items, else CPython's ValueError. */
+export function unpack<T>(values: Iterable<T>, count: number): T[] {
+  const items = [...values];
+  if (items.length > count) throw new ValueError(`too many values to unpack (expected ${count})`);
+  if (items.length < count) throw new ValueError(`not enough values to unpack (expected ${count}, got ${items.length})`);
+  return items;
+}
+
+/** `a, *middle, z = xs`: `before` items, a list of the rest, then `after` items. */
+export function unpackStar<T>(values: Iterable<T>, before: number, after: number): (T | T[])[] {
+  const items = [...values];
+  if (items.length < before + after) {
+    throw new ValueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  const middle = items.slice(before, items.length - after);
+  return [...items.slice(0, before), middle, ...items.slice(items.length - after)];
+}
