@@ -16,7 +16,7 @@ export class ConvertContext {
   /** An identifier: Python reads them in NFKC form (`ｗｉｄｔｈ` is `width`, micro `µ` is mu `μ`). */
   name(node: { readonly start: number; readonly end: number }): string {
     const text = this.text(node);
-    return /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFKC");
+    return isAscii(text) ? text : text.normalize("NFKC");
   }
 
   error(code: DiagnosticCode, start: number, end: number, message?: string): void {
@@ -41,3 +41,8 @@ export class ConvertContext {
 }
 
 export type ExprConverter = (cx: ConvertContext, node: CstNode) => Expr;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}

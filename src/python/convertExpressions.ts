@@ -348,7 +348,8 @@ function convertGenericType(cx: ConvertContext, node: CstNode): Expr {
   const params = node.children.find((c) => c.type === "type_parameter");
   const value = convertExpr(cx, node.children[0]);
   const types = params ? namedChildren(params) : [];
-  const slice = types.length === 1 && params && !hasToken(params, ",") ? convertExpr(cx, types[0]) : tupleOf(cx, params ?? node, types);
+  const single = types.length === 1 && params && !hasToken(params, ",") ? convertExpr(cx, types[0]) : undefined;
+  const slice = single && single.kind !== "Starred" ? single : tupleOf(cx, params ?? node, types);
   return { kind: "Subscript", value, slice, ctx: "Load", start: node.start, end: node.end };
 }
 

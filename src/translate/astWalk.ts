@@ -79,3 +79,11 @@ export function canFallThrough(body: readonly py.Stmt[]): boolean {
       return true;
   }
 }
+
+/** Whether a block always leaves (return, raise, break or continue at its end, on every path). */
+export function alwaysExits(body: readonly py.Stmt[]): boolean {
+  const last = body[body.length - 1];
+  if (last && (last.kind === "Break" || last.kind === "Continue")) return true;
+  if (last?.kind === "If" && last.orelse.length > 0) return alwaysExits(last.body) && alwaysExits(last.orelse);
+  return !canFallThrough(body);
+}

@@ -18,7 +18,7 @@ export function translateBuiltinCall(ctx: TranslationContext, name: string, e: p
     ctx.report("TR2005", e.func, `the builtin \`${name}()\` is not supported (or \`${name}\` is not defined)`);
     return { ir: f.id("undefined"), type: T.unknown };
   }
-  const keywordRules = new Set(["print", "sorted", "min", "max", "sum", "enumerate", "round", "int", "zip"]);
+  const keywordRules = new Set(["print", "sorted", "min", "max", "sum", "enumerate", "round", "int", "zip", "dict"]);
   const args = keywordRules.has(name)
     ? e.args.map((a) => (a.kind === "Starred" ? starArg(ctx, a) : translateExpr(ctx, a)))
     : positionalArgs(ctx, e);
@@ -168,7 +168,7 @@ const rules: Record<string, BuiltinRule> = {
     const v = translateExpr(ctx, value);
     const classes = cls.kind === "Tuple" ? cls.elts : [cls];
     const tests = classes.map((c) => isInstanceTest(ctx, v, c));
-    return { ir: tests.reduce((a, b) => f.bin("||", a, b), tests[0]!), type: T.bool };
+    return { ir: tests.reduce((a, b) => f.bin("||", a, b)), type: T.bool };
   },
 };
 

@@ -215,17 +215,19 @@ function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
   if (e.slice.kind === "Slice") {
     const s = e.slice;
     const bound = (x: py.Expr | null) => (x ? translateExpr(ctx, x).ir : f.nil());
-    const type = t.t === "tuple" ? T.tuple([]) : t;
+    // A slice of a tuple is a tuple (of unknown length); of a list, a list; of a str, a str.
+    const type = t.t === "tuple" ? T.tupleOf(elementOf(t)) : t;
     if (s.step) {
-      return { ir: ctx.callHelper("sliceStep", [target.ir, bound(s.lower), bound(s.upper), translateExpr(ctx, s.step).ir], e), type: t.t === "tuple" ? T.list(elementOf(t)) : type };
+      return { ir: ctx.callHelper("sliceStep", [target.ir, bound(s.lower), bound(s.upper), translateExpr(ctx, s.step).ir], e), type };
     }
     const args = s.lower || s.upper ? (s.upper ? [s.lower ? bound(s.lower) : f.num(0), bound(s.upper)] : [bound(s.lower)]) : [];
-    return { ir: f.method(target.ir, "slice", args, e), type: t.t === "tuple" ? T.list(elementOf(t)) : type };
+    return { ir: f.method(target.ir, "slice", args, e), type };
   }
   const index = translateExpr(ctx, e.slice);
-  if (t.t === "dict") {
+  const dict = t.t === "dict" ? t : t.t === "union" ? t.types.find((m) => m.t === "dict") : undefined;
+  if (dict?.t === "dict") {
     ctx.note("dictMap", e);
-    return { ir: ctx.callHelper("dictGet", [target.ir, index.ir], e), type: t.value };
+    return { ir: ctx.callHelper("dictGet", [t.t === "dict" ? target.ir : f.asType(target.ir, toTsType(dict)), index.ir], e), type: dict.value };
   }
   const literal = literalIndex(e.slice);
   const elem = t.t === "tuple" && literal !== null ? (t.elems.at(literal) ?? T.unknown) : t.t === "str" ? T.str : elementOf(t);

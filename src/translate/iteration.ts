@@ -22,11 +22,13 @@ export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
   if (t.t === "dict") return iterable(f.method(value.ir, "keys", []), t.key, true);
   if (t.t === "list" || t.t === "tuple") {
     // TypeScript reads `[["a", 1], ["b", 2]]` as `(string | number)[][]`: say they are tuples.
-    const literalOfTuples = value.ir.kind === "ArrayLit" && t.t === "list" && t.elem.t === "tuple" && !t.elem.variadic;
+    const literalOfTuples = value.ir.kind === "ArrayLit" && value.ir.elements.every((el) => el.kind === "ArrayLit") && t.t === "list" && t.elem.t === "tuple" && !t.elem.variadic;
     const expr = literalOfTuples ? f.asType(value.ir, toTsType(t)) : value.ir;
     return { kind: "iterable", iterable: expr, array: expr, elem: elementOf(t) };
   }
-  return iterable(value.ir, elementOf(t), t.t !== "iterator" || true);
+  // A value of unknown type is iterated as an array of unknowns (TypeScript needs an iterable type).
+  const expr = t.t === "unknown" ? f.asType(value.ir, f.tArray(f.tKeyword("unknown"))) : value.ir;
+  return iterable(expr, elementOf(t), true);
 }
 
 function iterable(expr: ir.Expr, elem: PyType, needsSpread: boolean): Iteration {

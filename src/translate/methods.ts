@@ -64,6 +64,10 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute): Typed {
   if (e.attr === "__name__" && (t.t === "type" || t.t === "exceptionClass")) return { ir: f.member(target.ir, "__name__", e), type: T.str };
   if (e.attr === "__name__" && t.t === "function") return { ir: f.str(t.fn.pyName, e), type: T.str };
   if (t.t === "unknown") return { ir: f.member(target.ir, e.attr, e), type: T.unknown };
+  if (t.t === "never") {
+    ctx.report("TR2002", e, `the attribute \`.${e.attr}\` of a value of unknown type is not supported`);
+    return { ir: f.member(target.ir, e.attr, e), type: T.never };
+  }
   return unsupported(ctx, e, `the attribute \`.${e.attr}\` of a ${t.t} value`);
 }
 
@@ -91,8 +95,8 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
       const args = positionalArgs(ctx, e);
       return { ir: f.method(target.ir, func.attr, args.map((a) => a.ir), e), type: T.unknown };
     }
-    ctx.report("TR2005", func, `the method \`.${func.attr}()\` of ${t.t} is not supported`);
-    return { ir: f.id("undefined"), type: T.unknown };
+    ctx.report("TR2005", func, `the method \`.${func.attr}()\` of ${t.t === "never" ? "a value of unknown type" : t.t} is not supported`);
+    return { ir: f.id("undefined"), type: t.t === "never" ? T.never : T.unknown };
   }
   return rule(ctx, e, target, t);
 }
@@ -237,7 +241,13 @@ const dictMethods: Record<string, MethodRule> = {
     return { ir: ctx.callHelper("setDefault", [target.ir, ...(key ? [key.ir] : []), ...(fallback ? [fallback.ir] : [])], e), type: value };
   },
   pop: helperMethod("dictPop", (t) => (t.t === "dict" ? t.value : T.unknown)),
-  update: (ctx, e, target) => ({ ir: ctx.callHelper("dictUpdate", [target.ir, ...args(ctx, e)], e), type: T.none }),
+  update(ctx, e, target) {
+    // `d.update(other)` and `d.update(key=value)`: keywords become a Map of string keys.
+    const positional = positionalArgs(ctx, { ...e, keywords: [] }).map((a) => a.ir);
+    const entries = e.keywords.filter((k) => k.arg !== null).map((k) => f.array([f.str(k.arg!), translateExpr(ctx, k.value).ir]));
+    const extra = entries.length ? [f.newExpr("Map", [f.array(entries)])] : [];
+    return { ir: ctx.callHelper("dictUpdate", [target.ir, ...positional, ...extra], e), type: T.none };
+  },
   copy: (_ctx, e, target, t) => ({ ir: f.newExpr("Map", [target.ir], e), type: t }),
   clear: jsMethod("clear", none),
 };

@@ -31,6 +31,8 @@ export interface Scope {
 interface Occurrence {
   readonly offset: number;
   readonly store: boolean;
+  /** `except E as name`: declared inside the handler's block, never hoisted. */
+  readonly handler?: boolean;
   /** Statements from the scope's body down to the one containing the occurrence. */
   readonly chain: readonly { readonly block: readonly py.Stmt[]; readonly stmt: py.Stmt }[];
 }
@@ -143,6 +145,10 @@ export class ScopeTable {
           visitBlock(stmt.body, chain);
           for (const h of stmt.handlers) {
             if (h.type) visitExpr(h.type, chain);
+            if (h.name) {
+              countStore(h.name);
+              record(h.name, { offset: h.start, store: true, handler: true, chain });
+            }
             visitBlock(h.body, chain);
           }
           visitBlock(stmt.orelse, chain);
@@ -225,7 +231,7 @@ export class ScopeTable {
     for (const [name, occs] of occurrences) {
       if (!scope.locals.has(name) || scope.params.has(name) || scope.globals.has(name) || scope.nonlocals.has(name)) continue;
       const stores = occs.filter((o) => o.store);
-      if (stores.length === 0) continue;
+      if (stores.length === 0 || stores.every((o) => o.handler)) continue;
       const first = occs.reduce((a, b) => (b.offset < a.offset ? b : a));
       const decl = first.store ? first.chain[first.chain.length - 1] : undefined;
       if (decl && declaresInline(decl.stmt) && occs.every((o) => isAtOrAfter(o, decl))) {

@@ -7,6 +7,7 @@ import { translateClass } from "./classes";
 import type { Typed, TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
+import { alwaysExits } from "./astWalk";
 import { bindTarget, functionInfo, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { iterationElem, iterationOf } from "./iteration";
 import { findField, memberName } from "./methods";
@@ -191,8 +192,13 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
     case "Subscript": {
       const object = translateExpr(ctx, target.value);
       if (target.slice.kind === "Slice") {
-        ctx.report("TR2001", target, "assignment to a slice is not supported");
-        return [];
+        const { lower, upper, step } = target.slice;
+        if (step || object.type.t !== "list") {
+          ctx.report("TR2001", target, "assignment to a slice with a step, or of something other than a list, is not supported");
+          return [];
+        }
+        const bound = (x: py.Expr | null) => (x ? translateExpr(ctx, x).ir : f.nil());
+        return [f.exprStmt(ctx.callHelper("setSlice", [object.ir, bound(lower), bound(upper), value.ir], stmt), stmt)];
       }
       const key = translateExpr(ctx, target.slice);
       if (object.type.t === "dict") {
@@ -439,6 +445,15 @@ function tryStatement(ctx: TranslationContext, st: StatementState, s: py.Try): i
     ctx.note("exceptions", s);
     catchParam = ctx.unique("err");
     catchBody = handlers(ctx, st, s, catchParam);
+  }
+  if (s.orelse.length > 0 && s.handlers.length > 0 && s.handlers.every((h) => alwaysExits(h.body))) {
+    // Every handler leaves, so code after the try runs only when the body raised nothing: the
+    // `else` block simply follows (outside the try, so its exceptions are not caught here).
+    ctx.note("tryElse", s);
+    const orelse = translateBlock(ctx, st, s.orelse, s.finalbody[0]?.start ?? s.end);
+    const inner: ir.Stmt[] = [{ kind: "Try", block, catchParam, catchBody, span: s }, ...orelse];
+    if (s.finalbody.length === 0) return inner;
+    return [{ kind: "Try", block: inner, finallyBody: translateBlock(ctx, st, s.finalbody, s.end), span: s }];
   }
   if (s.orelse.length > 0) {
     ctx.note("tryElse", s);

@@ -103,6 +103,9 @@ export function elementOf(type: PyType): PyType {
       return type.key;
     case "str":
       return T.str;
+    case "never":
+      // Not inferred yet (a later pass will know): stay optimistic rather than poison with unknown.
+      return T.never;
     default:
       return T.unknown;
   }
