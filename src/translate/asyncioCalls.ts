@@ -14,7 +14,8 @@ export function asyncioName(ctx: TranslationContext, func: py.Expr): string | nu
     return !sym || sym.type.t === "asyncio";
   };
   if (func.kind === "Attribute" && func.value.kind === "Name" && isAsyncioBinding(func.value.id)) {
-    if (ctx.moduleAliases.get(func.value.id) === "asyncio") return func.attr;
+    // A selection may use `asyncio` without its import: an unbound `asyncio` is the module.
+    if (ctx.moduleAliases.get(func.value.id) === "asyncio" || (func.value.id === "asyncio" && !ctx.lookup("asyncio"))) return func.attr;
   }
   if (func.kind === "Name" && isAsyncioBinding(func.id)) return ctx.asyncioImports.get(func.id) ?? null;
   return null;

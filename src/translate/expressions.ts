@@ -112,7 +112,7 @@ function name(ctx: TranslationContext, e: py.Name): Typed {
   if (sym) return { ir: f.id(sym.tsName, e), type: sym.type };
   const builtin = builtinConstants[e.id];
   if (builtin) return { ...builtin, ir: { ...builtin.ir, span: e } };
-  if (ctx.asyncioImports.has(e.id) || ctx.moduleAliases.has(e.id)) return { ir: f.id(e.id, e), type: T.asyncio };
+  if (ctx.asyncioImports.has(e.id) || ctx.moduleAliases.has(e.id) || e.id === "asyncio") return { ir: f.id(e.id, e), type: T.asyncio };
   const builtinFunction = builtinFunctionValue(ctx, e);
   if (builtinFunction) return builtinFunction;
   if (isBuiltinExceptionName(e.id)) return { ir: f.id(exceptionTsName(e.id), e), type: { t: "exceptionClass", name: e.id } };
