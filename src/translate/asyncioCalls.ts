@@ -108,13 +108,17 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
     withExceptions = !(returnExceptions.value.kind === "Constant" && returnExceptions.value.value === false);
     ctx.note("returnExceptions", returnExceptions);
     options.push(f.object([{ key: "returnExceptions", value: flag.ir }]));
-  } else if (e.args.length > 0) {
+  } else if (e.args.length > 0 && !ctx.eager.gathers.has(e)) {
     ctx.note("gatherFailure", e);
   }
   const widen = (t: PyType) => (withExceptions ? join(t, T.exception("BaseException")) : t);
   const list = spread ? T.list(widen(results.reduce<PyType>((a, b) => join(a, b), T.never))) : spread || results.length === 0 ? T.list(T.never) : T.fixedList(results.map(widen));
-  ctx.note("gatherFuture", e);
   const awaitables = e.args.length === 1 && e.args[0]!.kind === "Starred" ? items[0]! : f.array(items);
+  if (ctx.eager.gathers.has(e)) {
+    ctx.note("gatherPromiseAll", e);
+    return { ir: f.call(f.member(f.id("Promise"), "all"), [awaitables], e), type: T.promise(list) };
+  }
+  ctx.note("gatherFuture", e);
   return { ir: ctx.callHelper("gather", [awaitables, ...options], e), type: T.future(list) };
 }
 

@@ -58,6 +58,7 @@ export function callFunction(ctx: TranslationContext, fn: FunctionInfo, callee: 
   const call = f.call(callee, args, e);
   const result = fn.declaredReturn ?? fn.returns;
   if (!fn.isAsync) return { ir: call, type: result };
+  if (ctx.eager.calls.has(e)) return { ir: call, type: T.promise(result) };
   ctx.note("coroutineLazy", e);
   return { ir: f.arrow([], call, { span: e }), type: T.coroutine(result), call };
 }

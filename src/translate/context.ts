@@ -7,6 +7,7 @@ import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { walk } from "./astWalk";
+import { planEagerStarts, type EagerPlan } from "./eagerStart";
 import { NameClaims, camelCase } from "./names";
 import { noteCatalog, type NoteId, type NoteUse } from "./notes";
 import { ScopeTable, type Scope } from "./scopes";
@@ -32,6 +33,8 @@ export interface Typed {
 
 export class TranslationContext {
   readonly scopes: ScopeTable;
+  /** Coroutine calls and gathers that are exact as plain eager JavaScript (see eagerStart.ts). */
+  readonly eager: EagerPlan;
   readonly symbols = new Map<Scope, Map<string, SymbolInfo>>();
   readonly functions = new Map<py.FunctionDef | py.Lambda, FunctionInfo>();
   readonly classes = new Map<py.ClassDef, ClassInfo>();
@@ -60,6 +63,7 @@ export class TranslationContext {
     private readonly reservedNames: ReadonlySet<string>,
   ) {
     this.scopes = new ScopeTable(module);
+    this.eager = planEagerStarts(module);
     walk(module, (node) => {
       const name = node.kind === "Name" ? (node as py.Name).id : node.kind === "arg" ? (node as py.Arg).arg : node.kind === "ExceptHandler" ? (node as py.ExceptHandler).name : null;
       if (name) {

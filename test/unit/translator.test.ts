@@ -1,0 +1,146 @@
+/** The translator's decisions, checked on small programs (the differential test checks behaviour). */
+import assert from "node:assert/strict";
+import { translate } from "../../src/core/pipeline";
+import { LineMap } from "../../src/core/lineMap";
+
+async function program(source: string): Promise<string> {
+  const result = await translate(source);
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  assert.deepEqual(errors.map((d) => d.message), [], "unexpected errors");
+  return result.programTs;
+}
+
+async function diagnostics(source: string): Promise<string[]> {
+  const result = await translate(source);
+  const lines = new LineMap(source);
+  return result.diagnostics.map((d) => `${lines.format(d.span.start)} ${d.code}`);
+}
+
+const seedLike = `import asyncio
+async def work(i):
+    await asyncio.sleep(1)
+    return i * 2
+async def main():
+    coros = [work(i) for i in range(3)]
+    results = await asyncio.gather(*coros)
+    print(results)
+asyncio.run(main())
+`;
+
+describe("translator", () => {
+  describe("gather as plain Promise.all only where that is exact", () => {
+    it("uses Promise.all and eager calls for the lesson's pattern", async () => {
+      const ts = await program(seedLike);
+      assert.match(ts, /const coros = Array\.from\(\{ length: 3 \}, \(_, i\) => work\(i\)\);/);
+      assert.match(ts, /await Promise\.all\(coros\)/);
+    });
+
+    it("keeps coroutines lazy when something runs between creating and gathering them", async () => {
+      const ts = await program(seedLike.replace("    results =", '    print("created")\n    results ='));
+      assert.match(ts, /\(\) => work\(i\)/);
+      assert.match(ts, /await gather\(coros\)/);
+    });
+
+    it("keeps the asyncio gather when another task may be running", async () => {
+      const ts = await program(seedLike.replace("    coros =", "    t = asyncio.create_task(work(9))\n    coros ="));
+      assert.match(ts, /await gather\(coros\)/);
+    });
+
+    it("keeps the asyncio gather when a child can raise", async () => {
+      const ts = await program(seedLike.replace("    return i * 2", "    if i == 1:\n        raise ValueError(i)\n    return i * 2"));
+      assert.match(ts, /await gather\(coros\)/);
+    });
+
+    it("keeps the asyncio gather in a coroutine that itself runs concurrently", async () => {
+      const source = seedLike.replace("asyncio.run(main())", "async def outer():\n    await asyncio.gather(main(), main())\nasyncio.run(outer())");
+      const ts = await program(source);
+      assert.match(ts, /await gather\(coros\)/);
+    });
+  });
+
+  describe("declarations", () => {
+    it("declares at the first assignment, const when assigned once", async () => {
+      const ts = await program("x = 1\ny = 2\ny += x\nprint(y)\n");
+      assert.match(ts, /^const x = 1;$/m);
+      assert.match(ts, /^let y = 2;$/m);
+    });
+
+    it("hoists a variable assigned in both branches", async () => {
+      const ts = await program("import asyncio\nflag = True\nif flag:\n    v = 1\nelse:\n    v = 2\nprint(v)\n");
+      assert.match(ts, /^let v!: number;$/m);
+      assert.match(ts, /^ {2}v = 1;$/m);
+    });
+
+    it("types an empty list from its appends", async () => {
+      const ts = await program("xs = []\nxs.append('a')\nprint(xs)\n");
+      assert.match(ts, /^const xs: string\[\] = \[\];$/m);
+    });
+
+    it("infers parameter and return types from calls", async () => {
+      const ts = await program("def area(w, h):\n    return w * h\nprint(area(2, 3.5))\n");
+      assert.match(ts, /function area\(w: number, h: number\): number/);
+    });
+  });
+
+  describe("Python meaning", () => {
+    it("uses helpers for floor division and modulo, and plain / for a literal divisor", async () => {
+      const ts = await program("a = 7\nprint(a // 2, a % 2, a / 2)\n");
+      assert.match(ts, /floorDiv\(a, 2\), mod\(a, 2\), str\(a \/ 2, "float"\)/);
+    });
+
+    it("passes the Python type where a float must print as a float", async () => {
+      const ts = await program("x = 4.0\nprint(x)\n");
+      assert.match(ts, /print\(str\(x, "float"\)\)/);
+    });
+
+    it("compares lists by value", async () => {
+      const ts = await program("print([1] == [1])\n");
+      assert.match(ts, /pyEquals\(\[1\], \[1\]\)/);
+    });
+
+    it("turns for/else into a labelled block", async () => {
+      const ts = await program("for i in range(3):\n    if i == 5:\n        break\nelse:\n    print('none')\n");
+      assert.match(ts, /^loop: \{$/m);
+      assert.match(ts, /break loop;/);
+    });
+
+    it("keeps comments", async () => {
+      const ts = await program("# leading\nx = 1  # trailing\nprint(x)\n");
+      assert.match(ts, /^\/\/ leading\nconst x = 1; \/\/ trailing$/m);
+    });
+
+    it("renames names that clash with keywords and helpers", async () => {
+      const ts = await program("def print_all(items):\n    for new in items:\n        print(new)\nprint_all([1])\nrun = 3\nprint(run)\n");
+      assert.match(ts, /for \(const new_ of items\)/);
+      assert.match(ts, /const run_ = 3;/);
+    });
+  });
+
+  describe("diagnostics instead of crashes", () => {
+    it("reports what JavaScript cannot do, with a suggestion", async () => {
+      assert.deepEqual(await diagnostics("import asyncio\nasync def f():\n    await asyncio.to_thread(print)\n"), ["3:11 TR2009"]);
+    });
+
+    it("reports unsupported statements and translates the rest", async () => {
+      const result = await translate("print(1)\nwith open('f') as fh:\n    pass\nprint(2)\n");
+      assert.deepEqual(result.diagnostics.map((d) => d.code), ["TR2001"]);
+      assert.match(result.programTs, /print\(1\);\nprint\(2\);/);
+    });
+
+    it("warns where int and float cannot be told apart", async () => {
+      const codes = await diagnostics("def show(v):\n    print(v)\nshow(1)\nshow(2.5)\n");
+      assert.ok(codes.includes("2:11 TR3002"), codes.join());
+    });
+
+    it("says so when a coroutine is never awaited", async () => {
+      const codes = await diagnostics("async def f():\n    print('x')\nf()\n");
+      assert.deepEqual(codes, ["3:1 TR3001"]);
+    });
+
+    it("stops at parse errors with a PY code", async () => {
+      const codes = await diagnostics("def f(:\n    pass\nprint(1)\n");
+      assert.equal(codes.length, 1);
+      assert.match(codes[0]!, /^1:\d+ PY1\d{3}$/);
+    });
+  });
+});
