@@ -5,6 +5,7 @@
  */
 import * as f from "../ts/factory";
 import type { TypeNode } from "../ts/ir";
+import { printType } from "../ts/printer";
 
 export interface ClassInfo {
   readonly pyName: string;
@@ -271,8 +272,17 @@ export function toTsType(type: PyType): TypeNode {
     case "exceptionClass":
       return f.tKeyword("unknown");
     case "union":
-      return f.tUnion(type.types.map(toTsType));
+      return tsUnion(type.types.map(toTsType));
   }
+}
+
+/** `number | number` (int | float) is `number`; members in a stable order, `null` last. */
+function tsUnion(members: readonly TypeNode[]): TypeNode {
+  const byText = new Map<string, TypeNode>();
+  for (const m of members) byText.set(printType(m), m);
+  const rank = (text: string) => (text === "null" ? 2 : text === "undefined" ? 3 : ["number", "string", "boolean"].includes(text) ? 0 : 1);
+  const sorted = [...byText.entries()].sort(([a], [b]) => rank(a) - rank(b) || (rank(a) === 0 ? 0 : a.localeCompare(b)));
+  return f.tUnion(sorted.map(([, node]) => node));
 }
 
 /** A return/result type: Python's None result is TypeScript's `void`. */

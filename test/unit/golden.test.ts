@@ -1,0 +1,35 @@
+/**
+ * Golden translations: test/fixtures/NAME.ts is the reviewed TypeScript of NAME.py (the program
+ * part, without the helpers). A change in the translator shows up here as a diff to read;
+ * `UPDATE_GOLDENS=1 npm run test:unit` rewrites them after review. Behaviour is checked by the
+ * differential test, never by these snapshots alone.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { translateParsed } from "../../src/core/pipeline";
+import { createPythonParser } from "../../src/python/parser";
+import { fixturesDir, loadFixtures } from "../support/fixtures";
+
+const update = process.env.UPDATE_GOLDENS === "1";
+
+describe("golden translations (test/fixtures/*.ts)", function () {
+  this.timeout(120_000);
+  let parser: Awaited<ReturnType<typeof createPythonParser>>;
+  before(async () => {
+    parser = await createPythonParser();
+  });
+
+  for (const fixture of loadFixtures()) {
+    it(fixture.name, () => {
+      const translation = translateParsed(fixture.source, parser.parse(fixture.source));
+      const file = path.join(fixturesDir, `${fixture.name}.ts`);
+      if (update || !existsSync(file)) {
+        if (!update && process.env.CI) assert.fail(`${fixture.name}.ts is missing: run UPDATE_GOLDENS=1 npm run test:unit and review it`);
+        writeFileSync(file, translation.programTs);
+        return;
+      }
+      assert.equal(translation.programTs, readFileSync(file, "utf8"), `${fixture.name}.ts differs from the translation: review the diff, then UPDATE_GOLDENS=1`);
+    });
+  }
+});
