@@ -6,8 +6,9 @@ import { positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, joinAll, translateExpr, unsupported } from "./expressions";
 import { descriptorArgs, printArg, reprOf, strOf } from "./formatting";
-import { translateLambda } from "./functions";
-import { truthOf } from "./operators";
+import { bindTarget, translateLambda } from "./functions";
+import { iterationOf } from "./iteration";
+import { truthOf, truthTest } from "./operators";
 import { T, elementOf, isNumeric, type PyType } from "./types";
 
 type BuiltinRule = (ctx: TranslationContext, e: py.Call, args: Typed[]) => Typed;
@@ -190,14 +191,31 @@ function minMax(name: "min" | "max"): BuiltinRule {
 
 function allAny(method: "some" | "every"): BuiltinRule {
   return (ctx, e, [xs]) => {
+    const direct = predicateOfGenerator(ctx, e.args[0], method);
+    if (direct) return { ir: { ...direct, span: e }, type: T.bool };
     if (!xs) return unsupported(ctx, e, "any()/all() without an argument");
     const elem = elementOf(xs.type);
-    const x = ctx.unique("x");
+    const x = ctx.unique("item");
     const test = truthOf(ctx, { ir: f.id(x), type: elem }, e);
-    const predicate = test.kind === "Ident" && test.name === x ? f.id("Boolean") : f.arrow([f.param(x)], test);
+    // Where JavaScript's truthiness is Python's, `Boolean` is the test; otherwise the `truthy` helper.
+    const sameAsJs = test.kind === "Ident" && test.name === x;
+    const predicate = sameAsJs ? f.id("Boolean") : test.kind === "Call" && test.callee.kind === "Ident" && test.callee.name === "truthy" ? test.callee : f.arrow([f.param(x)], test);
     const array = xs.type.t === "list" || xs.type.t === "tuple" ? xs.ir : f.array([f.spread(xs.ir)]);
     return { ir: f.method(array, method, [predicate], e), type: T.bool };
   };
+}
+
+/** `any(x > 0 for x in xs)` reads best as `xs.some((x) => x > 0)`. */
+function predicateOfGenerator(ctx: TranslationContext, arg: py.Expr | undefined, method: "some" | "every"): ir.Expr | null {
+  if (arg?.kind !== "GeneratorExp" || arg.generators.length !== 1 || arg.generators[0]!.ifs.length > 0 || arg.generators[0]!.is_async) return null;
+  const gen = arg.generators[0]!;
+  return ctx.inScope(arg, () => {
+    const it = iterationOf(ctx, gen.iter);
+    if (it.kind !== "iterable") return null;
+    const param = bindTarget(ctx, gen.target, it.elem);
+    const test = truthTest(ctx, arg.elt);
+    return f.method(it.array, method, [f.arrow([{ name: param.kind === "Ident" ? param.name : param }], test)]);
+  });
 }
 
 const typeTests: Record<string, (v: ir.Expr) => ir.Expr> = {

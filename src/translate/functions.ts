@@ -165,7 +165,8 @@ export function translateComprehension(ctx: TranslationContext, e: py.ListComp |
         // `[f(i) for i in range(n)]` is the classic `Array.from({ length: n }, (_, i) => f(i))`.
         const value = e.kind === "DictComp" ? pair(ctx, e) : translateExpr(ctx, e.elt);
         elemType = value.type;
-        const indexParams = param.name === "_" ? [] : [f.param("_"), f.param(param.name)];
+        const unused = gen.target.kind === "Name" && gen.target.id === "_";
+        const indexParams = unused ? [] : [f.param("_"), f.param(param.name)];
         return f.call(f.member(f.id("Array"), "from"), [f.object([{ key: "length", value: it.stop }]), f.arrow(indexParams, value.ir)]);
       }
       let source = iterationArray(ctx, it);
@@ -173,6 +174,9 @@ export function translateComprehension(ctx: TranslationContext, e: py.ListComp |
       if (!last) return f.method(source, "flatMap", [f.arrow(params, build(i + 1))]);
       const value = e.kind === "DictComp" ? pair(ctx, e) : translateExpr(ctx, e.elt);
       elemType = value.type;
+      // `[x for row in m for x in row]`: no `.map((x) => x)` where the array is already new or flattened.
+      const identity = value.ir.kind === "Ident" && param.kind === "Ident" && value.ir.name === param.name;
+      if (identity && (i > 0 || gen.ifs.length > 0)) return source;
       return f.method(source, "map", [f.arrow(params, value.ir)]);
     };
     const list = build(0);

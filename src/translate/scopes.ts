@@ -24,6 +24,8 @@ export interface Scope {
   readonly storeCounts: Map<string, number>;
   /** The statement at which a local is declared inline, e.g. `const x = ...`. */
   readonly inlineDecl: Map<string, py.Stmt>;
+  /** Loop variables used only inside loops that bind them: each such `for` declares its own. */
+  readonly loopDecl: Map<string, Set<py.Stmt>>;
   /** Locals declared with `let x;` just before these statements. */
   readonly hoisted: Map<py.Stmt, string[]>;
 }
@@ -77,6 +79,7 @@ export class ScopeTable {
       nonlocals: new Set(),
       storeCounts: new Map(),
       inlineDecl: new Map(),
+      loopDecl: new Map(),
       hoisted: new Map(),
     };
     this.byNode.set(node, scope);
@@ -238,10 +241,34 @@ export class ScopeTable {
         scope.inlineDecl.set(name, decl.stmt);
         continue;
       }
+      const loops = bindingLoops(name, occs);
+      if (loops) {
+        scope.loopDecl.set(name, loops);
+        continue;
+      }
       const anchor = commonAnchor(occs);
       if (anchor) scope.hoisted.set(anchor, [...(scope.hoisted.get(anchor) ?? []), name]);
     }
   }
+}
+
+/**
+ * When every occurrence of `name` is inside a `for` that binds it (in its target or body), and only
+ * those loops assign it: the loops, each of which can declare its own `const`.
+ */
+function bindingLoops(name: string, occs: readonly Occurrence[]): Set<py.Stmt> | null {
+  const loops = new Set<py.Stmt>();
+  for (const occ of occs) {
+    const link = occ.chain.find((c) => (c.stmt.kind === "For" || c.stmt.kind === "AsyncFor") && targetNames(c.stmt.target).some((n) => n.id === name));
+    if (!link) return null;
+    const loop = link.stmt as py.For;
+    const inTarget = occ.offset >= loop.target.start && occ.offset < loop.target.end;
+    const inner = occ.chain[occ.chain.indexOf(link) + 1];
+    if (!inTarget && inner?.block !== loop.body) return null;
+    if (occ.store && !inTarget) return null;
+    loops.add(loop);
+  }
+  return loops.size > 1 ? loops : null;
 }
 
 function collectFree(scope: Scope, table: ScopeTable, out: Set<string>): void {

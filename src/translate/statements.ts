@@ -393,7 +393,8 @@ function loopWithElse(ctx: TranslationContext, st: StatementState, s: py.While |
 function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): ir.Stmt[] {
   const it = iterationOf(ctx, s.iter);
   const elem = iterationElem(it);
-  const inline = s.target.kind === "Name" ? ctx.scope.inlineDecl.get(s.target.id) === s : patternNames(s.target).every((n) => ctx.scope.inlineDecl.get(n) === s);
+  const declaresHere = (n: string) => ctx.scope.inlineDecl.get(n) === s || ctx.scope.loopDecl.get(n)?.has(s) === true;
+  const inline = patternNames(s.target).every(declaresHere);
   const pattern = bindTarget(ctx, s.target, elem);
   if (it.kind === "range" && pattern.kind === "Ident" && inline) {
     const i = f.id(pattern.name);
@@ -405,7 +406,7 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   // A counter used after the loop keeps its last value in Python: iterate over `range(...)` then.
   const iterable = it.kind === "range" ? ctx.callHelper("range", it.step === 1 ? [it.start, it.stop] : [it.start, it.stop, f.num(it.step)]) : it.iterable;
   // Some targets declared here, others earlier: declare these just before the loop.
-  const pre = inline ? [] : patternNames(s.target).filter((n) => ctx.scope.inlineDecl.get(n) === s).map((n) => {
+  const pre = inline ? [] : patternNames(s.target).filter(declaresHere).map((n) => {
     const sym = ctx.symbol(ctx.scope, n);
     return f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type));
   });
