@@ -219,7 +219,8 @@ function predicateOfGenerator(ctx: TranslationContext, arg: py.Expr | undefined,
 }
 
 const typeTests: Record<string, (v: ir.Expr) => ir.Expr> = {
-  int: (v) => f.call(f.member(f.id("Number"), "isInteger"), [v]),
+  // bool is a subclass of int in Python.
+  int: (v) => f.bin("||", f.bin("===", f.unary("typeof", v), f.str("boolean")), f.call(f.member(f.id("Number"), "isInteger"), [v])),
   float: (v) => f.bin("===", f.unary("typeof", v), f.str("number")),
   str: (v) => f.bin("===", f.unary("typeof", v), f.str("string")),
   bool: (v) => f.bin("===", f.unary("typeof", v), f.str("boolean")),

@@ -97,6 +97,16 @@ export class TranslationContext {
     }
   }
 
+  /** Runs `body` in the scope around the current one (Python evaluates parameter defaults there). */
+  inEnclosingScope<R>(body: () => R): R {
+    const top = this.scopeStack.pop()!;
+    try {
+      return body();
+    } finally {
+      this.scopeStack.push(top);
+    }
+  }
+
   /** The innermost enclosing function definition, if any. */
   enclosingFunction(): Scope | null {
     for (let i = this.scopeStack.length - 1; i >= 0; i--) {

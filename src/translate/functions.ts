@@ -69,7 +69,7 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
       continue;
     }
     const defaultExpr = defaults.get(p.pyName);
-    const init = defaultExpr ? translateExpr(ctx, defaultExpr) : undefined;
+    const init = defaultExpr ? ctx.inEnclosingScope(() => translateExpr(ctx, defaultExpr)) : undefined;
     if (init) ctx.widen(p.sym, init.type);
     const type = p.sym.type.t === "never" ? (node.kind === "Lambda" ? undefined : T.unknown) : p.sym.type;
     out.push({ name: p.sym.tsName, type: type ? toTsType(type) : undefined, init: init?.ir, rest: p.form === "vararg" });

@@ -180,8 +180,13 @@ export function truthOf(ctx: TranslationContext, value: Typed, span: py.NodeBase
 // ---------------------------------------------------------------------------------------------
 // Comparisons
 
+const builtinTypeNames = new Set(["int", "float", "str", "bool", "list", "tuple", "dict", "set", "type", "object"]);
+
 export function translateCompare(ctx: TranslationContext, e: py.Compare): Typed {
-  const operands = [e.left, ...e.comparators].map((x) => translateExpr(ctx, x));
+  // `type(x) is int`: a builtin type name compared is the type object (typeOf gives the same one).
+  const operands = [e.left, ...e.comparators].map((x) =>
+    x.kind === "Name" && builtinTypeNames.has(x.id) && !ctx.lookup(x.id) ? { ir: ctx.callHelper("builtinType", [f.str(x.id)], x), type: T.type } : translateExpr(ctx, x),
+  );
   const nodes = [e.left, ...e.comparators];
   const parts: ir.Expr[] = e.ops.map((op, i) => {
     // Two literals (`1 == 1.0`): TypeScript rejects comparing constants, so the helper compares them.
@@ -216,6 +221,14 @@ function sameKindOfPrimitive(a: PyType, b: PyType): boolean {
   return ka !== "mixed" && (ka === kb || ka === "none" || kb === "none");
 }
 
+function isSequenceType(t: PyType): boolean {
+  return t.t === "list" || t.t === "tuple";
+}
+
+function isListType(t: PyType): boolean {
+  return t.t === "list" || (t.t === "tuple" && t.list === true);
+}
+
 function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperator, a: Typed, b: Typed): ir.Expr {
   switch (op) {
     case "Is":
@@ -227,6 +240,11 @@ function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperato
     }
     case "Eq":
     case "NotEq": {
+      if (isListType(a.type) !== isListType(b.type) && isSequenceType(a.type) && isSequenceType(b.type)) {
+        // A list never equals a tuple in Python; at run time both are arrays, so decide it here.
+        ctx.note("tupleFormat", span);
+        return f.bool(op === "NotEq", span);
+      }
       if (sameKindOfPrimitive(a.type, b.type)) return f.bin(op === "Eq" ? "===" : "!==", a.ir, b.ir, span);
       ctx.note("equality", span);
       const eq = ctx.callHelper("pyEquals", [a.ir, b.ir], span);

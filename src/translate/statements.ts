@@ -7,7 +7,7 @@ import { translateClass } from "./classes";
 import type { Typed, TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
-import { alwaysExits } from "./astWalk";
+import { alwaysExits, walk } from "./astWalk";
 import { bindTarget, functionInfo, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { iterationElem, iterationOf } from "./iteration";
 import { findField, memberName } from "./methods";
@@ -393,8 +393,11 @@ function loopWithElse(ctx: TranslationContext, st: StatementState, s: py.While |
 function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): ir.Stmt[] {
   const it = iterationOf(ctx, s.iter);
   const elem = iterationElem(it);
+  // A closure made in the loop sees the variable's final value in Python (one variable for the whole
+  // loop); a `const` in `for (const x of ...)` would give each iteration its own. So declare it outside.
+  const captured = capturedInClosure(s, patternNames(s.target));
   const declaresHere = (n: string) => ctx.scope.inlineDecl.get(n) === s || ctx.scope.loopDecl.get(n)?.has(s) === true;
-  const inline = patternNames(s.target).every(declaresHere);
+  const inline = !captured && patternNames(s.target).every(declaresHere);
   const pattern = bindTarget(ctx, s.target, elem);
   if (it.kind === "range" && pattern.kind === "Ident" && inline) {
     const i = f.id(pattern.name);
@@ -408,9 +411,29 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   // Some targets declared here, others earlier: declare these just before the loop.
   const pre = inline ? [] : patternNames(s.target).filter(declaresHere).map((n) => {
     const sym = ctx.symbol(ctx.scope, n);
-    return f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type));
+    return { ...f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type)), definite: true };
   });
-  return [...pre, ...loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind: inline ? "const" : null, target: pattern, iterable, body, span: s }))];
+  const loop = loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind: inline ? "const" : null, target: pattern, iterable, body, span: s }));
+  // Captured loop variables declared for this loop only get a block of their own around it.
+  if (captured && pre.length > 0) return [{ kind: "Block", body: [...pre, ...loop], span: s }];
+  return [...pre, ...loop];
+}
+
+function capturedInClosure(loop: py.For, names: readonly string[]): boolean {
+  let captured = false;
+  for (const stmt of loop.body) {
+    walk(stmt, (node) => {
+      if (captured) return false;
+      if (node.kind === "Lambda" || node.kind === "FunctionDef" || node.kind === "AsyncFunctionDef") {
+        walk(node, (inner) => {
+          if (inner.kind === "Name" && names.includes((inner as py.Name).id) && (inner as py.Name).ctx === "Load") captured = true;
+        });
+        return false;
+      }
+      return true;
+    });
+  }
+  return captured;
 }
 
 // ---------------------------------------------------------------------------------------------
