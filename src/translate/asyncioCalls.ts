@@ -3,6 +3,7 @@ import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioApiByName } from "./asyncioApi";
+import { asyncioClass, constructAsyncioObject } from "./asyncioObjects";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { T, elementOf, isAwaitable, join, type PyType } from "./types";
@@ -23,7 +24,8 @@ export function asyncioName(ctx: TranslationContext, func: py.Expr): string | nu
 
 export function asyncioAttribute(ctx: TranslationContext, e: py.Attribute): Typed {
   const entry = asyncioApiByName.get(e.attr);
-  if (entry?.status === "supported" && /Error$/.test(e.attr)) return { ir: ctx.helper(e.attr), type: { t: "exceptionClass", name: e.attr } };
+  if (entry?.status === "supported" && /(Error|Empty|Full)$/.test(e.attr)) return { ir: ctx.helper(e.attr), type: { t: "exceptionClass", name: e.attr } };
+  if (entry?.status === "supported" && /^[A-Z_]+$/.test(e.attr)) return { ir: ctx.helper(e.attr, e), type: T.str };
   return reportUnsupported(ctx, e.attr, e);
 }
 
@@ -39,7 +41,38 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
   const entry = asyncioApiByName.get(name);
   if (!entry || entry.status !== "supported") return reportUnsupported(ctx, name, e.func);
   if (entry.note) ctx.note(entry.note, e);
+  const cls = asyncioClass(name);
+  if (cls) return constructAsyncioObject(ctx, cls, e);
   switch (name) {
+    case "wait_for": {
+      const [aw, timeout] = e.args.map((a) => translateExpr(ctx, a));
+      const timeoutKw = e.keywords.find((k) => k.arg === "timeout");
+      const limit = timeout?.ir ?? (timeoutKw ? translateExpr(ctx, timeoutKw.value).ir : f.nil());
+      if (!aw) return reportUnsupported(ctx, name, e);
+      const call = ctx.callHelper("waitFor", [lazy(aw), limit], e);
+      return { ir: f.arrow([], call), type: T.coroutine(resultOf(aw.type)), call };
+    }
+    case "shield": {
+      const [aw] = e.args.map((a) => translateExpr(ctx, a));
+      if (!aw) return reportUnsupported(ctx, name, e);
+      return { ir: ctx.callHelper("shield", [lazy(aw)], e), type: T.future(resultOf(aw.type)) };
+    }
+    case "wait":
+    case "as_completed": {
+      const [aws] = e.args.map((a) => translateExpr(ctx, a));
+      if (!aws) return reportUnsupported(ctx, name, e);
+      const props = e.keywords.filter((k) => k.arg === "timeout" || k.arg === "return_when").map((k) => ({ key: k.arg === "return_when" ? "returnWhen" : "timeout", value: translateExpr(ctx, k.value).ir }));
+      const args = [aws.ir, ...(props.length ? [f.object(props)] : [])];
+      const result = resultOf(elementOf(aws.type));
+      if (name === "as_completed") return { ir: ctx.callHelper("asCompleted", args, e), type: T.iterator(T.promise(result)) };
+      const sets = T.tuple([T.set(T.future(result)), T.set(T.future(result))]);
+      const call = ctx.callHelper("wait", args, e);
+      return { ir: f.arrow([], call), type: T.coroutine(sets), call };
+    }
+    case "current_task":
+      return { ir: f.nonNull(ctx.callHelper("currentTask", [], e)), type: T.task(T.unknown) };
+    case "get_running_loop":
+      return { ir: ctx.callHelper("getRunningLoop", [], e), type: { t: "object", cls: "RunningLoop", elem: T.never } };
     case "run":
       return runCall(ctx, e);
     case "sleep":

@@ -57,6 +57,8 @@ export function callFunction(ctx: TranslationContext, fn: FunctionInfo, callee: 
   const args = matchArguments(ctx, fn, e, skip);
   const call = f.call(callee, args, e);
   const result = fn.declaredReturn ?? fn.returns;
+  // Calling a generator function makes a generator that runs only when iterated, in both languages.
+  if (fn.isGenerator) return { ir: call, type: { t: fn.isAsync ? "asyncGenerator" : "generator", elem: fn.yields } };
   if (!fn.isAsync) return { ir: call, type: result };
   if (ctx.eager.calls.has(e)) return { ir: call, type: T.promise(result) };
   ctx.note("coroutineLazy", e);
@@ -84,6 +86,7 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
     const value = translateExpr(ctx, a);
     if (i < positionalCount) {
       ctx.widen(named[i]!.sym, value.type);
+      shareContainerType(ctx, a, named[i]!.sym.type);
       slots[i] = value.ir;
     } else if (vararg) {
       ctx.widen(vararg.sym, T.tupleOf(value.type));
@@ -108,4 +111,15 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
   if (kwarg) out.push(kwEntries.length > 0 ? f.newExpr("Map", [f.array(kwEntries)]) : undefined);
   if (extra.length === 0) while (out.length > 0 && out[out.length - 1] === undefined) out.pop();
   return [...out.map((x) => x ?? f.undef()), ...extra];
+}
+
+/**
+ * A list passed to a function is the same list inside it: what the function appends (widening its
+ * parameter's type) is the element type of the caller's variable too.
+ */
+function shareContainerType(ctx: TranslationContext, arg: py.Expr, paramType: PyType): void {
+  if (arg.kind !== "Name") return;
+  const sym = ctx.lookup(arg.id);
+  const containers = ["list", "dict", "set", "object"];
+  if (sym && containers.includes(sym.type.t) && sym.type.t === paramType.t) ctx.widen(sym, paramType);
 }

@@ -173,9 +173,9 @@ export class TranslationContext {
   // ---------------------------------------------------------------------------------------------
   // Output bookkeeping
 
-  helper(name: string): ir.Ident {
+  helper(name: string, span?: Span): ir.Ident {
     this.helpers.add(name);
-    return f.id(name);
+    return f.id(name, span);
   }
 
   callHelper(name: string, args: readonly ir.Expr[], span?: Span): ir.CallExpr {

@@ -5,7 +5,7 @@ import type * as ir from "../ts/ir";
 import { translateCall } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { translateFString } from "./formatting";
-import { translateLambda, translateComprehension } from "./functions";
+import { translateLambda, translateComprehension, translateYield } from "./functions";
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
 import { attributeOf } from "./methods";
 import { T, elementOf, join, toTsType, type PyType } from "./types";
@@ -67,7 +67,7 @@ export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
       return unsupported(ctx, e, "a slice outside of a subscript");
     case "Yield":
     case "YieldFrom":
-      return unsupported(ctx, e, "generators (`yield`)");
+      return translateYield(ctx, e);
     case "FormattedValue":
       return unsupported(ctx, e, "a formatted value outside an f-string");
   }
@@ -199,7 +199,7 @@ function dict(ctx: TranslationContext, e: py.Dict): Typed {
 function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
   const inner = translateExpr(ctx, e.value);
   const t = inner.type;
-  const result = t.t === "coroutine" || t.t === "task" || t.t === "future" || t.t === "promise" ? t.result : T.unknown;
+  const result = t.t === "coroutine" || t.t === "task" || t.t === "future" || t.t === "promise" ? t.result : t.t === "never" ? T.never : T.unknown;
   if (inner.call) {
     ctx.note("awaitCoroutine", e);
     return { ir: f.awaitExpr(inner.call, e), type: result };

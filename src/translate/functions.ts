@@ -2,7 +2,7 @@
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
-import { canFallThrough } from "./astWalk";
+import { canFallThrough, walk } from "./astWalk";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { iterationArray, iterationElem, iterationOf } from "./iteration";
@@ -44,6 +44,8 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
     returns: returns ?? T.never,
     declaredReturn: returns,
     returnsValue: false,
+    isGenerator: isDef && containsYield(node.body),
+    yields: T.never,
   };
   ctx.functions.set(node, info);
   return info;
@@ -80,6 +82,10 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
 export function translateFunctionBody(ctx: TranslationContext, node: py.FunctionDef, info: FunctionInfo, body: () => ir.Stmt[]): { stmts: ir.Stmt[]; returns: ir.TypeNode } {
   const stmts = body();
   if (canFallThrough(node.body) && !info.declaredReturn) widenReturn(ctx, info, T.none);
+  if (info.isGenerator) {
+    const elem = toTsType(info.yields.t === "never" ? T.unknown : info.yields);
+    return { stmts, returns: f.tRef(info.isAsync ? "AsyncGenerator" : "Generator", elem, f.tKeyword("void"), f.tKeyword("undefined")) };
+  }
   const inferred = info.returns.t === "never" && info.returnsValue ? T.unknown : info.returns;
   const result = info.declaredReturn ?? inferred;
   const returns = info.isAsync ? f.tRef("Promise", toTsResult(result)) : toTsResult(result);
@@ -197,4 +203,34 @@ function pair(ctx: TranslationContext, e: py.DictComp): Typed {
 
 function isZero(e: ir.Expr): boolean {
   return e.kind === "NumberLit" && e.text === "0";
+}
+
+/** Whether a function body yields (not counting nested functions, lambdas and classes). */
+export function containsYield(body: readonly py.Stmt[]): boolean {
+  let found = false;
+  for (const stmt of body) {
+    walk(stmt, (node) => {
+      if (found || node.kind === "FunctionDef" || node.kind === "AsyncFunctionDef" || node.kind === "Lambda" || node.kind === "ClassDef") return false;
+      if (node.kind === "Yield" || node.kind === "YieldFrom") found = true;
+      return !found;
+    });
+  }
+  return found;
+}
+
+/** `yield x` (widening the generator's item type) and `yield from xs` in a sync generator. */
+export function translateYield(ctx: TranslationContext, e: py.Yield | py.YieldFrom): Typed {
+  const fnScope = ctx.enclosingFunction();
+  const info = fnScope ? ctx.functions.get(fnScope.node as py.FunctionDef) : undefined;
+  const value = e.value ? translateExpr(ctx, e.value) : null;
+  const item = e.kind === "YieldFrom" ? elementOf(value!.type) : (value?.type ?? T.none);
+  if (info) {
+    const next = join(info.yields, item);
+    if (JSON.stringify(next) !== JSON.stringify(info.yields)) {
+      info.yields = next;
+      ctx.changed = true;
+    }
+  }
+  ctx.note("asyncGenerator", e);
+  return { ir: { kind: "Yield", operand: value?.ir ?? f.nil(), delegate: e.kind === "YieldFrom", span: e }, type: T.unknown };
 }

@@ -3,13 +3,14 @@ import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioAttribute } from "./asyncioCalls";
+import { asyncioMethodCall } from "./asyncioObjects";
 import { callFunction, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
-import { T, elementOf, join, type ClassInfo, type FunctionInfo, type PyType } from "./types";
+import { T, elementOf, join, withoutNone, type ClassInfo, type FunctionInfo, type PyType } from "./types";
 
 export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
   for (let c: ClassInfo | null = cls; c; c = c.base) {
@@ -35,14 +36,14 @@ function classAttributeOwner(cls: ClassInfo, name: string): ClassInfo | null {
   return null;
 }
 
-export function attributeOf(ctx: TranslationContext, e: py.Attribute): Typed {
+export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Typed): Typed {
   if (e.value.kind === "Name" && e.value.id === "str" && !ctx.lookup("str") && strMethods[e.attr]) {
     // `key=str.lower`: an unbound method is a function of the string.
     const call: py.Call = { kind: "Call", func: e, args: [], keywords: [], start: e.start, end: e.end };
     const body = strMethods[e.attr]!(ctx, call, { ir: f.id("s"), type: T.str }, T.str);
     return { ir: f.arrow([f.param("s", f.tKeyword("string"))], body.ir, { span: e }), type: { t: "callable", params: [T.str], result: body.type } };
   }
-  const target = translateExpr(ctx, e.value);
+  const target = known ?? translateExpr(ctx, e.value);
   const t = target.type;
   if (t.t === "asyncio") return asyncioAttribute(ctx, e);
   if ((t.t === "instance" && t.cls.exceptionBase) || t.t === "exception") {
@@ -62,6 +63,11 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute): Typed {
     if (e.attr === "__cause__" || e.attr === "__context__") return { ir: f.member(target.ir, e.attr, e), type: join(T.exception("BaseException"), T.none) };
   }
   if (e.attr === "__name__" && (t.t === "type" || t.t === "exceptionClass")) return { ir: f.member(target.ir, "__name__", e), type: T.str };
+  const nonNone = withoutNone(t);
+  if (t.t === "union" && nonNone.t !== "union") {
+    // `x.attr` where x may be None: Python raises AttributeError for None; TypeScript needs `x!`.
+    return attributeOf(ctx, { ...e, value: e.value }, { ir: f.nonNull(target.ir), type: nonNone });
+  }
   if (e.attr === "__name__" && t.t === "function") return { ir: f.str(t.fn.pyName, e), type: T.str };
   if (t.t === "unknown") return { ir: f.member(target.ir, e.attr, e), type: T.unknown };
   if (t.t === "never") {
@@ -85,6 +91,10 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
   if (t.t === "instance") {
     const method = findMethod(t.cls, func.attr);
     if (method) return callFunction(ctx, method, f.member(target.ir, memberName(func.attr), func), e, 1);
+  }
+  if (t.t === "object") {
+    const call = asyncioMethodCall(ctx, e, func, target, t);
+    if (call) return call;
   }
   // A value that is a str among other types: its str methods are what the program calls.
   const strLike = t.t === "union" && t.types.some((m) => m.t === "str") && strMethods[func.attr] !== undefined;
@@ -271,6 +281,16 @@ const futureMethods: Record<string, MethodRule> = {
   cancel: jsMethod("cancel", bool),
   get_name: jsMethod("getName", str),
   set_name: jsMethod("setName", none),
+  add_done_callback(ctx, e, target, t) {
+    // The callback receives the future: a user function's parameter takes its type.
+    const [callback] = e.args;
+    if (callback?.kind === "Name") {
+      const sym = ctx.lookup(callback.id);
+      const param = sym?.type.t === "function" ? sym.type.fn.params[0] : undefined;
+      if (param) ctx.widen(param.sym, t);
+    }
+    return { ir: f.method(target.ir, "addDoneCallback", args(ctx, e), e), type: T.none };
+  },
 };
 
 /** `xs.append(v)` widens the element type of the variable `xs` (how `xs = []` gets its type). */

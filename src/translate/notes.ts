@@ -105,6 +105,42 @@ export const noteCatalog = {
     title: "f-strings are template literals",
     body: "`f\"{x}\"` becomes a template literal. Values that JavaScript would format differently (floats, booleans, None, containers) go through `str()`, and format specs like `:.2f` through `format()`, which implements Python's format-spec mini-language.",
   },
+  waitFor: {
+    title: "wait_for() cancels what it waits for",
+    body: "`asyncio.wait_for(aw, timeout)` raises `TimeoutError` when time runs out, but first cancels the awaitable and waits for it to finish cancelling, so its `except CancelledError`/`finally` blocks run before the caller sees the timeout. A `Promise.race` with a timer would leave the work running.",
+  },
+  shield: {
+    title: "shield() protects a task from cancellation",
+    body: "Cancelling the code that awaits `shield(task)` does not cancel the task itself: it keeps running to completion.",
+  },
+  waitSets: {
+    title: "wait() returns two sets of tasks",
+    body: "`done, pending = await asyncio.wait(tasks, return_when=...)` gives sets of futures, not results: read each with `.result()`. Nothing is cancelled when it returns.",
+  },
+  asCompleted: {
+    title: "as_completed() yields in completion order",
+    body: "`for next_done in asyncio.as_completed(aws)` gives awaitables that resolve in the order the work finishes; awaiting each gives its result.",
+  },
+  runningLoop: {
+    title: "The running loop",
+    body: "`asyncio.get_running_loop()` gives the loop that runs the current task: `time()`, `call_soon`, `call_later` and `create_future` schedule on the asyncio-ts loop, so callbacks keep CPython's order.",
+  },
+  taskGroup: {
+    title: "TaskGroup: structured concurrency",
+    body: "`async with asyncio.TaskGroup() as tg:` starts tasks that the block's exit waits for; the first failure cancels the others and all errors come out together as an `ExceptionGroup`. The translation enters the group, runs the body in `try`, and awaits its exit with the body's error (or `null`).",
+  },
+  asyncWith: {
+    title: "async with on a lock",
+    body: "`async with lock:` acquires the lock (waiting in FIFO order if it is held) and releases it however the block ends: `await lock.acquire(); try { ... } finally { lock.release(); }`.",
+  },
+  queue: {
+    title: "asyncio.Queue",
+    body: "`await queue.put(x)` waits while a bounded queue is full and `await queue.get()` while it is empty; waiting producers and consumers are woken in FIFO order, as in CPython.",
+  },
+  asyncGenerator: {
+    title: "Async generators are async function*",
+    body: "An `async def` with `yield` is an async generator in both languages: `async function*` in TypeScript, iterated with `for await`. Like Python's, it runs only as far as each `next()` asks.",
+  },
   mainGuard: {
     title: "if __name__ == \"__main__\"",
     body: "A translated file is always the main module, so the guard is always true.",

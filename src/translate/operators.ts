@@ -144,6 +144,11 @@ function sameTruthiness(type: PyType): boolean {
     case "callable":
     case "class":
     case "exception":
+    case "exceptionClass":
+    case "type":
+    case "object":
+    case "generator":
+    case "asyncGenerator":
       return true;
     case "union":
       return t.types.every(sameTruthiness);

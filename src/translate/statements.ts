@@ -4,6 +4,7 @@ import { printType } from "../ts/printer";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { translateClass } from "./classes";
+import { translateAsyncWith } from "./contextManagers";
 import type { Typed, TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
@@ -78,7 +79,10 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
     case "While":
       return loopWithElse(ctx, st, s, (body) => ({ kind: "While", test: truthTest(ctx, s.test), body, span: s }));
     case "For":
+    case "AsyncFor":
       return forStatement(ctx, st, s);
+    case "AsyncWith":
+      return translateAsyncWith(ctx, st, s, () => translateBlock(ctx, st, s.body, s.end));
     case "Break":
     case "Continue":
       return [jump(st, s)];
@@ -104,12 +108,10 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
     }
     case "Delete":
       return s.targets.flatMap((t) => deleteTarget(ctx, t));
-    case "AsyncFor":
     case "With":
-    case "AsyncWith":
     case "Match":
     case "TryStar": {
-      const what = { AsyncFor: "`async for`", With: "`with`", AsyncWith: "`async with`", Match: "`match`", TryStar: "`except*`" }[s.kind];
+      const what = { With: "`with`", Match: "`match`", TryStar: "`except*`" }[s.kind];
       ctx.report("TR2001", { start: s.start, end: Math.min(s.end, s.start + 10) }, `${what} statements are not supported yet`);
       return [];
     }
@@ -413,7 +415,9 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
     const sym = ctx.symbol(ctx.scope, n);
     return { ...f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type)), definite: true };
   });
-  const loop = loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind: inline ? "const" : null, target: pattern, iterable, body, span: s }));
+  const isAsync = s.kind === "AsyncFor";
+  if (isAsync) ctx.note("asyncGenerator", s);
+  const loop = loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind: inline ? "const" : null, target: pattern, iterable, body, await: isAsync, span: s }));
   // Captured loop variables declared for this loop only get a block of their own around it.
   if (captured && pre.length > 0) return [{ kind: "Block", body: [...pre, ...loop], span: s }];
   return [...pre, ...loop];
@@ -449,7 +453,7 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
     st.loops.unshift("function");
     try {
       const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));
-      return { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: info.isAsync, span: s };
+      return { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: info.isAsync, generator: info.isGenerator, span: s };
     } finally {
       st.loops.shift();
     }

@@ -31,6 +31,10 @@ export interface FunctionInfo {
   readonly declaredReturn: PyType | null;
   /** Whether some `return` gives a value (a never-called function's value type stays unknown). */
   returnsValue: boolean;
+  /** A `def` or `async def` whose body yields: a (async) generator function. */
+  readonly isGenerator: boolean;
+  /** The join of the yielded values' types. */
+  yields: PyType;
 }
 
 export interface ParamInfo {
@@ -52,6 +56,10 @@ export type PyType =
   | { readonly t: "coroutine" | "task" | "future" | "promise"; readonly result: PyType }
   | { readonly t: "function"; readonly fn: FunctionInfo }
   | { readonly t: "callable"; readonly params: readonly PyType[]; readonly result: PyType }
+  /** An instance of an asyncio runtime class (Lock, Queue[T], TaskGroup, the running loop...). */
+  | { readonly t: "object"; readonly cls: string; readonly elem: PyType }
+  /** A generator (`def` with `yield`) or async generator (`async def` with `yield`). */
+  | { readonly t: "generator" | "asyncGenerator"; readonly elem: PyType }
   | { readonly t: "class" | "instance"; readonly cls: ClassInfo }
   | { readonly t: "exception" | "exceptionClass"; readonly name: string }
   | { readonly t: "union"; readonly types: readonly PyType[] };
@@ -104,6 +112,9 @@ export function elementOf(type: PyType): PyType {
       return type.key;
     case "str":
       return T.str;
+    case "generator":
+    case "asyncGenerator":
+      return type.elem;
     case "never":
       // Not inferred yet (a later pass will know): stay optimistic rather than poison with unknown.
       return T.never;
@@ -136,6 +147,11 @@ export function typeKey(type: PyType): string {
       return `fn:${type.fn.pyName}`;
     case "callable":
       return `callable[${type.params.map(typeKey).join(",")}]->${typeKey(type.result)}`;
+    case "object":
+      return `object:${type.cls}[${typeKey(type.elem)}]`;
+    case "generator":
+    case "asyncGenerator":
+      return `${type.t}[${typeKey(type.elem)}]`;
     case "class":
     case "instance":
       return `${type.t}:${type.cls.pyName}`;
@@ -151,7 +167,7 @@ export function typeKey(type: PyType): string {
 
 const MAX_UNION = 4;
 /** Kinds whose two members in a union merge into one (`list[int] | list[str]` is `list[int | str]`). */
-const mergeable = new Set(["list", "set", "iterator", "dict", "coroutine", "task", "future", "promise"]);
+const mergeable = new Set(["list", "set", "iterator", "dict", "coroutine", "task", "future", "promise", "generator", "asyncGenerator"]);
 
 /** The least type covering both, as Python's numeric tower and containers suggest. */
 export function join(a: PyType, b: PyType): PyType {
@@ -180,6 +196,14 @@ export function join(a: PyType, b: PyType): PyType {
       case "future":
       case "promise":
         return { t: a.t, result: join(a.result, (b as typeof a).result) };
+      case "object": {
+        const other = b as typeof a;
+        if (a.cls === other.cls) return { t: "object", cls: a.cls, elem: join(a.elem, other.elem) };
+        break;
+      }
+      case "generator":
+      case "asyncGenerator":
+        return { t: a.t, elem: join(a.elem, (b as typeof a).elem) };
       case "instance":
         return commonClass(a.cls, (b as typeof a).cls) ?? union(a, b);
       case "exception":
@@ -231,8 +255,9 @@ export function toTsType(type: PyType): TypeNode {
       return f.tKeyword("boolean");
     case "None":
       return f.tKeyword("null");
-    case "unknown":
     case "type":
+      return f.tRef("PyType");
+    case "unknown":
     case "asyncio":
       return f.tKeyword("unknown");
     case "never":
@@ -263,6 +288,12 @@ export function toTsType(type: PyType): TypeNode {
       );
     case "callable":
       return f.tFunction(type.params.map((p, i) => ({ name: `arg${i}`, type: toTsType(p) })), toTsType(type.result));
+    case "object":
+      return genericObjects.has(type.cls) ? f.tRef(type.cls, toTsType(type.elem.t === "never" ? T.unknown : type.elem)) : f.tRef(type.cls);
+    case "generator":
+      return f.tRef("Generator", toTsType(type.elem), f.tKeyword("void"), f.tKeyword("undefined"));
+    case "asyncGenerator":
+      return f.tRef("AsyncGenerator", toTsType(type.elem), f.tKeyword("void"), f.tKeyword("undefined"));
     case "class":
       return f.tRef("typeof " + type.cls.tsName);
     case "instance":
@@ -284,6 +315,9 @@ function tsUnion(members: readonly TypeNode[]): TypeNode {
   const sorted = [...byText.entries()].sort(([a], [b]) => rank(a) - rank(b) || (rank(a) === 0 ? 0 : a.localeCompare(b)));
   return f.tUnion(sorted.map(([, node]) => node));
 }
+
+/** Runtime classes with an item type parameter (`Queue<T>`). */
+const genericObjects = new Set(["Queue", "LifoQueue", "PriorityQueue"]);
 
 /** A return/result type: Python's None result is TypeScript's `void`. */
 export function toTsResult(type: PyType): TypeNode {

@@ -69,12 +69,13 @@ export interface Assign extends IrBase { readonly kind: "Assign"; readonly op: A
 export interface Spread extends IrBase { readonly kind: "Spread"; readonly operand: Expr }
 export interface AsExpr extends IrBase { readonly kind: "As"; readonly operand: Expr; readonly type: TypeNode }
 export interface NonNull extends IrBase { readonly kind: "NonNull"; readonly operand: Expr }
+export interface YieldExpr extends IrBase { readonly kind: "Yield"; readonly operand?: Expr; readonly delegate?: boolean }
 /** A comma-free way to run statements in expression position: `(() => { ... })()`. */
 export interface Sequence extends IrBase { readonly kind: "Sequence"; readonly exprs: readonly Expr[] }
 
 export type Expr =
   | Ident | NumberLit | StringLit | TemplateLit | Literal | NullLit | ArrayLit | ObjectLit | Arrow | CallExpr
-  | Member | Index | Binary | Unary | Update | AwaitExpr | Conditional | Assign | Spread | AsExpr | NonNull | Sequence;
+  | Member | Index | Binary | Unary | Update | AwaitExpr | Conditional | Assign | Spread | AsExpr | NonNull | Sequence | YieldExpr;
 
 // ---------------------------------------------------------------------------------------------
 // Binding patterns (destructuring)
@@ -121,6 +122,7 @@ export interface FunctionDecl extends StmtBase {
   readonly returns?: TypeNode;
   readonly body: readonly Stmt[];
   readonly async?: boolean;
+  readonly generator?: boolean;
 }
 export interface ClassField extends IrBase {
   readonly kind: "Field";

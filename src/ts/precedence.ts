@@ -61,6 +61,7 @@ export function precedenceOf(expr: Expr): Prec {
     case "Assign":
     case "Arrow":
     case "Spread":
+    case "Yield":
       return Prec.Assign;
     case "Conditional":
       return Prec.Conditional;

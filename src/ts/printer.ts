@@ -80,7 +80,7 @@ class Printer {
         this.out.write(";");
         return;
       case "FunctionDecl":
-        this.out.write(`${stmt.async ? "async " : ""}function ${stmt.name}`);
+        this.out.write(`${stmt.async ? "async " : ""}function${stmt.generator ? "*" : ""} ${stmt.name}`);
         this.signature(stmt.params, stmt.returns);
         this.out.write(" ");
         this.block(stmt.body);
@@ -414,6 +414,13 @@ class Printer {
         this.expr(expr.operand, Prec.Call);
         this.out.write("!");
         return;
+      case "Yield":
+        this.out.write(expr.delegate ? "yield*" : "yield");
+        if (expr.operand) {
+          this.out.write(" ");
+          this.expr(expr.operand, Prec.Assign);
+        }
+        return;
       case "Sequence":
         expr.exprs.forEach((e, i) => {
           if (i > 0) this.out.write(", ");
@@ -425,7 +432,7 @@ class Printer {
 
   private memberObject(object: ir.Expr): void {
     // `1.toFixed()` does not parse; `(1).toFixed()` does. A `new X` without arguments also needs them.
-    if (object.kind === "NumberLit" || (object.kind === "New" && object.args.length === 0)) {
+    if (object.kind === "NumberLit") {
       this.out.write("(");
       this.expr(object);
       this.out.write(")");

@@ -1,0 +1,103 @@
+/**
+ * Everything the extension host and the webview say to each other: the only module both sides import.
+ * Plain data (structured-clone safe), no `vscode`, no DOM.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PanelNote {
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  /** Span in `PanelModel.python`. */
+  readonly span: Span;
+}
+
+export interface PanelDiagnostic {
+  readonly code: string;
+  readonly severity: "error" | "warning" | "info";
+  readonly message: string;
+  /** Span in `PanelModel.python`. */
+  readonly span: Span;
+  /** Where it is in the user's document (1-based), for display. */
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A span of the Python and the span of `programTs` it became. */
+export interface PanelMapping {
+  readonly py: Span;
+  readonly ts: Span;
+}
+
+export interface RunSettings {
+  readonly clock: "virtual" | "real";
+  readonly timeLimitMs: number;
+  readonly maxOutputBytes: number;
+  readonly showTimestamps: boolean;
+  readonly showHelpers: boolean;
+}
+
+/** One translation as the panel shows it. */
+export interface PanelModel {
+  /** Name of the document the Python came from, for the title. */
+  readonly fileName: string;
+  /** The Python program (the dedented selection, with the file's imports it needs in front). */
+  readonly python: string;
+  /** The translated program alone. */
+  readonly programTs: string;
+  /** The helpers it needs, as TypeScript (shown folded). */
+  readonly helpersTs: string;
+  /** What the Run button executes. */
+  readonly js: string;
+  readonly ok: boolean;
+  readonly notes: readonly PanelNote[];
+  readonly diagnostics: readonly PanelDiagnostic[];
+  readonly map: readonly PanelMapping[];
+  readonly settings: RunSettings;
+}
+
+export interface PythonResult {
+  readonly python: string;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number | null;
+  readonly timedOut: boolean;
+  readonly error?: string;
+  readonly ms: number;
+}
+
+/** Host -> webview. */
+export type ToWebview =
+  | { readonly type: "show"; readonly model: PanelModel; readonly autoRun: boolean }
+  | { readonly type: "run" }
+  | { readonly type: "compareStarted"; readonly python: string }
+  | { readonly type: "pythonResult"; readonly result: PythonResult }
+  | { readonly type: "status"; readonly text: string };
+
+/** Webview -> host. */
+export type FromWebview =
+  | { readonly type: "ready" }
+  | { readonly type: "compare" }
+  | { readonly type: "copy" }
+  | { readonly type: "openInEditor" }
+  | { readonly type: "saveAs" }
+  | { readonly type: "revealPython"; readonly span: Span }
+  | { readonly type: "runFinished"; readonly exitCode: number; readonly lines: number; readonly stopped: string | null };
+
+/** What the webview keeps with setState (and the serializer gets back after a reload). */
+export interface WebviewState {
+  readonly model: PanelModel;
+  readonly clock: "virtual" | "real";
+}
+
+export const VIEW_TYPE = "asyncioTs.panel";
+
+export function isFromWebview(value: unknown): value is FromWebview {
+  if (typeof value !== "object" || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === "ready" || type === "compare" || type === "copy" || type === "openInEditor" || type === "saveAs" || type === "revealPython" || type === "runFinished";
+}

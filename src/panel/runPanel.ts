@@ -1,0 +1,194 @@
+/**
+ * The teaching panel: one webview per Python document, owning its disposables. The host side translates
+ * (in commands.ts), runs CPython for comparisons and does what needs the editor (copy, open, save); the
+ * webview (src/panel/webview) draws, runs the JavaScript in a Worker and compares outputs.
+ */
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { readConfig, resolvePythonInterpreter } from "../config";
+import type { Snippet } from "../selection";
+import { panelHtml } from "./html";
+import { isFromWebview, VIEW_TYPE, type FromWebview, type PanelModel, type ToWebview, type WebviewState } from "./protocol";
+import { runPython } from "./pythonRunner";
+
+export class RunPanel implements vscode.Disposable {
+  private static readonly panels = new Map<string, RunPanel>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private model: PanelModel | undefined;
+  private snippet: Snippet | undefined;
+  private documentUri: vscode.Uri | undefined;
+  private ready = false;
+  private readonly queue: ToWebview[] = [];
+  private comparison: AbortController | undefined;
+
+  /** The panel for `key` (a document URI), made or revealed, showing `model`. */
+  static show(extensionUri: vscode.Uri, key: string, model: PanelModel, snippet: Snippet, documentUri: vscode.Uri, autoRun: boolean): RunPanel {
+    let panel = RunPanel.panels.get(key);
+    if (panel) {
+      panel.panel.reveal(vscode.ViewColumn.Beside, false);
+    } else {
+      const webviewPanel = vscode.window.createWebviewPanel(VIEW_TYPE, title(model), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, RunPanel.options(extensionUri));
+      panel = new RunPanel(webviewPanel, extensionUri, key);
+    }
+    panel.snippet = snippet;
+    panel.documentUri = documentUri;
+    panel.setModel(model, autoRun);
+    return panel;
+  }
+
+  /** After a window reload: the serializer hands back the webview and the state the webview saved. */
+  static revive(webviewPanel: vscode.WebviewPanel, extensionUri: vscode.Uri, state: WebviewState | undefined): RunPanel {
+    webviewPanel.webview.options = RunPanel.options(extensionUri);
+    const panel = new RunPanel(webviewPanel, extensionUri, `revived:${Date.now()}:${Math.random()}`);
+    if (state?.model) panel.setModel(state.model, false);
+    return panel;
+  }
+
+  /** Every open panel (for tests and for "run" on the active panel). */
+  static all(): readonly RunPanel[] {
+    return [...RunPanel.panels.values()];
+  }
+
+  static options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+    return {
+      enableScripts: true,
+      retainContextWhenHidden: false,
+      enableFindWidget: true,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, "media"), vscode.Uri.joinPath(extensionUri, "dist")],
+    };
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    private readonly key: string,
+  ) {
+    RunPanel.panels.set(key, this);
+    const webview = panel.webview;
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, "media", "icon.svg");
+    webview.html = panelHtml({
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, "dist", "webview.js")).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, "media", "panel.css")).toString(),
+    });
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      webview.onDidReceiveMessage((msg: unknown) => {
+        if (isFromWebview(msg)) void this.onMessage(msg);
+      }),
+    );
+  }
+
+  get currentModel(): PanelModel | undefined {
+    return this.model;
+  }
+
+  setModel(model: PanelModel, autoRun: boolean): void {
+    this.model = model;
+    this.panel.title = title(model);
+    this.post({ type: "show", model, autoRun });
+  }
+
+  run(): void {
+    this.post({ type: "run" });
+  }
+
+  private post(message: ToWebview): void {
+    if (!this.ready) {
+      // The webview has not said "ready" yet: keep only the latest "show" and what came after it.
+      if (message.type === "show") this.queue.length = 0;
+      this.queue.push(message);
+      return;
+    }
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async onMessage(msg: FromWebview): Promise<void> {
+    switch (msg.type) {
+      case "ready":
+        this.ready = true;
+        for (const m of this.queue.splice(0)) void this.panel.webview.postMessage(m);
+        return;
+      case "compare":
+        return this.compare();
+      case "copy":
+        if (this.model) {
+          await vscode.env.clipboard.writeText(fullTs(this.model));
+          this.post({ type: "status", text: "Copied the TypeScript (with its helpers) to the clipboard." });
+        }
+        return;
+      case "openInEditor":
+        if (this.model) await openTypeScriptBeside(fullTs(this.model));
+        return;
+      case "saveAs":
+        return this.saveAs();
+      case "revealPython":
+        return this.revealPython(msg.span.start, msg.span.end);
+      case "runFinished":
+        return;
+    }
+  }
+
+  private async compare(): Promise<void> {
+    if (!this.model) return;
+    this.comparison?.abort();
+    const controller = new AbortController();
+    this.comparison = controller;
+    const config = readConfig(this.documentUri);
+    const python = await resolvePythonInterpreter(this.documentUri);
+    this.post({ type: "compareStarted", python });
+    const cwd = this.documentUri?.scheme === "file" ? path.dirname(this.documentUri.fsPath) : undefined;
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: `asyncio-ts: running ${python}…` },
+      () => runPython(python, this.model?.python ?? "", { timeLimitMs: config.timeLimitSeconds * 1000, maxOutputBytes: config.maxOutputKiB * 1024, cwd, signal: controller.signal }),
+    );
+    if (controller.signal.aborted) return;
+    this.post({ type: "pythonResult", result });
+  }
+
+  private async saveAs(): Promise<void> {
+    if (!this.model) return;
+    const base = this.documentUri ? this.documentUri.with({ path: this.documentUri.path.replace(/\.py$/, "") + ".ts" }) : undefined;
+    const target = await vscode.window.showSaveDialog({ defaultUri: base, filters: { TypeScript: ["ts"] }, saveLabel: "Save TypeScript" });
+    if (!target) return;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(fullTs(this.model)));
+    this.post({ type: "status", text: `Saved ${vscode.workspace.asRelativePath(target)}.` });
+  }
+
+  private async revealPython(start: number, end: number): Promise<void> {
+    if (!this.snippet || !this.documentUri) return;
+    const doc = await vscode.workspace.openTextDocument(this.documentUri);
+    const range = new vscode.Range(doc.positionAt(this.snippet.toDocument(start)), doc.positionAt(this.snippet.toDocument(end)));
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: range, preserveFocus: false });
+  }
+
+  dispose(): void {
+    if (RunPanel.panels.get(this.key) === this) RunPanel.panels.delete(this.key);
+    this.comparison?.abort();
+    this.panel.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+function title(model: PanelModel): string {
+  return `asyncio-ts: ${model.fileName}`;
+}
+
+/** The translation as a self-contained TypeScript file: helpers, then the program. */
+export function fullTs(model: PanelModel): string {
+  return model.helpersTs ? `${model.helpersTs}\n\n${model.programTs}` : model.programTs;
+}
+
+export async function openTypeScriptBeside(text: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: "typescript", content: text });
+  return vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+}
+
+/** Restores panels after a window reload. */
+export class RunPanelSerializer implements vscode.WebviewPanelSerializer<WebviewState> {
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: WebviewState | undefined): Promise<void> {
+    RunPanel.revive(webviewPanel, this.extensionUri, state);
+  }
+}

@@ -1,0 +1,363 @@
+/// <reference lib="dom" />
+/**
+ * The webview: Python and TypeScript side by side (hover or select a span to see its counterpart), teaching
+ * notes linked to spans, Run (a Worker, virtual or real clock) with output lines and a timeline of tasks, and
+ * Compare with Python (run by the extension host). User text only ever goes through textContent.
+ */
+import type { FromWebview, PanelMapping, PanelModel, PythonResult, Span, ToWebview, WebviewState } from "../protocol";
+import { CodeView } from "./codeView";
+import { diffLines, splitOutputLines } from "./diff";
+import { button, el } from "./dom";
+import { Run, type OutputLine, type RunOutcome } from "./runner";
+import { fmt, Timeline } from "./timeline";
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): WebviewState | undefined;
+  setState(state: WebviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const app = document.getElementById("app") as HTMLElement;
+
+let model: PanelModel | null = null;
+let clock: "virtual" | "real" = "virtual";
+let pyView: CodeView | null = null;
+let tsView: CodeView | null = null;
+let current: Run | null = null;
+let lastRun: RunOutcome | null = null;
+let pythonResult: PythonResult | null = null;
+let comparing = false;
+const ui: Record<string, HTMLElement> = {};
+
+function post(message: FromWebview): void {
+  vscode.postMessage(message);
+}
+
+// ---- rendering ---------------------------------------------------------------------------------------
+
+function show(next: PanelModel, autoRun: boolean): void {
+  current?.stop("stopped (a new translation was shown)");
+  model = next;
+  const saved = vscode.getState();
+  clock = saved && saved.model.python === next.python ? saved.clock : next.settings.clock;
+  lastRun = null;
+  pythonResult = null;
+  comparing = false;
+  vscode.setState({ model: next, clock });
+  render(next);
+  if (autoRun) startRun();
+}
+
+function render(m: PanelModel): void {
+  app.replaceChildren();
+  pyView = new CodeView(m.python, "python", [...m.map.map((x) => x.py), ...m.notes.map((n) => n.span), ...m.diagnostics.map((d) => d.span)], "Python source");
+  tsView = new CodeView(m.programTs || "// Nothing was translated: see the problems above.", "typescript", m.map.map((x) => x.ts), "TypeScript translation");
+  pyView.highlight(m.notes.map((n) => n.span), "has-note");
+  pyView.highlight(m.diagnostics.map((d) => d.span), "has-problem");
+
+  const realToggle = el("input", { attrs: { type: "checkbox", id: "real-time" } });
+  realToggle.checked = clock === "real";
+  realToggle.addEventListener("change", () => {
+    clock = realToggle.checked ? "real" : "virtual";
+    if (model) vscode.setState({ model, clock });
+  });
+  const toolbar = el("div", { className: "toolbar", attrs: { role: "toolbar", "aria-label": "Translation actions" } }, [
+    (ui.run = button("▶ Run", () => (current?.running ? current.stop("stopped by you") : startRun()), { id: "run", title: "Run the translation (Alt+R)", className: "primary", keyHint: "Alt+R" })),
+    (ui.compare = button("Compare with Python", () => startCompare(), { id: "compare", title: "Run the Python too and compare outputs (Alt+C)", keyHint: "Alt+C" })),
+    el("label", { className: "toggle", title: "Virtual clock: asyncio.sleep takes no wall time. Real time: sleeps really wait." }, [realToggle, el("span", { text: "Real time" })]),
+    el("span", { className: "spacer" }),
+    button("Copy", () => post({ type: "copy" }), { id: "copy", title: "Copy the TypeScript, with its helpers" }),
+    button("Open in editor", () => post({ type: "openInEditor" }), { id: "open", title: "Open the TypeScript in an untitled editor" }),
+    button("Save as .ts", () => post({ type: "saveAs" }), { id: "save", title: "Save the TypeScript to a file" }),
+  ]);
+  ui.status = el("div", { className: "status", attrs: { id: "status", role: "status" } });
+
+  const problems = m.diagnostics.length
+    ? el("section", { className: "problems", attrs: { "aria-label": "Problems" } }, [
+        el("h2", { text: m.ok ? "Warnings" : "Not everything could be translated" }),
+        el(
+          "ul",
+          {},
+          m.diagnostics.map((d) => {
+            const b = button(`${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`, () => post({ type: "revealPython", span: d.span }), { className: `link severity-${d.severity}`, title: "Show in the Python file" });
+            b.addEventListener("mouseenter", () => focusPython(d.span));
+            b.addEventListener("focus", () => focusPython(d.span));
+            return el("li", {}, [b]);
+          }),
+        ),
+      ])
+    : null;
+
+  const helpers = m.helpersTs.split("\n").length > 2 ? el("details", { className: "helpers" }, [el("summary", { text: `asyncio-ts helpers (${m.helpersTs.split("\n").length} lines, included when you copy or save)` }), new CodeView(m.helpersTs, "typescript", [], "Helpers").element]) : null;
+  if (helpers && m.settings.showHelpers) (helpers as HTMLDetailsElement).open = true;
+
+  const panes = el("div", { className: "panes" }, [
+    el("section", { className: "pane" }, [el("h2", { text: "Python" }), pyView.element]),
+    el("section", { className: "pane" }, [el("h2", { text: "TypeScript" }), tsView.element, helpers]),
+  ]);
+
+  const notes = el("section", { className: "notes", attrs: { "aria-label": "Teaching notes" } }, [
+    el("h2", { text: m.notes.length ? `Notes (${m.notes.length})` : "Notes" }),
+    m.notes.length
+      ? el(
+          "ol",
+          {},
+          m.notes.map((n, i) => {
+            const head = button(n.title, () => focusNote(i, true), { className: "link note-title", title: "Show where this applies" });
+            head.addEventListener("mouseenter", () => focusNote(i, false));
+            head.addEventListener("focus", () => focusNote(i, false));
+            const item = el("li", { className: "note", attrs: { id: `note-${i}` } }, [head, el("p", { text: n.body })]);
+            return item;
+          }),
+        )
+      : el("p", { className: "muted", text: "Nothing here behaves differently in JavaScript." }),
+  ]);
+
+  ui.output = el("div", { className: "output", attrs: { id: "output", role: "log", "aria-label": "Output of the TypeScript run" } }, [el("p", { className: "muted", text: "Press Run to execute the translation." })]);
+  ui.timeline = el("div", { attrs: { id: "timeline" } });
+  ui.compareBox = el("div", { attrs: { id: "comparison" } });
+  const results = el("section", { className: "results" }, [
+    el("div", { className: "result-col" }, [el("h2", { text: "Output" }), ui.output]),
+    el("div", { className: "result-col" }, [el("h2", { text: "Tasks over time" }), ui.timeline]),
+  ]);
+
+  app.append(el("header", {}, [el("h1", { text: `${m.fileName}` }), toolbar, ui.status]), problems ?? "", panes, notes, results, ui.compareBox);
+  wireHover();
+}
+
+// ---- span map ----------------------------------------------------------------------------------------
+
+function innermost(side: "py" | "ts", offset: number): PanelMapping | null {
+  let best: PanelMapping | null = null;
+  for (const m of model?.map ?? []) {
+    const s = m[side];
+    if (s.start <= offset && offset < s.end && (!best || s.end - s.start < best[side].end - best[side].start)) best = m;
+  }
+  return best;
+}
+
+function showPair(mapping: PanelMapping | null): void {
+  if (!pyView || !tsView) return;
+  if (!mapping) {
+    pyView.clear("linked");
+    tsView.clear("linked");
+    return;
+  }
+  pyView.highlight([mapping.py], "linked");
+  tsView.highlight([mapping.ts], "linked");
+}
+
+function focusPython(span: Span): void {
+  if (!pyView || !tsView || !model) return;
+  pyView.highlight([span], "linked");
+  tsView.highlight(tsSpansWithin(span), "linked");
+  pyView.scrollTo(span);
+}
+
+function tsSpansWithin(span: Span): Span[] {
+  const inside = (model?.map ?? []).filter((m) => span.start <= m.py.start && m.py.end <= span.end);
+  // The largest mapped pieces only (their parts are inside them anyway).
+  return inside.filter((m) => !inside.some((o) => o !== m && o.ts.start <= m.ts.start && m.ts.end <= o.ts.end && o.ts.end - o.ts.start > m.ts.end - m.ts.start)).map((m) => m.ts);
+}
+
+function focusNote(i: number, scroll: boolean): void {
+  const note = model?.notes[i];
+  if (!note || !tsView) return;
+  focusPython(note.span);
+  document.querySelectorAll(".note.active").forEach((n) => n.classList.remove("active"));
+  document.getElementById(`note-${i}`)?.classList.add("active");
+  const first = tsSpansWithin(note.span)[0];
+  if (scroll && first) tsView.scrollTo(first);
+}
+
+function activateNotesAt(offset: number): void {
+  model?.notes.forEach((n, i) => document.getElementById(`note-${i}`)?.classList.toggle("active", n.span.start <= offset && offset < n.span.end));
+}
+
+function wireHover(): void {
+  const views: [CodeView | null, "py" | "ts"][] = [
+    [pyView, "py"],
+    [tsView, "ts"],
+  ];
+  for (const [view, side] of views) {
+    if (!view) continue;
+    view.element.addEventListener("mouseover", (e) => {
+      const offset = view.offsetOf(e.target);
+      if (offset === null) return;
+      const mapping = innermost(side, offset);
+      showPair(mapping);
+      activateNotesAt(side === "py" ? offset : (mapping?.py.start ?? -1));
+    });
+    view.element.addEventListener("mouseleave", () => showPair(null));
+  }
+}
+
+document.addEventListener("selectionchange", () => {
+  const sel = document.getSelection();
+  if (!sel || sel.rangeCount === 0 || !sel.anchorNode) return;
+  for (const [view, side] of [
+    [pyView, "py"],
+    [tsView, "ts"],
+  ] as const) {
+    if (!view || !view.element.contains(sel.anchorNode)) continue;
+    const offset = view.offsetAt(sel.anchorNode, sel.anchorOffset);
+    if (offset !== null) showPair(innermost(side, offset));
+  }
+});
+
+// ---- run ---------------------------------------------------------------------------------------------
+
+function startRun(): void {
+  if (!model) return;
+  if (!model.js) {
+    setStatus("There is nothing to run: the translation failed (see the problems above).");
+    return;
+  }
+  current?.stop("stopped (restarted)");
+  lastRun = null;
+  const output = ui.output as HTMLElement;
+  output.replaceChildren();
+  const timeline = new Timeline();
+  const lineNodes = new Map<OutputLine, HTMLElement>();
+  let pendingTimeline = false;
+  const redrawTimeline = (): void => {
+    if (pendingTimeline) return;
+    pendingTimeline = true;
+    requestAnimationFrame(() => {
+      pendingTimeline = false;
+      (ui.timeline as HTMLElement).replaceChildren(timeline.size ? timeline.render() : el("p", { className: "muted", text: "No tasks were created." }));
+    });
+  };
+  setRunning(true);
+  setStatus(`Running with the ${clock === "virtual" ? "virtual clock (sleeps take no time)" : "real clock"}…`);
+  current = new Run(model.js, { clock, timeLimitMs: model.settings.timeLimitMs, maxOutputBytes: model.settings.maxOutputBytes }, {
+    onLine(line, isNew) {
+      let node = lineNodes.get(line);
+      if (isNew || !node) {
+        const time = model?.settings.showTimestamps ? el("span", { className: "time", text: `${fmt(line.time)} s` }) : null;
+        node = el("div", { className: `line ${line.stream}` }, [time, el("span", { className: "text" })]);
+        lineNodes.set(line, node);
+        if (lineNodes.size <= 5000) output.append(node);
+      }
+      (node.querySelector(".text") as HTMLElement).textContent = line.text;
+    },
+    onEvent(e) {
+      timeline.add(e);
+      redrawTimeline();
+    },
+    onExit(result) {
+      lastRun = result;
+      current = null;
+      setRunning(false);
+      if (lineNodes.size === 0) output.append(el("p", { className: "muted", text: "(no output)" }));
+      if (lineNodes.size > 5000) output.append(el("p", { className: "muted", text: `… ${lineNodes.size - 5000} more lines not shown` }));
+      redrawTimeline();
+      const lines = splitOutputLines(result.stdout).length;
+      setStatus(
+        result.stopped
+          ? `Stopped: ${result.stopped}.`
+          : `Finished with exit status ${result.exitCode}: ${lines} line${lines === 1 ? "" : "s"} of output in ${Math.round(result.wallMs)} ms of wall time.`,
+      );
+      post({ type: "runFinished", exitCode: result.exitCode, lines, stopped: result.stopped });
+      if (comparing) renderComparison();
+    },
+  });
+}
+
+function setRunning(running: boolean): void {
+  const run = ui.run as HTMLButtonElement;
+  run.textContent = running ? "■ Stop" : "▶ Run";
+  run.classList.toggle("running", running);
+}
+
+function setStatus(text: string): void {
+  if (ui.status) ui.status.textContent = text;
+}
+
+// ---- compare -----------------------------------------------------------------------------------------
+
+function startCompare(): void {
+  if (!model) return;
+  comparing = true;
+  pythonResult = null;
+  (ui.compareBox as HTMLElement).replaceChildren(el("p", { className: "muted progress", text: "Running Python…" }));
+  if (!lastRun && !current?.running) startRun();
+  post({ type: "compare" });
+}
+
+function renderComparison(): void {
+  const box = ui.compareBox as HTMLElement;
+  if (!pythonResult || !lastRun) {
+    box.replaceChildren(el("p", { className: "muted progress", text: !pythonResult ? "Running Python…" : "Running the TypeScript…" }));
+    return;
+  }
+  const py = pythonResult;
+  const ours = splitOutputLines(lastRun.stdout);
+  const theirs = splitOutputLines(py.stdout);
+  const diff = diffLines(ours, theirs);
+  const sameExit = (py.exitCode ?? -1) === lastRun.exitCode;
+  const identical = diff.identical && sameExit && !py.error && !py.timedOut;
+  const verdict = identical
+    ? `identical: ${ours.length} line${ours.length === 1 ? "" : "s"} of output match ${py.python}`
+    : py.error
+      ? `could not compare: ${py.error}`
+      : `different: ${diff.aChanged.filter(Boolean).length + diff.bChanged.filter(Boolean).length} line(s) differ${sameExit ? "" : `, exit status ${lastRun.exitCode} vs ${py.exitCode ?? "killed"}`}`;
+  const column = (title: string, lines: string[], changed: readonly boolean[], stderr: string): HTMLElement =>
+    el("div", { className: "compare-col" }, [
+      el("h3", { text: title }),
+      el(
+        "div",
+        { className: "output compare-output", attrs: { role: "list" } },
+        lines.map((l, i) => el("div", { className: `line${changed[i] ? " changed" : ""}`, attrs: { role: "listitem", ...(changed[i] ? { "aria-label": `differs: ${l}` } : {}) } }, [el("span", { className: "text", text: l })])),
+      ),
+      stderr ? el("pre", { className: "stderr-block", text: stderr.trimEnd() }) : null,
+    ]);
+  box.replaceChildren(
+    el("section", { className: "comparison", attrs: { "aria-label": "Comparison with Python" } }, [
+      el("h2", {}, [el("span", { text: "Compared with Python " }), el("span", { className: `verdict ${identical ? "same" : "differs"}`, text: verdict, attrs: { id: "compare-verdict" } })]),
+      el("div", { className: "compare-cols" }, [column("TypeScript (this panel)", ours, diff.aChanged, lastRun.stderr), column(`Python (${py.python}, ${py.ms} ms)`, theirs, diff.bChanged, py.stderr)]),
+    ]),
+  );
+}
+
+// ---- messages and keys -------------------------------------------------------------------------------
+
+window.addEventListener("message", (event: MessageEvent<ToWebview>) => {
+  const msg = event.data;
+  switch (msg.type) {
+    case "show":
+      return show(msg.model, msg.autoRun);
+    case "run":
+      return startRun();
+    case "compareStarted":
+      (ui.compareBox as HTMLElement | undefined)?.replaceChildren(el("p", { className: "muted progress", text: `Running ${msg.python}…` }));
+      return;
+    case "pythonResult":
+      pythonResult = msg.result;
+      return renderComparison();
+    case "status":
+      return setStatus(msg.text);
+  }
+});
+
+document.addEventListener("keydown", (e) => {
+  if (!e.altKey || e.ctrlKey || e.metaKey) return;
+  if (e.key === "r" || e.key === "R") {
+    e.preventDefault();
+    (ui.run as HTMLButtonElement | undefined)?.click();
+  } else if (e.key === "c" || e.key === "C") {
+    e.preventDefault();
+    (ui.compare as HTMLButtonElement | undefined)?.click();
+  }
+});
+
+// Restore what was shown before the panel was hidden or the window reloaded, then tell the host we are here.
+const restored = vscode.getState();
+if (restored?.model) {
+  model = restored.model;
+  clock = restored.clock;
+  render(restored.model);
+}
+post({ type: "ready" });

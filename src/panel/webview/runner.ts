@@ -1,0 +1,135 @@
+/// <reference lib="dom" />
+/** Runs a translation in a Web Worker made from a blob, within a time limit and an output cap. */
+import { workerSource, type TimelineEvent, type WorkerToPanel } from "./workerShim";
+
+export interface OutputLine {
+  readonly stream: "stdout" | "stderr";
+  text: string;
+  /** Loop time (seconds) when the line's first character was printed. */
+  readonly time: number;
+}
+
+export interface RunHandlers {
+  onLine(line: OutputLine, isNew: boolean): void;
+  onEvent(event: TimelineEvent): void;
+  onExit(result: RunOutcome): void;
+}
+
+export interface RunOutcome {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Why the panel stopped the program (time limit, output limit, user), or null when it ended by itself. */
+  readonly stopped: string | null;
+  readonly wallMs: number;
+}
+
+export const MAX_EVENTS = 20_000;
+
+export class Run {
+  private worker: Worker | null;
+  private readonly url: string;
+  private readonly timer: ReturnType<typeof setTimeout>;
+  private readonly started = performance.now();
+  private stdout = "";
+  private stderr = "";
+  private bytes = 0;
+  private events = 0;
+  private lastTime = 0;
+  private readonly open: Record<"stdout" | "stderr", OutputLine | null> = { stdout: null, stderr: null };
+  private done = false;
+  private readonly encoder = new TextEncoder();
+
+  constructor(
+    js: string,
+    private readonly options: { clock: "virtual" | "real"; timeLimitMs: number; maxOutputBytes: number },
+    private readonly handlers: RunHandlers,
+  ) {
+    this.url = URL.createObjectURL(new Blob([workerSource(js, options.clock)], { type: "text/javascript" }));
+    this.worker = new Worker(this.url, { name: "asyncio-ts run" });
+    this.worker.onmessage = (e: MessageEvent<WorkerToPanel>) => this.onMessage(e.data);
+    this.worker.onerror = (e: ErrorEvent) => {
+      e.preventDefault();
+      this.write("stderr", `asyncio-ts: the worker failed: ${e.message}\n`);
+      this.finish(1, null);
+    };
+    this.timer = setTimeout(() => this.stop(`stopped after ${seconds(options.timeLimitMs)} (time limit)`, 124), options.timeLimitMs);
+  }
+
+  /** Terminate the worker: the message is written to stderr as `asyncio-ts: <message>`. */
+  stop(message: string, code = 130): void {
+    if (this.done) return;
+    this.write("stderr", `${this.stderr === "" || this.stderr.endsWith("\n") ? "" : "\n"}asyncio-ts: ${message}\n`);
+    this.finish(code, message);
+  }
+
+  private onMessage(msg: WorkerToPanel): void {
+    if (this.done) return;
+    if (msg.type === "write") {
+      const size = this.encoder.encode(msg.text).length;
+      if (this.bytes + size > this.options.maxOutputBytes) {
+        this.write(msg.stream, truncate(msg.text, this.options.maxOutputBytes - this.bytes, this.encoder));
+        this.stop(`stopped after ${kib(this.options.maxOutputBytes)} of output (output limit)`, 1);
+        return;
+      }
+      this.bytes += size;
+      this.write(msg.stream, msg.text);
+    } else if (msg.type === "event") {
+      if (msg.event.kind === "output") this.lastTime = msg.event.time;
+      if (this.events++ < MAX_EVENTS) this.handlers.onEvent(msg.event);
+    } else {
+      this.finish(msg.code, null);
+    }
+  }
+
+  private write(stream: "stdout" | "stderr", text: string): void {
+    if (stream === "stdout") this.stdout += text;
+    else this.stderr += text;
+    const parts = text.split("\n");
+    parts.forEach((part, i) => {
+      const last = i === parts.length - 1;
+      if (last && part === "") {
+        return;
+      }
+      let line = this.open[stream];
+      const isNew = line === null;
+      if (line === null) line = { stream, text: "", time: this.lastTime };
+      line.text += part;
+      this.handlers.onLine(line, isNew);
+      this.open[stream] = last ? line : null;
+    });
+  }
+
+  private finish(exitCode: number, stopped: string | null): void {
+    if (this.done) return;
+    this.done = true;
+    clearTimeout(this.timer);
+    this.worker?.terminate();
+    this.worker = null;
+    URL.revokeObjectURL(this.url);
+    this.handlers.onExit({ exitCode, stdout: this.stdout, stderr: this.stderr, stopped, wallMs: performance.now() - this.started });
+  }
+
+  get running(): boolean {
+    return !this.done;
+  }
+}
+
+function truncate(text: string, bytes: number, encoder: TextEncoder): string {
+  let used = 0;
+  let out = "";
+  for (const ch of text) {
+    used += encoder.encode(ch).length;
+    if (used > bytes) break;
+    out += ch;
+  }
+  return out;
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function kib(bytes: number): string {
+  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
