@@ -1,0 +1,66 @@
+/**
+ * docs/constructs.md and the README's API list, generated from the asyncio table
+ * (src/translate/asyncioApi.ts) so that the documentation cannot drift from the translator.
+ */
+import { asyncioApi, type AsyncioApiEntry } from "../translate/asyncioApi";
+import { noteCatalog } from "../translate/notes";
+
+const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+function noteText(entry: AsyncioApiEntry): string {
+  return entry.note ? `**${noteCatalog[entry.note].title}.** ${noteCatalog[entry.note].body}` : "";
+}
+
+export function constructsMarkdown(): string {
+  const lines = [
+    "# asyncio constructs",
+    "",
+    "Generated from `src/translate/asyncioApi.ts` by `npm run docs` (a test checks it is current).",
+    "",
+    "## Supported",
+    "",
+    "| Python | TypeScript | Note |",
+    "| --- | --- | --- |",
+    ...asyncioApi.filter((e) => e.status === "supported").map((e) => `| \`asyncio.${e.name}\` | \`${escapeCell(e.typescript)}\` | ${escapeCell(noteText(e))} |`),
+    "",
+    "## Not supported yet",
+    "",
+    "Using one of these gives a `TR2003` diagnostic at its place; the rest of the program still translates.",
+    "",
+    ...asyncioApi.filter((e) => e.status === "planned").map((e) => `- \`asyncio.${e.name}\``),
+    "",
+    "## Not possible in JavaScript",
+    "",
+    "Using one of these gives a `TR2009` diagnostic that names the JavaScript way to do it.",
+    "",
+    "| Python | Instead |",
+    "| --- | --- |",
+    ...asyncioApi.filter((e) => e.status === "impossible").map((e) => `| \`asyncio.${e.name}\` | ${escapeCell(e.suggestion ?? "")} |`),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+/** The short list for the README, between its `<!-- asyncio-api -->` markers. */
+export function readmeApiList(): string {
+  const names = (status: AsyncioApiEntry["status"]) =>
+    asyncioApi
+      .filter((e) => e.status === status)
+      .map((e) => `\`${e.name}\``)
+      .join(", ");
+  return [
+    `- **Supported:** ${names("supported")}.`,
+    `- **Not yet:** ${names("planned")}.`,
+    `- **Not possible in JavaScript** (a diagnostic suggests the JS way): ${names("impossible")}.`,
+  ].join("\n");
+}
+
+export const README_START = "<!-- asyncio-api:start -->";
+export const README_END = "<!-- asyncio-api:end -->";
+
+export function withReadmeApiList(readme: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error("README.md lacks the asyncio-api markers");
+  return `${readme.slice(0, start + README_START.length)}\n${readmeApiList()}\n${readme.slice(end)}`;
+}
