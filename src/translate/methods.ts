@@ -281,6 +281,16 @@ const futureMethods: Record<string, MethodRule> = {
   cancel: jsMethod("cancel", bool),
   get_name: jsMethod("getName", str),
   set_name: jsMethod("setName", none),
+  set_result(ctx, e, target, t) {
+    const [value] = positionalArgs(ctx, e);
+    // `fut.set_result(v)` decides what the future holds: its result type widens with v's.
+    if (value && e.func.kind === "Attribute" && e.func.value.kind === "Name" && t.t === "future") {
+      const sym = ctx.lookup(e.func.value.id);
+      if (sym) ctx.widen(sym, T.future(value.type));
+    }
+    return { ir: f.method(target.ir, "setResult", value ? [value.ir] : [], e), type: T.none };
+  },
+  set_exception: jsMethod("setException", none),
   add_done_callback(ctx, e, target, t) {
     // The callback receives the future: a user function's parameter takes its type.
     const [callback] = e.args;
