@@ -5,7 +5,10 @@ import { readConfig } from "./config";
 import { buildPanelModel } from "./panel/model";
 import type { PanelModel } from "./panel/protocol";
 import { openTypeScriptBeside, RunPanel, fullTs } from "./panel/runPanel";
-import { snippetFromSelection, type Snippet } from "./selection";
+import { snippetFromSelection, wrapInCoroutine, type Snippet } from "./selection";
+
+/** Parse errors a selection from inside a coroutine body causes: 'await' / 'return' / 'async for' outside a function. */
+const NEEDS_COROUTINE: ReadonlySet<string> = new Set(["PY1009", "PY1011", "PY1020"]);
 
 export const CommandIds = {
   translateSelection: "asyncioTs.translateSelection",
@@ -67,8 +70,19 @@ export class Commands implements vscode.Disposable {
     }
     const range = selectedLines(document, editor.selection);
     const text = document.getText();
-    const snippet = snippetFromSelection(document.getText(range), document.offsetAt(range.start), text);
-    const translation = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "asyncio-ts: translating…" }, () => translate(snippet.source));
+    let snippet = snippetFromSelection(document.getText(range), document.offsetAt(range.start), text);
+    let translation = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "asyncio-ts: translating…" }, () => translate(snippet.source));
+    // Lines taken from inside a coroutine (`await`, `return` at the top level): run them as a coroutine.
+    if (!range.isEqual(fullRange(document))) {
+      if (translation.diagnostics.some((d) => NEEDS_COROUTINE.has(d.code))) {
+        const wrapped = wrapInCoroutine(snippet);
+        const retry = await translate(wrapped.source);
+        if (!retry.diagnostics.some((d) => d.code.startsWith("PY"))) {
+          snippet = wrapped;
+          translation = retry;
+        }
+      }
+    }
     this.report(document, snippet, translation);
     const config = readConfig(document.uri);
     const model = buildPanelModel(translation, snippet, text, fileName(document), {
@@ -103,8 +117,12 @@ export class Commands implements vscode.Disposable {
 }
 
 /** The selection widened to whole lines; the whole document when nothing is selected. */
+function fullRange(document: vscode.TextDocument): vscode.Range {
+  return new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+}
+
 export function selectedLines(document: vscode.TextDocument, selection: vscode.Selection): vscode.Range {
-  if (selection.isEmpty) return new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  if (selection.isEmpty) return fullRange(document);
   const start = new vscode.Position(selection.start.line, 0);
   // A selection ending at the start of a line does not include that line.
   const endLine = selection.end.character === 0 && selection.end.line > selection.start.line ? selection.end.line - 1 : selection.end.line;

@@ -107,6 +107,46 @@ export function snippetFromSelection(selected: string, docOffset: number, fileTe
   };
 }
 
+/** Name of the coroutine a selection with top-level `await` is wrapped in. */
+export const WRAPPER_NAME = "selection_body";
+
+/**
+ * A selection taken from inside a coroutine usually contains `await` outside any `async def`, which Python
+ * rejects. Wrap it in a coroutine run by asyncio.run, keeping the imports in front; offsets still map back.
+ */
+export function wrapInCoroutine(snippet: Snippet): Snippet {
+  const imports = snippet.source.slice(0, snippet.prefixLength);
+  const body = snippet.source.slice(snippet.prefixLength);
+  const header = `${imports}async def ${WRAPPER_NAME}():\n`;
+  const lines = splitLines(body.endsWith("\n") ? body : body + "\n");
+  const starts: { outStart: number; inStart: number }[] = [];
+  let out = header;
+  let inStart = 0;
+  for (const line of lines) {
+    const indent = line.trim() === "" ? "" : "    ";
+    starts.push({ outStart: out.length + indent.length, inStart });
+    out += indent + line;
+    inStart += line.length;
+  }
+  const bodyEnd = out.length;
+  out += `\n\nasyncio.run(${WRAPPER_NAME}())\n`;
+  return {
+    source: out,
+    prefixLength: header.length,
+    addedImports: snippet.addedImports,
+    toDocument(offset: number): number {
+      if (offset < header.length || offset >= bodyEnd) return snippet.toDocument(snippet.prefixLength);
+      let at = starts[0];
+      for (const s of starts) {
+        if (s.outStart > offset) break;
+        at = s;
+      }
+      if (!at) return snippet.toDocument(snippet.prefixLength);
+      return snippet.toDocument(snippet.prefixLength + at.inStart + Math.max(0, offset - at.outStart));
+    },
+  };
+}
+
 /** The names an import statement binds (`import a.b as c` -> c, `import a.b` -> a, `from m import x, y as z` -> x, z). */
 export function importedNames(statement: string): string[] {
   const flat = statement.replace(/\\\n/g, " ").replace(/[()]/g, " ").replace(/\s+/g, " ").trim();

@@ -12,7 +12,7 @@ export function buildPanelModel(translation: Translation, snippet: Snippet, docu
     const start = m.out.start - prefix;
     const end = m.out.end - prefix;
     if (start < 0 || end > translation.programTs.length || end <= start || m.py.end <= m.py.start) continue;
-    map.push({ py: m.py, ts: { start, end } });
+    map.push({ py: span(m.py), ts: { start, end } });
   }
   return {
     fileName,
@@ -21,12 +21,17 @@ export function buildPanelModel(translation: Translation, snippet: Snippet, docu
     helpersTs,
     js: translation.js,
     ok: translation.ok,
-    notes: translation.notes.map((n) => ({ id: n.id, title: n.title, body: n.body, span: n.span })),
+    notes: translation.notes.map((n) => ({ id: n.id, title: n.title, body: n.body, span: span(n.span) })),
     diagnostics: translation.diagnostics.map((d) => {
       const at = lineColumn(documentText, snippet.toDocument(d.span.start));
-      return { code: d.code, severity: d.severity, message: d.message, span: d.span, line: at.line, column: at.column };
+      return { code: d.code, severity: d.severity, message: d.message, span: span(d.span), line: at.line, column: at.column };
     }),
     map,
     settings,
   };
+}
+
+/** Only the offsets: a span may be an AST node with much more in it (BigInts, which postMessage cannot send). */
+function span(s: { readonly start: number; readonly end: number }): { start: number; end: number } {
+  return { start: s.start, end: s.end };
 }

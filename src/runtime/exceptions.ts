@@ -57,6 +57,7 @@ export class NotImplementedError extends RuntimeError {}
 export class RecursionError extends RuntimeError {}
 export class AssertionError extends Exception {}
 export class OSError extends Exception {}
+export class ConnectionError extends OSError {}
 /** Python's builtin TimeoutError (asyncio.TimeoutError is the same class since 3.11). */
 export class TimeoutError extends OSError {}
 /** Ends a `for` loop over an iterator; `value` is the generator's return value. */

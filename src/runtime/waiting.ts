@@ -167,6 +167,9 @@ export class RunningLoop {
   time(): number {
     return time();
   }
+  isRunning(): boolean {
+    return getLoop().isRunning();
+  }
   callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): TimerHandle {
     return callSoon(() => void callback(...args));
   }

@@ -26,6 +26,8 @@ export function asyncioAttribute(ctx: TranslationContext, e: py.Attribute): Type
   const entry = asyncioApiByName.get(e.attr);
   if (entry?.status === "supported" && /(Error|Empty|Full)$/.test(e.attr)) return { ir: ctx.helper(e.attr), type: { t: "exceptionClass", name: e.attr } };
   if (entry?.status === "supported" && /^[A-Z_]+$/.test(e.attr)) return { ir: ctx.helper(e.attr, e), type: T.str };
+  // A class used as a value (`isinstance(x, asyncio.Lock)`): the runtime class itself.
+  if (entry?.status === "supported" && asyncioClass(e.attr)) return { ir: ctx.helper(e.attr, e), type: T.unknown };
   return reportUnsupported(ctx, e.attr, e);
 }
 

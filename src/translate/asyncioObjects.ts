@@ -65,6 +65,7 @@ const classes: Record<string, Record<string, MethodSpec>> = {
     call_soon: { ts: "callSoon", result: () => T.unknown },
     call_later: { ts: "callLater", result: () => T.unknown },
     call_at: { ts: "callAt", result: () => T.unknown },
+    is_running: { ts: "isRunning", result: bool },
   },
 };
 

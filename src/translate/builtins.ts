@@ -140,6 +140,9 @@ const rules: Record<string, BuiltinRule> = {
     return { ir: ctx.callHelper("enumerate", [...args.map((a) => a.ir), ...(start ? [start.ir] : [])], e), type: T.list(T.tuple([T.int, elem])) };
   },
   range: helperCall("range", () => T.list(T.int)),
+  issubclass: helperCall("issubclass", () => T.bool),
+  // `STOP = object()`: a unique sentinel compared with `is`.
+  object: (_ctx, e) => ({ ir: f.asType(f.object([], e), f.tKeyword("unknown")), type: T.unknown }),
   zip: helperCall("zip", (args) => T.list(T.tuple(args.map((a) => elementOf(a.type))))),
   any: allAny("some"),
   all: allAny("every"),

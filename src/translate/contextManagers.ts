@@ -11,7 +11,7 @@ import { translateExpr } from "./expressions";
 import { findMethod } from "./methods";
 import { bindTarget } from "./functions";
 import type { StatementState } from "./statements";
-import { T, join, type ClassInfo, type PyType } from "./types";
+import { T, join, withoutNone, type ClassInfo, type PyType } from "./types";
 
 type BodyTranslator = () => ir.Stmt[];
 
@@ -28,7 +28,7 @@ export function translateAsyncWith(ctx: TranslationContext, st: StatementState, 
 }
 
 function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, manager: Typed, inner: BodyTranslator): ir.Stmt[] {
-  const t = manager.type;
+  const t = withoutNone(manager.type);
   if (t.t === "object" && (t.cls === "Lock" || t.cls === "Semaphore" || t.cls === "BoundedSemaphore")) {
     ctx.note("asyncWith", s);
     const { ref, setup } = named(ctx, manager, "lock");

@@ -155,10 +155,7 @@ export function bindTarget(ctx: TranslationContext, target: py.Expr, type: PyTyp
 // Comprehensions: filter/map/flatMap chains
 
 export function translateComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp): Typed {
-  if (e.generators.some((g) => g.is_async)) {
-    ctx.report("TR2002", e, "async comprehensions are not supported yet");
-    return { ir: f.array([]), type: T.list(T.unknown) };
-  }
+  if (e.generators.some((g) => g.is_async) || containsAwait(e)) return asyncComprehension(ctx, e);
   return ctx.inScope(e, () => {
     let elemType = T.never as PyType;
     const build = (i: number): ir.Expr => {
@@ -233,4 +230,52 @@ export function translateYield(ctx: TranslationContext, e: py.Yield | py.YieldFr
   }
   ctx.note("asyncGenerator", e);
   return { ir: { kind: "Yield", operand: value?.ir ?? f.nil(), delegate: e.kind === "YieldFrom", span: e }, type: T.unknown };
+}
+
+function containsAwait(e: py.ListComp | py.DictComp): boolean {
+  let found = false;
+  walk(e, (node) => {
+    if (found || node.kind === "Lambda") return false;
+    if (node.kind === "Await") found = true;
+    return !found;
+  });
+  return found;
+}
+
+/**
+ * `[await f(x) async for x in xs if c]`: Python evaluates it one item at a time, so it is a loop in an
+ * async function expression (an `async` map would run the awaits concurrently).
+ */
+function asyncComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp): Typed {
+  return ctx.inScope(e, () => {
+    const result = ctx.unique("result");
+    let elemType = T.never as PyType;
+    const loops = (i: number): ir.Stmt[] => {
+      if (i === e.generators.length) {
+        const value = e.kind === "DictComp" ? pair(ctx, e) : translateExpr(ctx, e.elt);
+        elemType = value.type;
+        const add =
+          e.kind === "DictComp" && value.ir.kind === "As" && value.ir.operand.kind === "ArrayLit"
+            ? f.method(f.id(result), "set", value.ir.operand.elements)
+            : f.method(f.id(result), e.kind === "SetComp" ? "add" : "push", [value.ir]);
+        return [f.exprStmt(add)];
+      }
+      const gen = e.generators[i]!;
+      const it = iterationOf(ctx, gen.iter);
+      const target = bindTarget(ctx, gen.target, iterationElem(it));
+      let body = loops(i + 1);
+      for (const cond of [...gen.ifs].reverse()) body = [f.ifStmt(truthTest(ctx, cond), body)];
+      const iterable = it.kind === "iterable" ? it.iterable : iterationArray(ctx, it);
+      return [{ kind: "ForOf", declKind: "const", target, iterable, body, await: gen.is_async === 1 }];
+    };
+    const body = loops(0);
+    const containerType: PyType =
+      e.kind === "DictComp"
+        ? elemType.t === "tuple" ? T.dict(elemType.elems[0] ?? T.unknown, elemType.elems[1] ?? T.unknown) : T.dict(T.unknown, T.unknown)
+        : e.kind === "SetComp" ? T.set(elemType) : T.list(elemType);
+    const init = e.kind === "DictComp" ? f.newExpr("Map", []) : e.kind === "SetComp" ? f.newExpr("Set", []) : f.array([]);
+    const stmts: ir.Stmt[] = [f.varDecl("const", result, init, toTsType(containerType)), ...body, f.ret(f.id(result))];
+    ctx.note("asyncGenerator", e);
+    return { ir: f.awaitExpr(f.call(f.arrow([], stmts, { async: true }), []), e), type: containerType };
+  });
 }

@@ -60,8 +60,16 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   }
   if (t.t === "exception") {
     if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.tupleOf(T.unknown) };
+    if (e.attr === "message") return { ir: f.member(f.asType(target.ir, f.tRef("BaseExceptionGroup")), "message", e), type: T.str };
+    if (e.attr === "exceptions") return { ir: f.member(f.asType(target.ir, f.tRef("BaseExceptionGroup")), "exceptions", e), type: T.tupleOf(T.exception("BaseException")) };
     if (e.attr === "__cause__" || e.attr === "__context__") return { ir: f.member(target.ir, e.attr, e), type: join(T.exception("BaseException"), T.none) };
   }
+  if ((t.t === "future" || t.t === "task") && futureMethods[e.attr]) {
+    // `loop.call_later(1, fut.set_result, 42)`: a bound method is a function of the remaining arguments.
+    const name = e.attr.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    return { ir: f.arrow([{ name: "args", rest: true, type: f.tArray(f.tKeyword("unknown")) }], f.call(f.member(f.asType(target.ir, f.tRef("Future", f.tKeyword("unknown"))), name), [f.spread(f.asType(f.id("args"), f.tKeyword("never")))]), { span: e }), type: T.unknown };
+  }
+  if (t.t === "object") return { ir: f.member(target.ir, camelCase(e.attr), e), type: e.attr === "maxsize" ? T.int : T.unknown };
   if (e.attr === "__name__" && (t.t === "type" || t.t === "exceptionClass")) return { ir: f.member(target.ir, "__name__", e), type: T.str };
   const nonNone = withoutNone(t);
   if (t.t === "union" && nonNone.t !== "union") {
@@ -291,6 +299,9 @@ const futureMethods: Record<string, MethodRule> = {
     return { ir: f.method(target.ir, "setResult", value ? [value.ir] : [], e), type: T.none };
   },
   set_exception: jsMethod("setException", none),
+  remove_done_callback: jsMethod("removeDoneCallback", int),
+  cancelling: jsMethod("cancelling", int),
+  uncancel: jsMethod("uncancel", int),
   add_done_callback(ctx, e, target, t) {
     // The callback receives the future: a user function's parameter takes its type.
     const [callback] = e.args;

@@ -12,9 +12,16 @@ export interface Fixture {
   readonly expectedError: string | null;
 }
 
+/** Fixture programs that lack CPython's output (`node scripts/gen-expected.mjs NAME` makes it). */
+export function fixturesWithoutOutput(): string[] {
+  return readdirSync(fixturesDir)
+    .filter((f) => f.endsWith(".py") && !existsSync(path.join(fixturesDir, `${f.slice(0, -3)}.out`)))
+    .map((f) => f.slice(0, -3));
+}
+
 export function loadFixtures(): Fixture[] {
   return readdirSync(fixturesDir)
-    .filter((f) => f.endsWith(".py"))
+    .filter((f) => f.endsWith(".py") && existsSync(path.join(fixturesDir, `${f.slice(0, -3)}.out`)))
     .sort()
     .map((file) => {
       const name = file.slice(0, -3);

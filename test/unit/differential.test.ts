@@ -11,7 +11,7 @@ import ts from "typescript";
 import { translateParsed, type Translation } from "../../src/core/pipeline";
 import { createPythonParser } from "../../src/python/parser";
 import { runJavaScript } from "../../src/run/runJavaScript";
-import { knownFailures, loadFixtures, type Fixture } from "../support/fixtures";
+import { fixturesWithoutOutput, knownFailures, loadFixtures, type Fixture } from "../support/fixtures";
 
 const fixtures = loadFixtures();
 const known = knownFailures();
@@ -71,6 +71,7 @@ describe("differential: translations compile under tsc --strict and print exactl
   it("has at least 60 fixtures, and known-failures.txt names only existing ones", () => {
     assert.ok(fixtures.length >= 60, `only ${fixtures.length} fixtures`);
     for (const name of known.keys()) assert.ok(fixtures.some((f) => f.name === name), `known-failures.txt names a missing fixture: ${name}`);
+    assert.deepEqual(fixturesWithoutOutput(), [], "fixtures without CPython's .out: run node scripts/gen-expected.mjs");
   });
 
   for (const fixture of fixtures) {
