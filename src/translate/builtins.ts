@@ -141,6 +141,11 @@ const rules: Record<string, BuiltinRule> = {
   },
   range: helperCall("range", () => T.list(T.int)),
   issubclass: helperCall("issubclass", () => T.bool),
+  anext(ctx, e, args) {
+    const [gen] = args;
+    const call = ctx.callHelper("anext", args.map((a) => a.ir), e);
+    return { ir: f.arrow([], call), type: T.coroutine(gen ? elementOf(gen.type) : T.unknown), call };
+  },
   // `STOP = object()`: a unique sentinel compared with `is`.
   object: (_ctx, e) => ({ ir: f.asType(f.object([], e), f.tKeyword("unknown")), type: T.unknown }),
   zip: helperCall("zip", (args) => T.list(T.tuple(args.map((a) => elementOf(a.type))))),

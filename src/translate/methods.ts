@@ -106,6 +106,8 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
   }
   // A value that is a str among other types: its str methods are what the program calls.
   const strLike = t.t === "union" && t.types.some((m) => m.t === "str") && strMethods[func.attr] !== undefined;
+  const generatorRule = t.t === "asyncGenerator" ? asyncGeneratorMethods[func.attr] : undefined;
+  if (generatorRule) return generatorRule(ctx, e, target, t);
   const family = t.t === "str" || strLike ? strMethods : t.t === "list" ? listMethods : t.t === "dict" ? dictMethods : t.t === "set" ? setMethods : t.t === "future" || t.t === "task" ? futureMethods : undefined;
   const rule = family?.[func.attr];
   if (!rule) {
@@ -280,6 +282,24 @@ const setMethods: Record<string, MethodRule> = {
   remove: helperMethod("setRemove", none),
   clear: jsMethod("clear", none),
 };
+
+/** `gen.__anext__()`, `gen.asend(v)`, `gen.athrow(e)`, `gen.aclose()`: awaitables, as in Python. */
+const asyncGeneratorMethods: Record<string, MethodRule> = Object.fromEntries(
+  (
+    [
+      ["__anext__", "anext"],
+      ["asend", "asend"],
+      ["athrow", "athrow"],
+      ["aclose", "aclose"],
+    ] as const
+  ).map(([py, helper]): [string, MethodRule] => [
+    py,
+    (ctx, e, target, t) => {
+      const call = ctx.callHelper(helper, [target.ir, ...args(ctx, e)], e);
+      return { ir: f.arrow([], call), type: T.coroutine(helper === "aclose" ? T.none : elementOf(t)), call };
+    },
+  ]),
+);
 
 const futureMethods: Record<string, MethodRule> = {
   done: jsMethod("done", bool),
