@@ -55,6 +55,8 @@ export function runJavaScript(js: string, options: RunOptions): Promise<RunResul
     workerData: { source: js, clock: options.clock, events: options.events ?? true },
     stdout: false,
     stderr: false,
+    // A program that grows memory without bound is stopped by the worker's heap limit, not the machine's.
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
   });
 
   return new Promise<RunResult>((resolve) => {

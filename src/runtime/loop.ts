@@ -1,5 +1,5 @@
 /** asyncio's event loop: a FIFO ready queue run one callback at a time, and timers by deadline; JS awaits resume in between, as a CPython task step runs to its next await. */
-import { hostClock, outputContext } from "./host";
+import { hostClock, hostWrite, outputContext } from "./host";
 
 /** What the loop needs to know about the task whose code is running (the tasks unit provides it). */
 export interface TaskContext {
@@ -153,7 +153,7 @@ export class EventLoop {
       this.todo--;
       const handle = this.ready.shift();
       currentTaskSlot.task = null;
-      if (handle && !handle.cancelled) handle.callback();
+      if (handle && !handle.cancelled) runCallback(handle);
     }
     this.wake();
   }
@@ -219,6 +219,19 @@ export function heapPop(heap: TimerHandle[]): TimerHandle | undefined {
     }
   }
   return top;
+}
+
+/**
+ * Runs one ready callback. Like CPython's loop, an exception escaping a plain callback (a done-callback,
+ * call_soon, call_later) is reported on stderr and the loop goes on; tasks handle their own errors.
+ */
+export function runCallback(handle: TimerHandle): void {
+  try {
+    handle.callback();
+  } catch (err) {
+    const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    hostWrite("stderr", `Exception in callback\n${text}\n`);
+  }
 }
 
 /** The loop of this program: made on first use, started by run(). */

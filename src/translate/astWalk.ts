@@ -7,11 +7,29 @@ function isNode(value: unknown): value is AnyNode {
   return typeof value === "object" && value !== null && typeof (value as { kind?: unknown }).kind === "string";
 }
 
+/**
+ * Per node kind, the fields that can hold nodes (objects, arrays, or null where a node may be).
+ * Reading them from a table instead of `Object.entries` on every visit is the walk's hot path.
+ */
+const nodeFields = new Map<string, string[]>();
+
+function fieldsOf(node: AnyNode): string[] {
+  let fields = nodeFields.get(node.kind);
+  if (!fields) {
+    fields = Object.entries(node)
+      .filter(([key, value]) => key !== "comments" && (value === null || typeof value === "object"))
+      .map(([key]) => key);
+    nodeFields.set(node.kind, fields);
+  }
+  return fields;
+}
+
 /** The direct child nodes of `node`, in field order (comments excluded). */
 export function childNodes(node: AnyNode): AnyNode[] {
   const out: AnyNode[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "comments") continue;
+  const record = node as unknown as Record<string, unknown>;
+  for (const key of fieldsOf(node)) {
+    const value = record[key];
     if (Array.isArray(value)) {
       for (const item of value) if (isNode(item)) out.push(item);
     } else if (isNode(value)) {

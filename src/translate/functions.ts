@@ -8,7 +8,7 @@ import { translateExpr } from "./expressions";
 import { iterationArray, iterationElem, iterationOf } from "./iteration";
 import { truthTest } from "./operators";
 import { typeFromAnnotation } from "./annotations";
-import { T, elementOf, join, toTsResult, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
+import { T, sameType, elementOf, join, toTsResult, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 
 /** The FunctionInfo of a def or lambda, created once and kept across passes. */
 export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.Lambda, tsName: string): FunctionInfo {
@@ -95,7 +95,7 @@ export function translateFunctionBody(ctx: TranslationContext, node: py.Function
 export function widenReturn(ctx: TranslationContext, info: FunctionInfo, type: PyType): void {
   if (info.declaredReturn) return;
   const next = join(info.returns, type);
-  if (JSON.stringify(next) !== JSON.stringify(info.returns)) {
+  if (!sameType(next, info.returns)) {
     info.returns = next;
     ctx.changed = true;
   }
@@ -223,7 +223,7 @@ export function translateYield(ctx: TranslationContext, e: py.Yield | py.YieldFr
   const item = e.kind === "YieldFrom" ? elementOf(value!.type) : (value?.type ?? T.none);
   if (info) {
     const next = join(info.yields, item);
-    if (JSON.stringify(next) !== JSON.stringify(info.yields)) {
+    if (!sameType(next, info.yields)) {
       info.yields = next;
       ctx.changed = true;
     }

@@ -10,7 +10,7 @@ import { translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
-import { T, elementOf, join, withoutNone, type ClassInfo, type FunctionInfo, type PyType } from "./types";
+import { T, sameType, elementOf, join, withoutNone, type ClassInfo, type FunctionInfo, type PyType } from "./types";
 
 export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
   for (let c: ClassInfo | null = cls; c; c = c.base) {
@@ -356,7 +356,7 @@ function widenElement(ctx: TranslationContext, func: py.Expr, elem: PyType): voi
       const current = findField(cls, owner.attr);
       if (current && (current.t === "list" || current.t === "set")) {
         const next = join(current, { t: current.t, elem });
-        if (JSON.stringify(next) !== JSON.stringify(current)) {
+        if (!sameType(next, current)) {
           cls.fields.set(owner.attr, next);
           ctx.changed = true;
         }

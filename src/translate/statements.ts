@@ -13,7 +13,7 @@ import { bindTarget, functionInfo, translateFunctionBody, translateParams, widen
 import { iterationElem, iterationOf } from "./iteration";
 import { findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
-import { T, elementOf, join, toTsType, type PyType } from "./types";
+import { T, typeKey, sameType, elementOf, join, toTsType, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 
 export interface StatementState {
@@ -179,7 +179,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
         cls.instanceAttrs.add(target.attr);
         const current = findField(cls, target.attr);
         const next = join(current ?? T.never, value.type);
-        if (!current || JSON.stringify(current) !== JSON.stringify(next)) {
+        if (!current || !sameType(current, next)) {
           cls.fields.set(target.attr, next);
           ctx.changed = true;
         }
@@ -278,7 +278,7 @@ function containsTuple(type: PyType): boolean {
 }
 
 function containsNever(type: PyType): boolean {
-  return JSON.stringify(type).includes('"never"') && type.t !== "list" && type.t !== "set" && type.t !== "dict";
+  return typeKey(type).includes("never") && type.t !== "list" && type.t !== "set" && type.t !== "dict";
 }
 
 function isEmptyContainer(e: ir.Expr): boolean {

@@ -282,10 +282,12 @@ export function toTsType(type: PyType): TypeNode {
     case "promise":
       return f.tRef("Promise", toTsResult(type.result));
     case "function":
-      return f.tFunction(
+      // A function whose type mentions itself (`def f(): return f`) would recurse forever.
+      if (printing.has(type.fn)) return f.tKeyword("unknown");
+      return withPrinting(type.fn, () => f.tFunction(
         type.fn.params.map((p) => ({ name: p.sym.tsName, type: toTsType(p.declared ?? p.sym.type), optional: p.hasDefault, rest: p.form === "vararg" })),
         type.fn.isAsync ? f.tRef("Promise", toTsResult(type.fn.returns)) : toTsResult(type.fn.returns),
-      );
+      ));
     case "callable":
       return f.tFunction(type.params.map((p, i) => ({ name: `arg${i}`, type: toTsType(p) })), toTsType(type.result));
     case "object":
@@ -314,6 +316,17 @@ function tsUnion(members: readonly TypeNode[]): TypeNode {
   const rank = (text: string) => (text === "null" ? 2 : text === "undefined" ? 3 : ["number", "string", "boolean"].includes(text) ? 0 : 1);
   const sorted = [...byText.entries()].sort(([a], [b]) => rank(a) - rank(b) || (rank(a) === 0 ? 0 : a.localeCompare(b)));
   return f.tUnion(sorted.map(([, node]) => node));
+}
+
+const printing = new Set<FunctionInfo>();
+
+function withPrinting<R>(fn: FunctionInfo, body: () => R): R {
+  printing.add(fn);
+  try {
+    return body();
+  } finally {
+    printing.delete(fn);
+  }
 }
 
 /** Runtime classes with an item type parameter (`Queue<T>`). */

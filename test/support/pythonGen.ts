@@ -507,13 +507,7 @@ export async function minimiseAsyncio(program: AsyncioProgram, fails: (p: Asynci
  * Crashes already reported, recognised by their stack, so the properties keep guarding against new ones.
  * Each has a skipped regression test below; delete the entry when it is fixed.
  */
-const KNOWN_CRASHES: readonly { readonly id: string; readonly matches: (e: unknown) => boolean }[] = [
-  {
-    // `def f(): return f` - a function type that contains itself; toTsType/toTsResult recurse forever.
-    id: "recursive-function-type",
-    matches: (e) => e instanceof RangeError && /toTsType|toTsResult/.test(e.stack ?? ""),
-  },
-];
+const KNOWN_CRASHES: readonly { readonly id: string; readonly matches: (e: unknown) => boolean }[] = [];
 
 export interface CheckResult {
   readonly problem: string | null;
