@@ -30,6 +30,8 @@ const common = {
 };
 const entries = [
   { entryPoints: ["src/cli.ts"], outfile: "dist/cli.js", banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
+  // The panel's webview script (a browser bundle; see src/panel/webview).
+  { entryPoints: ["src/panel/webview/main.ts"], outfile: "dist/webview.js", platform: "browser", format: "iife", target: "es2022", define: {}, sourcemap: false },
 ];
 if (existsSync("src/extension.ts")) entries.push({ entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"], banner: { js: importMetaShim } });
 await Promise.all(entries.map((e) => build({ ...common, ...e, ...(watch ? {} : {}) })));

@@ -30,6 +30,7 @@ let lastRun: RunOutcome | null = null;
 let pythonResult: PythonResult | null = null;
 let comparing = false;
 const ui: Record<string, HTMLElement> = {};
+let noteGroups: { id: string; title: string; body: string; spans: Span[] }[] = [];
 
 function post(message: FromWebview): void {
   vscode.postMessage(message);
@@ -98,17 +99,25 @@ function render(m: PanelModel): void {
     el("section", { className: "pane" }, [el("h2", { text: "TypeScript" }), tsView.element, helpers]),
   ]);
 
+  // One entry per kind of note; its spans are all linked.
+  noteGroups = [];
+  for (const n of m.notes) {
+    const group = noteGroups.find((g) => g.id === n.id);
+    if (group) group.spans.push(n.span);
+    else noteGroups.push({ id: n.id, title: n.title, body: n.body, spans: [n.span] });
+  }
   const notes = el("section", { className: "notes", attrs: { "aria-label": "Teaching notes" } }, [
-    el("h2", { text: m.notes.length ? `Notes (${m.notes.length})` : "Notes" }),
-    m.notes.length
+    el("h2", { text: noteGroups.length ? `Notes (${noteGroups.length})` : "Notes" }),
+    noteGroups.length
       ? el(
           "ol",
           {},
-          m.notes.map((n, i) => {
+          noteGroups.map((n, i) => {
             const head = button(n.title, () => focusNote(i, true), { className: "link note-title", title: "Show where this applies" });
             head.addEventListener("mouseenter", () => focusNote(i, false));
             head.addEventListener("focus", () => focusNote(i, false));
-            const item = el("li", { className: "note", attrs: { id: `note-${i}` } }, [head, el("p", { text: n.body })]);
+            const where = n.spans.length > 1 ? ` (${n.spans.length} places)` : "";
+            const item = el("li", { className: "note", attrs: { id: `note-${i}` } }, [head, el("span", { className: "muted-inline", text: where }), el("p", { text: n.body })]);
             return item;
           }),
         )
@@ -123,7 +132,7 @@ function render(m: PanelModel): void {
     el("div", { className: "result-col" }, [el("h2", { text: "Tasks over time" }), ui.timeline]),
   ]);
 
-  app.append(el("header", {}, [el("h1", { text: `${m.fileName}` }), toolbar, ui.status]), problems ?? "", panes, notes, results, ui.compareBox);
+  app.append(el("header", {}, [el("h1", { text: `${m.fileName}` }), toolbar, ui.status]), problems ?? "", panes, results, ui.compareBox, notes);
   wireHover();
 }
 
@@ -163,17 +172,20 @@ function tsSpansWithin(span: Span): Span[] {
 }
 
 function focusNote(i: number, scroll: boolean): void {
-  const note = model?.notes[i];
-  if (!note || !tsView) return;
-  focusPython(note.span);
+  const note = noteGroups[i];
+  if (!note || !tsView || !pyView) return;
+  pyView.highlight(note.spans, "linked");
+  const tsSpans = note.spans.flatMap(tsSpansWithin);
+  tsView.highlight(tsSpans, "linked");
+  if (note.spans[0]) pyView.scrollTo(note.spans[0]);
   document.querySelectorAll(".note.active").forEach((n) => n.classList.remove("active"));
   document.getElementById(`note-${i}`)?.classList.add("active");
-  const first = tsSpansWithin(note.span)[0];
+  const first = tsSpans[0];
   if (scroll && first) tsView.scrollTo(first);
 }
 
 function activateNotesAt(offset: number): void {
-  model?.notes.forEach((n, i) => document.getElementById(`note-${i}`)?.classList.toggle("active", n.span.start <= offset && offset < n.span.end));
+  noteGroups.forEach((n, i) => document.getElementById(`note-${i}`)?.classList.toggle("active", n.spans.some((s) => s.start <= offset && offset < s.end)));
 }
 
 function wireHover(): void {
@@ -193,6 +205,8 @@ function wireHover(): void {
     view.element.addEventListener("mouseleave", () => showPair(null));
   }
 }
+
+document.documentElement.addEventListener("mouseleave", () => showPair(null));
 
 document.addEventListener("selectionchange", () => {
   const sel = document.getSelection();

@@ -1,0 +1,216 @@
+/**
+ * `npm run bench [-- --quick] [-- --profile]`: asyncio-ts against CPython, measured in the same run on the
+ * same machine, printed as a markdown table (docs/performance.md records a run and the targets).
+ *
+ *   --quick     every 10th stdlib file, fewer latency and run samples (about a minute)
+ *   --profile   also run the stdlib pipeline pass under `node --cpu-prof` and print the top functions
+ *   --json F    also write the raw results to F
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { translate } from "../../src/core/pipeline";
+import { createPythonParser } from "../../src/python/parser";
+import { runJavaScript } from "../../src/run/runJavaScript";
+import { pythonFiles, stdlibDir } from "../astCompare";
+import type { ChildResult } from "./child";
+import { summariseProfile } from "./profile";
+
+const root = path.join(__dirname, "..", "..");
+const fixturesDir = path.join(root, "test", "fixtures");
+const seedFile = path.join(root, "..", "shared", "seed", "gather_return_values.py");
+const selectionFile = path.join(fixturesDir, "app_pipeline_three_stages.py");
+
+interface CpythonList {
+  readonly files: number;
+  readonly bytes: number;
+  readonly parsed: number;
+  readonly parseErrors: number;
+  readonly parseMs: number;
+  readonly parseCompileMs: number;
+}
+interface CpythonTimings {
+  readonly version: string;
+  readonly lists: Record<string, CpythonList>;
+  readonly latency: { readonly p50: number; readonly p95: number };
+}
+
+const { values: args } = parseArgs({ options: { quick: { type: "boolean" }, profile: { type: "boolean" }, json: { type: "string" } } });
+const quick = args.quick ?? false;
+const tmp = mkdtempSync(path.join(tmpdir(), "asyncio-ts-bench-"));
+const rows: string[][] = [];
+const raw: Record<string, unknown> = {};
+
+const log = (msg: string): void => void process.stderr.write(`bench: ${msg}\n`);
+const fmt = (n: number, digits = 1): string => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(digits));
+const mb = (bytes: number): number => bytes / 1e6;
+const row = (...cells: string[]): void => void rows.push(cells);
+
+function listFile(name: string, files: readonly string[]): string {
+  const file = path.join(tmp, `${name}.txt`);
+  writeFileSync(file, files.join("\n") + "\n");
+  return file;
+}
+
+function child(mode: "parse" | "pipeline", list: string, extraNodeArgs: readonly string[] = []): ChildResult {
+  // `node --import tsx` (not the tsx CLI, which would run the script in a second process) so that
+  // --cpu-prof and maxRSS are the measured process's own.
+  const out = execFileSync(process.execPath, [...extraNodeArgs, "--import", "tsx", path.join(__dirname, "child.ts"), mode, list], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(out.trim().split("\n").pop()!) as ChildResult;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((p / 100) * (sorted.length - 1))))]!;
+}
+
+function median(values: readonly number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}
+
+function wallOf(command: string, argv: readonly string[], input?: string): number {
+  const t = performance.now();
+  const r = spawnSync(command, argv, { encoding: "utf8", input, stdio: ["pipe", "pipe", "pipe"], cwd: root, timeout: 120_000 });
+  if (r.error) throw r.error;
+  return performance.now() - t;
+}
+
+function fileSize(file: string): string {
+  return existsSync(file) ? `${(statSync(file).size / 1024).toFixed(0)} KiB` : "absent";
+}
+
+async function main(): Promise<void> {
+  const stdlib = stdlibDir();
+  const allStdlib = pythonFiles(stdlib);
+  const stdlibFiles = quick ? allStdlib.filter((_, i) => i % 10 === 0) : allStdlib;
+  const asyncioFiles = pythonFiles(path.join(stdlib, "asyncio"));
+  const fixtureFiles = readdirSync(fixturesDir).filter((f) => f.endsWith(".py")).sort().map((f) => path.join(fixturesDir, f));
+  const latencyRuns = quick ? 100 : 300;
+
+  log(`CPython ast.parse / compile over ${stdlibFiles.length} stdlib files, asyncio/ and the fixtures`);
+  const py = JSON.parse(
+    execFileSync("python3", [path.join(__dirname, "cpython_timing.py")], {
+      input: JSON.stringify({ lists: { stdlib: stdlibFiles, asyncio: asyncioFiles, fixtures: fixtureFiles }, latency: { path: selectionFile, runs: latencyRuns } }),
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    }),
+  ) as CpythonTimings;
+  raw.cpython = py;
+
+  // Parse: our adapter vs ast.parse.
+  log("our parser over the stdlib");
+  const stdlibList = listFile("stdlib", stdlibFiles);
+  const parse = child("parse", stdlibList);
+  raw.parse = parse;
+  const cpParse = py.lists.stdlib!;
+  row("Parse, stdlib", `${parse.files} files, ${fmt(mb(parse.bytes))} MB`, `${fmt(parse.files / (parse.ms / 1000))} files/s, ${fmt(mb(parse.bytes) / (parse.ms / 1000), 2)} MB/s`,
+    `ast.parse: ${fmt(cpParse.files / (cpParse.parseMs / 1000))} files/s, ${fmt(mb(cpParse.bytes) / (cpParse.parseMs / 1000), 2)} MB/s`, `${(cpParse.parseMs / parse.ms).toFixed(2)}x`);
+
+  // Full pipeline: fixtures, asyncio/, stdlib.
+  const pipelines: Record<string, ChildResult> = {};
+  for (const [name, files] of [["fixtures", fixtureFiles], ["asyncio", asyncioFiles], ["stdlib", stdlibFiles]] as const) {
+    log(`full pipeline over ${name} (${files.length} files)`);
+    const r = child("pipeline", name === "stdlib" ? stdlibList : listFile(name, files));
+    pipelines[name] = r;
+    const cp = py.lists[name]!;
+    row(`Pipeline, ${name}`, `${r.files} files, ${fmt(mb(r.bytes), 2)} MB; ${r.errorFiles} with errors, ${r.warningFiles} warnings only, ${r.crashes.length} crashes`,
+      `${fmt(r.files / (r.ms / 1000))} files/s, ${fmt(mb(r.bytes) / (r.ms / 1000), 2)} MB/s`,
+      `ast.parse+compile: ${fmt(cp.parsed / (cp.parseCompileMs / 1000))} files/s, ${fmt(mb(cp.bytes) / (cp.parseCompileMs / 1000), 2)} MB/s; ast.parse alone ${fmt(mb(cp.bytes) / (cp.parseMs / 1000), 2)} MB/s`,
+      `${(cp.parseCompileMs / r.ms).toFixed(2)}x (vs parse alone ${(cp.parseMs / r.ms).toFixed(2)}x)`);
+  }
+  raw.pipelines = pipelines;
+  row("Peak RSS, stdlib pipeline", `process.resourceUsage().maxRSS of the child`, `${fmt(pipelines.stdlib!.maxRssKB / 1024)} MiB`, "", "");
+
+  // Latency of a 50-line selection.
+  log("latency of a 50-line selection, warm and cold");
+  const selection = readFileSync(selectionFile, "utf8");
+  await createPythonParser();
+  for (let i = 0; i < 30; i++) await translate(selection);
+  const samples: number[] = [];
+  for (let i = 0; i < latencyRuns; i++) {
+    const t = performance.now();
+    await translate(selection);
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  const cli = path.join(root, "dist", "cli.js");
+  const coldRuns = quick ? 5 : 9;
+  const cold = Array.from({ length: coldRuns }, () => wallOf(process.execPath, [cli, "translate", selectionFile]));
+  const nodeBare = Array.from({ length: coldRuns }, () => wallOf(process.execPath, ["-e", "0"]));
+  const pyCold = Array.from({ length: coldRuns }, () => wallOf("python3", ["-c", "import ast,sys; compile(ast.parse(open(sys.argv[1],'rb').read()), 'x', 'exec')", selectionFile]));
+  raw.latency = { warm: { p50: percentile(samples, 50), p95: percentile(samples, 95) }, cold, nodeBare, pyCold };
+  row("Latency, 50-line selection, warm", path.basename(selectionFile), `p50 ${fmt(percentile(samples, 50), 2)} ms, p95 ${fmt(percentile(samples, 95), 2)} ms`,
+    `ast.parse+compile p50 ${fmt(py.latency.p50, 2)} ms, p95 ${fmt(py.latency.p95, 2)} ms`, `${(py.latency.p95 / percentile(samples, 95)).toFixed(2)}x (p95)`);
+  row("Latency, cold (node dist/cli.js translate)", `median of ${coldRuns} processes`, `${fmt(median(cold))} ms (bare node -e 0: ${fmt(median(nodeBare))} ms)`,
+    `python3 -c ast.parse+compile: ${fmt(median(pyCold))} ms`, `${(median(pyCold) / median(cold)).toFixed(2)}x`);
+
+  // Runs: the seed example, and every fixture.
+  log("running the seed example and the fixture corpus (ours, then CPython)");
+  if (existsSync(seedFile)) {
+    const seedSource = readFileSync(seedFile, "utf8");
+    const t = performance.now();
+    const tr = await translate(seedSource);
+    const run = await runJavaScript(tr.js, { clock: "virtual", events: false });
+    const ours = performance.now() - t;
+    const cliRun = median(Array.from({ length: 3 }, () => wallOf(process.execPath, [cli, "run", seedFile])));
+    const pyRun = median(Array.from({ length: quick ? 1 : 3 }, () => wallOf("python3", [seedFile])));
+    raw.seed = { ours, worker: run.wallMs, cliRun, pyRun };
+    row("Run, seed example (virtual clock)", "gather_return_values.py", `${fmt(ours)} ms in process (worker ${fmt(run.wallMs)} ms); ${fmt(cliRun)} ms as node dist/cli.js run`,
+      `python3: ${fmt(pyRun)} ms`, `${(pyRun / ours).toFixed(1)}x`);
+  }
+  const corpus = quick ? fixtureFiles.filter((_, i) => i % 8 === 0) : fixtureFiles;
+  let oursMs = 0;
+  let pyMs = 0;
+  let same = 0;
+  for (const file of corpus) {
+    const source = readFileSync(file, "utf8");
+    const t = performance.now();
+    const tr = await translate(source);
+    const run = tr.ok ? await runJavaScript(tr.js, { clock: "virtual", events: false }) : null;
+    oursMs += performance.now() - t;
+    const expected = readFileSync(file.replace(/\.py$/, ".out"), "utf8");
+    if (run?.stdout === expected) same++;
+    pyMs += wallOf("python3", [file]);
+  }
+  raw.corpus = { files: corpus.length, oursMs, pyMs, same };
+  row("Run, fixture corpus (translate + run each)", `${corpus.length} programs, ${same} print exactly CPython's output`, `${fmt(oursMs / 1000, 2)} s`, `python3 each: ${fmt(pyMs / 1000, 2)} s`, `${(pyMs / oursMs).toFixed(2)}x`);
+
+  // Bundle sizes.
+  const dist = path.join(root, "dist");
+  const vsix = readdirSync(root).filter((f) => f.endsWith(".vsix"));
+  row("Bundle sizes", "", `cli.js ${fileSize(path.join(dist, "cli.js"))}, extension.js ${fileSize(path.join(dist, "extension.js"))}, webview.js ${fileSize(path.join(dist, "webview.js"))}`,
+    `tree-sitter.wasm ${fileSize(path.join(dist, "tree-sitter.wasm"))}, tree-sitter-python.wasm ${fileSize(path.join(dist, "tree-sitter-python.wasm"))}`,
+    vsix.length > 0 ? vsix.map((v) => `${v} ${fileSize(path.join(root, v))}`).join(", ") : ".vsix absent");
+
+  // Output.
+  const machine = `${cpus()[0]?.model ?? "?"} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, CPython ${py.version}${quick ? ", --quick (every 10th stdlib file)" : ""}`;
+  console.log(`\nMachine: ${machine}\n`);
+  console.log("| Measure | Input | asyncio-ts | CPython reference (same run) | Ratio (CPython time / ours; >1 = we are faster) |");
+  console.log("|---|---|---|---|---|");
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  const crashes = Object.values(pipelines).flatMap((p) => p.crashes);
+  if (crashes.length > 0) {
+    console.log(`\nCrashes (${crashes.length}):`);
+    const byFrame = new Map<string, string[]>();
+    for (const c of crashes) byFrame.set(`${c.error} at ${c.frame}`, [...(byFrame.get(`${c.error} at ${c.frame}`) ?? []), path.relative(stdlib, c.file)]);
+    for (const [what, files] of byFrame) console.log(`  ${files.length} x ${what}\n     e.g. ${files.slice(0, 4).join(", ")}`);
+  }
+  console.log(`\nSlowest stdlib files (pipeline): ${pipelines.stdlib!.slowest.map((s) => `${path.relative(stdlib, s.file)} ${fmt(s.ms)} ms`).join(", ")}`);
+
+  if (args.profile) {
+    log("profiling the stdlib pipeline pass (node --cpu-prof)");
+    const profDir = path.join(tmp, "prof");
+    child("pipeline", stdlibList, ["--cpu-prof", `--cpu-prof-dir=${profDir}`]);
+    for (const f of readdirSync(profDir)) console.log(`\nProfile (${f}):\n${summariseProfile(path.join(profDir, f), root)}`);
+  }
+  if (args.json) writeFileSync(args.json, JSON.stringify({ machine, ...raw }, null, 2));
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+void main();

@@ -1,0 +1,65 @@
+/** The panel's HTML: strict CSP, the script only by nonce, no inline code, no user text. */
+import assert from "node:assert/strict";
+import { contentSecurityPolicy, panelHtml } from "../../src/panel/html";
+import { isFromWebview } from "../../src/panel/protocol";
+import { diffLines, splitOutputLines } from "../../src/panel/webview/diff";
+import { tokenize } from "../../src/panel/webview/highlight";
+import { workerSource } from "../../src/panel/webview/workerShim";
+
+describe("panel HTML and protocol", () => {
+  const html = panelHtml({ cspSource: "https://example.vscode-cdn.net", scriptUri: "https://x/dist/webview.js", styleUri: "https://x/media/panel.css", nonce: "abc123" });
+
+  it("has a strict Content-Security-Policy", () => {
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? "";
+    assert.match(csp, /^default-src 'none';/);
+    assert.match(csp, /script-src 'nonce-abc123'/);
+    assert.match(csp, /worker-src blob:/);
+    assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline|\*/);
+    assert.equal(contentSecurityPolicy("S", "N").includes("style-src S"), true);
+  });
+
+  it("loads exactly one script, by nonce, and has no inline handlers or styles", () => {
+    const scripts = html.match(/<script[^>]*>/g) ?? [];
+    assert.equal(scripts.length, 1);
+    assert.match(scripts[0] ?? "", /nonce="abc123" src="https:\/\/x\/dist\/webview.js"/);
+    assert.doesNotMatch(html, /\son\w+=|style="/);
+  });
+
+  it("fresh nonces differ", () => {
+    const n1 = /nonce="([^"]+)"/.exec(panelHtml({ cspSource: "s", scriptUri: "a", styleUri: "b" }))?.[1];
+    const n2 = /nonce="([^"]+)"/.exec(panelHtml({ cspSource: "s", scriptUri: "a", styleUri: "b" }))?.[1];
+    assert.ok(n1 && n2 && n1 !== n2 && n1.length >= 16);
+  });
+
+  it("accepts only known webview messages", () => {
+    assert.equal(isFromWebview({ type: "compare" }), true);
+    assert.equal(isFromWebview({ type: "eval", code: "x" }), false);
+    assert.equal(isFromWebview(null), false);
+  });
+});
+
+describe("webview helpers", () => {
+  it("diffs output lines", () => {
+    assert.deepEqual(splitOutputLines("a\nb\n"), ["a", "b"]);
+    const same = diffLines(["a", "b"], ["a", "b"]);
+    assert.equal(same.identical, true);
+    const d = diffLines(["a", "x", "c"], ["a", "c", "d"]);
+    assert.equal(d.identical, false);
+    assert.deepEqual(d.aChanged, [false, true, false]);
+    assert.deepEqual(d.bChanged, [false, false, true]);
+  });
+
+  it("tokenizes Python and TypeScript", () => {
+    const py = tokenize("async def f(x):  # hi\n    return 'a' + 1", "python").map((t) => t.kind);
+    assert.deepEqual(py, ["keyword", "keyword", "function", "comment", "keyword", "string", "number"]);
+    const ts = tokenize("const x: number = `a${1}`; // c", "typescript").map((t) => t.kind);
+    assert.deepEqual(ts, ["keyword", "type", "string", "comment"]);
+  });
+
+  it("wraps the program in an async function after the host shim", () => {
+    const src = workerSource("await run(main);", "virtual");
+    assert.match(src, /clock: "virtual"/);
+    assert.ok(src.indexOf("globalThis.asyncioTsHost") < src.indexOf("await run(main);"));
+    assert.match(src, /\(async \(\) => \{[\s\S]*await run\(main\);\n\}\)\(\)/);
+  });
+});
