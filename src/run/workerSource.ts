@@ -5,6 +5,9 @@
  */
 export const workerSource = String.raw`
 "use strict";
+// Everything here lives in a function scope: the program runs in this thread's global scope and may
+// declare any name (a top-level \`source\` or \`describe\` of its own must not clash with ours).
+(() => {
 const { parentPort, workerData } = require("node:worker_threads");
 const vm = require("node:vm");
 let exited = false;
@@ -58,4 +61,5 @@ try {
   try { formatError = vm.runInThisContext("typeof formatUncaught === 'function' ? formatUncaught : null"); } catch { /* not defined yet */ }
   fail(err);
 }
+})();
 `;

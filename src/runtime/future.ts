@@ -68,13 +68,13 @@ export class Future<T> implements PromiseLike<T> {
   }
 
   /** Run `callback(fut)` once the future is done: on the next loop pass, in registration order (at once if done). */
-  addDoneCallback(callback: (fut: Future<T>) => void): void {
+  addDoneCallback(callback: (fut: this) => void): void {
     if (this.state !== "PENDING") callSoon(() => callback(this));
     else this.callbacks.push({ fn: callback, run: () => callback(this) });
   }
 
   /** Remove every registration of `callback`; returns how many were removed. */
-  removeDoneCallback(callback: (fut: Future<T>) => void): number {
+  removeDoneCallback(callback: (fut: this) => void): number {
     const before = this.callbacks.length;
     this.callbacks = this.callbacks.filter((cb) => cb.fn !== callback);
     return before - this.callbacks.length;

@@ -6,7 +6,7 @@ import { asyncioApiByName } from "./asyncioApi";
 import { asyncioClass, constructAsyncioObject } from "./asyncioObjects";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
-import { T, elementOf, isAwaitable, join, type PyType } from "./types";
+import { T, elementOf, isAwaitable, join, toTsType, type PyType } from "./types";
 
 /** The asyncio name a callee refers to (`asyncio.gather`, or `gather` imported from asyncio). */
 export function asyncioName(ctx: TranslationContext, func: py.Expr): string | null {
@@ -67,8 +67,12 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       const args = [aws.ir, ...(props.length ? [f.object(props)] : [])];
       const result = resultOf(elementOf(aws.type));
       if (name === "as_completed") return { ir: ctx.callHelper("asCompleted", args, e), type: T.iterator(T.promise(result)) };
-      const sets = T.tuple([T.set(T.future(result)), T.set(T.future(result))]);
-      const call = ctx.callHelper("wait", args, e);
+      // The sets hold the awaitables given (tasks stay tasks), as in Python.
+      const given = elementOf(aws.type);
+      const member = given.t === "task" ? T.task(result) : T.future(result);
+      const sets = T.tuple([T.set(member), T.set(member)]);
+      const waited = ctx.callHelper("wait", args, e);
+      const call = given.t === "task" ? f.asType(waited, f.tRef("Promise", toTsType(sets))) : waited;
       return { ir: f.arrow([], call), type: T.coroutine(sets), call };
     }
     case "current_task":

@@ -24,6 +24,13 @@ export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
   if (e.func.kind === "Attribute") return translateMethodCall(ctx, e, e.func);
   const callee = translateExpr(ctx, e.func);
   if (callee.type.t === "function") return callFunction(ctx, callee.type.fn, callee.ir, e);
+  const classes = callee.type.t === "union" ? callee.type.types : [callee.type];
+  if (classes.every((c) => c.t === "exceptionClass")) {
+    // `raise kind("message")` where `kind` holds an exception class: constructing it needs `new`.
+    const args = positionalArgs(ctx, e);
+    const name = classes.length === 1 && classes[0]!.t === "exceptionClass" ? classes[0]!.name : "Exception";
+    return { ir: f.newExpr(f.asType(callee.ir, f.tRef("typeof Exception")), args.map((a) => a.ir), e), type: T.exception(name) };
+  }
   const args = positionalArgs(ctx, e);
   return { ir: f.call(callee.ir, args.map((a) => a.ir), e), type: callee.type.t === "callable" ? callee.type.result : T.unknown };
 }

@@ -132,11 +132,17 @@ export function bindTarget(ctx: TranslationContext, target: py.Expr, type: PyTyp
     }
     case "Tuple":
     case "List": {
-      const elements: ir.Pattern[] = [];
+      const elements: (ir.Pattern | null)[] = [];
       let rest: ir.Pattern | undefined;
       const star = target.elts.findIndex((x) => x.kind === "Starred");
       const fromEnd = star >= 0 ? target.elts.length - 1 - star : 0;
+      // `_, _, x = ...`: a repeated throwaway name is a hole (JavaScript forbids declaring it twice).
+      const throwaway = (elt: py.Expr) => elt.kind === "Name" && elt.id === "_" && target.elts.filter((x) => x.kind === "Name" && x.id === "_").length > 1;
       target.elts.forEach((elt, i) => {
+        if (throwaway(elt)) {
+          elements.push(null);
+          return;
+        }
         const elemType = type.t === "tuple" && !type.variadic ? (type.elems[star >= 0 && i > star ? type.elems.length - (target.elts.length - i) : i] ?? T.unknown) : elementOf(type);
         if (elt.kind !== "Starred") elements.push(bindTarget(ctx, elt, elemType));
         // A star in the middle takes a list in place (see unpackStar); only a last one is a JS rest element.

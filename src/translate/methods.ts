@@ -67,7 +67,7 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   if ((t.t === "future" || t.t === "task") && futureMethods[e.attr]) {
     // `loop.call_later(1, fut.set_result, 42)`: a bound method is a function of the remaining arguments.
     const name = e.attr.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-    return { ir: f.arrow([{ name: "args", rest: true, type: f.tArray(f.tKeyword("unknown")) }], f.call(f.member(f.asType(target.ir, f.tRef("Future", f.tKeyword("unknown"))), name), [f.spread(f.asType(f.id("args"), f.tKeyword("never")))]), { span: e }), type: T.unknown };
+    return { ir: f.arrow([{ name: "value", type: f.tKeyword("unknown"), optional: true }], f.call(f.member(f.asType(target.ir, f.tRef("Future", f.tKeyword("unknown"))), name), [f.asType(f.id("value"), f.tKeyword("never"))]), { span: e }), type: T.unknown };
   }
   if (t.t === "object") return { ir: f.member(target.ir, camelCase(e.attr), e), type: e.attr === "maxsize" ? T.int : T.unknown };
   if (e.attr === "__name__" && (t.t === "type" || t.t === "exceptionClass")) return { ir: f.member(target.ir, "__name__", e), type: T.str };

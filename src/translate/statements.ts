@@ -344,6 +344,11 @@ function returnStatement(ctx: TranslationContext, s: py.Return): ir.Stmt {
     if (info) widenReturn(ctx, info, T.none);
     return f.ret(undefined, s);
   }
+  // `return None` from a function that only ever returns None is a plain `return;` (its type is void).
+  if (info && s.value.kind === "Constant" && s.value.value === null && (info.returns.t === "None" || info.returns.t === "never")) {
+    widenReturn(ctx, info, T.none);
+    return f.ret(undefined, s);
+  }
   const value = translateExpr(ctx, s.value);
   if (info) {
     info.returnsValue = true;

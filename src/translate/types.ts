@@ -267,12 +267,13 @@ export function toTsType(type: PyType): TypeNode {
     case "iterator":
       return f.tRef("Iterable", toTsType(type.elem));
     case "set":
-      return f.tRef("Set", toTsType(type.elem));
+      return f.tRef("Set", toTsType(type.elem.t === "never" ? T.unknown : type.elem));
     case "tuple":
       if (type.variadic) return f.tArray(toTsType(type.elems[0] ?? T.unknown));
       return f.tTuple(type.elems.map(toTsType));
     case "dict":
-      return f.tRef("Map", toTsType(type.key), toTsType(type.value));
+      // Nothing known about the entries (never filled where we can see): unknown, not never.
+      return f.tRef("Map", toTsType(type.key.t === "never" ? T.unknown : type.key), toTsType(type.value.t === "never" ? T.unknown : type.value));
     case "coroutine":
       return f.tRef("Coroutine", toTsResult(type.result));
     case "task":
