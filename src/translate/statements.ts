@@ -4,11 +4,12 @@ import { printType } from "../ts/printer";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { translateClass } from "./classes";
+import { raise, tryStatement } from "./exceptionStatements";
 import { translateAsyncWith } from "./contextManagers";
 import type { Typed, TranslationContext } from "./context";
-import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
+import { translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
-import { alwaysExits, walk } from "./astWalk";
+import { walk } from "./astWalk";
 import { bindTarget, functionInfo, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { iterationElem, iterationOf } from "./iteration";
 import { findField, memberName } from "./methods";
@@ -463,96 +464,6 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
       st.loops.shift();
     }
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Exceptions
-
-function tryStatement(ctx: TranslationContext, st: StatementState, s: py.Try): ir.Stmt[] {
-  const bodyEnd = s.handlers[0]?.start ?? s.orelse[0]?.start ?? s.finalbody[0]?.start ?? s.end;
-  let block = translateBlock(ctx, st, s.body, bodyEnd);
-  let catchParam: string | undefined;
-  let catchBody: ir.Stmt[] | undefined;
-  const pre: ir.Stmt[] = [];
-  if (s.handlers.length > 0) {
-    ctx.note("exceptions", s);
-    catchParam = ctx.unique("err");
-    catchBody = handlers(ctx, st, s, catchParam);
-  }
-  if (s.orelse.length > 0 && s.handlers.length > 0 && s.handlers.every((h) => alwaysExits(h.body))) {
-    // Every handler leaves, so code after the try runs only when the body raised nothing: the
-    // `else` block simply follows (outside the try, so its exceptions are not caught here).
-    ctx.note("tryElse", s);
-    const orelse = translateBlock(ctx, st, s.orelse, s.finalbody[0]?.start ?? s.end);
-    const inner: ir.Stmt[] = [{ kind: "Try", block, catchParam, catchBody, span: s }, ...orelse];
-    if (s.finalbody.length === 0) return inner;
-    return [{ kind: "Try", block: inner, finallyBody: translateBlock(ctx, st, s.finalbody, s.end), span: s }];
-  }
-  if (s.orelse.length > 0) {
-    ctx.note("tryElse", s);
-    const flag = ctx.unique("succeeded");
-    pre.push(f.varDecl("let", flag, f.bool(false)));
-    block = [...block, f.exprStmt(f.assign(f.id(flag), f.bool(true)))];
-    const orelse = translateBlock(ctx, st, s.orelse, s.finalbody[0]?.start ?? s.end);
-    const inner: ir.Stmt[] = [...pre, { kind: "Try", block, catchParam, catchBody }, f.ifStmt(f.id(flag), orelse)];
-    if (s.finalbody.length === 0) return inner;
-    return [{ kind: "Try", block: inner, finallyBody: translateBlock(ctx, st, s.finalbody, s.end), span: s }];
-  }
-  const finallyBody = s.finalbody.length ? translateBlock(ctx, st, s.finalbody, s.end) : undefined;
-  return [{ kind: "Try", block, catchParam, catchBody, finallyBody, span: s }];
-}
-
-function handlers(ctx: TranslationContext, st: StatementState, s: py.Try, err: string): ir.Stmt[] {
-  let chain: ir.Stmt[] | undefined = [f.throwStmt(f.id(err))];
-  for (let i = s.handlers.length - 1; i >= 0; i--) {
-    const h = s.handlers[i]!;
-    const end = s.handlers[i + 1]?.start ?? s.orelse[0]?.start ?? s.finalbody[0]?.start ?? s.end;
-    const { test, type } = handlerTest(ctx, h, err);
-    st.handlers.unshift(err);
-    let body: ir.Stmt[];
-    try {
-      const bind: ir.Stmt[] = [];
-      if (h.name) {
-        const sym = ctx.symbol(ctx.scope, h.name);
-        ctx.widen(sym, type);
-        bind.push(f.varDecl("const", sym.tsName, f.id(err)));
-      }
-      body = [...bind, ...translateBlock(ctx, st, h.body, end)];
-    } finally {
-      st.handlers.shift();
-    }
-    chain = test ? [f.ifStmt(test, body, chain, h)] : body;
-  }
-  return chain ?? [];
-}
-
-function handlerTest(ctx: TranslationContext, h: py.ExceptHandler, err: string): { test: ir.Expr | null; type: PyType } {
-  if (!h.type) return { test: null, type: T.exception("BaseException") };
-  const classes = h.type.kind === "Tuple" ? h.type.elts : [h.type];
-  let type: PyType = T.never;
-  const tests = classes.map((c) => {
-    if (c.kind === "Name" && isBuiltinExceptionName(c.id) && !ctx.lookup(c.id)) {
-      type = join(type, T.exception(c.id));
-      return f.bin("instanceof", f.id(err), ctx.helper(exceptionTsName(c.id)));
-    }
-    const cls = translateExpr(ctx, c);
-    type = join(type, cls.type.t === "class" ? { t: "instance", cls: cls.type.cls } : cls.type.t === "exceptionClass" ? T.exception(cls.type.name) : T.unknown);
-    return f.bin("instanceof", f.id(err), cls.ir);
-  });
-  return { test: tests.reduce((a, b) => f.bin("||", a, b)), type };
-}
-
-function raise(ctx: TranslationContext, st: StatementState, s: py.Raise): ir.Stmt {
-  if (!s.exc) {
-    const current = st.handlers[0];
-    if (!current) ctx.report("TR2001", s, "a bare `raise` outside an except block is not supported");
-    return f.throwStmt(f.id(current ?? "undefined"), s);
-  }
-  const exc = translateExpr(ctx, s.exc);
-  const value = exc.type.t === "exceptionClass" || exc.type.t === "class" ? f.newExpr(exc.ir, []) : exc.ir;
-  if (!s.cause) return f.throwStmt(value, s);
-  const cause = translateExpr(ctx, s.cause);
-  return f.throwStmt(ctx.callHelper("withCause", [value, cause.ir]), s);
 }
 
 // ---------------------------------------------------------------------------------------------
