@@ -6,6 +6,7 @@
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
+import { lazy } from "./asyncioCalls";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { T, isAwaitable, join, type PyType } from "./types";
@@ -87,17 +88,11 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
   const args = e.args.map((a) => translateExpr(ctx, a));
   const options = e.keywords.filter((k) => k.arg === "name").map((k) => f.object([{ key: "name", value: translateExpr(ctx, k.value).ir }]));
   if (spec.item !== undefined && args[spec.item]) widenItem(ctx, func.value, self, args[spec.item]!.type);
-  const argIr: ir.Expr[] = args.map((a) => (isAwaitable(a.type) && a.type.t === "coroutine" ? lazyOf(a) : a.ir));
+  const argIr: ir.Expr[] = args.map((a) => (isAwaitable(a.type) && a.type.t === "coroutine" ? lazy(a) : a.ir));
   const call = f.call(f.member(target.ir, spec.ts, func), [...argIr, ...options], e);
   const result = spec.result(self, args);
   if (!spec.async) return { ir: call, type: result };
   return { ir: f.arrow([], call), type: T.coroutine(result), call };
-}
-
-function lazyOf(value: Typed): ir.Expr {
-  const call = value.call;
-  if (call?.kind === "Call" && call.args.length === 0 && call.callee.kind === "Ident") return call.callee;
-  return value.ir;
 }
 
 /** `q.put(3)` makes `q` a `Queue<number>`. */

@@ -52,7 +52,6 @@ export class TranslationContext {
   /** Inside the async wrapper of module code after `asyncio.run` (see translateTopLevel). */
   awaitRun = false;
   private scopeStack: Scope[] = [];
-  private uniqueCounter = 0;
   private generated = new Set<string>();
   /** Every identifier of the Python program, as written and camelCased. */
   private readonly userNames = new Set<string>();
@@ -79,7 +78,6 @@ export class TranslationContext {
     this.notes = [];
     this.helpers = new Set();
     this.changed = false;
-    this.uniqueCounter = 0;
     this.generated = new Set();
     this.scopeStack = [this.scopes.module];
   }
@@ -199,7 +197,4 @@ export class TranslationContext {
     return raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
   }
 
-  nextId(): number {
-    return ++this.uniqueCounter;
-  }
 }

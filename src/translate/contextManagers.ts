@@ -10,12 +10,11 @@ import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { findMethod } from "./methods";
 import { bindTarget } from "./functions";
-import type { StatementState } from "./statements";
 import { T, join, withoutNone, type ClassInfo, type PyType } from "./types";
 
 type BodyTranslator = () => ir.Stmt[];
 
-export function translateAsyncWith(ctx: TranslationContext, st: StatementState, s: py.With, body: BodyTranslator): ir.Stmt[] {
+export function translateAsyncWith(ctx: TranslationContext, s: py.With, body: BodyTranslator): ir.Stmt[] {
   // `async with a, b:` is `async with a:` around `async with b:`.
   const nest = (index: number): ir.Stmt[] => {
     if (index === s.items.length) return body();
@@ -23,7 +22,6 @@ export function translateAsyncWith(ctx: TranslationContext, st: StatementState, 
     const manager = translateExpr(ctx, item.context_expr);
     return withItem(ctx, s, item, manager, () => nest(index + 1));
   };
-  void st;
   return nest(0);
 }
 
@@ -44,7 +42,7 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, manage
     const name = item.optional_vars ? bindTarget(ctx, item.optional_vars, t) : f.id(ctx.unique("group"));
     const group = name.kind === "Ident" ? name : f.id(ctx.unique("group"));
     const enter = f.varDecl("const", name, f.method(manager.ir, "enter", []), undefined, s);
-    return [enter, ...protocol(ctx, group, inner, (err) => f.method(group, "exit", [err ?? f.nil()]), false)];
+    return [enter, ...protocol(ctx, inner, (err) => f.method(group, "exit", [err ?? f.nil()]), false)];
   }
   if (t.t === "instance" && findMethod(t.cls, "__aenter__") && findMethod(t.cls, "__aexit__")) {
     const { ref, setup } = named(ctx, manager, "manager");
@@ -57,7 +55,7 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, manage
     const exitCall = (err: ir.Expr | null) =>
       f.method(ref, "__aexit__", err === null ? [f.nil(), f.nil(), f.nil()] : [ctx.callHelper("typeOf", [err]), f.asType(err, f.tRef("BaseException")), f.nil()]);
     widenExitParams(ctx, t.cls);
-    return [...setup, ...bind, ...protocol(ctx, ref, inner, exitCall, true)];
+    return [...setup, ...bind, ...protocol(ctx, inner, exitCall, true)];
   }
   ctx.report("TR2004", item.context_expr, `\`async with\` on ${describe(t)} is not supported`);
   return inner();
@@ -67,7 +65,7 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, manage
  * try { body } catch (err) { exit(err) } finally { exit(null) when the body did not fail }:
  * the exit runs however the body ends (return, break, exception), once.
  */
-function protocol(ctx: TranslationContext, _owner: ir.Expr, inner: BodyTranslator, exit: (err: ir.Expr | null) => ir.Expr, suppressible: boolean): ir.Stmt[] {
+function protocol(ctx: TranslationContext, inner: BodyTranslator, exit: (err: ir.Expr | null) => ir.Expr, suppressible: boolean): ir.Stmt[] {
   const failed = ctx.unique("failed");
   const err = ctx.unique("err");
   const handleError: ir.Stmt[] = suppressible

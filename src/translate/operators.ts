@@ -3,7 +3,7 @@ import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
-import { translateExpr, unsupported } from "./expressions";
+import { translateExpr } from "./expressions";
 import { T, elementOf, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
 
 const plainOps: Partial<Record<py.Operator, ir.BinaryOperator>> = {
@@ -282,7 +282,6 @@ function membership(ctx: TranslationContext, item: Typed, container: Typed, span
   return ctx.callHelper("pyContains", [container.ir, item.ir], span);
 }
 
-export { unsupported };
 
 /** `a | b`, `a & b`, `a - b`, `a ^ b` on sets, in insertion order as CPython builds them for small ints. */
 function setOperation(op: py.Operator, a: ir.Expr, b: ir.Expr): ir.Expr | null {

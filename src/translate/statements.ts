@@ -83,7 +83,7 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
     case "AsyncFor":
       return forStatement(ctx, st, s);
     case "AsyncWith":
-      return translateAsyncWith(ctx, st, s, () => translateBlock(ctx, st, s.body, s.end));
+      return translateAsyncWith(ctx, s, () => translateBlock(ctx, st, s.body, s.end));
     case "Break":
     case "Continue":
       return [jump(st, s)];
@@ -478,4 +478,3 @@ function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom):
   return [];
 }
 
-export { elementOf };
