@@ -6,7 +6,6 @@ import { createPythonParser } from "../python/parser";
 import { helperUnits, helpersFor } from "../runtime/helperTable.generated";
 import { translateModule } from "../translate/index";
 import type { NoteUse } from "../translate/notes";
-import type * as ir from "../ts/ir";
 import { printProgram } from "../ts/printer";
 import type { MappedSpan } from "../ts/writer";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics";
@@ -40,14 +39,14 @@ export function translateParsed(source: string, parsed: { module: import("../pyt
     return { ok: false, ts: "", js: "", programTs: "", notes: [], diagnostics: parseErrors, map: [], helpers: [] };
   }
   const result = translateModule(parsed.module, source, allHelperNames);
-  const used = new Set(result.helpers);
-  for (const name of typeReferences(result.program)) if (allHelperNames.has(name)) used.add(name);
+  const program = printProgram(result.program, "ts");
+  const programJs = printProgram(result.program, "js");
+  // Helper types named only in annotations (`Coroutine<number>`) must be emitted too.
+  const used = new Set([...result.helpers, ...[...program.typeNames].filter((name) => allHelperNames.has(name))]);
   const missing = [...used].filter((name) => !allHelperNames.has(name));
   const units = helpersFor([...used].filter((name) => allHelperNames.has(name)));
   const helperTs = units.map((u) => u.ts.trimEnd()).join("\n\n");
   const helperJs = units.map((u) => u.js.trimEnd()).join("\n\n");
-  const program = printProgram(result.program, "ts");
-  const programJs = printProgram(result.program, "js");
   const helperBlock = helperTs ? `// ---- asyncio-ts helpers: Python semantics, emitted only when used ----\n\n${helperTs}\n\n// ---- translated program ----\n\n` : "";
   const prefix = TS_HEADER + helperBlock;
   const diagnostics = [
@@ -65,21 +64,4 @@ export function translateParsed(source: string, parsed: { module: import("../pyt
     map: program.mappings.map((m) => ({ py: m.py, out: { start: m.out.start + prefix.length, end: m.out.end + prefix.length } })),
     helpers: units.map((u) => u.name),
   };
-}
-
-/** Names used in type positions (`Coroutine<number>`): their helper types must be emitted too. */
-function typeReferences(program: ir.Program): Set<string> {
-  const names = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v);
-      return;
-    }
-    if (typeof value !== "object" || value === null) return;
-    const node = value as { kind?: unknown; name?: unknown };
-    if (node.kind === "TypeRef" && typeof node.name === "string") names.add(node.name.replace(/^typeof /, ""));
-    for (const child of Object.values(value)) if (typeof child === "object") visit(child);
-  };
-  visit(program.body);
-  return names;
 }

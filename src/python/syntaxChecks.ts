@@ -6,6 +6,7 @@
  */
 import { diagnostic, type Diagnostic } from "../core/diagnostics";
 import type { Expr, Module, Node, Stmt } from "./ast";
+import { nodeFieldsOf } from "./nodeFields";
 
 type ScopeKind = "module" | "function" | "async function" | "lambda" | "class" | "comprehension";
 
@@ -182,7 +183,9 @@ class Checker {
   /** Visits every child node of `node` (skipping `skip` fields), statements and expressions alike. */
   private children(node: Node, scope: Scope, skip: readonly string[] = []): void {
     const starAllowed = node.kind === "Tuple" || node.kind === "List" || node.kind === "Set" || node.kind === "Call" || node.kind === "ClassDef";
-    for (const [key, value] of Object.entries(node)) {
+    const record = node as unknown as Record<string, unknown>;
+    for (const key of nodeFieldsOf(node)) {
+      const value = record[key];
       if (skip.includes(key) || value === null || typeof value !== "object") continue;
       const items: unknown[] = Array.isArray(value) ? value : [value];
       // Targets are checked by targets.ts; `*args: *Ts` (PEP 646) is a starred annotation.

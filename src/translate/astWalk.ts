@@ -1,5 +1,6 @@
 /** Generic traversal of the Python AST (nodes are plain objects discriminated by `kind`). */
 import type * as py from "../python/ast";
+import { nodeFieldsOf } from "../python/nodeFields";
 
 type AnyNode = { readonly kind: string };
 
@@ -7,42 +8,34 @@ function isNode(value: unknown): value is AnyNode {
   return typeof value === "object" && value !== null && typeof (value as { kind?: unknown }).kind === "string";
 }
 
-/**
- * Per node kind, the fields that can hold nodes (objects, arrays, or null where a node may be).
- * Reading them from a table instead of `Object.entries` on every visit is the walk's hot path.
- */
-const nodeFields = new Map<string, string[]>();
-
-function fieldsOf(node: AnyNode): string[] {
-  let fields = nodeFields.get(node.kind);
-  if (!fields) {
-    fields = Object.entries(node)
-      .filter(([key, value]) => key !== "comments" && (value === null || typeof value === "object"))
-      .map(([key]) => key);
-    nodeFields.set(node.kind, fields);
-  }
-  return fields;
-}
-
-/** The direct child nodes of `node`, in field order (comments excluded). */
-export function childNodes(node: AnyNode): AnyNode[] {
-  const out: AnyNode[] = [];
+/** Calls `each` with the direct child nodes of `node` and their fields, in field order (comments excluded), allocating nothing. */
+export function forEachChild(node: AnyNode, each: (child: AnyNode, field: string) => void): void {
   const record = node as unknown as Record<string, unknown>;
-  for (const key of fieldsOf(node)) {
+  for (const key of nodeFieldsOf(node)) {
     const value = record[key];
     if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) out.push(item);
+      for (const item of value) if (isNode(item)) each(item, key);
     } else if (isNode(value)) {
-      out.push(value);
+      each(value, key);
     }
   }
-  return out;
 }
 
 /** Visits `node` and its descendants depth-first; `visit` returns false to skip a subtree. */
 export function walk(node: AnyNode, visit: (node: AnyNode) => boolean | void): void {
   if (visit(node) === false) return;
-  for (const child of childNodes(node)) walk(child, visit);
+  forEachChild(node, (child) => walk(child, visit));
+}
+
+const statementLevelKinds = new Set([
+  "Module", "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete", "Assign", "AugAssign", "AnnAssign",
+  "For", "AsyncFor", "While", "If", "With", "AsyncWith", "Match", "match_case", "Raise", "Try", "TryStar",
+  "ExceptHandler", "Assert", "Import", "ImportFrom", "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue",
+]);
+
+/** Statements and the nodes that hold statement blocks (handlers, match cases): what a statement-only walk visits. */
+export function isStatementLevel(node: AnyNode): boolean {
+  return statementLevelKinds.has(node.kind);
 }
 
 /** Whether a node opens a new Python scope (its body's names are not the enclosing function's). */

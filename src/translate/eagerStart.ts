@@ -9,7 +9,7 @@
  * child would otherwise wake the gatherer before siblings ready in the same loop pass).
  */
 import type * as py from "../python/ast";
-import { childNodes, walk } from "./astWalk";
+import { forEachChild, walk } from "./astWalk";
 
 export interface EagerPlan {
   /** Coroutine calls to emit eagerly, `f(x)` instead of `() => f(x)`. */
@@ -30,16 +30,19 @@ export function planEagerStarts(module: py.Module): EagerPlan {
   const gathers = new Set<py.Call>();
   const defs = new Map<string, py.FunctionDef>();
   for (const s of module.body) if (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef") defs.set(s.name, s);
-  const parents = new Map<AnyNode, AnyNode>();
   let usesOtherConcurrency = false;
+  let usesGather = false;
   walk(module, (node) => {
-    for (const child of childNodes(node)) parents.set(child, node);
     if (node.kind === "Attribute" && (node as py.Attribute).value.kind === "Name" && ((node as py.Attribute).value as py.Name).id === "asyncio") {
       if (concurrencyApis.has((node as py.Attribute).attr)) usesOtherConcurrency = true;
+      if ((node as py.Attribute).attr === "gather") usesGather = true;
     }
     if (node.kind === "ImportFrom" && (node as py.ImportFrom).module === "asyncio") usesOtherConcurrency = true;
+    return !usesOtherConcurrency;
   });
-  if (usesOtherConcurrency) return { calls, gathers };
+  if (usesOtherConcurrency || !usesGather) return { calls, gathers };
+  const parents = new Map<AnyNode, AnyNode>();
+  walk(module, (node) => forEachChild(node, (child) => parents.set(child, node)));
 
   const solo = soloFunctions(module, defs, parents);
   const safe = (name: string, seen = new Set<string>()): boolean => {

@@ -6,7 +6,7 @@
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
-import { walk } from "./astWalk";
+import { isStatementLevel, walk } from "./astWalk";
 import { CommentQueue } from "./comments";
 import { TranslationContext } from "./context";
 import type { NoteUse } from "./notes";
@@ -26,13 +26,14 @@ export interface ModuleTranslation {
 export function translateModule(module: py.Module, source: string, reservedNames: ReadonlySet<string>): ModuleTranslation {
   const ctx = new TranslationContext(module, source, reservedNames);
   registerImports(ctx, module);
+  const firstRun = module.body.findIndex(containsAsyncioRun);
   let body: ir.Stmt[] = [];
   let passes = 0;
   do {
     passes++;
     ctx.startPass();
     const state: StatementState = { comments: new CommentQueue(module.comments, source), loops: [], handlers: [] };
-    body = translateTopLevel(ctx, state, module, source.length);
+    body = translateTopLevel(ctx, state, module, firstRun, source.length);
   } while (ctx.changed && passes < MAX_PASSES);
   return { program: { body }, helpers: ctx.helpers, notes: ctx.notes, diagnostics: ctx.diagnostics, passes };
 }
@@ -42,8 +43,7 @@ export function translateModule(module: py.Module, source: string, reservedNames
  * main's result. When anything depends on that, the module's code from the first `asyncio.run` on
  * goes into an async function expression that awaits `run(...)`.
  */
-function translateTopLevel(ctx: TranslationContext, state: StatementState, module: py.Module, end: number): ir.Stmt[] {
-  const first = module.body.findIndex(containsAsyncioRun);
+function translateTopLevel(ctx: TranslationContext, state: StatementState, module: py.Module, first: number, end: number): ir.Stmt[] {
   const rest = first >= 0 ? module.body.slice(first) : [];
   const executable = rest.filter((s) => !["FunctionDef", "AsyncFunctionDef", "ClassDef", "Import", "ImportFrom", "Pass"].includes(s.kind));
   const plainRun = executable.length === 1 && isRunStatement(executable[0]!);
@@ -73,9 +73,10 @@ function isRunStatement(stmt: py.Stmt): boolean {
   return stmt.kind === "Expr" && stmt.value.kind === "Call" && containsAsyncioRun(stmt);
 }
 
-/** `import asyncio [as aio]` and `from asyncio import gather [as g]`, wherever they appear. */
+/** `import asyncio [as aio]` and `from asyncio import gather [as g]`, in any statement block. */
 function registerImports(ctx: TranslationContext, module: py.Module): void {
   walk(module, (node) => {
+    if (!isStatementLevel(node)) return false;
     if (node.kind === "Import") {
       for (const alias of (node as py.Import).names) {
         const bound = alias.asname ?? alias.name;
@@ -84,12 +85,14 @@ function registerImports(ctx: TranslationContext, module: py.Module): void {
       }
     } else if (node.kind === "ImportFrom") {
       const imp = node as py.ImportFrom;
-      if (imp.module !== "asyncio") return;
-      for (const alias of imp.names) {
-        ctx.asyncioImports.set(alias.asname ?? alias.name, alias.name);
-        markAsyncio(ctx, alias.asname ?? alias.name);
+      if (imp.module === "asyncio") {
+        for (const alias of imp.names) {
+          ctx.asyncioImports.set(alias.asname ?? alias.name, alias.name);
+          markAsyncio(ctx, alias.asname ?? alias.name);
+        }
       }
     }
+    return true;
   });
 }
 

@@ -18,8 +18,19 @@ export function isReservedWord(name: string): boolean {
   return reservedWords.has(name);
 }
 
+const camelCache = new Map<string, string>();
+
 /** `task_coro` -> `taskCoro`; leading/trailing underscores and ALL_CAPS constants are kept. */
 export function camelCase(pyName: string): string {
+  let camel = camelCache.get(pyName);
+  if (camel === undefined) {
+    camel = toCamelCase(pyName);
+    camelCache.set(pyName, camel);
+  }
+  return camel;
+}
+
+function toCamelCase(pyName: string): string {
   if (/^[A-Z0-9_]+$/.test(pyName) && /[A-Z]/.test(pyName)) return pyName;
   const lead = /^_*/.exec(pyName)![0];
   const trail = /_*$/.exec(pyName.slice(lead.length))![0];
@@ -28,16 +39,18 @@ export function camelCase(pyName: string): string {
   return lead + camel + trail;
 }
 
-/** Hands out TypeScript names that are unique among everything claimed so far. */
+/**
+ * Hands out TypeScript names that are unique among everything claimed so far. The reserved names
+ * (helpers, the program's own identifiers) are shared by every fork rather than copied: a module
+ * can have thousands of them and a fork per scope.
+ */
 export class NameClaims {
   private readonly taken = new Set<string>();
 
-  constructor(reserved: Iterable<string> = []) {
-    for (const name of reserved) this.taken.add(name);
-  }
+  constructor(private readonly reserved: ReadonlySet<string> = new Set()) {}
 
   isTaken(name: string): boolean {
-    return this.taken.has(name) || reservedWords.has(name);
+    return this.taken.has(name) || this.reserved.has(name) || reservedWords.has(name);
   }
 
   claim(preferred: string): string {
@@ -49,7 +62,7 @@ export class NameClaims {
   }
 
   fork(): NameClaims {
-    const child = new NameClaims();
+    const child = new NameClaims(this.reserved);
     for (const name of this.taken) child.taken.add(name);
     return child;
   }

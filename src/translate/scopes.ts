@@ -7,7 +7,7 @@
  * first statement that touches it, in the innermost block that holds all its uses.
  */
 import type * as py from "../python/ast";
-import { childNodes, isScopeNode, targetNames } from "./astWalk";
+import { forEachChild, isScopeNode, targetNames } from "./astWalk";
 
 export type ScopeKind = "module" | "function" | "class" | "lambda" | "comprehension";
 
@@ -112,7 +112,7 @@ export class ScopeTable {
         record(ne.target.id, { offset: ne.target.start, store: true, chain });
         return;
       }
-      for (const child of childNodes(expr)) visitExpr(child, chain);
+      forEachChild(expr, (child) => visitExpr(child, chain));
     };
 
     const visitBlock = (block: readonly py.Stmt[], outer: Occurrence["chain"]): void => {
@@ -160,11 +160,11 @@ export class ScopeTable {
         default:
           break;
       }
-      for (const child of childNodes(stmt)) {
-        if (Array.isArray(child)) continue;
-        if (isStmtList(stmt, child)) continue;
+      forEachChild(stmt, (child, field) => {
+        // Nested blocks are visited through stmtBlocks, with the chain extended.
+        if (field === "body" || field === "orelse" || child.kind === "match_case") return;
         visitExpr(child, chain);
-      }
+      });
       for (const block of stmtBlocks(stmt)) visitBlock(block, chain);
     };
 
@@ -283,10 +283,10 @@ function collectFree(scope: Scope, table: ScopeTable, out: Set<string>): void {
       const n = node as py.Name;
       if (!owner.locals.has(n.id) || owner.nonlocals.has(n.id)) out.add(n.id);
     }
-    for (const child of childNodes(node)) visit(child, owner);
+    forEachChild(node, (child) => visit(child, owner));
   };
   const visit2 = (inner: Scope) => {
-    for (const child of childNodes(inner.node)) visit(child, inner);
+    forEachChild(inner.node, (child) => visit(child, inner));
     for (const n of inner.nonlocals) out.add(n);
   };
   visit2(scope);
@@ -368,9 +368,4 @@ function stmtBlocks(stmt: py.Stmt): (readonly py.Stmt[])[] {
     default:
       return [];
   }
-}
-
-function isStmtList(stmt: py.Stmt, child: { readonly kind: string }): boolean {
-  // childNodes flattens arrays; statements inside blocks are visited through stmtBlocks instead.
-  return stmtBlocks(stmt).some((block) => (block as readonly { readonly kind: string }[]).includes(child)) || child.kind === "match_case";
 }

@@ -11,12 +11,14 @@ export type PrintMode = "ts" | "js";
 export interface Printed {
   readonly text: string;
   readonly mappings: readonly MappedSpan[];
+  /** Names used in type positions (`Coroutine<number>` gives `Coroutine`); empty in JavaScript mode. */
+  readonly typeNames: ReadonlySet<string>;
 }
 
 export function printProgram(program: ir.Program, mode: PrintMode): Printed {
   const printer = new Printer(mode);
   printer.statements(program.body);
-  return { text: printer.out.toString(), mappings: printer.out.mappings };
+  return { text: printer.out.toString(), mappings: printer.out.mappings, typeNames: printer.typeNames };
 }
 
 export function printExpression(expr: ir.Expr, mode: PrintMode = "ts"): string {
@@ -33,6 +35,7 @@ export function printType(type: ir.TypeNode): string {
 
 class Printer {
   readonly out = new Writer();
+  readonly typeNames = new Set<string>();
   private readonly ts: boolean;
 
   constructor(mode: PrintMode) {
@@ -551,6 +554,7 @@ class Printer {
         this.out.write(type.name);
         return;
       case "TypeRef":
+        this.typeNames.add(type.name.replace(/^typeof /, ""));
         this.out.write(type.name);
         if (type.args.length > 0) {
           this.out.write("<");
