@@ -1,6 +1,7 @@
 /** asyncio-ts translate|run|compare FILE.py — the core pipeline for scripts and CI. */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
 import { compareCommand, runCommand, translateOrReport, type CliIo } from "./cliCommands";
 
 const usage = `usage: asyncio-ts <command> FILE.py [options]   (FILE.py may be - for standard input)
@@ -83,6 +84,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 if (require.main === module) {
+  // A one-shot CLI never profits from V8 recompiling the parser's wasm with its optimising tier, yet
+  // Node's exit waits for that background compile (100-200 ms). Baseline code is fast enough to parse
+  // a file. Must run before the wasm module is compiled; the extension host keeps the default.
+  setFlagsFromString("--liftoff-only");
   const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
   main(process.argv.slice(2), io).then(
     (code) => {
