@@ -1,0 +1,95 @@
+// `npm start`: the extension in a real VS Code (code-server) in the browser, with the lessons open.
+// Builds, installs code-server like the e2e tests (cached), installs the extension, serves until Ctrl-C.
+// See docs/extension.md ("Try it: npm start").
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { freePort, startCodeServer } from "./start/codeServer.mjs";
+import { installExtension } from "./start/extension.mjs";
+import { USAGE, isLoopback, parseStartOptions } from "./start/options.mjs";
+import { prepareWorkspace, stateDirs } from "./start/workspace.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const started = performance.now();
+const seconds = (from) => ((performance.now() - from) / 1000).toFixed(1);
+
+const options = parseStartOptions(process.argv.slice(2));
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (options.error) {
+  console.error(`npm start: ${options.error}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+/** Runs a step's command in the foreground (Ctrl-C reaches it too); stops here if it fails. */
+function runStep(what, command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? "");
+    console.error(`npm start: ${what} failed (${result.error?.message ?? `exit status ${result.status ?? result.signal}`})`);
+    process.exit(1);
+  }
+  return result.stdout;
+}
+
+console.log("asyncio-ts: building the extension…");
+runStep("the build", process.execPath, ["scripts/build.mjs"]);
+console.log("asyncio-ts: installing code-server (the first time takes a few minutes; cached in ~/.cache)…");
+const launcher = runStep("installing code-server", "bash", ["scripts/e2e/install-code-server.sh"]).trim().split("\n").pop();
+
+const dirs = stateDirs();
+const keptLessons = prepareWorkspace(dirs, path.join(ROOT, "lessons"));
+if (installExtension({ root: ROOT, dirs, codeServer: launcher })) console.log("asyncio-ts: installed this build of the extension into code-server");
+
+const password = options.auth === "password" ? randomBytes(18).toString("base64url") : undefined;
+const port = options.port ?? (await freePort(options.host));
+let server;
+try {
+  server = await startCodeServer({ launcher, host: options.host, port, password, dirs });
+} catch (err) {
+  console.error(`npm start: ${err.message}`);
+  process.exit(1);
+}
+
+let stopRequested = false;
+const stopAndExit = async (why) => {
+  // A second Ctrl-C does not wait: exiting kills the group at once (the exit hook in codeServer.mjs).
+  if (stopRequested) process.exit(130);
+  stopRequested = true;
+  console.log(`\nasyncio-ts: ${why}, stopping code-server…`);
+  await server.stop();
+  console.log("asyncio-ts: stopped; nothing left running.");
+  process.exit(0);
+};
+process.on("SIGINT", () => void stopAndExit("interrupted"));
+process.on("SIGTERM", () => void stopAndExit("terminated"));
+process.on("SIGHUP", () => void stopAndExit("terminal closed"));
+void server.exited.then(async (status) => {
+  if (stopRequested) return;
+  console.error(`npm start: code-server exited on its own (${status}), see ${dirs.log}`);
+  await server.stop();
+  process.exit(1);
+});
+
+const lines = [
+  "",
+  `asyncio-ts: VS Code with the extension is ready (${seconds(started)} s). Open:`,
+  "",
+  `    ${server.url}`,
+  "",
+];
+if (password) lines.push(`  Password: ${password}`);
+if (!isLoopback(options.host)) {
+  lines.push(
+    "  From another machine, plain http disables the service workers VS Code's webviews (the panel) need:",
+    `  prefer a tunnel, e.g. ssh -L ${port}:127.0.0.1:${port} this-host, then http://localhost:${port}/.`,
+  );
+}
+lines.push(`  Lessons: ${dirs.workspace}`);
+if (keptLessons.length > 0) lines.push(`  Kept your edits of ${keptLessons.join(", ")} (delete a file to get the lesson back).`);
+lines.push(`  Log: ${dirs.log}`, "  Press Ctrl-C to stop code-server and everything it started.", "");
+console.log(lines.join("\n"));
