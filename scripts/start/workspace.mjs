@@ -27,6 +27,7 @@ const FIRST_SETTINGS = {
   "extensions.autoUpdate": false,
   "update.mode": "none",
   "chat.disableAIFeatures": true,
+  "workbench.secondarySideBar.defaultVisibility": "hidden", // the chat view, empty without AI features
 };
 
 const sha256 = (text) => createHash("sha256").update(text).digest("hex");
