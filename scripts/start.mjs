@@ -36,24 +36,34 @@ function runStep(what, command, args) {
   return result.stdout;
 }
 
+// How long each step took, shown with the URL (the first start installs code-server; later ones reuse it).
+const stepSeconds = [];
+async function step(name, action) {
+  const from = performance.now();
+  try {
+    return await action();
+  } catch (err) {
+    console.error(`npm start: ${err.message}`);
+    process.exit(1);
+  } finally {
+    stepSeconds.push(`${name} ${seconds(from)} s`);
+  }
+}
+
 console.log("asyncio-ts: building the extension…");
-runStep("the build", process.execPath, ["scripts/build.mjs"]);
+await step("build", () => runStep("the build", process.execPath, ["scripts/build.mjs"]));
 console.log("asyncio-ts: installing code-server (the first time takes a few minutes; cached in ~/.cache)…");
-const launcher = runStep("installing code-server", "bash", ["scripts/e2e/install-code-server.sh"]).trim().split("\n").pop();
+const launcher = await step("code-server install", () => runStep("installing code-server", "bash", ["scripts/e2e/install-code-server.sh"]).trim().split("\n").pop());
 
 const dirs = stateDirs();
 const keptLessons = prepareWorkspace(dirs, path.join(ROOT, "lessons"));
-if (installExtension({ root: ROOT, dirs, codeServer: launcher })) console.log("asyncio-ts: installed this build of the extension into code-server");
+if (await step("extension install", () => installExtension({ root: ROOT, dirs, codeServer: launcher }))) {
+  console.log("asyncio-ts: installed this build of the extension into code-server");
+}
 
 const password = options.auth === "password" ? randomBytes(18).toString("base64url") : undefined;
 const port = options.port ?? (await freePort(options.host));
-let server;
-try {
-  server = await startCodeServer({ launcher, host: options.host, port, password, dirs });
-} catch (err) {
-  console.error(`npm start: ${err.message}`);
-  process.exit(1);
-}
+const server = await step("server start", () => startCodeServer({ launcher, host: options.host, port, password, dirs }));
 
 let stopRequested = false;
 const stopAndExit = async (why) => {
@@ -77,7 +87,7 @@ void server.exited.then(async (status) => {
 
 const lines = [
   "",
-  `asyncio-ts: VS Code with the extension is ready (${seconds(started)} s). Open:`,
+  `asyncio-ts: VS Code with the extension is ready in ${seconds(started)} s (${stepSeconds.join(", ")}). Open:`,
   "",
   `    ${server.url}`,
   "",
@@ -85,8 +95,9 @@ const lines = [
 if (password) lines.push(`  Password: ${password}`);
 if (!isLoopback(options.host)) {
   lines.push(
-    "  From another machine, plain http disables the service workers VS Code's webviews (the panel) need:",
-    `  prefer a tunnel, e.g. ssh -L ${port}:127.0.0.1:${port} this-host, then http://localhost:${port}/.`,
+    "  Browsers give a plain-http page from another machine no service workers, which VS Code's webviews (the",
+    "  panel) need. A tunnel avoids that, without --host: npm start -- --port N here, then on your machine",
+    "  ssh -L N:127.0.0.1:N this-host and open http://localhost:N/.",
   );
 }
 lines.push(`  Lessons: ${dirs.workspace}`);

@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 
 /** A port nobody listens on right now (the OS picks it). */
 export function freePort(host) {
@@ -23,6 +24,13 @@ function localAddress(host) {
   if (host === "0.0.0.0") return "127.0.0.1";
   if (host === "::") return "::1";
   return host;
+}
+
+/** Where others reach it: for a wildcard address, this machine's first external IPv4 address (if it has one). */
+function publicAddress(host) {
+  if (host !== "0.0.0.0" && host !== "::") return host;
+  const external = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === "IPv4" && !a.internal);
+  return external?.address ?? host;
 }
 
 /** Pids of all processes below `pid`, from /proc (Linux); empty where there is no /proc. */
@@ -113,5 +121,5 @@ export async function startCodeServer({ launcher, host, port, password, dirs }) 
       // not listening yet
     }
   }
-  return { url: `http://${bracketed(host)}:${port}/`, exited, stop };
+  return { url: `http://${bracketed(publicAddress(host))}:${port}/`, exited, stop };
 }
