@@ -74,6 +74,7 @@ test("npm start serves VS Code with the extension and stops cleanly on Ctrl-C", 
     try {
       await page.goto(url);
       await page.locator(".monaco-workbench .statusbar").waitFor({ timeout: 120_000 });
+      console.log(`npm start: workbench shown after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       // The lessons are in the Explorer. (Their README.md also opens at startup, but only once the built-in
       // Markdown extension has activated, which can take a minute on a loaded machine: not asserted.)
       await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "create_task_timing.py" }).waitFor();
