@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { freePort, startCodeServer } from "./start/codeServer.mjs";
+import { freePort, launchCodeServer } from "./start/codeServer.mjs";
 import { installExtension } from "./start/extension.mjs";
 import { USAGE, isLoopback, parseStartOptions } from "./start/options.mjs";
 import { prepareWorkspace, stateDirs } from "./start/workspace.mjs";
@@ -36,6 +36,8 @@ function runStep(what, command, args) {
   return result.stdout;
 }
 
+let stopRequested = false;
+
 // How long each step took, shown with the URL (the first start installs code-server; later ones reuse it).
 const stepSeconds = [];
 async function step(name, action) {
@@ -43,6 +45,8 @@ async function step(name, action) {
   try {
     return await action();
   } catch (err) {
+    // Failing because Ctrl-C is stopping the server is no failure: let stopAndExit finish and exit.
+    if (stopRequested) return new Promise(() => {});
     console.error(`npm start: ${err.message}`);
     process.exit(1);
   } finally {
@@ -63,21 +67,23 @@ if (await step("extension install", () => installExtension({ root: ROOT, dirs, c
 
 const password = options.auth === "password" ? randomBytes(18).toString("base64url") : undefined;
 const port = options.port ?? (await freePort(options.host));
-const server = await step("server start", () => startCodeServer({ launcher, host: options.host, port, password, dirs }));
+const server = launchCodeServer({ launcher, host: options.host, port, password, dirs });
 
-let stopRequested = false;
+// Installed right after the spawn: a Ctrl-C while code-server starts must stop it too.
 const stopAndExit = async (why) => {
   // A second Ctrl-C does not wait: exiting kills the group at once (the exit hook in codeServer.mjs).
   if (stopRequested) process.exit(130);
   stopRequested = true;
   console.log(`\nasyncio-ts: ${why}, stopping code-server…`);
-  await server.stop();
-  console.log("asyncio-ts: stopped; nothing left running.");
-  process.exit(0);
+  const nothingLeft = await server.stop();
+  console.log(nothingLeft ? "asyncio-ts: stopped; nothing left running." : `asyncio-ts: processes of group ${server.pid} are still running`);
+  process.exit(nothingLeft ? 0 : 1);
 };
 process.on("SIGINT", () => void stopAndExit("interrupted"));
 process.on("SIGTERM", () => void stopAndExit("terminated"));
 process.on("SIGHUP", () => void stopAndExit("terminal closed"));
+
+const url = await step("server start", () => server.ready);
 void server.exited.then(async (status) => {
   if (stopRequested) return;
   console.error(`npm start: code-server exited on its own (${status}), see ${dirs.log}`);
@@ -89,7 +95,7 @@ const lines = [
   "",
   `asyncio-ts: VS Code with the extension is ready in ${seconds(started)} s (${stepSeconds.join(", ")}). Open:`,
   "",
-  `    ${server.url}`,
+  `    ${url}`,
   "",
 ];
 if (password) lines.push(`  Password: ${password}`);

@@ -66,11 +66,37 @@ function signal(pid, sig) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** True while any process is left in the process group `pgid`. */
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForHealth(server, health, stop, logFile) {
+  for (const deadline = Date.now() + 60_000; ; await sleep(100)) {
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`code-server exited at start, see ${logFile}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`code-server did not answer on ${health} within 60 s, see ${logFile}`);
+    }
+    try {
+      if ((await fetch(health)).ok) return;
+    } catch {
+      // not listening yet
+    }
+  }
+}
+
 /**
- * Starts code-server and resolves once /healthz answers. `password` is given through the environment, as
- * code-server expects, so it never appears in a process listing.
+ * Starts code-server. Returns at once, so the caller can handle Ctrl-C from the first moment: `ready` resolves
+ * to the URL once /healthz answers; `stop()` resolves to true when nothing of it is left running. `password` is
+ * given through the environment, as code-server expects, so it never appears in a process listing.
  */
-export async function startCodeServer({ launcher, host, port, password, dirs }) {
+export function launchCodeServer({ launcher, host, port, password, dirs }) {
   const log = fs.openSync(dirs.log, "w");
   const server = spawn(
     launcher,
@@ -89,7 +115,7 @@ export async function startCodeServer({ launcher, host, port, password, dirs }) 
   );
   fs.closeSync(log);
   const exited = new Promise((resolve) => server.once("exit", (code, sig) => resolve(sig ?? code)));
-  // If this script ends in any way it can notice, the server must not outlive it.
+  // When this script exits (process.exit, an uncaught error), the server must not outlive it.
   const killNow = () => {
     for (const pid of descendantsOf(server.pid)) signal(pid, "SIGKILL");
     signal(-server.pid, "SIGKILL");
@@ -106,20 +132,11 @@ export async function startCodeServer({ launcher, host, port, password, dirs }) 
       signal(-server.pid, "SIGKILL");
       for (const pid of before) signal(pid, "SIGKILL");
       process.off("exit", killNow);
+      for (let i = 0; i < 20 && groupAlive(server.pid); i++) await sleep(100);
+      return !groupAlive(server.pid);
     })());
 
   const health = `http://${bracketed(localAddress(host))}:${port}/healthz`;
-  for (const deadline = Date.now() + 60_000; ; await sleep(100)) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`code-server exited at start, see ${dirs.log}`);
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`code-server did not answer on ${health} within 60 s, see ${dirs.log}`);
-    }
-    try {
-      if ((await fetch(health)).ok) break;
-    } catch {
-      // not listening yet
-    }
-  }
-  return { url: `http://${bracketed(publicAddress(host))}:${port}/`, exited, stop };
+  const ready = waitForHealth(server, health, stop, dirs.log).then(() => `http://${bracketed(publicAddress(host))}:${port}/`);
+  return { ready, exited, stop, pid: server.pid };
 }
