@@ -28,6 +28,7 @@ if (options.error) {
 /** Runs a step's command in the foreground (Ctrl-C reaches it too); stops here if it fails. */
 function runStep(what, command, args) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+  if (result.signal === "SIGINT") process.exit(130); // Ctrl-C reached the step too: stopping is no failure
   if (result.status !== 0) {
     process.stdout.write(result.stdout ?? "");
     console.error(`npm start: ${what} failed (${result.error?.message ?? `exit status ${result.status ?? result.signal}`})`);
@@ -36,7 +37,23 @@ function runStep(what, command, args) {
   return result.stdout;
 }
 
+// Signal handlers come first: a Ctrl-C that arrived between spawning code-server and installing them would end
+// this script with the default action, and code-server (in its own process group) would be left running.
 let stopRequested = false;
+let server;
+const stopAndExit = async (why) => {
+  if (!server) process.exit(130); // nothing started yet (a step's child process got the Ctrl-C too)
+  // A second Ctrl-C does not wait: exiting kills the group at once (the exit hook in codeServer.mjs).
+  if (stopRequested) process.exit(130);
+  stopRequested = true;
+  console.log(`\nasyncio-ts: ${why}, stopping code-server…`);
+  const nothingLeft = await server.stop();
+  console.log(nothingLeft ? "asyncio-ts: stopped; nothing left running." : `asyncio-ts: processes of group ${server.pid} are still running`);
+  process.exit(nothingLeft ? 0 : 1);
+};
+process.on("SIGINT", () => void stopAndExit("interrupted"));
+process.on("SIGTERM", () => void stopAndExit("terminated"));
+process.on("SIGHUP", () => void stopAndExit("terminal closed"));
 
 // How long each step took, shown with the URL (the first start installs code-server; later ones reuse it).
 const stepSeconds = [];
@@ -67,21 +84,7 @@ if (await step("extension install", () => installExtension({ root: ROOT, dirs, c
 
 const password = options.auth === "password" ? randomBytes(18).toString("base64url") : undefined;
 const port = options.port ?? (await freePort(options.host));
-const server = launchCodeServer({ launcher, host: options.host, port, password, dirs });
-
-// Installed right after the spawn: a Ctrl-C while code-server starts must stop it too.
-const stopAndExit = async (why) => {
-  // A second Ctrl-C does not wait: exiting kills the group at once (the exit hook in codeServer.mjs).
-  if (stopRequested) process.exit(130);
-  stopRequested = true;
-  console.log(`\nasyncio-ts: ${why}, stopping code-server…`);
-  const nothingLeft = await server.stop();
-  console.log(nothingLeft ? "asyncio-ts: stopped; nothing left running." : `asyncio-ts: processes of group ${server.pid} are still running`);
-  process.exit(nothingLeft ? 0 : 1);
-};
-process.on("SIGINT", () => void stopAndExit("interrupted"));
-process.on("SIGTERM", () => void stopAndExit("terminated"));
-process.on("SIGHUP", () => void stopAndExit("terminal closed"));
+server = launchCodeServer({ launcher, host: options.host, port, password, dirs });
 
 const url = await step("server start", () => server.ready);
 void server.exited.then(async (status) => {
