@@ -32,10 +32,23 @@ function processes() {
   });
 }
 
+const ours = () => processes().filter((p) => p.environ.includes(`ASYNCIO_TS_START_HOME=${home}`));
+
 let start;
-after(() => {
-  // Only if the test failed before its Ctrl-C: do not leave the server running.
-  if (start && start.exitCode === null && start.signalCode === null) process.kill(-start.pid, "SIGKILL");
+after(async () => {
+  // Only if the test failed before its Ctrl-C. SIGKILL to npm's group would skip npm start's own cleanup and leave
+  // code-server (its own group) running: Ctrl-C first, then anything of ours still there.
+  if (start && start.exitCode === null && start.signalCode === null) {
+    process.kill(-start.pid, "SIGINT");
+    await Promise.race([new Promise((resolve) => start.once("exit", resolve)), sleep(15_000)]);
+  }
+  for (const p of ours()) {
+    try {
+      process.kill(p.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
   if (!process.env.E2E_KEEP) fs.rmSync(home, { recursive: true, force: true });
 });
 
@@ -109,7 +122,7 @@ test("npm start serves VS Code with the extension and stops cleanly on Ctrl-C", 
     await browser.close();
   }
 
-  const before = processes().filter((p) => p.environ.includes(`ASYNCIO_TS_START_HOME=${home}`));
+  const before = ours();
   assert.ok(before.some((p) => /code-server/.test(p.cmdline)), "code-server was running");
   process.kill(-start.pid, "SIGINT");
   const exited = new Promise((resolve) => start.once("exit", resolve));
