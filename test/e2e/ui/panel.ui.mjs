@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT, launchBrowser, startCodeServer } from "../../../scripts/e2e/harness.mjs";
+import { activeWebview, openFile as openWorkspaceFile, runFromPalette } from "../../../scripts/e2e/workbench.mjs";
 
 const seedPy = fs.readFileSync(path.join(ROOT, "..", "shared", "seed", "gather_return_values.py"), "utf8");
 const seedOut = fs.readFileSync(path.join(ROOT, "..", "shared", "seed", "gather_return_values.out"), "utf8").trimEnd().split("\n");
@@ -46,39 +47,9 @@ async function failureShot(name, fn) {
   }
 }
 
-async function palette(title) {
-  // Contributed commands appear once the extension host has registered the extension: retry.
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press("F1");
-    const input = page.locator(".quick-input-widget input");
-    await input.fill(`>${title}`);
-    const row = page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first();
-    try {
-      await row.waitFor({ timeout: 2_000 });
-      return input.press("Enter");
-    } catch (err) {
-      if (attempt >= 15) throw err;
-      await input.press("Escape");
-    }
-  }
-}
-
-async function openFile(name) {
-  await palette("View: Close All Editors");
-  await page.keyboard.press("Control+P");
-  const input = page.locator(".quick-input-widget input");
-  await input.fill(name);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first().waitFor();
-  await input.press("Enter");
-  const editor = page.locator(".editor-instance .monaco-editor").first();
-  await editor.locator(".view-lines").waitFor();
-  await editor.locator(".view-lines").click();
-  return editor;
-}
-
-function webview() {
-  return page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
-}
+const palette = (title) => runFromPalette(page, title);
+const openFile = (name) => openWorkspaceFile(page, name);
+const webview = () => activeWebview(page);
 
 async function outputLines(frame) {
   return frame.locator("#output .line .text").allTextContents();
