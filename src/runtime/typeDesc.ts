@@ -83,10 +83,22 @@ export function valueFitsType(value: unknown, desc: TypeDesc, strict = false): b
   }
 }
 
-/** The descriptor to use for `value`: the union member it fits (marks first), or the descriptor itself. */
+/** Descriptor names valueFitsType can check; any other ("object", a class) fits every value. */
+export const checkedTypeNames: ReadonlySet<string> = new Set(["None", "int", "float", "bool", "str", "list", "tuple", "dict", "set", "frozenset"]);
+
+/**
+ * The descriptor to use for `value`: the union member it fits, marks first (a marked array is the tuple
+ * member, a Number object the float member), then a member it fits loosely, then one that says nothing.
+ */
 export function resolveTypeDesc(value: unknown, desc: TypeDesc | null): TypeDesc | null {
   if (desc === null || desc.name !== "|") return desc;
-  return desc.args.find((option) => valueFitsType(value, option, true)) ?? desc.args.find((option) => valueFitsType(value, option)) ?? null;
+  const checked = desc.args.filter((option) => checkedTypeNames.has(option.name));
+  return (
+    checked.find((option) => valueFitsType(value, option, true)) ??
+    checked.find((option) => valueFitsType(value, option)) ??
+    desc.args.find((option) => !checkedTypeNames.has(option.name)) ??
+    null
+  );
 }
 
 /** The descriptor of the i-th item of a list, tuple or set descriptor (null when unknown). */
