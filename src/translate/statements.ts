@@ -1,4 +1,5 @@
 /** Python statements to TypeScript statements. */
+import { keepKind } from "./values";
 import type * as py from "../python/ast";
 import { printType } from "../ts/printer";
 import * as f from "../ts/factory";
@@ -154,6 +155,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
     case "Name": {
       const sym = ctx.lookup(target.id) ?? ctx.symbol(ctx.scope, target.id);
       ctx.widen(sym, value.type);
+      value = { ...value, ir: keepKind(ctx, value, sym.type, stmt) };
       if (ctx.scope.inlineDecl.get(target.id) === stmt) return [declaration(ctx, target.id, sym, value, stmt)];
       return [f.exprStmt(f.assign(f.id(sym.tsName, target), value.ir), stmt)];
     }
@@ -354,6 +356,7 @@ function returnStatement(ctx: TranslationContext, s: py.Return): ir.Stmt {
   if (info) {
     info.returnsValue = true;
     widenReturn(ctx, info, value.type);
+    return f.ret(keepKind(ctx, value, info.declaredReturn ?? info.returns, s.value), s);
   }
   return f.ret(value.ir, s);
 }
