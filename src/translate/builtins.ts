@@ -269,6 +269,7 @@ function isInstanceTest(ctx: TranslationContext, v: Typed, cls: py.Expr): ir.Exp
       return test(v.ir);
     }
     if (isBuiltinExceptionName(cls.id)) return f.bin("instanceof", v.ir, ctx.helper(exceptionTsName(cls.id)));
+    if (cls.id === "range") return f.bin("instanceof", v.ir, ctx.helper("PyRange"));
   }
   const c = translateExpr(ctx, cls);
   return f.bin("instanceof", v.ir, c.ir);

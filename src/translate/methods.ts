@@ -6,7 +6,7 @@ import { asyncioAttribute } from "./asyncioCalls";
 import { asyncioMethodCall } from "./asyncioObjects";
 import { callFunction, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
-import { keepKind } from "./values";
+import { keepKind, markForComparison } from "./values";
 import { translateCallable, translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
@@ -142,6 +142,11 @@ const helperMethod = (name: string, result: (t: PyType) => PyType): MethodRule =
   ir: ctx.callHelper(name, [target.ir, ...args(ctx, e)], e),
   type: result(t),
 });
+/** `xs.index(x)`, `xs.count(x)`, `xs.remove(x)` compare with `==`: a tuple looked for among lists and tuples is marked. */
+const searchMethod = (name: string, result: (t: PyType) => PyType): MethodRule => (ctx, e, target, t) => ({
+  ir: ctx.callHelper(name, [target.ir, ...positionalArgs(ctx, e).map((a, i) => (i === 0 ? markForComparison(ctx, a, elementOf(t)) : a.ir))], e),
+  type: result(t),
+});
 const str = () => T.str;
 const bool = () => T.bool;
 const int = () => T.int;
@@ -225,9 +230,9 @@ const listMethods: Record<string, MethodRule> = {
     return { ir: f.method(target.ir, "splice", [i?.ir ?? f.num(0), f.num(0), x ? keepKind(ctx, x, elementOf(t), e.args[1]!) : f.undef()], e), type: T.none };
   },
   pop: helperMethod("listPop", (t) => elementOf(t)),
-  remove: helperMethod("listRemove", none),
-  index: helperMethod("listIndex", int),
-  count: (ctx, e, target) => ({ ir: ctx.callHelper("count", [target.ir, ...args(ctx, e)], e), type: T.int }),
+  remove: searchMethod("listRemove", none),
+  index: searchMethod("listIndex", int),
+  count: searchMethod("count", int),
   reverse: jsMethod("reverse", none),
   copy: (_ctx, e, target, t) => ({ ir: f.array([f.spread(target.ir)], e), type: t }),
   clear: (_ctx, e, target) => ({ ir: f.assign(f.member(target.ir, "length"), f.num(0), "=", e), type: T.none }),

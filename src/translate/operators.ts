@@ -104,14 +104,17 @@ export function translateUnary(ctx: TranslationContext, e: py.UnaryOp): Typed {
 
 /** `a and b` / `a or b` as values: Python returns one of the operands, like `&&`/`||` in JS. */
 export function translateBoolOp(ctx: TranslationContext, e: py.BoolOp): Typed {
-  const head = e.values[0]!;
-  if (head.kind === "Constant" && e.values.length === 2) {
-    // `"given" or "default"`: the literal decides (TypeScript rejects an always-true operand).
+  // `"given" or "default"`, `None or 0 or ""`: leading literals decide or drop out (TypeScript rejects
+  // an operand that is always true or always false).
+  let values = e.values;
+  while (values.length > 1 && values[0]!.kind === "Constant") {
+    const head = values[0] as py.Constant;
     const truthy = Boolean(head.value) && head.value !== "" && head.value !== 0n;
-    const chosen = (e.op === "Or") === truthy ? head : e.values[1]!;
-    return translateExpr(ctx, chosen);
+    if ((e.op === "Or") === truthy) return translateExpr(ctx, head);
+    values = values.slice(1);
   }
-  const operands = e.values.map((v) => translateExpr(ctx, v));
+  if (values.length === 1) return translateExpr(ctx, values[0]!);
+  const operands = values.map((v) => translateExpr(ctx, v));
   const jsTruthy = operands.slice(0, -1).every((o) => sameTruthiness(o.type));
   let type: PyType = T.never;
   for (const o of operands) type = join(type, o.type);

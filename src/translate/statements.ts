@@ -209,9 +209,9 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       if (object.type.t === "dict") {
         widenDict(ctx, target.value, key.type, value.type);
         ctx.note("dictMap", target);
-        return [f.exprStmt(f.method(object.ir, "set", [key.ir, value.ir], stmt), stmt)];
+        return [f.exprStmt(f.method(object.ir, "set", [keepKind(ctx, key, object.type.key, target.slice), keepKind(ctx, value, object.type.value, stmt)], stmt), stmt)];
       }
-      return [f.exprStmt(ctx.callHelper("setIndex", [object.ir, key.ir, value.ir], stmt), stmt)];
+      return [f.exprStmt(ctx.callHelper("setIndex", [object.ir, key.ir, keepKind(ctx, value, elementOf(object.type), stmt)], stmt), stmt)];
     }
     default:
       ctx.report("TR2001", target, `assignment to \`${ctx.text(target)}\` is not supported`);

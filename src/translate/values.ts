@@ -16,6 +16,7 @@ export function keepKind(ctx: TranslationContext, value: Typed, slot: PyType, sp
   if (t.t === "float" && slot.t === "unknown") {
     // A literal with a fraction (2.5) prints as a float anyway.
     if (value.ir.kind === "NumberLit" && !Number.isInteger(Number(value.ir.text))) return value.ir;
+    ctx.note("floatFormat", span);
     return ctx.callHelper("pyFloat", [value.ir], span);
   }
   // A list or tuple written right here is new: its items can be kept one by one (`[(4, pyFloat(4.0))]`).
@@ -23,6 +24,7 @@ export function keepKind(ctx: TranslationContext, value: Typed, slot: PyType, sp
   const ir = literal ?? value.ir;
   if (t.t === "tuple" && !t.list && losesTuple(slot)) {
     if (!literal && slot.t === "unknown" && t.elems.some(needsDescriptor)) lostInside(ctx, span);
+    ctx.note("tupleFormat", span);
     return alreadyMarked(ir) ? ir : ctx.callHelper("markTuple", [ir], span);
   }
   if (!literal && slot.t === "unknown" && needsDescriptor(t)) lostInside(ctx, span);
