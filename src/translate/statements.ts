@@ -192,7 +192,8 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
         ctx.widen({ get type() { return cls.fields.get(target.attr) ?? T.never; }, set type(t) { cls.fields.set(target.attr, t); } }, value.type);
       }
       const member = object.type.t === "instance" || object.type.t === "class" ? memberName(target.attr) : target.attr;
-      return [f.exprStmt(f.assign(f.member(object.ir, member, target), value.ir), stmt)];
+      const field = object.type.t === "instance" || object.type.t === "class" ? findField(object.type.cls, target.attr) : undefined;
+      return [f.exprStmt(f.assign(f.member(object.ir, member, target), field ? keepKind(ctx, value, field, stmt) : value.ir), stmt)];
     }
     case "Subscript": {
       const object = translateExpr(ctx, target.value);
