@@ -63,6 +63,7 @@ export const DiagnosticCodes = {
   TR3001: "output may differ from CPython",
   TR3002: "int or float cannot be told apart here",
   TR3003: "name is not defined",
+  TR3004: "float or tuple inside a value of unknown type",
 } as const;
 
 export type DiagnosticCode = keyof typeof DiagnosticCodes;

@@ -4,12 +4,19 @@ import { isTuple } from "./tuple";
 
 /** Python's a == b: numbers (True == 1), strings, lists/tuples item by item, dicts and sets by content, else __eq__ or identity. */
 export function pyEquals(a: unknown, b: unknown): boolean {
+  if (a instanceof Number) a = a.valueOf(); // a whole float kept as a float (pyFloat)
+  if (b instanceof Number) b = b.valueOf();
   if (Object.is(a, b)) return true; // Python checks identity first, so [nan] == [nan] for the same nan
   if (typeof a === "boolean" || typeof b === "boolean") {
     if (typeof a === "boolean" && typeof b === "boolean") return a === b;
     return (typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean") && Number(a) === Number(b);
   }
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b || (a == null && b == null);
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
+    // Python tries the right operand's __eq__ too (1 == range(1) asks the range).
+    const reflected = typeof b === "object" && b !== null ? (b as { __eq__?: unknown }).__eq__ : undefined;
+    if (typeof reflected === "function") return Boolean(reflected.call(b, a));
+    return a === b || (a == null && b == null);
+  }
   const custom = (a as { __eq__?: unknown }).__eq__;
   if (typeof custom === "function") return Boolean(custom.call(a, b));
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -35,6 +42,8 @@ export function pyEquals(a: unknown, b: unknown): boolean {
  * CPython's message (`op` is the operator to name in it).
  */
 export function pyCompare(a: unknown, b: unknown, op: "<" | "<=" | ">" | ">=" = "<"): number {
+  if (a instanceof Number) a = a.valueOf(); // a whole float kept as a float (pyFloat)
+  if (b instanceof Number) b = b.valueOf();
   const numeric = (x: unknown): x is number | boolean => typeof x === "number" || typeof x === "boolean";
   if (numeric(a) && numeric(b)) {
     const x = Number(a);
@@ -81,6 +90,7 @@ export function pyLess(a: unknown, b: unknown): boolean {
 export function truthy(x: unknown): boolean {
   if (x === null || x === undefined) return false;
   if (typeof x === "number") return x !== 0; // NaN is true in Python too
+  if (x instanceof Number) return x.valueOf() !== 0; // a whole float kept as a float (pyFloat)
   if (typeof x === "string") return x.length > 0;
   if (typeof x === "boolean") return x;
   if (Array.isArray(x)) return x.length > 0;

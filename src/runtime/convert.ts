@@ -15,6 +15,7 @@ export function stripWhitespace(s: string): string {
 export function int(x: unknown, base?: number): number {
   if (base !== undefined || typeof x === "string") return parseIntText(x, base ?? 10);
   if (typeof x === "boolean") return x ? 1 : 0;
+  if (x instanceof Number) x = x.valueOf(); // a whole float kept as a float (pyFloat)
   if (typeof x === "number") {
     if (Number.isNaN(x)) throw new ValueError("cannot convert float NaN to integer");
     if (!Number.isFinite(x)) throw new OverflowError("cannot convert float infinity to integer");
@@ -56,6 +57,7 @@ export function parseIntText(x: unknown, base: number): number {
 /** float(x): numbers as they are; text may have spaces, underscores between digits, inf/infinity/nan in any case. */
 export function float(x: unknown): number {
   if (typeof x === "number") return x;
+  if (x instanceof Number) return x.valueOf(); // a whole float kept as a float (pyFloat)
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "string") {
     const text = stripWhitespace(x);
@@ -120,11 +122,16 @@ export function typeOf(x: unknown, type?: string): PyType {
   if (desc && ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset"].includes(desc.name)) {
     return builtinType(desc.name);
   }
+  if (x instanceof Number) return builtinType("float"); // a whole float kept as a float (pyFloat)
   if (typeof x === "function") return isClass(x) ? builtinType("type") : builtinType("function");
   if (x instanceof BaseException || (typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Map) && !(x instanceof Set))) {
     if (x instanceof PyType) return builtinType("type");
     const ctor = (x as { constructor?: unknown }).constructor;
-    if (typeof ctor === "function" && ctor !== Object) return classType(ctor as AnyClass);
+    if (typeof ctor === "function" && ctor !== Object) {
+      // A runtime class standing for a builtin type (range) is that type, so `type(r) is range` holds.
+      const builtin = !(x instanceof BaseException) && pythonModuleOf(ctor as AnyClass) === "builtins";
+      return builtin ? builtinType(pythonClassName(ctor as AnyClass)) : classType(ctor as AnyClass);
+    }
   }
   if (Array.isArray(x)) return builtinType(isTuple(x) ? "tuple" : "list");
   return builtinType(pythonTypeName(x));

@@ -167,6 +167,7 @@ export function pythonTypeName(value: unknown): string {
       break;
   }
   if (Array.isArray(value)) return isTuple(value) ? "tuple" : "list";
+  if (value instanceof Number) return "float"; // a whole float kept as a float (pyFloat)
   if (value instanceof Map) return "dict";
   if (value instanceof Set) return "set";
   const ctor = (value as { constructor?: unknown }).constructor;

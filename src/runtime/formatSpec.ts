@@ -48,6 +48,7 @@ export function parseFormatSpec(spec: string, typeName: string): FormatSpec {
  * it a whole number formats as an int. Objects with a `__format__` method use it, as in Python.
  */
 export function format(value: unknown, spec: string, type?: string): string {
+  if (value instanceof Number) return format(value.valueOf(), spec, "float"); // a whole float kept as a float (pyFloat)
   const custom = typeof value === "object" && value !== null ? (value as { __format__?: unknown }).__format__ : undefined;
   if (typeof custom === "function") return String(custom.call(value, spec));
   if (typeof value === "number" || typeof value === "boolean") {

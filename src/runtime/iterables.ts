@@ -1,17 +1,7 @@
-/** Python's range, enumerate, zip, sum, min, max, sorted, reversed, any and all over JS arrays and iterables, with Python's ordering, stability and error messages. */
+/** Python's enumerate, zip, sum, min, max, sorted, reversed, any and all over JS arrays and iterables, with Python's ordering, stability and error messages. */
 import { PyTypeError, ValueError, pythonTypeName } from "./exceptions";
 import { pyCompare, truthy } from "./compare";
 import { markTuple } from "./tuple";
-
-/** range(stop) / range(start, stop[, step]) as an array of numbers. */
-export function range(start: number, stop?: number, step = 1): number[] {
-  if (stop === undefined) [start, stop] = [0, start];
-  if (step === 0) throw new ValueError("range() arg 3 must not be zero");
-  const out: number[] = [];
-  if (step > 0) for (let i = start; i < stop; i += step) out.push(i);
-  else for (let i = start; i > stop; i += step) out.push(i);
-  return out;
-}
 
 /** The items of anything Python can iterate: a string gives its characters, a dict its keys. */
 export function iterItems<T>(iterable: Iterable<T> | Map<T, unknown>): T[] {

@@ -25,7 +25,7 @@ export function str(value: unknown, type?: string): string {
 /** A user-written toString (Python __str__), or null when only the built-in Object/Error/Array ones exist. */
 export function userToString(value: object): string | null {
   const method = (value as { toString?: unknown }).toString;
-  const builtIns: unknown[] = [Object.prototype.toString, Error.prototype.toString, Array.prototype.toString];
+  const builtIns: unknown[] = [Object.prototype.toString, Error.prototype.toString, Array.prototype.toString, Number.prototype.toString];
   if (typeof method !== "function" || builtIns.includes(method)) return null;
   return String(method.call(value));
 }
@@ -60,6 +60,8 @@ export function reprValue(value: unknown, typeDesc: TypeDesc | null, seen: Set<o
     default:
       break;
   }
+  // A Number object is a whole float kept as a float (see pyFloat).
+  if (value instanceof Number) return desc?.name === "int" ? intRepr(value.valueOf()) : floatRepr(value.valueOf());
   const obj = value as object;
   const custom = (obj as { __repr__?: unknown }).__repr__;
   if (typeof custom === "function") return String(custom.call(obj));
@@ -76,7 +78,8 @@ export function reprValue(value: unknown, typeDesc: TypeDesc | null, seen: Set<o
 export function reprObject(obj: object, desc: TypeDesc | null, seen: Set<object>): string {
   if (Array.isArray(obj)) {
     const items: unknown[] = obj;
-    const asTuple = desc ? desc.name === "tuple" : isTuple(obj);
+    // A descriptor that says list or tuple decides; otherwise ("object", a union member) the mark does.
+    const asTuple = desc && (desc.name === "tuple" || desc.name === "list") ? desc.name === "tuple" : isTuple(obj);
     const parts = items.map((item, i) => reprValue(item, itemTypeDesc(desc, i), seen));
     if (!asTuple) return `[${parts.join(", ")}]`;
     return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(", ")})`;

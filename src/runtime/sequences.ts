@@ -101,6 +101,8 @@ export function pyContains(container: unknown, x: unknown): boolean {
   if (typeof container === "string") return typeof x === "string" && container.includes(x);
   if (container instanceof Map || container instanceof Set) return container.has(x);
   if (Array.isArray(container)) return container.some((item: unknown) => pyEquals(item, x));
+  const includes = typeof container === "object" && container !== null ? (container as { includes?: unknown }).includes : undefined;
+  if (typeof includes === "function") return Boolean(includes.call(container, x)); // range
   return false;
 }
 

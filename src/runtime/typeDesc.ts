@@ -1,4 +1,5 @@
 /** Python static types written as text ("list[float]", "tuple[int, ...]", "float | None"): JS cannot tell 4 from 4.0 or a tuple from a list, so the translator passes the type it knows. */
+import { isTuple } from "./tuple";
 
 /** A parsed type: `list[float]` is { name: "list", args: [{ name: "float", args: [] }] }; a union has name "|". */
 export interface TypeDesc {
@@ -51,21 +52,27 @@ export function normalizeTypeName(name: string, args: TypeDesc[]): TypeDesc {
   return { name: renames[base] ?? base, args };
 }
 
-/** Does a runtime value fit a descriptor? Used to pick the right side of a union such as "float | None". */
-export function valueFitsType(value: unknown, desc: TypeDesc): boolean {
+/**
+ * Does a runtime value fit a descriptor? Used to pick the right side of a union such as "float | None".
+ * `strict` also asks for the marks the translator leaves where the static type cannot tell: a tuple is a
+ * marked array (markTuple), a whole float a Number object (pyFloat); loosely, any array or number fits.
+ */
+export function valueFitsType(value: unknown, desc: TypeDesc, strict = false): boolean {
   switch (desc.name) {
     case "None":
       return value === null || value === undefined;
     case "int":
+      return (typeof value === "number" && (!strict || Number.isInteger(value))) || typeof value === "bigint";
     case "float":
-      return typeof value === "number" || typeof value === "bigint";
+      return value instanceof Number || (typeof value === "number" && (!strict || !Number.isInteger(value)));
     case "bool":
       return typeof value === "boolean";
     case "str":
       return typeof value === "string";
     case "list":
+      return Array.isArray(value) && !(strict && isTuple(value));
     case "tuple":
-      return Array.isArray(value);
+      return Array.isArray(value) && (!strict || isTuple(value));
     case "dict":
       return value instanceof Map;
     case "set":
@@ -76,10 +83,22 @@ export function valueFitsType(value: unknown, desc: TypeDesc): boolean {
   }
 }
 
-/** The descriptor to use for `value`: the union member it fits, or the descriptor itself. */
+/** Descriptor names valueFitsType can check; any other ("object", a class) fits every value. */
+export const checkedTypeNames: ReadonlySet<string> = new Set(["None", "int", "float", "bool", "str", "list", "tuple", "dict", "set", "frozenset"]);
+
+/**
+ * The descriptor to use for `value`: the union member it fits, marks first (a marked array is the tuple
+ * member, a Number object the float member), then a member it fits loosely, then one that says nothing.
+ */
 export function resolveTypeDesc(value: unknown, desc: TypeDesc | null): TypeDesc | null {
   if (desc === null || desc.name !== "|") return desc;
-  return desc.args.find((option) => valueFitsType(value, option)) ?? null;
+  const checked = desc.args.filter((option) => checkedTypeNames.has(option.name));
+  return (
+    checked.find((option) => valueFitsType(value, option, true)) ??
+    checked.find((option) => valueFitsType(value, option)) ??
+    desc.args.find((option) => !checkedTypeNames.has(option.name)) ??
+    null
+  );
 }
 
 /** The descriptor of the i-th item of a list, tuple or set descriptor (null when unknown). */

@@ -4,12 +4,12 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
-import { exceptionTsName, isBuiltinExceptionName, joinAll, translateExpr, unsupported } from "./expressions";
+import { exceptionTsName, isBuiltinExceptionName, joinAll, translateCallable, translateExpr, unsupported } from "./expressions";
 import { descriptorArgs, printArg, reprOf, strOf } from "./formatting";
 import { bindTarget, translateLambda } from "./functions";
 import { iterationOf } from "./iteration";
 import { truthOf, truthTest } from "./operators";
-import { T, elementOf, isNumeric, type PyType } from "./types";
+import { T, containsAmbiguousNumber, elementOf, isNumeric, type PyType } from "./types";
 
 type BuiltinRule = (ctx: TranslationContext, e: py.Call, args: Typed[]) => Typed;
 
@@ -35,7 +35,7 @@ function keyword(ctx: TranslationContext, e: py.Call, name: string, paramTypes?:
   const kw = e.keywords.find((k) => k.arg === name);
   if (!kw) return undefined;
   if (kw.value.kind === "Lambda") return translateLambda(ctx, kw.value, paramTypes);
-  return translateExpr(ctx, kw.value);
+  return name === "key" ? translateCallable(ctx, kw.value) : translateExpr(ctx, kw.value);
 }
 
 function checkKeywords(ctx: TranslationContext, e: py.Call, allowed: readonly string[]): void {
@@ -74,7 +74,7 @@ const rules: Record<string, BuiltinRule> = {
     if (!x) return unsupported(ctx, e, "len() without an argument");
     const t = x.type;
     if (t.t === "dict" || t.t === "set") return { ir: f.member(x.ir, "size", e), type: T.int };
-    if (t.t === "list" || t.t === "tuple" || t.t === "str") return { ir: f.member(x.ir, "length", e), type: T.int };
+    if (t.t === "list" || t.t === "tuple" || t.t === "str" || t.t === "range") return { ir: f.member(x.ir, "length", e), type: T.int };
     return { ir: ctx.callHelper("len", [x.ir], e), type: T.int };
   },
   str(ctx, e, [x]) {
@@ -139,7 +139,7 @@ const rules: Record<string, BuiltinRule> = {
     const elem = args[0] ? elementOf(args[0].type) : T.unknown;
     return { ir: ctx.callHelper("enumerate", [...args.map((a) => a.ir), ...(start ? [start.ir] : [])], e), type: T.list(T.tuple([T.int, elem])) };
   },
-  range: helperCall("range", () => T.list(T.int)),
+  range: helperCall("range", () => T.range),
   issubclass: helperCall("issubclass", () => T.bool),
   anext(ctx, e, args) {
     const [gen] = args;
@@ -238,14 +238,38 @@ const typeTests: Record<string, (v: ir.Expr) => ir.Expr> = {
   set: (v) => f.bin("instanceof", v, f.id("Set")),
 };
 
+/** Whether every number a value of this type can hold is a float (`float`, `float | None`, `float | str`). */
+function floatOnly(type: PyType): boolean {
+  const members = type.t === "union" ? type.types : [type];
+  return members.some((m) => m.t === "float") && !members.some((m) => m.t === "int" || m.t === "unknown");
+}
+
+/** Whether a value of this type may be a list or a tuple (both arrays at run time). */
+function listOrTuple(type: PyType): boolean {
+  if (type.t === "unknown") return true;
+  const members = type.t === "union" ? type.types : [type];
+  const list = members.some((m) => m.t === "list" || m.t === "iterator" || (m.t === "tuple" && m.list === true));
+  return list && members.some((m) => m.t === "tuple" && m.list !== true);
+}
+
 function isInstanceTest(ctx: TranslationContext, v: Typed, cls: py.Expr): ir.Expr {
   if (cls.kind === "Name" && !ctx.lookup(cls.id)) {
     const test = typeTests[cls.id];
     if (test) {
-      if (cls.id === "int" || cls.id === "float") ctx.report("TR3002", cls, `isinstance(x, ${cls.id}) cannot tell int from float in JavaScript: both are numbers`);
+      if ((cls.id === "int" || cls.id === "float") && containsAmbiguousNumber(v.type)) {
+        ctx.report("TR3002", cls, `isinstance(x, ${cls.id}) cannot tell int from float in JavaScript: both are numbers`);
+      }
+      // A float whose static type is lost is kept as one (pyFloat), so `isFloat` tells; a value typed float is a plain number.
+      if (cls.id === "float" && !floatOnly(v.type)) return ctx.callHelper("isFloat", [v.ir], cls);
+      // Likewise a tuple is marked where its type may be a list's (markTuple).
+      if ((cls.id === "tuple" || cls.id === "list") && listOrTuple(v.type)) {
+        const marked = ctx.callHelper("isTuple", [v.ir], cls);
+        return cls.id === "tuple" ? marked : f.bin("&&", test(v.ir), f.not(marked));
+      }
       return test(v.ir);
     }
     if (isBuiltinExceptionName(cls.id)) return f.bin("instanceof", v.ir, ctx.helper(exceptionTsName(cls.id)));
+    if (cls.id === "range") return f.bin("instanceof", v.ir, ctx.helper("PyRange"));
   }
   const c = translateExpr(ctx, cls);
   return f.bin("instanceof", v.ir, c.ir);

@@ -8,6 +8,7 @@ import type { Typed, TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
 import { translateMethodCall } from "./methods";
 import { T, elementOf, type FunctionInfo, type PyType } from "./types";
+import { keepKind } from "./values";
 
 export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
   const api = asyncioName(ctx, e.func);
@@ -94,7 +95,7 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
     if (i < positionalCount) {
       ctx.widen(named[i]!.sym, value.type);
       shareContainerType(ctx, a, named[i]!.sym.type);
-      slots[i] = value.ir;
+      slots[i] = keepKind(ctx, value, named[i]!.declared ?? named[i]!.sym.type, a);
     } else if (vararg) {
       ctx.widen(vararg.sym, T.tupleOf(value.type));
       extra.push(value.ir);
@@ -105,7 +106,7 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
     const index = named.findIndex((p) => p.pyName === kw.arg);
     if (kw.arg !== null && index >= 0) {
       ctx.widen(named[index]!.sym, value.type);
-      slots[index] = value.ir;
+      slots[index] = keepKind(ctx, value, named[index]!.declared ?? named[index]!.sym.type, kw.value);
     } else if (kwarg && kw.arg !== null) {
       ctx.widen(kwarg.sym, T.dict(T.str, value.type));
       kwEntries.push(f.array([f.str(kw.arg), value.ir]));

@@ -1,7 +1,6 @@
 /** Python expressions to TypeScript expressions, with their static types. */
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
-import type * as ir from "../ts/ir";
 import { translateCall } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { translateFString } from "./formatting";
@@ -9,6 +8,7 @@ import { translateLambda, translateComprehension, translateYield } from "./funct
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
 import { attributeOf } from "./methods";
 import { T, elementOf, join, toTsType, type PyType } from "./types";
+import { keepKind } from "./values";
 
 export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
   switch (e.kind) {
@@ -42,7 +42,8 @@ export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
       return sequence(ctx, e);
     case "Set": {
       const items = e.elts.map((x) => translateExpr(ctx, x));
-      return { ir: f.newExpr("Set", [f.array(items.map((i) => i.ir))], e), type: T.set(joinAll(items.map((i) => i.type))) };
+      const elem = joinAll(items.map((i) => i.type));
+      return { ir: f.newExpr("Set", [f.array(items.map((item, i) => keepKind(ctx, item, elem, e.elts[i]!)))], e), type: T.set(elem) };
     }
     case "Dict":
       return dict(ctx, e);
@@ -113,6 +114,7 @@ function name(ctx: TranslationContext, e: py.Name): Typed {
   const builtin = builtinConstants[e.id];
   if (builtin) return { ...builtin, ir: { ...builtin.ir, span: e } };
   if (ctx.asyncioImports.has(e.id) || ctx.moduleAliases.has(e.id) || e.id === "asyncio") return { ir: f.id(e.id, e), type: T.asyncio };
+  if (builtinTypeNames.has(e.id)) return builtinTypeValue(ctx, e.id, e);
   const builtinFunction = builtinFunctionValue(ctx, e);
   if (builtinFunction) return builtinFunction;
   if (isBuiltinExceptionName(e.id)) return { ir: f.id(exceptionTsName(e.id), e), type: { t: "exceptionClass", name: e.id } };
@@ -120,7 +122,26 @@ function name(ctx: TranslationContext, e: py.Name): Typed {
   return { ir: f.id(e.id, e), type: T.unknown };
 }
 
-/** Builtin functions passed as values (`key=len`, `map(str, xs)`): the helper or an arrow. */
+/** Builtin types that are values too (`print(int)`, `type(x) is range`): one type object each, from `builtinType`. */
+export const builtinTypeNames = new Set(["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "type", "object"]);
+
+export function builtinTypeValue(ctx: TranslationContext, name: string, span: py.NodeBase): Typed {
+  return { ir: ctx.callHelper("builtinType", [f.str(name)], span), type: T.type };
+}
+
+/**
+ * A value used as a function (`key=str`): a builtin type is its conversion (`(x) => str(x)`) there,
+ * not the type object it is elsewhere.
+ */
+export function translateCallable(ctx: TranslationContext, e: py.Expr): Typed {
+  if (e.kind === "Name" && !ctx.lookup(e.id)) {
+    const builtin = builtinFunctionValue(ctx, e);
+    if (builtin) return builtin;
+  }
+  return translateExpr(ctx, e);
+}
+
+/** Builtin functions passed as values (`key=len`, `key=str`): the helper or an arrow. */
 function builtinFunctionValue(ctx: TranslationContext, e: py.Name): Typed | null {
   const x = f.id("x");
   switch (e.id) {
@@ -162,7 +183,8 @@ function sequence(ctx: TranslationContext, e: py.ListExpr): Typed {
     return { ir: f.array(irItems, e), type: T.tuple(items.map((i) => i.type)) };
   }
   const elem = joinAll(items.map((i) => i.type));
-  return { ir: f.array(irItems, e), type: T.list(elem) };
+  const kept = items.map((item, i) => (e.elts[i]!.kind === "Starred" ? item.ir : keepKind(ctx, item, elem, e.elts[i]!)));
+  return { ir: f.array(kept, e), type: T.list(elem) };
 }
 
 function starred(ctx: TranslationContext, e: py.Starred): Typed {
@@ -173,11 +195,11 @@ function starred(ctx: TranslationContext, e: py.Starred): Typed {
 function dict(ctx: TranslationContext, e: py.Dict): Typed {
   let key = T.never as PyType;
   let value = T.never as PyType;
-  const entries: ir.Expr[] = [];
+  const pairs: ({ spread: Typed } | { k: Typed; v: Typed; i: number })[] = [];
   e.keys.forEach((k, i) => {
     const v = translateExpr(ctx, e.values[i]!);
     if (k === null) {
-      entries.push(f.spread(v.ir));
+      pairs.push({ spread: v });
       if (v.type.t === "dict") {
         key = join(key, v.type.key);
         value = join(value, v.type.value);
@@ -187,8 +209,9 @@ function dict(ctx: TranslationContext, e: py.Dict): Typed {
     const kt = translateExpr(ctx, k);
     key = join(key, kt.type);
     value = join(value, v.type);
-    entries.push(f.array([kt.ir, v.ir]));
+    pairs.push({ k: kt, v, i });
   });
+  const entries = pairs.map((p) => ("spread" in p ? f.spread(p.spread.ir) : f.array([keepKind(ctx, p.k, key, e.keys[p.i]!), keepKind(ctx, p.v, value, e.values[p.i]!)])));
   ctx.note("dictMap", e);
   const type = T.dict(key, value);
   // TypeScript infers one type per entry array; mixed values need the Map's types spelled out.
@@ -213,6 +236,11 @@ function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
 function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
   const target = translateExpr(ctx, e.value);
   const t = target.type;
+  if (t.t === "range") {
+    // A range is indexed by its own method (IndexError "range object index out of range"); its slices are ranges.
+    if (e.slice.kind === "Slice") return unsupported(ctx, e, "a slice of a range");
+    return { ir: f.method(target.ir, "get", [translateExpr(ctx, e.slice).ir], e), type: T.int };
+  }
   if (e.slice.kind === "Slice") {
     const s = e.slice;
     const bound = (x: py.Expr | null) => (x ? translateExpr(ctx, x).ir : f.nil());

@@ -6,7 +6,8 @@ import { asyncioAttribute } from "./asyncioCalls";
 import { asyncioMethodCall } from "./asyncioObjects";
 import { callFunction, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
-import { translateExpr, unsupported } from "./expressions";
+import { keepKind, markForComparison } from "./values";
+import { translateCallable, translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
@@ -141,6 +142,11 @@ const helperMethod = (name: string, result: (t: PyType) => PyType): MethodRule =
   ir: ctx.callHelper(name, [target.ir, ...args(ctx, e)], e),
   type: result(t),
 });
+/** `xs.index(x)`, `xs.count(x)`, `xs.remove(x)` compare with `==`: a tuple looked for among lists and tuples is marked. */
+const searchMethod = (name: string, result: (t: PyType) => PyType): MethodRule => (ctx, e, target, t) => ({
+  ir: ctx.callHelper(name, [target.ir, ...positionalArgs(ctx, e).map((a, i) => (i === 0 ? markForComparison(ctx, a, elementOf(t)) : a.ir))], e),
+  type: result(t),
+});
 const str = () => T.str;
 const bool = () => T.bool;
 const int = () => T.int;
@@ -208,32 +214,32 @@ const strMethods: Record<string, MethodRule> = {
 };
 
 const listMethods: Record<string, MethodRule> = {
-  append(ctx, e, target) {
+  append(ctx, e, target, t) {
     const [x] = positionalArgs(ctx, e);
     widenElement(ctx, e.func, x?.type ?? T.unknown);
-    return { ir: f.method(target.ir, "push", x ? [x.ir] : [], e), type: T.none };
+    return { ir: f.method(target.ir, "push", x ? [keepKind(ctx, x, elementOf(t), e.args[0]!)] : [], e), type: T.none };
   },
   extend(ctx, e, target) {
     const [x] = positionalArgs(ctx, e);
     widenElement(ctx, e.func, x ? elementOf(x.type) : T.unknown);
     return { ir: f.method(target.ir, "push", x ? [f.spread(x.ir)] : [], e), type: T.none };
   },
-  insert(ctx, e, target) {
+  insert(ctx, e, target, t) {
     const [i, x] = positionalArgs(ctx, e);
     widenElement(ctx, e.func, x?.type ?? T.unknown);
-    return { ir: f.method(target.ir, "splice", [i?.ir ?? f.num(0), f.num(0), x?.ir ?? f.undef()], e), type: T.none };
+    return { ir: f.method(target.ir, "splice", [i?.ir ?? f.num(0), f.num(0), x ? keepKind(ctx, x, elementOf(t), e.args[1]!) : f.undef()], e), type: T.none };
   },
   pop: helperMethod("listPop", (t) => elementOf(t)),
-  remove: helperMethod("listRemove", none),
-  index: helperMethod("listIndex", int),
-  count: (ctx, e, target) => ({ ir: ctx.callHelper("count", [target.ir, ...args(ctx, e)], e), type: T.int }),
+  remove: searchMethod("listRemove", none),
+  index: searchMethod("listIndex", int),
+  count: searchMethod("count", int),
   reverse: jsMethod("reverse", none),
   copy: (_ctx, e, target, t) => ({ ir: f.array([f.spread(target.ir)], e), type: t }),
   clear: (_ctx, e, target) => ({ ir: f.assign(f.member(target.ir, "length"), f.num(0), "=", e), type: T.none }),
   sort(ctx, e, target, t) {
     const props: { key: string; value: ir.Expr }[] = [];
     for (const kw of e.keywords) {
-      const value = kw.value.kind === "Lambda" ? translateLambda(ctx, kw.value, [elementOf(t)]) : translateExpr(ctx, kw.value);
+      const value = kw.value.kind === "Lambda" ? translateLambda(ctx, kw.value, [elementOf(t)]) : kw.arg === "key" ? translateCallable(ctx, kw.value) : translateExpr(ctx, kw.value);
       if (kw.arg === "key" || kw.arg === "reverse") props.push({ key: kw.arg, value: value.ir });
     }
     return { ir: ctx.callHelper("listSort", [target.ir, ...(props.length ? [f.object(props)] : [])], e), type: T.none };
@@ -273,10 +279,10 @@ const dictMethods: Record<string, MethodRule> = {
 };
 
 const setMethods: Record<string, MethodRule> = {
-  add(ctx, e, target) {
+  add(ctx, e, target, t) {
     const [x] = positionalArgs(ctx, e);
     widenElement(ctx, e.func, x?.type ?? T.unknown);
-    return { ir: f.method(target.ir, "add", x ? [x.ir] : [], e), type: T.none };
+    return { ir: f.method(target.ir, "add", x ? [keepKind(ctx, x, elementOf(t), e.args[0]!)] : [], e), type: T.none };
   },
   discard: jsMethod("delete", none),
   remove: helperMethod("setRemove", none),

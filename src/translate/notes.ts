@@ -51,11 +51,11 @@ export const noteCatalog = {
   },
   floatFormat: {
     title: "int and float are both `number`",
-    body: "TypeScript has one `number` type for Python's `int` and `float`, so `4.0` and `4` are the same value at run time. Where a float is printed, the translation passes its Python type (e.g. `str(x, \"float\")`) so it prints as `4.0`, as CPython does.",
+    body: "TypeScript has one `number` type for Python's `int` and `float`, so `4.0` and `4` are the same value at run time. Where a float is printed, the translation passes its Python type (e.g. `str(x, \"float\")`) so it prints as `4.0`, as CPython does. Where nothing says it is a float (a list of mixed values), a whole one is written `pyFloat(4.0)`: a `Number` object that prints as `4.0`.",
   },
   tupleFormat: {
     title: "Tuples are arrays",
-    body: "A Python tuple becomes a TypeScript tuple type over an array. Where one is printed, its Python type is passed to the formatter so it prints as `(1, 2)` rather than `[1, 2]`.",
+    body: "A Python tuple becomes a TypeScript tuple type over an array. Where one is printed, its Python type is passed to the formatter so it prints as `(1, 2)` rather than `[1, 2]`; where nothing says it is a tuple (a list of mixed values), the array is marked with `markTuple([1, 2])`.",
   },
   floorDiv: {
     title: "// and % round toward negative infinity",

@@ -1,9 +1,10 @@
 /** Arithmetic, comparison, boolean operators and truth tests, with Python's meaning. */
+import { markForComparison } from "./values";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
-import { translateExpr } from "./expressions";
+import { builtinTypeNames, builtinTypeValue, translateExpr } from "./expressions";
 import { T, elementOf, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
 
 const plainOps: Partial<Record<py.Operator, ir.BinaryOperator>> = {
@@ -103,14 +104,17 @@ export function translateUnary(ctx: TranslationContext, e: py.UnaryOp): Typed {
 
 /** `a and b` / `a or b` as values: Python returns one of the operands, like `&&`/`||` in JS. */
 export function translateBoolOp(ctx: TranslationContext, e: py.BoolOp): Typed {
-  const head = e.values[0]!;
-  if (head.kind === "Constant" && e.values.length === 2) {
-    // `"given" or "default"`: the literal decides (TypeScript rejects an always-true operand).
+  // `"given" or "default"`, `None or 0 or ""`: leading literals decide or drop out (TypeScript rejects
+  // an operand that is always true or always false).
+  let values = e.values;
+  while (values.length > 1 && values[0]!.kind === "Constant") {
+    const head = values[0] as py.Constant;
     const truthy = Boolean(head.value) && head.value !== "" && head.value !== 0n;
-    const chosen = (e.op === "Or") === truthy ? head : e.values[1]!;
-    return translateExpr(ctx, chosen);
+    if ((e.op === "Or") === truthy) return translateExpr(ctx, head);
+    values = values.slice(1);
   }
-  const operands = e.values.map((v) => translateExpr(ctx, v));
+  if (values.length === 1) return translateExpr(ctx, values[0]!);
+  const operands = values.map((v) => translateExpr(ctx, v));
   const jsTruthy = operands.slice(0, -1).every((o) => sameTruthiness(o.type));
   let type: PyType = T.never;
   for (const o of operands) type = join(type, o.type);
@@ -170,7 +174,7 @@ export function truthTest(ctx: TranslationContext, e: py.Expr): ir.Expr {
 
 export function truthOf(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir.Expr {
   const t = value.type;
-  if (t.t === "list" || t.t === "tuple") {
+  if (t.t === "list" || t.t === "tuple" || t.t === "range") {
     ctx.note("truthiness", span);
     return f.bin(">", f.member(value.ir, "length"), f.num(0));
   }
@@ -185,12 +189,10 @@ export function truthOf(ctx: TranslationContext, value: Typed, span: py.NodeBase
 // ---------------------------------------------------------------------------------------------
 // Comparisons
 
-const builtinTypeNames = new Set(["int", "float", "str", "bool", "list", "tuple", "dict", "set", "type", "object"]);
-
 export function translateCompare(ctx: TranslationContext, e: py.Compare): Typed {
   // `type(x) is int`: a builtin type name compared is the type object (typeOf gives the same one).
   const operands = [e.left, ...e.comparators].map((x) =>
-    x.kind === "Name" && builtinTypeNames.has(x.id) && !ctx.lookup(x.id) ? { ir: ctx.callHelper("builtinType", [f.str(x.id)], x), type: T.type } : translateExpr(ctx, x),
+    x.kind === "Name" && builtinTypeNames.has(x.id) && !ctx.lookup(x.id) ? builtinTypeValue(ctx, x.id, x) : translateExpr(ctx, x),
   );
   const nodes = [e.left, ...e.comparators];
   const parts: ir.Expr[] = e.ops.map((op, i) => {
@@ -252,7 +254,7 @@ function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperato
       }
       if (sameKindOfPrimitive(a.type, b.type)) return f.bin(op === "Eq" ? "===" : "!==", a.ir, b.ir, span);
       ctx.note("equality", span);
-      const eq = ctx.callHelper("pyEquals", [a.ir, b.ir], span);
+      const eq = ctx.callHelper("pyEquals", [markForComparison(ctx, a, b.type), markForComparison(ctx, b, a.type)], span);
       return op === "Eq" ? eq : f.not(eq);
     }
     case "Lt":
@@ -274,12 +276,15 @@ function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperato
 function membership(ctx: TranslationContext, item: Typed, container: Typed, span: py.NodeBase): ir.Expr {
   const t = container.type;
   if (t.t === "dict" || t.t === "set") return f.method(container.ir, "has", [item.ir], span);
-  if (t.t === "str" || ((t.t === "list" || t.t === "tuple") && isPrimitive(item.type))) return f.method(container.ir, "includes", [item.ir], span);
+  // `includes` is `===`: right for primitives of known kinds, not for a list of unknown items (1 in [1.0] holds a Number object).
+  const primitiveItems = isPrimitive(item.type) && elementOf(t).t !== "unknown";
+  if (t.t === "str" || t.t === "range" || ((t.t === "list" || t.t === "tuple") && primitiveItems)) return f.method(container.ir, "includes", [item.ir], span);
   if (t.t === "list" || t.t === "tuple") {
     const x = ctx.unique("x");
-    return f.method(container.ir, "some", [f.arrow([f.param(x)], ctx.callHelper("pyEquals", [f.id(x), item.ir]))], span);
+    const marked = markForComparison(ctx, item, elementOf(t));
+    return f.method(container.ir, "some", [f.arrow([f.param(x)], ctx.callHelper("pyEquals", [f.id(x), marked]))], span);
   }
-  return ctx.callHelper("pyContains", [container.ir, item.ir], span);
+  return ctx.callHelper("pyContains", [container.ir, markForComparison(ctx, item, T.unknown)], span);
 }
 
 

@@ -1,4 +1,5 @@
 /** Python statements to TypeScript statements. */
+import { keepKind } from "./values";
 import type * as py from "../python/ast";
 import { printType } from "../ts/printer";
 import * as f from "../ts/factory";
@@ -154,6 +155,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
     case "Name": {
       const sym = ctx.lookup(target.id) ?? ctx.symbol(ctx.scope, target.id);
       ctx.widen(sym, value.type);
+      value = { ...value, ir: keepKind(ctx, value, sym.type, stmt) };
       if (ctx.scope.inlineDecl.get(target.id) === stmt) return [declaration(ctx, target.id, sym, value, stmt)];
       return [f.exprStmt(f.assign(f.id(sym.tsName, target), value.ir), stmt)];
     }
@@ -190,7 +192,8 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
         ctx.widen({ get type() { return cls.fields.get(target.attr) ?? T.never; }, set type(t) { cls.fields.set(target.attr, t); } }, value.type);
       }
       const member = object.type.t === "instance" || object.type.t === "class" ? memberName(target.attr) : target.attr;
-      return [f.exprStmt(f.assign(f.member(object.ir, member, target), value.ir), stmt)];
+      const field = object.type.t === "instance" || object.type.t === "class" ? findField(object.type.cls, target.attr) : undefined;
+      return [f.exprStmt(f.assign(f.member(object.ir, member, target), field ? keepKind(ctx, value, field, stmt) : value.ir), stmt)];
     }
     case "Subscript": {
       const object = translateExpr(ctx, target.value);
@@ -207,9 +210,9 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       if (object.type.t === "dict") {
         widenDict(ctx, target.value, key.type, value.type);
         ctx.note("dictMap", target);
-        return [f.exprStmt(f.method(object.ir, "set", [key.ir, value.ir], stmt), stmt)];
+        return [f.exprStmt(f.method(object.ir, "set", [keepKind(ctx, key, object.type.key, target.slice), keepKind(ctx, value, object.type.value, stmt)], stmt), stmt)];
       }
-      return [f.exprStmt(ctx.callHelper("setIndex", [object.ir, key.ir, value.ir], stmt), stmt)];
+      return [f.exprStmt(ctx.callHelper("setIndex", [object.ir, key.ir, keepKind(ctx, value, elementOf(object.type), stmt)], stmt), stmt)];
     }
     default:
       ctx.report("TR2001", target, `assignment to \`${ctx.text(target)}\` is not supported`);
@@ -354,6 +357,7 @@ function returnStatement(ctx: TranslationContext, s: py.Return): ir.Stmt {
   if (info) {
     info.returnsValue = true;
     widenReturn(ctx, info, value.type);
+    return f.ret(keepKind(ctx, value, info.declaredReturn ?? info.returns, s.value), s);
   }
   return f.ret(value.ir, s);
 }

@@ -47,7 +47,8 @@ export interface ParamInfo {
 }
 
 export type PyType =
-  | { readonly t: "int" | "float" | "str" | "bool" | "None" | "unknown" | "never" | "type" | "asyncio" }
+  /** `range`: a `PyRange` at run time (a `for` over `range(...)` is a counting loop and never sees one). */
+  | { readonly t: "int" | "float" | "str" | "bool" | "None" | "unknown" | "never" | "type" | "asyncio" | "range" }
   | { readonly t: "list" | "set" | "iterator"; readonly elem: PyType }
   /** `list` set: a Python list whose length and item types are known (gather's result): a TS tuple type. */
   | { readonly t: "tuple"; readonly elems: readonly PyType[]; readonly list?: true; readonly variadic?: true }
@@ -64,7 +65,7 @@ export type PyType =
   | { readonly t: "exception" | "exceptionClass"; readonly name: string }
   | { readonly t: "union"; readonly types: readonly PyType[] };
 
-const simple = <T extends "int" | "float" | "str" | "bool" | "None" | "unknown" | "never" | "type" | "asyncio">(t: T) => ({ t }) as const;
+const simple = <T extends "int" | "float" | "str" | "bool" | "None" | "unknown" | "never" | "type" | "asyncio" | "range">(t: T) => ({ t }) as const;
 export const T = {
   int: simple("int"),
   float: simple("float"),
@@ -75,6 +76,7 @@ export const T = {
   never: simple("never"),
   type: simple("type"),
   asyncio: simple("asyncio"),
+  range: simple("range"),
   list: (elem: PyType): PyType => ({ t: "list", elem }),
   set: (elem: PyType): PyType => ({ t: "set", elem }),
   iterator: (elem: PyType): PyType => ({ t: "iterator", elem }),
@@ -112,6 +114,8 @@ export function elementOf(type: PyType): PyType {
       return type.key;
     case "str":
       return T.str;
+    case "range":
+      return T.int;
     case "generator":
     case "asyncGenerator":
       return type.elem;
@@ -257,6 +261,8 @@ export function toTsType(type: PyType): TypeNode {
       return f.tKeyword("null");
     case "type":
       return f.tRef("PyType");
+    case "range":
+      return f.tRef("PyRange");
     case "unknown":
     case "asyncio":
       return f.tKeyword("unknown");

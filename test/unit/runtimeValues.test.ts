@@ -5,8 +5,11 @@ import { divmod, floorDiv, mod, pow, round, trueDiv } from "../../src/runtime/ar
 import { len, pyCompare, pyEquals, truthy } from "../../src/runtime/compare";
 import { bin, chr, float, hex, int, oct, ord, typeOf } from "../../src/runtime/convert";
 import { BaseException, CancelledError, Exception, KeyError, PyTypeError, ValueError, pythonClassName } from "../../src/runtime/exceptions";
+import { format } from "../../src/runtime/formatSpec";
 import { formatStr } from "../../src/runtime/formatStr";
-import { all, any, enumerate, max, min, range, reversed, sorted, sum, zip } from "../../src/runtime/iterables";
+import { pyFloat } from "../../src/runtime/floatBox";
+import { all, any, enumerate, max, min, reversed, sorted, sum, zip } from "../../src/runtime/iterables";
+import { range } from "../../src/runtime/range";
 import { repr, str } from "../../src/runtime/repr";
 import { dictDelete, dictGet, dictPop, getIndex, listDelete, listIndex, listPop, listRemove, listSort, pyContains, setDefault, setRemove, sliceStep } from "../../src/runtime/sequences";
 import * as s from "../../src/runtime/strings";
@@ -133,8 +136,15 @@ const groups: Record<string, Case[]> = {
     ["repr([bool(x) for x in [0, 0.0, '', [], {}, set(), None, 1, 'a', [0], float('nan'), -1]])", () => repr([0, 0, "", [], new Map(), new Set(), null, 1, "a", [0], NaN, -1].map(truthy))],
     ["repr([len('abc'), len('😀'), len([1, 2]), len({1: 2}), len(set())])", () => repr([len("abc"), len("😀"), len([1, 2]), len(new Map([[1, 2]])), len(new Set())])],
     ["len(5)", () => String(len(5))],
-    ["repr([list(range(5)), list(range(2, 5)), list(range(10, 0, -3)), list(range(0)), list(range(5, 2))])", () => repr([range(5), range(2, 5), range(10, 0, -3), range(0), range(5, 2)])],
+    ["repr([list(range(5)), list(range(2, 5)), list(range(10, 0, -3)), list(range(0)), list(range(5, 2))])", () => repr([range(5), range(2, 5), range(10, 0, -3), range(0), range(5, 2)].map((r) => [...r]))],
     ["range(1, 5, 0)", () => String(range(1, 5, 0))],
+    ["repr([range(3), range(1, 10, 2), range(5, 0, -1), range(-3), len(range(0, 100, 7)), len(range(10, 0, -3)), len(range(5, 2)), len(range(-3))])", () => repr([range(3), range(1, 10, 2), range(5, 0, -1), range(-3), range(0, 100, 7).length, range(10, 0, -3).length, range(5, 2).length, range(-3).length])],
+    ["r = range(10, 0, -3)\nrepr([r[0], r[-1], r[2], 7 in r, 8 in r, 1 in r, 0 in r, 4.0 in r, 'a' in r, True in range(2), list(r), [x * 2 for x in r if x > 3]])", () => { const r = range(10, 0, -3); return repr([r.get(0), r.get(-1), r.get(2), r.includes(7), r.includes(8), r.includes(1), r.includes(0), r.includes(4), r.includes("a"), range(2).includes(true), [...r], r.filter((x) => x > 3).map((x) => x * 2)]); }],
+    ["range(3)[3]", () => String(range(3).get(3))],
+    ["range(3)[-4]", () => String(range(3).get(-4))],
+    ["repr([range(0) == range(2, 2), range(0, 3) == range(3), range(1, 2, 5) == range(1, 3, 7), range(3) == range(4), range(3) == [0, 1, 2], bool(range(0)), bool(range(1)), str(type(range(1)))])", () => repr([pyEquals(range(0), range(2, 2)), pyEquals(range(0, 3), range(3)), pyEquals(range(1, 2, 5), range(1, 3, 7)), pyEquals(range(3), range(4)), pyEquals(range(3), [0, 1, 2]), truthy(range(0)), truthy(range(1)), str(typeOf(range(1)))])],
+    ["repr([1.0, 0.0, -2.0, 2.5, 1e16, 1, (1.0,), type(1.0).__name__, type(1).__name__, 1.0 == 1, 1 == 1.0, 2.0 > 1, bool(0.0), bool(3.0), int(3.0), 'ok', f'{4.0}', f'{4.0:.2f}', f'{4.0:>5}', str(7.0)])", () => repr([pyFloat(1), pyFloat(0), pyFloat(-2), pyFloat(2.5), pyFloat(1e16), 1, t([pyFloat(1)]), typeOf(pyFloat(1)).__name__, typeOf(1).__name__, pyEquals(pyFloat(1), 1), pyEquals(1, pyFloat(1)), pyCompare(pyFloat(2), 1) > 0, truthy(pyFloat(0)), truthy(pyFloat(3)), int(pyFloat(3)), float(pyFloat(3)) === 3 ? "ok" : "no", str(pyFloat(4)), format(pyFloat(4), ".2f"), format(pyFloat(4), ">5"), str(pyFloat(7))])],
+    ["repr(sorted([3, 2.0, 1]))", () => repr(sorted([3, pyFloat(2), 1]))],
     ["repr([list(enumerate('ab')), list(enumerate([5], 1)), list(zip([1, 2, 3], 'ab')), list(zip())])", () => repr([enumerate("ab"), enumerate([5], 1), zip([1, 2, 3], "ab"), zip()])],
     ["repr([sum([1, 2, 3]), sum([0.1] * 10), sum([], 5), sum([True, True])])", () => repr([sum([1, 2, 3]), sum(Array(10).fill(0.1)), sum([], 5), sum([true, true])])],
     ["sum(['a'])", () => String(sum(["a"] as unknown as number[]))],
@@ -162,7 +172,7 @@ const groups: Record<string, Case[]> = {
     ["[1][5]", () => String(getIndex([1], 5))],
     ["(1,)[5]", () => String(getIndex(t([1]), 5))],
     ["'a'[-2]", () => getIndex("a", -2)],
-    ["l = list(range(10))\nrepr([l[::2], l[::-1], l[1:8:3], l[8:1:-3], l[-2::-4], l[100::-1], l[:-100:-1], 'hello'[::-1], 'hello'[::2]])", () => { const l = range(10); return repr([sliceStep(l, null, null, 2), sliceStep(l, null, null, -1), sliceStep(l, 1, 8, 3), sliceStep(l, 8, 1, -3), sliceStep(l, -2, null, -4), sliceStep(l, 100, null, -1), sliceStep(l, null, -100, -1), sliceStep("hello", null, null, -1), sliceStep("hello", null, null, 2)]); }],
+    ["l = list(range(10))\nrepr([l[::2], l[::-1], l[1:8:3], l[8:1:-3], l[-2::-4], l[100::-1], l[:-100:-1], 'hello'[::-1], 'hello'[::2]])", () => { const l = [...range(10)]; return repr([sliceStep(l, null, null, 2), sliceStep(l, null, null, -1), sliceStep(l, 1, 8, 3), sliceStep(l, 8, 1, -3), sliceStep(l, -2, null, -4), sliceStep(l, 100, null, -1), sliceStep(l, null, -100, -1), sliceStep("hello", null, null, -1), sliceStep("hello", null, null, 2)]); }],
     ["[1][::0]", () => String(sliceStep([1], null, null, 0))],
     ["{}['k']", () => String(dictGet(new Map(), "k"))],
     ["{}[(1, 2)]", () => String(dictGet(new Map(), t([1, 2])))],

@@ -132,6 +132,22 @@ describe("translator", () => {
       assert.ok(codes.includes("2:11 TR3002"), codes.join());
     });
 
+    it("keeps floats and tuples whose static type is lost, and warns where it cannot", async () => {
+      const source = "xs = [1, 1.0, (1,), 'a', None]\nfs = [1.0]\nys = [fs, 'a', None, 2, ([2.0],)]\nprint(sorted([2, 1.0]))\nprint(isinstance(xs[0], float), isinstance(xs[0], tuple))\n";
+      const ts = await program(source);
+      assert.match(ts, /\[1, pyFloat\(1\.0\), markTuple\(\[1\]\), "a", null\]/);
+      assert.match(ts, /isFloat\(getIndex\(xs, 0, "list"\)\), isTuple\(getIndex\(xs, 0, "list"\)\)/);
+      const codes = await diagnostics(source);
+      assert.deepEqual(codes, ["3:7 TR3004", "4:7 TR3002"]);
+      assert.match(ts, /markTuple\(\[\[pyFloat\(2\.0\)\]\]\)/);
+    });
+
+    it("makes range a value and builtin types objects", async () => {
+      const ts = await program("r = range(3)\nprint(r[1], len(r), 2 in r, int, type(r) is range)\nfor i in range(3):\n    print(i)\n");
+      assert.match(ts, /print\(r\.get\(1\), r\.length, r\.includes\(2\), builtinType\("int"\), typeOf\(r\) === builtinType\("range"\)\)/);
+      assert.match(ts, /for \(let i = 0; i < 3; i\+\+\)/);
+    });
+
     it("says so when a coroutine is never awaited", async () => {
       const codes = await diagnostics("async def f():\n    print('x')\nf()\n");
       assert.deepEqual(codes, ["3:1 TR3001"]);
