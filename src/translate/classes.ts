@@ -5,7 +5,7 @@ import type * as ir from "../ts/ir";
 import type { TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
 import { functionInfo, translateFunctionBody, translateParams } from "./functions";
-import { memberName } from "./methods";
+import { memberName, onPrototype } from "./methods";
 import { translateBlock, type StatementState } from "./statements";
 import { T, toTsType, type ClassInfo } from "./types";
 
@@ -36,6 +36,8 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
   const extendsExpr = s.bases[0] ? baseClass(ctx, s.bases[0]) : undefined;
   const members: (ir.ClassField | ir.ClassMethod)[] = [];
   const classAttrs: ir.ClassField[] = [];
+  // Class attributes an instance may shadow are set on the prototype after the class (see shadowedClassAttrOwner).
+  const prototypeAttrs: ir.Stmt[] = [];
   ctx.note("selfThis", s);
   ctx.inScope(s, () => {
     for (const stmt of s.body) {
@@ -44,8 +46,16 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
         const value = translateExpr(ctx, stmt.value);
         const name = (stmt.targets[0] as py.Name).id;
         info.fields.set(name, value.type);
+        ctx.widen({ get type() { return info.fields.get(name) ?? T.never; }, set type(t) { info.fields.set(name, t); } }, value.type);
         info.classAttrs.add(name);
-        classAttrs.push({ kind: "Field", name: memberName(name), init: value.ir, static: true, span: stmt });
+        if (onPrototype(ctx, info, name)) {
+          const assign = f.exprStmt(f.assign(f.member(f.member(f.id(sym.tsName), "prototype"), memberName(name)), value.ir), stmt);
+          const why = "Class attributes on the prototype: an instance's own value shadows them for that instance only, as in Python";
+          prototypeAttrs.push(prototypeAttrs.length === 0 ? { ...assign, comments: [why] } : assign);
+          // A field the prototype holds is only declared: a defined field would shadow it with undefined.
+          const type = info.fields.get(name)!;
+          if (!(info.base && inheritedField(info.base, name))) classAttrs.push({ kind: "Field", name: memberName(name), type: toTsType(type.t === "never" ? T.unknown : type), declare: true });
+        } else classAttrs.push({ kind: "Field", name: memberName(name), init: value.ir, static: true, span: stmt });
       } else if (stmt.kind !== "Pass" && !(stmt.kind === "Expr" && stmt.value.kind === "Constant")) {
         ctx.report("TR2007", stmt, "only methods and simple class attributes are supported in a class body");
       }
@@ -54,8 +64,9 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
   st.comments.takeBefore(s.end);
   const instanceFields = [...info.fields.entries()]
     .filter(([name]) => info.instanceAttrs.has(name) && !(info.base && inheritedField(info.base, name)))
+    .filter(([name]) => !(info.classAttrs.has(name) && onPrototype(ctx, info, name)))
     .map(([name, type]): ir.ClassField => ({ kind: "Field", name: memberName(name), type: toTsType(type.t === "never" ? T.unknown : type), definite: !assignedInInit(s, name) }));
-  return [{ kind: "ClassDecl", name: sym.tsName, extends: extendsExpr, members: [...classAttrs, ...instanceFields, ...members], span: s }];
+  return [{ kind: "ClassDecl", name: sym.tsName, extends: extendsExpr, members: [...classAttrs, ...instanceFields, ...members], span: s }, ...prototypeAttrs];
 }
 
 function inheritedField(cls: ClassInfo, name: string): boolean {

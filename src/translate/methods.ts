@@ -28,6 +28,35 @@ export function findField(cls: ClassInfo, name: string): PyType | null {
   return null;
 }
 
+/**
+ * A class attribute that an instance also assigns (`obj.attr = v`, `self.attr += 1`) or that a
+ * subclass redefines lives on the prototype, set after the class: an instance's own value then
+ * shadows it for that instance only, `self.attr` finds the subclass's value, and `Cls.attr = v`
+ * (`Cls.prototype.attr = v`) changes it for every instance without its own, all as in Python.
+ * Other class attributes stay static fields. Decided for the topmost class defining the attribute,
+ * so a whole hierarchy agrees.
+ */
+export function onPrototype(ctx: TranslationContext, cls: ClassInfo, name: string): boolean {
+  let root: ClassInfo | null = null;
+  for (let c: ClassInfo | null = cls; c; c = c.base) if (c.classAttrs.has(name)) root = c;
+  if (!root) return false;
+  for (const c of ctx.classes.values()) {
+    if (!descendsFrom(c, root)) continue;
+    if (c.instanceAttrs.has(name) || (c !== root && c.classAttrs.has(name))) return true;
+  }
+  return false;
+}
+
+function descendsFrom(cls: ClassInfo | null, ancestor: ClassInfo): boolean {
+  for (let c = cls; c; c = c.base) if (c === ancestor) return true;
+  return false;
+}
+
+/** The member expression of a class attribute read or assigned through the class: `Cls.attr`, or `Cls.prototype.attr` when instances may shadow it. */
+export function classAttributeMember(ctx: TranslationContext, cls: ClassInfo, object: ir.Expr, name: string, span?: py.NodeBase): ir.Expr {
+  return f.member(onPrototype(ctx, cls, name) ? f.member(object, "prototype") : object, memberName(name), span);
+}
+
 function classAttributeOwner(cls: ClassInfo, name: string): ClassInfo | null {
   for (let c: ClassInfo | null = cls; c; c = c.base) {
     if (c.instanceAttrs.has(name)) return null;
@@ -53,9 +82,10 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     const field = findField(t.cls, e.attr);
     const method = findMethod(t.cls, e.attr);
     const type = field ?? (method ? { t: "function" as const, fn: method } : T.unknown);
-    const owner = t.t === "instance" ? classAttributeOwner(t.cls, e.attr) : null;
+    const owner = t.t === "instance" && !onPrototype(ctx, t.cls, e.attr) ? classAttributeOwner(t.cls, e.attr) : null;
     // A class attribute read through an instance lives on the class (a static field) in TypeScript.
     if (owner) return { ir: f.member(f.id(owner.tsName), memberName(e.attr), e), type };
+    if (t.t === "class") return { ir: classAttributeMember(ctx, t.cls, target.ir, e.attr, e), type };
     return { ir: f.member(target.ir, memberName(e.attr), e), type };
   }
   if (t.t === "exception") {

@@ -12,9 +12,9 @@ import { binaryOp, truthTest } from "./operators";
 import { walk } from "./astWalk";
 import { bindTarget, functionInfo, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { iterationElem, iterationOf } from "./iteration";
-import { findField, memberName } from "./methods";
+import { classAttributeMember, findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
-import { T, typeKey, sameType, elementOf, join, toTsType, type PyType } from "./types";
+import { T, typeKey, sameType, elementOf, join, toTsType, type ClassInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 
 export interface StatementState {
@@ -177,7 +177,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       const object = translateExpr(ctx, target.value);
       if (object.type.t === "instance") {
         const cls = object.type.cls;
-        cls.instanceAttrs.add(target.attr);
+        markInstanceAttr(ctx, cls, target.attr);
         const current = findField(cls, target.attr);
         const next = join(current ?? T.never, value.type);
         if (!current || !sameType(current, next)) {
@@ -189,7 +189,8 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
         const cls = object.type.cls;
         ctx.widen({ get type() { return cls.fields.get(target.attr) ?? T.never; }, set type(t) { cls.fields.set(target.attr, t); } }, value.type);
       }
-      const member = object.type.t === "instance" || object.type.t === "class" ? memberName(target.attr) : target.attr;
+      if (object.type.t === "class") return [f.exprStmt(f.assign(classAttributeMember(ctx, object.type.cls, object.ir, target.attr, target), value.ir), stmt)];
+      const member = object.type.t === "instance" ? memberName(target.attr) : target.attr;
       return [f.exprStmt(f.assign(f.member(object.ir, member, target), value.ir), stmt)];
     }
     case "Subscript": {
@@ -290,7 +291,19 @@ const augOps: Partial<Record<py.Operator, ir.AssignOperator>> = {
   Add: "+=", Sub: "-=", Mult: "*=", Pow: "**=", LShift: "<<=", RShift: ">>=", BitOr: "|=", BitXor: "^=", BitAnd: "&=",
 };
 
+/** `obj.attr = v` on an instance: the attribute is the instance's own from now on (it may shadow a class attribute). */
+function markInstanceAttr(ctx: TranslationContext, cls: ClassInfo, name: string): void {
+  if (cls.instanceAttrs.has(name)) return;
+  cls.instanceAttrs.add(name);
+  ctx.changed = true;
+}
+
 function augAssign(ctx: TranslationContext, s: py.AugAssign): ir.Stmt[] {
+  if (s.target.kind === "Attribute") {
+    // `self.count += 1` reads the class attribute and assigns an instance attribute, as `=` does.
+    const object = translateExpr(ctx, s.target.value);
+    if (object.type.t === "instance") markInstanceAttr(ctx, object.type.cls, s.target.attr);
+  }
   const current = translateExpr(ctx, s.target);
   const value = translateExpr(ctx, s.value);
   if (current.type.t === "list" && s.op === "Add") {

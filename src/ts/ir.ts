@@ -129,6 +129,8 @@ export interface ClassField extends IrBase {
   readonly name: string;
   /** `name!: T`: assigned outside the constructor, which TypeScript cannot see. */
   readonly definite?: boolean;
+  /** `declare name: T`: typed for TypeScript but never defined on the instance (the prototype holds it). */
+  readonly declare?: boolean;
   readonly type?: TypeNode;
   readonly init?: Expr;
   readonly static?: boolean;

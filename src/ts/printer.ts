@@ -226,6 +226,7 @@ class Printer {
     this.out.mapped(member.span, () => {
       if (member.static) this.out.write("static ");
       if (member.kind === "Field") {
+        if (member.declare) this.out.write("declare ");
         this.out.write(member.name);
         if (member.definite && this.ts) this.out.write("!");
         if (member.type && this.ts) {
