@@ -10,7 +10,7 @@ import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
 import { walk } from "./astWalk";
-import { bindTarget, functionInfo, translateFunctionBody, translateParams, widenReturn } from "./functions";
+import { bindTarget, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { iterationElem, iterationOf } from "./iteration";
 import { classAttributeMember, findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
@@ -93,7 +93,7 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
       return [];
     case "FunctionDef":
     case "AsyncFunctionDef":
-      return [functionDef(ctx, st, s)];
+      return functionDef(ctx, st, s);
     case "ClassDef":
       return translateClass(ctx, st, s);
     case "Try":
@@ -462,17 +462,18 @@ function capturedInClosure(loop: py.For, names: readonly string[]): boolean {
 // ---------------------------------------------------------------------------------------------
 // Functions
 
-function functionDef(ctx: TranslationContext, st: StatementState, s: py.FunctionDef): ir.Stmt {
+function functionDef(ctx: TranslationContext, st: StatementState, s: py.FunctionDef): ir.Stmt[] {
   for (const d of s.decorator_list) ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
   const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "function");
   const info = functionInfo(ctx, s, sym.tsName);
   ctx.widen(sym, { t: "function", fn: info });
   return ctx.inScope(s, () => {
-    const params = translateParams(ctx, s, info);
+    const { params, hoisted } = translateParams(ctx, s, info);
     st.loops.unshift("function");
     try {
       const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));
-      return { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: info.isAsync, generator: info.isGenerator, span: s };
+      const decl: ir.Stmt = { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: info.isAsync, generator: info.isGenerator, span: s };
+      return [...hoistedDeclarations(hoisted), decl];
     } finally {
       st.loops.shift();
     }
