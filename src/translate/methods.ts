@@ -152,9 +152,22 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
 }
 
 function superCall(ctx: TranslationContext, e: py.Call, func: py.Attribute): Typed {
+  const callee = f.member(f.superRef(), memberName(func.attr));
+  // `super().m(...)` in a method: the base class's method, when the translator knows it, gives the type.
+  const base = enclosingClass(ctx)?.base;
+  const method = func.attr !== "__init__" && base ? findMethod(base, func.attr) : null;
+  if (method) return callFunction(ctx, method, callee, e, 1);
   const args = positionalArgs(ctx, e).map((a) => a.ir);
   if (func.attr === "__init__") return { ir: f.call(f.superRef(), args, e), type: T.none };
-  return { ir: f.call(f.member(f.superRef(), func.attr === "__str__" ? "toString" : func.attr), args, e), type: T.unknown };
+  return { ir: f.call(callee, args, e), type: T.unknown };
+}
+
+/** The class of the method being translated (the type of its `self`), if any. */
+function enclosingClass(ctx: TranslationContext): ClassInfo | null {
+  const scope = ctx.enclosingFunction();
+  const info = scope ? ctx.functions.get(scope.node as py.FunctionDef) : undefined;
+  const self = info?.params[0]?.sym.type;
+  return self?.t === "instance" ? self.cls : null;
 }
 
 type MethodRule = (ctx: TranslationContext, e: py.Call, target: Typed, type: PyType) => Typed;
