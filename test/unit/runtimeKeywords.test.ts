@@ -9,21 +9,23 @@ const f: Signature = { name: "f", params: ["a", "b", "c", "d"], positional: 2, r
 const g: Signature = { name: "g", params: ["a"], positional: 1, required: ["a"], kwargs: true };
 const h: Signature = { name: "h", params: ["a", "b", "c"], positional: 3, required: ["a", "b", "c"] };
 const m = (entries: [unknown, unknown][]) => new Map(entries);
+/** The call's own keywords for **kwargs (none here). */
+const none = new Map<string, unknown>();
 
 type Case = readonly [python: string, ours: () => unknown[]];
 const cases: Case[] = [
-  ["f(1, **{'c': 3})", () => bindArguments(f, [1], [], m([]), [], m([["c", 3]]))],
-  ["f(**{'a': 1, 'c': 3, 'd': 5})", () => bindArguments(f, [], [], m([]), [], m([["a", 1], ["c", 3], ["d", 5]]))],
-  ["f(1, **{'c': 1, 'e': 5})", () => bindArguments(f, [1], [], m([]), [], m([["c", 1], ["e", 5]]))],
-  ["f(1, **{'a': 1, 'c': 2})", () => bindArguments(f, [1], [], m([]), [], m([["a", 1], ["c", 2]]))],
-  ["f(**{'b': 1})", () => bindArguments(f, [], [], m([]), [], m([["b", 1]]))],
-  ["f(1, **{})", () => bindArguments(f, [1], [], m([]), [], m([]))],
-  ["f(1, c=1, **{'c': 2})", () => bindArguments(f, [1, undefined, 1], [], m([]), ["c"], m([["c", 2]]))],
-  ["g(1, **{1: 2})", () => bindArguments(g, [1], [], m([]), [], m([[1, 2]]))],
+  ["f(1, **{'c': 3})", () => bindArguments(f, [1], [], none, [], m([["c", 3]]))],
+  ["f(**{'a': 1, 'c': 3, 'd': 5})", () => bindArguments(f, [], [], none, [], m([["a", 1], ["c", 3], ["d", 5]]))],
+  ["f(1, **{'c': 1, 'e': 5})", () => bindArguments(f, [1], [], none, [], m([["c", 1], ["e", 5]]))],
+  ["f(1, **{'a': 1, 'c': 2})", () => bindArguments(f, [1], [], none, [], m([["a", 1], ["c", 2]]))],
+  ["f(**{'b': 1})", () => bindArguments(f, [], [], none, [], m([["b", 1]]))],
+  ["f(1, **{})", () => bindArguments(f, [1], [], none, [], m([]))],
+  ["f(1, c=1, **{'c': 2})", () => bindArguments(f, [1, undefined, 1], [], none, ["c"], m([["c", 2]]))],
+  ["g(1, **{1: 2})", () => bindArguments(g, [1], [], none, [], m([[1, 2]]))],
   ["g(1, x=0, **{'y': 2})", () => bindArguments(g, [1], [], new Map([["x", 0]]), [], m([["y", 2]]))],
-  ["g(**{'a': 1, 'b': 2}, **{'b': 3})", () => bindArguments(g, [], [], m([]) as Map<string, unknown>, [], m([["a", 1], ["b", 2]]), m([["b", 3]]))],
-  ["h(**{})", () => bindArguments(h, [], [], m([]), [], m([]))],
-  ["h(1, **{})", () => bindArguments(h, [1], [], m([]), [], m([]))],
+  ["g(**{'a': 1, 'b': 2}, **{'b': 3})", () => bindArguments(g, [], [], none, [], m([["a", 1], ["b", 2]]), m([["b", 3]]))],
+  ["h(**{})", () => bindArguments(h, [], [], none, [], m([]))],
+  ["h(1, **{})", () => bindArguments(h, [1], [], none, [], m([]))],
 ];
 
 function ours(run: () => unknown[]): string {
