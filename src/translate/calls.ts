@@ -177,7 +177,9 @@ function boundArguments(
     ...(params.some((p) => p.form === "kwarg") ? [{ key: "kwargs", value: f.bool(true) }] : []),
   ]);
   const keywords = parts.kwEntries.length > 0 ? f.newExpr("Map", [f.array(parts.kwEntries)], undefined, [f.tKeyword("string"), f.tKeyword("unknown")]) : f.newExpr("Map", []);
-  const call = ctx.callHelper("bindArguments", [signature, f.array(parts.slots.map((x) => x ?? f.undef())), f.array(parts.extra), keywords, strings(parts.keywordNames), ...parts.mappings]);
+  const slots = [...parts.slots];
+  while (slots.length > 0 && slots[slots.length - 1] === undefined) slots.pop();
+  const call = ctx.callHelper("bindArguments", [signature, f.array(slots.map((x) => x ?? f.undef())), f.array(parts.extra), keywords, strings(parts.keywordNames), ...parts.mappings]);
   const paramsType = f.tRef(callee.construct ? "ConstructorParameters" : "Parameters", f.tRef(`typeof ${callee.text!}`));
   return f.spread(f.asType(call, paramsType));
 }
