@@ -7,7 +7,7 @@ import { translateBuiltinCall } from "./builtins";
 import type { Typed, TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
 import { translateMethodCall } from "./methods";
-import { T, elementOf, type FunctionInfo, type PyType } from "./types";
+import { T, elementOf, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 import { keepKind } from "./values";
 
 export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
@@ -53,7 +53,7 @@ function constructException(ctx: TranslationContext, e: py.Call, name: string): 
 
 /** `Cls(args)`: `new Cls(args)` with arguments matched to `__init__`'s parameters. */
 export function construct(ctx: TranslationContext, e: py.Call, tsName: string, init: FunctionInfo | null, type: PyType): Typed {
-  const args = init ? matchArguments(ctx, init, e, 1) : positionalArgs(ctx, e).map((a) => a.ir);
+  const args = init ? matchArguments(ctx, init, e, 1, { text: tsName, construct: true }) : positionalArgs(ctx, e).map((a) => a.ir);
   return { ir: f.newExpr(tsName, args, e), type };
 }
 
@@ -62,7 +62,7 @@ export function construct(ctx: TranslationContext, e: py.Call, tsName: string, i
  * a coroutine function gives a coroutine, kept lazy until awaited (see `Typed.call`).
  */
 export function callFunction(ctx: TranslationContext, fn: FunctionInfo, callee: ir.Expr, e: py.Call, skip = 0): Typed {
-  const args = matchArguments(ctx, fn, e, skip);
+  const args = matchArguments(ctx, fn, e, skip, { text: calleeText(callee) });
   const call = f.call(callee, args, e);
   const result = fn.declaredReturn ?? fn.returns;
   // Calling a generator function makes a generator that runs only when iterated, in both languages.
@@ -73,7 +73,24 @@ export function callFunction(ctx: TranslationContext, fn: FunctionInfo, callee: 
   return { ir: f.arrow([], call, { span: e }), type: T.coroutine(result), call };
 }
 
-export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.Call, skip: number): ir.Expr[] {
+/** The callee as text TypeScript's `typeof` accepts (`f`, `obj.method`), or null. */
+function calleeText(callee: ir.Expr): string | null {
+  if (callee.kind === "Ident") return callee.name;
+  if (callee.kind === "This") return "this";
+  if (callee.kind === "Member" && !callee.optional) {
+    const object = calleeText(callee.object);
+    return object === null ? null : `${object}.${callee.property}`;
+  }
+  return null;
+}
+
+/** The callee of a call being matched: its `typeof` text, and whether it is a constructor (`new C(...)`). */
+interface CalleeRef {
+  readonly text: string | null;
+  readonly construct?: boolean;
+}
+
+export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.Call, skip: number, callee: CalleeRef = { text: null }): ir.Expr[] {
   const params = fn.params.slice(skip);
   const named = params.filter((p) => p.form === "positional" || p.form === "kwonly");
   const positionalCount = params.filter((p) => p.form === "positional").length;
@@ -82,6 +99,8 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
   const slots: (ir.Expr | undefined)[] = new Array<ir.Expr | undefined>(named.length).fill(undefined);
   const extra: ir.Expr[] = [];
   const kwEntries: ir.Expr[] = [];
+  const mappings: ir.Expr[] = [];
+  const keywordNames: string[] = [];
   e.args.forEach((a, i) => {
     if (a.kind === "Starred") {
       const inner = translateExpr(ctx, a.value);
@@ -103,6 +122,15 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
   });
   for (const kw of e.keywords) {
     const value = translateExpr(ctx, kw.value);
+    if (kw.arg === null && value.type.t === "dict" && callee.text !== null) {
+      // `f(**mapping)`: any of its keys may name a parameter not given yet, or go to `**kwargs`.
+      const valueType = value.type.value;
+      named.forEach((p, i) => slots[i] === undefined && ctx.widen(p.sym, valueType));
+      if (kwarg) ctx.widen(kwarg.sym, T.dict(T.str, valueType));
+      mappings.push(value.ir);
+      continue;
+    }
+    if (kw.arg !== null) keywordNames.push(kw.arg);
     const index = named.findIndex((p) => p.pyName === kw.arg);
     if (kw.arg !== null && index >= 0) {
       ctx.widen(named[index]!.sym, value.type);
@@ -114,11 +142,47 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
       ctx.report("TR2006", kw, kw.arg === null ? "`**mapping` at a call is not supported" : `${fn.pyName}() got an unexpected keyword argument '${kw.arg}'`);
     }
   }
+  if (mappings.length > 0) return [boundArguments(ctx, fn, params, callee, { slots, extra, kwEntries, keywordNames, mappings })];
   // Arguments in the TypeScript parameter order: named ones, the kwargs map, then the rest.
   const out: (ir.Expr | undefined)[] = [...slots];
-  if (kwarg) out.push(kwEntries.length > 0 ? f.newExpr("Map", [f.array(kwEntries)]) : undefined);
+  if (kwarg) {
+    // Mixed value types (`q="x", page=2`): TypeScript would infer the Map's type from the first entry.
+    const kwType = kwarg.sym.type;
+    const typeArgs = kwType.t === "dict" && kwType.value.t === "union" ? [toTsType(kwType.key), toTsType(kwType.value)] : undefined;
+    out.push(kwEntries.length > 0 ? f.newExpr("Map", [f.array(kwEntries)], undefined, typeArgs) : undefined);
+  }
   if (extra.length === 0) while (out.length > 0 && out[out.length - 1] === undefined) out.pop();
   return [...out.map((x) => x ?? f.undef()), ...extra];
+}
+
+/**
+ * A call with `**mapping`: which parameters the mapping fills is known only at run time, so
+ * `bindArguments` matches its keys to the parameters (raising CPython's TypeError for an unexpected,
+ * repeated or missing argument) and gives the arguments in TypeScript's order, spread into the call
+ * as the function's `Parameters<...>`.
+ */
+function boundArguments(
+  ctx: TranslationContext,
+  fn: FunctionInfo,
+  params: readonly ParamInfo[],
+  callee: CalleeRef,
+  parts: { slots: readonly (ir.Expr | undefined)[]; extra: readonly ir.Expr[]; kwEntries: readonly ir.Expr[]; keywordNames: readonly string[]; mappings: readonly ir.Expr[] },
+): ir.Expr {
+  const named = params.filter((p) => p.form === "positional" || p.form === "kwonly");
+  const strings = (names: readonly string[]) => f.array(names.map((n) => f.str(n)));
+  const signature = f.object([
+    { key: "name", value: f.str(fn.pyName) },
+    { key: "params", value: strings(named.map((p) => p.pyName)) },
+    { key: "positional", value: f.num(named.filter((p) => p.form === "positional").length) },
+    { key: "required", value: strings(named.filter((p) => !p.hasDefault).map((p) => p.pyName)) },
+    ...(params.some((p) => p.form === "kwarg") ? [{ key: "kwargs", value: f.bool(true) }] : []),
+  ]);
+  const keywords = parts.kwEntries.length > 0 ? f.newExpr("Map", [f.array(parts.kwEntries)], undefined, [f.tKeyword("string"), f.tKeyword("unknown")]) : f.newExpr("Map", []);
+  const slots = [...parts.slots];
+  while (slots.length > 0 && slots[slots.length - 1] === undefined) slots.pop();
+  const call = ctx.callHelper("bindArguments", [signature, f.array(slots.map((x) => x ?? f.undef())), f.array(parts.extra), keywords, strings(parts.keywordNames), ...parts.mappings]);
+  const paramsType = f.tRef(callee.construct ? "ConstructorParameters" : "Parameters", f.tRef(`typeof ${callee.text!}`));
+  return f.spread(f.asType(call, paramsType));
 }
 
 /**

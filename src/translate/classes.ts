@@ -4,8 +4,8 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
-import { functionInfo, translateFunctionBody, translateParams } from "./functions";
-import { memberName } from "./methods";
+import { functionInfo, hoistedDeclarations, translateFunctionBody, translateParams } from "./functions";
+import { memberName, onPrototype } from "./methods";
 import { translateBlock, type StatementState } from "./statements";
 import { T, toTsType, type ClassInfo } from "./types";
 
@@ -36,16 +36,27 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
   const extendsExpr = s.bases[0] ? baseClass(ctx, s.bases[0]) : undefined;
   const members: (ir.ClassField | ir.ClassMethod)[] = [];
   const classAttrs: ir.ClassField[] = [];
+  // Class attributes an instance may shadow are set on the prototype after the class (see shadowedClassAttrOwner).
+  const prototypeAttrs: ir.Stmt[] = [];
+  const hoistedDefaults: ir.Stmt[] = [];
   ctx.note("selfThis", s);
   ctx.inScope(s, () => {
     for (const stmt of s.body) {
-      if (stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef") members.push(method(ctx, st, info, stmt));
+      if (stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef") members.push(method(ctx, st, info, stmt, hoistedDefaults));
       else if (stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name") {
         const value = translateExpr(ctx, stmt.value);
         const name = (stmt.targets[0] as py.Name).id;
         info.fields.set(name, value.type);
+        ctx.widen({ get type() { return info.fields.get(name) ?? T.never; }, set type(t) { info.fields.set(name, t); } }, value.type);
         info.classAttrs.add(name);
-        classAttrs.push({ kind: "Field", name: memberName(name), init: value.ir, static: true, span: stmt });
+        if (onPrototype(ctx, info, name)) {
+          const assign = f.exprStmt(f.assign(f.member(f.member(f.id(sym.tsName), "prototype"), memberName(name)), value.ir), stmt);
+          const why = "Class attributes on the prototype: an instance's own value shadows them for that instance only, as in Python";
+          prototypeAttrs.push({ ...assign, attached: "previous", comments: prototypeAttrs.length === 0 ? [why] : undefined });
+          // A field the prototype holds is only declared: a defined field would shadow it with undefined.
+          const type = info.fields.get(name)!;
+          if (!(info.base && inheritedField(info.base, name))) classAttrs.push({ kind: "Field", name: memberName(name), type: toTsType(type.t === "never" ? T.unknown : type), declare: true });
+        } else classAttrs.push({ kind: "Field", name: memberName(name), init: value.ir, static: true, span: stmt });
       } else if (stmt.kind !== "Pass" && !(stmt.kind === "Expr" && stmt.value.kind === "Constant")) {
         ctx.report("TR2007", stmt, "only methods and simple class attributes are supported in a class body");
       }
@@ -54,8 +65,9 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
   st.comments.takeBefore(s.end);
   const instanceFields = [...info.fields.entries()]
     .filter(([name]) => info.instanceAttrs.has(name) && !(info.base && inheritedField(info.base, name)))
+    .filter(([name]) => !(info.classAttrs.has(name) && onPrototype(ctx, info, name)))
     .map(([name, type]): ir.ClassField => ({ kind: "Field", name: memberName(name), type: toTsType(type.t === "never" ? T.unknown : type), definite: !assignedInInit(s, name) }));
-  return [{ kind: "ClassDecl", name: sym.tsName, extends: extendsExpr, members: [...classAttrs, ...instanceFields, ...members], span: s }];
+  return [...hoistedDefaults, { kind: "ClassDecl", name: sym.tsName, extends: extendsExpr, members: [...classAttrs, ...instanceFields, ...members], span: s }, ...prototypeAttrs];
 }
 
 function inheritedField(cls: ClassInfo, name: string): boolean {
@@ -79,7 +91,8 @@ function baseClass(ctx: TranslationContext, e: py.Expr): ir.Expr {
   return translateExpr(ctx, e).ir;
 }
 
-function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: py.FunctionDef): ir.ClassMethod {
+/** A method; the defaults it evaluates once (see translateParams) are declared in `before`, ahead of the class. */
+function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: py.FunctionDef, before: ir.Stmt[]): ir.ClassMethod {
   const isStatic = s.decorator_list.some((d) => d.kind === "Name" && d.id === "staticmethod");
   for (const d of s.decorator_list) if (!(d.kind === "Name" && d.id === "staticmethod")) ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
   const tsName = memberName(s.name);
@@ -93,7 +106,8 @@ function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: 
       table.set(self.pyName, { pyName: self.pyName, tsName: "this", type: { t: "instance", cls }, kind: "param" });
       (self as { sym: { tsName: string; type: import("./types").PyType } }).sym = table.get(self.pyName)!;
     }
-    const params = translateParams(ctx, s, info, !isStatic);
+    const { params, hoisted } = translateParams(ctx, s, info, !isStatic);
+    before.push(...hoistedDeclarations(hoisted));
     st.loops.unshift("function");
     try {
       const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));

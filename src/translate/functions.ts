@@ -8,6 +8,7 @@ import { translateExpr } from "./expressions";
 import { iterationArray, iterationElem, iterationOf } from "./iteration";
 import { truthTest } from "./operators";
 import { typeFromAnnotation } from "./annotations";
+import { camelCase } from "./names";
 import { T, sameType, elementOf, join, toTsResult, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 
 /** The FunctionInfo of a def or lambda, created once and kept across passes. */
@@ -51,8 +52,24 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
   return info;
 }
 
-/** Parameters as TypeScript declares them; the types are what inference found so far. */
-export function translateParams(ctx: TranslationContext, node: py.FunctionDef | py.Lambda, info: FunctionInfo, skipFirst = false): ir.Param[] {
+/**
+ * A parameter default that Python evaluated once, when the function was defined, and that must keep
+ * that value: JavaScript evaluates a default at each call, so it is computed beforehand into `name`.
+ */
+export interface HoistedDefault {
+  readonly name: string;
+  readonly value: ir.Expr;
+  readonly type: ir.TypeNode | undefined;
+}
+
+/**
+ * Parameters as TypeScript declares them; the types are what inference found so far. Defaults that
+ * give the same value at every evaluation (literals, names assigned once) stay inline; any other
+ * default is evaluated where the function is defined and given in `hoisted` (a `def` declares them as
+ * consts before it, a lambda binds them with an enclosing arrow), so `def f(acc=[])` shares one list
+ * between calls and `lambda i=i: i` keeps the value `i` had when the lambda was made, as in Python.
+ */
+export function translateParams(ctx: TranslationContext, node: py.FunctionDef | py.Lambda, info: FunctionInfo, skipFirst = false): { params: ir.Param[]; hoisted: HoistedDefault[] } {
   const a = node.args;
   const positional = [...a.posonlyargs, ...a.args];
   const defaults = new Map<string, py.Expr>();
@@ -63,6 +80,7 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
   });
   const params = skipFirst ? info.params.slice(1) : info.params;
   const out: ir.Param[] = [];
+  const hoisted: HoistedDefault[] = [];
   for (const p of params) {
     if (p.form === "kwarg") {
       ctx.note("dictMap", node);
@@ -71,12 +89,59 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
       continue;
     }
     const defaultExpr = defaults.get(p.pyName);
-    const init = defaultExpr ? ctx.inEnclosingScope(() => translateExpr(ctx, defaultExpr)) : undefined;
+    const init = defaultExpr ? ctx.inEnclosingScope(() => ({ ...translateExpr(ctx, defaultExpr), stable: isStableDefault(ctx, defaultExpr) })) : undefined;
     if (init) ctx.widen(p.sym, init.type);
     const type = p.sym.type.t === "never" ? (node.kind === "Lambda" ? undefined : T.unknown) : p.sym.type;
-    out.push({ name: p.sym.tsName, type: type ? toTsType(type) : undefined, init: init?.ir, rest: p.form === "vararg" });
+    const tsType = type ? toTsType(type) : undefined;
+    let initIr = init?.ir;
+    if (init && !init.stable) {
+      ctx.note("defaultOnce", defaultExpr!);
+      const name = ctx.unique(`${camelCase(p.pyName)}Default`);
+      hoisted.push({ name, value: init.ir, type: tsType });
+      initIr = f.id(name);
+    }
+    out.push({ name: p.sym.tsName, type: tsType, init: initIr, rest: p.form === "vararg" });
   }
-  return out;
+  return { params: out, hoisted };
+}
+
+/** Whether a `for` or a comprehension anywhere assigns `name` (one store, but a new value each iteration). */
+function isLoopTarget(module: py.Module, name: string): boolean {
+  let found = false;
+  walk(module, (node) => {
+    if (found) return false;
+    const targets = node.kind === "For" || node.kind === "AsyncFor" ? [(node as py.For).target] : node.kind === "comprehension" ? [(node as py.Comprehension).target] : [];
+    for (const t of targets) walk(t, (x) => (found ||= x.kind === "Name" && (x as py.Name).id === name, !found));
+    return !found;
+  });
+  return found;
+}
+
+/** The hoisted defaults of a `def` as `const` declarations, placed just before it. */
+export function hoistedDeclarations(hoisted: readonly HoistedDefault[]): ir.Stmt[] {
+  return hoisted.map((h) => ({ ...f.varDecl("const", h.name, h.value, h.type), attached: "next" as const }));
+}
+
+/**
+ * Whether evaluating a default again at each call gives the same value: a literal (immutable), or a
+ * name never reassigned after its single assignment (which precedes the definition, or Python would
+ * have raised NameError).
+ */
+function isStableDefault(ctx: TranslationContext, e: py.Expr): boolean {
+  switch (e.kind) {
+    case "Constant":
+      return true;
+    case "UnaryOp":
+      return e.operand.kind === "Constant";
+    case "Name": {
+      const scope = ctx.scopes.resolve(ctx.scope, e.id);
+      return scope === null || ((scope.storeCounts.get(e.id) ?? 0) <= 1 && !isLoopTarget(ctx.module, e.id));
+    }
+    case "Attribute":
+      return e.value.kind === "Name" && isStableDefault(ctx, e.value) && ctx.lookup(e.value.id)?.type.t === "class";
+    default:
+      return false;
+  }
 }
 
 export function translateFunctionBody(ctx: TranslationContext, node: py.FunctionDef, info: FunctionInfo, body: () => ir.Stmt[]): { stmts: ir.Stmt[]; returns: ir.TypeNode } {
@@ -111,12 +176,16 @@ export function translateLambda(ctx: TranslationContext, e: py.Lambda, paramType
     if (p) ctx.widen(p.sym, t);
   });
   return ctx.inScope(e, () => {
-    const params = translateParams(ctx, e, info);
+    const { params, hoisted } = translateParams(ctx, e, info);
     const body = translateExpr(ctx, e.body);
     widenReturn(ctx, info, body.type);
     // Parameter types are left to TypeScript's contextual typing when the lambda is an argument.
     const typedParams = paramTypes ? params.map((p) => ({ ...p, type: undefined })) : params;
-    return { ir: f.arrow(typedParams, body.ir, { span: e }), type: { t: "function", fn: info } };
+    const lambda = f.arrow(typedParams, body.ir, { span: e });
+    if (hoisted.length === 0) return { ir: lambda, type: { t: "function", fn: info } };
+    // `lambda i=i: i`: the defaults are evaluated now and bound by an enclosing arrow called at once.
+    const bind = f.arrow(hoisted.map((h) => f.param(h.name, h.type)), lambda);
+    return { ir: f.call(bind, hoisted.map((h) => h.value), e), type: { t: "function", fn: info } };
   });
 }
 
@@ -161,7 +230,9 @@ export function bindTarget(ctx: TranslationContext, target: py.Expr, type: PyTyp
 // Comprehensions: filter/map/flatMap chains
 
 export function translateComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp): Typed {
-  if (e.generators.some((g) => g.is_async) || containsAwait(e)) return asyncComprehension(ctx, e);
+  if (e.generators.some((g) => g.is_async) || containsAwait(e)) return loopComprehension(ctx, e, true, []);
+  const captured = capturedTargets(e);
+  if (captured.length > 0) return loopComprehension(ctx, e, false, captured);
   return ctx.inScope(e, () => {
     let elemType = T.never as PyType;
     const build = (i: number): ir.Expr => {
@@ -249,10 +320,34 @@ function containsAwait(e: py.ListComp | py.DictComp): boolean {
 }
 
 /**
- * `[await f(x) async for x in xs if c]`: Python evaluates it one item at a time, so it is a loop in an
- * async function expression (an `async` map would run the awaits concurrently).
+ * The comprehension's own variables that a lambda inside it captures: Python's comprehension has one
+ * variable per target that each iteration reassigns, so `[lambda: n for n in range(3)]` makes three
+ * lambdas that all see the last `n`; a `.map((n) => ...)` callback would give each its own `n`.
  */
-function asyncComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp): Typed {
+function capturedTargets(e: py.ListComp | py.DictComp): string[] {
+  const targets = new Set<string>();
+  for (const g of e.generators) walk(g.target, (node) => (node.kind === "Name" && targets.add((node as py.Name).id), true));
+  const captured = new Set<string>();
+  walk(e, (node) => {
+    if (node.kind !== "Lambda") return true;
+    const lambda = node as py.Lambda;
+    const params = new Set([...lambda.args.posonlyargs, ...lambda.args.args, ...lambda.args.kwonlyargs].map((a) => a.arg));
+    walk(lambda.body, (inner) => {
+      if (inner.kind === "Name" && targets.has((inner as py.Name).id) && !params.has((inner as py.Name).id)) captured.add((inner as py.Name).id);
+      return true;
+    });
+    return false;
+  });
+  return [...captured];
+}
+
+/**
+ * A comprehension as loops in a function expression called at once. `[await f(x) async for x in xs if c]`:
+ * Python evaluates it one item at a time, so it is a loop in an async function expression (an `async`
+ * map would run the awaits concurrently). `shared`: variables lambdas capture, declared once before the
+ * loops (see capturedTargets).
+ */
+function loopComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp, isAsync: boolean, shared: readonly string[]): Typed {
   return ctx.inScope(e, () => {
     const result = ctx.unique("result");
     let elemType = T.never as PyType;
@@ -272,7 +367,8 @@ function asyncComprehension(ctx: TranslationContext, e: py.ListComp | py.DictCom
       let body = loops(i + 1);
       for (const cond of [...gen.ifs].reverse()) body = [f.ifStmt(truthTest(ctx, cond), body)];
       const iterable = it.kind === "iterable" ? it.iterable : iterationArray(ctx, it);
-      return [{ kind: "ForOf", declKind: "const", target, iterable, body, await: gen.is_async === 1 }];
+      const declKind = shared.length > 0 ? null : "const";
+      return [{ kind: "ForOf", declKind, target, iterable, body, await: gen.is_async === 1 }];
     };
     const body = loops(0);
     const containerType: PyType =
@@ -280,8 +376,17 @@ function asyncComprehension(ctx: TranslationContext, e: py.ListComp | py.DictCom
         ? elemType.t === "tuple" ? T.dict(elemType.elems[0] ?? T.unknown, elemType.elems[1] ?? T.unknown) : T.dict(T.unknown, T.unknown)
         : e.kind === "SetComp" ? T.set(elemType) : T.list(elemType);
     const init = e.kind === "DictComp" ? f.newExpr("Map", []) : e.kind === "SetComp" ? f.newExpr("Set", []) : f.array([]);
-    const stmts: ir.Stmt[] = [f.varDecl("const", result, init, toTsType(containerType)), ...body, f.ret(f.id(result))];
+    const sharedDecls = shared.length === 0 ? [] : sharedTargetNames(ctx, e).map((sym) => ({ ...f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type)), definite: true }));
+    const stmts: ir.Stmt[] = [...sharedDecls, f.varDecl("const", result, init, toTsType(containerType)), ...body, f.ret(f.id(result))];
+    if (!isAsync) return { ir: f.call(f.arrow([], stmts), [], e), type: containerType };
     ctx.note("asyncGenerator", e);
     return { ir: f.awaitExpr(f.call(f.arrow([], stmts, { async: true }), []), e), type: containerType };
   });
+}
+
+/** The symbols of every comprehension target, for the loop form that assigns them (`for (n of ...)`). */
+function sharedTargetNames(ctx: TranslationContext, e: py.ListComp | py.DictComp): { tsName: string; type: PyType }[] {
+  const names: string[] = [];
+  for (const g of e.generators) walk(g.target, (node) => (node.kind === "Name" && names.push((node as py.Name).id), true));
+  return [...new Set(names)].map((n) => ctx.symbol(ctx.scope, n));
 }

@@ -29,6 +29,35 @@ export function findField(cls: ClassInfo, name: string): PyType | null {
   return null;
 }
 
+/**
+ * A class attribute that an instance also assigns (`obj.attr = v`, `self.attr += 1`) or that a
+ * subclass redefines lives on the prototype, set after the class: an instance's own value then
+ * shadows it for that instance only, `self.attr` finds the subclass's value, and `Cls.attr = v`
+ * (`Cls.prototype.attr = v`) changes it for every instance without its own, all as in Python.
+ * Other class attributes stay static fields. Decided for the topmost class defining the attribute,
+ * so a whole hierarchy agrees.
+ */
+export function onPrototype(ctx: TranslationContext, cls: ClassInfo, name: string): boolean {
+  let root: ClassInfo | null = null;
+  for (let c: ClassInfo | null = cls; c; c = c.base) if (c.classAttrs.has(name)) root = c;
+  if (!root) return false;
+  for (const c of ctx.classes.values()) {
+    if (!descendsFrom(c, root)) continue;
+    if (c.instanceAttrs.has(name) || (c !== root && c.classAttrs.has(name))) return true;
+  }
+  return false;
+}
+
+function descendsFrom(cls: ClassInfo | null, ancestor: ClassInfo): boolean {
+  for (let c = cls; c; c = c.base) if (c === ancestor) return true;
+  return false;
+}
+
+/** The member expression of a class attribute read or assigned through the class: `Cls.attr`, or `Cls.prototype.attr` when instances may shadow it. */
+export function classAttributeMember(ctx: TranslationContext, cls: ClassInfo, object: ir.Expr, name: string, span?: py.NodeBase): ir.Expr {
+  return f.member(onPrototype(ctx, cls, name) ? f.member(object, "prototype") : object, memberName(name), span);
+}
+
 function classAttributeOwner(cls: ClassInfo, name: string): ClassInfo | null {
   for (let c: ClassInfo | null = cls; c; c = c.base) {
     if (c.instanceAttrs.has(name)) return null;
@@ -54,9 +83,10 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     const field = findField(t.cls, e.attr);
     const method = findMethod(t.cls, e.attr);
     const type = field ?? (method ? { t: "function" as const, fn: method } : T.unknown);
-    const owner = t.t === "instance" ? classAttributeOwner(t.cls, e.attr) : null;
+    const owner = t.t === "instance" && !onPrototype(ctx, t.cls, e.attr) ? classAttributeOwner(t.cls, e.attr) : null;
     // A class attribute read through an instance lives on the class (a static field) in TypeScript.
     if (owner) return { ir: f.member(f.id(owner.tsName), memberName(e.attr), e), type };
+    if (t.t === "class") return { ir: classAttributeMember(ctx, t.cls, target.ir, e.attr, e), type };
     return { ir: f.member(target.ir, memberName(e.attr), e), type };
   }
   if (t.t === "exception") {
@@ -123,9 +153,22 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
 }
 
 function superCall(ctx: TranslationContext, e: py.Call, func: py.Attribute): Typed {
+  const callee = f.member(f.superRef(), memberName(func.attr));
+  // `super().m(...)` in a method: the base class's method, when the translator knows it, gives the type.
+  const base = enclosingClass(ctx)?.base;
+  const method = func.attr !== "__init__" && base ? findMethod(base, func.attr) : null;
+  if (method) return callFunction(ctx, method, callee, e, 1);
   const args = positionalArgs(ctx, e).map((a) => a.ir);
   if (func.attr === "__init__") return { ir: f.call(f.superRef(), args, e), type: T.none };
-  return { ir: f.call(f.member(f.superRef(), func.attr === "__str__" ? "toString" : func.attr), args, e), type: T.unknown };
+  return { ir: f.call(callee, args, e), type: T.unknown };
+}
+
+/** The class of the method being translated (the type of its `self`), if any. */
+function enclosingClass(ctx: TranslationContext): ClassInfo | null {
+  const scope = ctx.enclosingFunction();
+  const info = scope ? ctx.functions.get(scope.node as py.FunctionDef) : undefined;
+  const self = info?.params[0]?.sym.type;
+  return self?.t === "instance" ? self.cls : null;
 }
 
 type MethodRule = (ctx: TranslationContext, e: py.Call, target: Typed, type: PyType) => Typed;

@@ -9,6 +9,14 @@ export const noteCatalog = {
     title: "Coroutines are lazy, promises are eager",
     body: "Calling an `async def` function in Python only creates a coroutine object: its body does not run until it is awaited or wrapped in a task. Calling an async function in JavaScript runs it at once, up to its first `await`. So a coroutine that is stored or handed to asyncio becomes a function returning the promise, `() => f(x)`, started only when asyncio would start it.",
   },
+  operandTypes: {
+    title: "Python checks operand types, JavaScript coerces",
+    body: "In Python `None + 1`, `\"a\" + 1` or `\"a\" - 1` raise TypeError (\"unsupported operand type(s) for +: 'NoneType' and 'int'\", \"can only concatenate str (not \\\"int\\\") to str\"); JavaScript's `+` turns `null` into 0 and numbers into text instead. Where the operand types are not known to be numbers (or strings) the helper checks them at run time and raises Python's TypeError, so `except TypeError` works as in Python.",
+  },
+  defaultOnce: {
+    title: "Python evaluates a default once, when the function is defined",
+    body: "`def f(acc=[])` and `lambda i=i: i` compute their defaults when the `def` or `lambda` runs, and every call without that argument gets that same object: one list shared by all calls, the value `i` had when the lambda was made. A JavaScript default is evaluated again at each call, so such a default is computed beforehand into a constant the function uses (a literal, or a name assigned once, stays inline: evaluating it again gives the same value).",
+  },
   awaitCoroutine: {
     title: "Awaiting a coroutine directly",
     body: "`await f()` runs the coroutine inside the current task, exactly like awaiting an async function call in JavaScript: no other task runs unless `f` itself waits for something.",

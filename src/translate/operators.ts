@@ -37,11 +37,10 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
     const asNumber = (x: Typed): Typed => (x.type.t === "bool" ? { ir: f.call("Number", [x.ir]), type: T.int } : x);
     return binaryOp(ctx, span, op, asNumber(left), asNumber(right), rightNode);
   }
-  if (op === "Add" && (lt.t === "str" || rt.t === "str") && (lt.t === "unknown" || rt.t === "unknown")) {
-    return { ir: f.bin("+", left.ir, right.ir, span), type: T.str };
-  }
   const numType = numericResult(lt, rt);
-  if (op === "Add" && (lt.t === "list" || lt.t === "tuple") && (rt.t === "list" || rt.t === "tuple")) {
+  const plainTuple = (t: PyType) => t.t === "tuple" && t.list !== true;
+  const listAndTuple = (lt.t === "list" && plainTuple(rt)) || (plainTuple(lt) && rt.t === "list");
+  if (op === "Add" && !listAndTuple && (lt.t === "list" || lt.t === "tuple") && (rt.t === "list" || rt.t === "tuple")) {
     const type = lt.t === "tuple" && rt.t === "tuple" ? T.tuple([...lt.elems, ...rt.elems]) : T.list(join(elementOf(lt), elementOf(rt)));
     return { ir: f.array([f.spread(left.ir), f.spread(right.ir)], span), type };
   }
@@ -56,8 +55,10 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
     return { ir: f.method(f.call(f.member(f.id("Array"), "from"), [f.object([{ key: "length", value: right.ir }]), f.arrow([], left.ir)]), "flat", [], span), type: lt };
   }
   if (op === "Mod" && lt.t === "str") return unsupportedOp(ctx, span, "`%` string formatting (use an f-string)");
-  if (!numeric && !(op === "Add" && lt.t === "str" && rt.t === "str") && (lt.t !== "unknown" && rt.t !== "unknown")) {
-    if (op !== "Add" || lt.t !== "str") return unsupportedOp(ctx, span, `\`${op}\` on ${lt.t} and ${rt.t}`);
+  if (!numeric && !(op === "Add" && lt.t === "str" && rt.t === "str")) {
+    const checked = checkedOperation(ctx, span, op, left, right);
+    if (checked) return checked;
+    if (lt.t !== "unknown" && rt.t !== "unknown") return unsupportedOp(ctx, span, `\`${op}\` on ${lt.t} and ${rt.t}`);
   }
   switch (op) {
     case "Div": {
@@ -79,6 +80,73 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
       return { ir: f.bin(jsOp, left.ir, right.ir, span), type };
     }
   }
+}
+
+const operatorSymbols: Partial<Record<py.Operator, string>> = { Add: "+", Sub: "-", Mult: "*", Div: "/", FloorDiv: "//", Mod: "%", Pow: "**" };
+
+/** Types whose arithmetic Python decides by type alone (user classes may define `__add__`...). */
+const builtinOperandTypes = new Set<PyType["t"]>(["int", "float", "bool", "str", "None", "list", "tuple", "dict", "set", "unknown"]);
+
+/** Whether Python's `a op b` is defined for these two (non-union) types. */
+function operandsSupported(op: py.Operator, a: PyType, b: PyType): boolean {
+  if (isNumeric(a) && isNumeric(b)) return true;
+  const sequence = (t: PyType) => t.t === "str" || t.t === "list" || t.t === "tuple";
+  const count = (t: PyType) => t.t === "int" || t.t === "bool";
+  switch (op) {
+    case "Add":
+      return (a.t === "str" || a.t === "list" || a.t === "tuple") && a.t === b.t;
+    case "Mult":
+      return (sequence(a) && count(b)) || (count(a) && sequence(b));
+    case "Sub":
+    case "BitOr":
+    case "BitAnd":
+    case "BitXor":
+      return a.t === "set" && b.t === "set";
+    case "Mod":
+      return a.t === "str";
+    default:
+      return false;
+  }
+}
+
+/**
+ * Arithmetic whose operands are not both known numbers (or strings for `+`): None, unions, unknown.
+ * JavaScript would coerce (`"a" + 1` is "a1", `null + 1` is 1) where Python raises TypeError, so:
+ * when no combination of the possible types is valid the operation raises Python's TypeError
+ * (`raiseOperandTypeError`, after evaluating both operands); when some may be, `+ - *` check at run
+ * time (`pyAdd`, `pySub`, `pyMul`). Null when the operand types are not builtin ones.
+ */
+function checkedOperation(ctx: TranslationContext, span: py.NodeBase, op: py.Operator, left: Typed, right: Typed): Typed | null {
+  const symbol = operatorSymbols[op];
+  const members = (t: PyType): readonly PyType[] => (t.t === "union" ? t.types : [t]);
+  const lk = members(left.type);
+  const rk = members(right.type);
+  if (!symbol || ![...lk, ...rk].every((k) => builtinOperandTypes.has(k.t))) return null;
+  ctx.note("operandTypes", span);
+  const known = (k: PyType) => k.t !== "unknown";
+  if (lk.every((a) => known(a) && rk.every((b) => known(b) && !operandsSupported(op, a, b)))) {
+    // A tuple and a list are both arrays, 2.0 and 2 one number: the names the values would give may be wrong.
+    const misnamed = (t: PyType) => t.t === "float" || (t.t === "tuple" && t.list !== true);
+    const names = misnamed(left.type) || misnamed(right.type) ? [f.str(typeName(left.type)), f.str(typeName(right.type))] : [];
+    return { ir: ctx.callHelper("raiseOperandTypeError", [f.str(symbol), left.ir, right.ir, ...names], span), type: T.never };
+  }
+  const helper = ({ Add: "pyAdd", Sub: "pySub", Mult: "pyMul" } as Partial<Record<py.Operator, string>>)[op];
+  if (!helper) return null;
+  // The result type matches the helper's overloads: what the call gives when it does not raise.
+  const a = withoutNone(left.type);
+  const b = withoutNone(right.type);
+  let type: PyType = T.unknown;
+  if (isNumeric(a) && isNumeric(b)) type = numericResult(a, b);
+  else if (op !== "Sub" && (a.t === "str" || b.t === "str")) type = T.str;
+  else if (op !== "Mult" && (isNumeric(a) || isNumeric(b))) type = isNumeric(a) ? numericResult(a, a) : numericResult(b, b); // `n + x` is a number or raises
+  return { ir: ctx.callHelper(helper, [left.ir, right.ir], span), type };
+}
+
+/** The Python name of a (non-union) builtin type, as error messages write it. */
+function typeName(t: PyType): string {
+  if (t.t === "None") return "NoneType";
+  if (t.t === "tuple") return t.list ? "list" : "tuple";
+  return t.t;
 }
 
 function unsupportedOp(ctx: TranslationContext, span: py.NodeBase, what: string): Typed {

@@ -11,11 +11,11 @@ import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
 import { walk } from "./astWalk";
-import { bindTarget, functionInfo, translateFunctionBody, translateParams, widenReturn } from "./functions";
+import { bindTarget, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { iterationElem, iterationOf } from "./iteration";
-import { findField, memberName } from "./methods";
+import { classAttributeMember, findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
-import { T, typeKey, sameType, elementOf, join, toTsType, type PyType } from "./types";
+import { T, typeKey, sameType, elementOf, join, toTsType, type ClassInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 
 export interface StatementState {
@@ -94,7 +94,7 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
       return [];
     case "FunctionDef":
     case "AsyncFunctionDef":
-      return [functionDef(ctx, st, s)];
+      return functionDef(ctx, st, s);
     case "ClassDef":
       return translateClass(ctx, st, s);
     case "Try":
@@ -179,7 +179,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       const object = translateExpr(ctx, target.value);
       if (object.type.t === "instance") {
         const cls = object.type.cls;
-        cls.instanceAttrs.add(target.attr);
+        markInstanceAttr(ctx, cls, target.attr);
         const current = findField(cls, target.attr);
         const next = join(current ?? T.never, value.type);
         if (!current || !sameType(current, next)) {
@@ -191,9 +191,11 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
         const cls = object.type.cls;
         ctx.widen({ get type() { return cls.fields.get(target.attr) ?? T.never; }, set type(t) { cls.fields.set(target.attr, t); } }, value.type);
       }
-      const member = object.type.t === "instance" || object.type.t === "class" ? memberName(target.attr) : target.attr;
       const field = object.type.t === "instance" || object.type.t === "class" ? findField(object.type.cls, target.attr) : undefined;
-      return [f.exprStmt(f.assign(f.member(object.ir, member, target), field ? keepKind(ctx, value, field, stmt) : value.ir), stmt)];
+      const assigned = field ? keepKind(ctx, value, field, stmt) : value.ir;
+      if (object.type.t === "class") return [f.exprStmt(f.assign(classAttributeMember(ctx, object.type.cls, object.ir, target.attr, target), assigned), stmt)];
+      const member = object.type.t === "instance" ? memberName(target.attr) : target.attr;
+      return [f.exprStmt(f.assign(f.member(object.ir, member, target), assigned), stmt)];
     }
     case "Subscript": {
       const object = translateExpr(ctx, target.value);
@@ -293,7 +295,19 @@ const augOps: Partial<Record<py.Operator, ir.AssignOperator>> = {
   Add: "+=", Sub: "-=", Mult: "*=", Pow: "**=", LShift: "<<=", RShift: ">>=", BitOr: "|=", BitXor: "^=", BitAnd: "&=",
 };
 
+/** `obj.attr = v` on an instance: the attribute is the instance's own from now on (it may shadow a class attribute). */
+function markInstanceAttr(ctx: TranslationContext, cls: ClassInfo, name: string): void {
+  if (cls.instanceAttrs.has(name)) return;
+  cls.instanceAttrs.add(name);
+  ctx.changed = true;
+}
+
 function augAssign(ctx: TranslationContext, s: py.AugAssign): ir.Stmt[] {
+  if (s.target.kind === "Attribute") {
+    // `self.count += 1` reads the class attribute and assigns an instance attribute, as `=` does.
+    const object = translateExpr(ctx, s.target.value);
+    if (object.type.t === "instance") markInstanceAttr(ctx, object.type.cls, s.target.attr);
+  }
   const current = translateExpr(ctx, s.target);
   const value = translateExpr(ctx, s.value);
   if (current.type.t === "list" && s.op === "Add") {
@@ -453,17 +467,18 @@ function capturedInClosure(loop: py.For, names: readonly string[]): boolean {
 // ---------------------------------------------------------------------------------------------
 // Functions
 
-function functionDef(ctx: TranslationContext, st: StatementState, s: py.FunctionDef): ir.Stmt {
+function functionDef(ctx: TranslationContext, st: StatementState, s: py.FunctionDef): ir.Stmt[] {
   for (const d of s.decorator_list) ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
   const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "function");
   const info = functionInfo(ctx, s, sym.tsName);
   ctx.widen(sym, { t: "function", fn: info });
   return ctx.inScope(s, () => {
-    const params = translateParams(ctx, s, info);
+    const { params, hoisted } = translateParams(ctx, s, info);
     st.loops.unshift("function");
     try {
       const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));
-      return { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: info.isAsync, generator: info.isGenerator, span: s };
+      const decl: ir.Stmt = { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: info.isAsync, generator: info.isGenerator, span: s };
+      return [...hoistedDeclarations(hoisted), decl];
     } finally {
       st.loops.shift();
     }

@@ -104,6 +104,8 @@ interface StmtBase extends IrBase {
   readonly comments?: readonly string[];
   /** A comment printed at the end of the statement's line. */
   readonly trailingComment?: string;
+  /** Part of the declaration next to it (no blank line between them): a default hoisted before a function, a class's prototype attributes after it. */
+  readonly attached?: "next" | "previous";
 }
 
 export interface VarDecl extends StmtBase {
@@ -129,6 +131,8 @@ export interface ClassField extends IrBase {
   readonly name: string;
   /** `name!: T`: assigned outside the constructor, which TypeScript cannot see. */
   readonly definite?: boolean;
+  /** `declare name: T`: typed for TypeScript but never defined on the instance (the prototype holds it). */
+  readonly declare?: boolean;
   readonly type?: TypeNode;
   readonly init?: Expr;
   readonly static?: boolean;

@@ -48,7 +48,11 @@ class Printer {
   statements(stmts: readonly ir.Stmt[]): void {
     stmts.forEach((stmt, i) => {
       // Declarations stand apart from their neighbours by a blank line, as in most style guides.
-      if (i > 0 && (isDeclaration(stmt) || isDeclaration(stmts[i - 1]!))) this.out.newline();
+      const previous = stmts[i - 1];
+      const attached = stmt.attached === "previous" || previous?.attached === "next";
+      const startsDeclaration = isDeclaration(stmt) || stmt.attached === "next";
+      const endsDeclaration = previous !== undefined && (isDeclaration(previous) || previous.attached === "previous");
+      if (previous && !attached && (startsDeclaration || endsDeclaration)) this.out.newline();
       this.statement(stmt);
     });
   }
@@ -229,6 +233,7 @@ class Printer {
     this.out.mapped(member.span, () => {
       if (member.static) this.out.write("static ");
       if (member.kind === "Field") {
+        if (member.declare) this.out.write("declare ");
         this.out.write(member.name);
         if (member.definite && this.ts) this.out.write("!");
         if (member.type && this.ts) {

@@ -109,6 +109,29 @@ describe("translator", () => {
       assert.match(ts, /^\/\/ leading\nconst x = 1; \/\/ trailing$/m);
     });
 
+    it("keeps literal defaults inline and evaluates other defaults once, where the function is defined", async () => {
+      const ts = await program("def f(x, n=3, acc=[]):\n    acc.append(x * n)\n    return acc\nprint(f(1))\nfs = []\nfor i in range(2):\n    fs.append(lambda i=i: i)\nprint([g() for g in fs])\n");
+      assert.match(ts, /^const accDefault: number\[\] = \[\];\nfunction f\(x: number, n: number = 3, acc: number\[\] = accDefault\)/m);
+      assert.match(ts, /fs\.push\(\(\(iDefault: number\) => \(i_: number = iDefault\) => i_\)\(i\)\)/);
+    });
+
+    it("checks arithmetic on operands that may not be numbers, and keeps plain + for known ones", async () => {
+      const ts = await program("def f(x):\n    return x\na = f(None)\nb = f(2)\nprint(a + 1, 'a' + 1, 2 + 3)\n");
+      assert.match(ts, /print\(pyAdd\(a, 1\), raiseOperandTypeError\("\+", "a", 1\), 2 \+ 3\)/);
+    });
+
+    it("puts a class attribute an instance assigns on the prototype", async () => {
+      const ts = await program("class C:\n    size = 1\n    count = 0\nc = C()\nc.size = 2\nprint(c.size, C.size, c.count)\n");
+      assert.match(ts, /declare size: number;\n {2}static count = 0;/);
+      assert.match(ts, /^C\.prototype\.size = 1;$/m);
+      assert.match(ts, /print\(c\.size, C\.prototype\.size, C\.count\)/);
+    });
+
+    it("matches f(**mapping) to the parameters at run time", async () => {
+      const ts = await program("def f(a, b=2, **rest):\n    print(a, b, rest)\nopts = {'b': 5}\nf(1, **opts)\n");
+      assert.match(ts, /f\(\.\.\.bindArguments\(\{ name: "f", params: \["a", "b"\], positional: 2, required: \["a"\], kwargs: true \}, \[1\], \[\], new Map\(\), \[\], opts\) as Parameters<typeof f>\)/);
+    });
+
     it("renames names that clash with keywords and helpers", async () => {
       const ts = await program("def print_all(items):\n    for new in items:\n        print(new)\nprint_all([1])\nrun = 3\nprint(run)\n");
       assert.match(ts, /for \(const new_ of items\)/);
