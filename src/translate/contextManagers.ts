@@ -28,8 +28,11 @@ export function translateAsyncWith(ctx: TranslationContext, s: py.With, body: Bo
   return nest(0);
 }
 
-function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, manager: Typed, inner: BodyTranslator): ir.Stmt[] {
-  const t = withoutNone(manager.type);
+function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given: Typed, inner: BodyTranslator): ir.Stmt[] {
+  const t = withoutNone(given.type);
+  // A manager that may be None (`lock = None` until set): Python would fail on None; TypeScript needs `lock!`.
+  const mayBeNone = given.type.t === "union" && given.type.types.some((m) => m.t === "None");
+  const manager = mayBeNone ? { ...given, ir: f.nonNull(given.ir), type: t } : given;
   if (t.t === "object" && (t.cls === "Lock" || t.cls === "Condition" || t.cls === "Semaphore" || t.cls === "BoundedSemaphore")) {
     ctx.note(t.cls === "Condition" ? "condition" : "asyncWith", s);
     const { ref, setup } = named(ctx, manager, "lock");
@@ -142,7 +145,8 @@ function protocol(ctx: TranslationContext, inner: BodyTranslator, exit: (err: ir
 
 /** The manager in a const of its own unless it already is a plain name. */
 function named(ctx: TranslationContext, manager: Typed, base: string): { ref: ir.Expr; setup: ir.Stmt[] } {
-  if (manager.ir.kind === "Ident" || manager.ir.kind === "This" || manager.ir.kind === "Member") return { ref: manager.ir, setup: [] };
+  const plain = (e: ir.Expr): boolean => e.kind === "Ident" || e.kind === "This" || e.kind === "Member" || (e.kind === "NonNull" && plain(e.operand));
+  if (plain(manager.ir)) return { ref: manager.ir, setup: [] };
   const name = ctx.unique(base);
   return { ref: f.id(name), setup: [f.varDecl("const", name, manager.ir)] };
 }
