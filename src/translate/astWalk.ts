@@ -21,6 +21,15 @@ export function forEachChild(node: AnyNode, each: (child: AnyNode, field: string
   }
 }
 
+/** Whether `test` holds for some direct child of `node`. */
+export function someChild(node: AnyNode, test: (child: AnyNode) => boolean): boolean {
+  let found = false;
+  forEachChild(node, (child) => {
+    if (!found && test(child)) found = true;
+  });
+  return found;
+}
+
 /** Visits `node` and its descendants depth-first; `visit` returns false to skip a subtree. */
 export function walk(node: AnyNode, visit: (node: AnyNode) => boolean | void): void {
   if (visit(node) === false) return;

@@ -39,6 +39,9 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   supported("Semaphore", "new Semaphore(n)", ["Semaphore"], "asyncWith"),
   supported("BoundedSemaphore", "new BoundedSemaphore(n)", ["BoundedSemaphore"], "asyncWith"),
   supported("Event", "new Event()", ["Event"]),
+  supported("Condition", "new Condition(lock?); async with -> await cond.acquire(); try { ... } finally { cond.release(); }", ["Condition"], "condition"),
+  supported("timeout", "const cm = timeoutAfter(delay).enter(); try { ... } catch (err) { cm.exit(err); throw err; } cm.exit(null);", ["timeoutAfter"], "timeout"),
+  supported("timeout_at", "const cm = timeoutAt(when).enter(); ... (as timeout)", ["timeoutAt"], "timeout"),
   supported("Queue", "new Queue<T>(maxsize)", ["Queue"], "queue"),
   supported("LifoQueue", "new LifoQueue<T>(maxsize)", ["LifoQueue"], "queue"),
   supported("PriorityQueue", "new PriorityQueue<T>(maxsize)", ["PriorityQueue"], "queue"),
@@ -51,7 +54,7 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   supported("TimeoutError", "TimeoutError", ["TimeoutError"]),
   supported("InvalidStateError", "InvalidStateError", ["InvalidStateError"]),
   ...[
-    "timeout", "timeout_at", "Condition", "all_tasks", "get_event_loop", "Future", "Task", "iscoroutine",
+    "all_tasks", "get_event_loop", "Future", "Task", "iscoroutine",
     "iscoroutinefunction",
   ].map(planned),
   impossible("to_thread", "JavaScript has no threads sharing memory: move the blocking work to a `worker_threads` Worker (Node) or a Web Worker and await a message from it"),

@@ -75,6 +75,14 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       const call = given.t === "task" ? f.asType(waited, f.tRef("Promise", toTsType(sets))) : waited;
       return { ir: f.arrow([], call), type: T.coroutine(sets), call };
     }
+    case "timeout":
+    case "timeout_at": {
+      // timeout(delay) / timeout_at(when): None means no deadline.
+      const given = e.args[0] ?? e.keywords.find((k) => k.arg === (name === "timeout" ? "delay" : "when"))?.value;
+      if (!given) return reportUnsupported(ctx, name, e);
+      const limit = translateExpr(ctx, given);
+      return { ir: ctx.callHelper(name === "timeout" ? "timeoutAfter" : "timeoutAt", [limit.ir], e), type: { t: "object", cls: "Timeout", elem: T.never } };
+    }
     case "current_task":
       return { ir: f.nonNull(ctx.callHelper("currentTask", [], e)), type: T.task(T.unknown) };
     case "get_running_loop":

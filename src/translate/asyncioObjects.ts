@@ -1,5 +1,5 @@
 /**
- * asyncio's classes (Lock, Event, Semaphore, Queue, TaskGroup, the running loop) and their methods:
+ * asyncio's classes (Lock, Event, Condition, Semaphore, Queue, TaskGroup, Timeout, the running loop) and their methods:
  * Python's snake_case methods are the runtime's camelCase ones; coroutine methods (`q.get()`) stay
  * lazy until awaited, like coroutine functions.
  */
@@ -53,6 +53,19 @@ const classes: Record<string, Record<string, MethodSpec>> = {
     is_set: { ts: "isSet", result: bool },
     wait: { ts: "wait", result: bool, async: true },
   },
+  Condition: {
+    ...lockMethods,
+    wait: { ts: "wait", result: bool, async: true },
+    // The predicate's last value, as in Python (usually a bool).
+    wait_for: { ts: "waitFor", result: (_self, [predicate]) => (predicate ? returnOf(predicate.type) : T.unknown), async: true },
+    notify: { ts: "notify", result: none },
+    notify_all: { ts: "notifyAll", result: none },
+  },
+  Timeout: {
+    when: { ts: "when", result: () => join(T.float, T.none) },
+    reschedule: { ts: "reschedule", result: none },
+    expired: { ts: "expired", result: bool },
+  },
   Queue: queueMethods,
   LifoQueue: queueMethods,
   PriorityQueue: queueMethods,
@@ -70,6 +83,13 @@ const classes: Record<string, Record<string, MethodSpec>> = {
   },
 };
 
+/** What calling a function value gives. */
+function returnOf(type: PyType): PyType {
+  if (type.t === "function") return type.fn.declaredReturn ?? type.fn.returns;
+  if (type.t === "callable") return type.result;
+  return T.unknown;
+}
+
 /** The runtime class a Python asyncio constructor makes, or null. */
 export function asyncioClass(name: string): string | null {
   return name in classes && name !== "RunningLoop" ? name : null;
@@ -77,8 +97,8 @@ export function asyncioClass(name: string): string | null {
 
 export function constructAsyncioObject(ctx: TranslationContext, cls: string, e: py.Call): Typed {
   const args = e.args.map((a) => translateExpr(ctx, a).ir);
-  const maxsize = e.keywords.find((k) => k.arg === "maxsize" || k.arg === "value");
-  if (maxsize) args.push(translateExpr(ctx, maxsize.value).ir);
+  const option = e.keywords.find((k) => k.arg === "maxsize" || k.arg === "value" || k.arg === "lock");
+  if (option) args.push(translateExpr(ctx, option.value).ir);
   return { ir: f.newExpr(ctx.helper(cls), args, e), type: { t: "object", cls, elem: T.never } };
 }
 

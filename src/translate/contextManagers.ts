@@ -1,6 +1,7 @@
 /**
- * `async with`: locks and semaphores become acquire/try/finally/release; a TaskGroup is entered and
- * its exit awaited with the body's error; a user class with __aenter__/__aexit__ gets the full
+ * `async with`: locks, conditions and semaphores become acquire/try/finally/release; a TaskGroup is
+ * entered and its exit awaited with the body's error; a timeout is entered and its exit called with
+ * the body's error (it may raise TimeoutError instead); a user class with __aenter__/__aexit__ gets the full
  * protocol (an __aexit__ that returns true suppresses the exception, as in Python).
  */
 import type * as py from "../python/ast";
@@ -8,8 +9,10 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
+import { canFallThrough, someChild, isScopeNode } from "./astWalk";
 import { findMethod } from "./methods";
 import { bindTarget } from "./functions";
+import { assignTarget } from "./statements";
 import { T, join, withoutNone, type ClassInfo, type PyType } from "./types";
 
 type BodyTranslator = () => ir.Stmt[];
@@ -25,10 +28,13 @@ export function translateAsyncWith(ctx: TranslationContext, s: py.With, body: Bo
   return nest(0);
 }
 
-function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, manager: Typed, inner: BodyTranslator): ir.Stmt[] {
-  const t = withoutNone(manager.type);
-  if (t.t === "object" && (t.cls === "Lock" || t.cls === "Semaphore" || t.cls === "BoundedSemaphore")) {
-    ctx.note("asyncWith", s);
+function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given: Typed, inner: BodyTranslator): ir.Stmt[] {
+  const t = withoutNone(given.type);
+  // A manager that may be None (`lock = None` until set): Python would fail on None; TypeScript needs `lock!`.
+  const mayBeNone = given.type.t === "union" && given.type.types.some((m) => m.t === "None");
+  const manager = mayBeNone ? { ...given, ir: f.nonNull(given.ir), type: t } : given;
+  if (t.t === "object" && (t.cls === "Lock" || t.cls === "Condition" || t.cls === "Semaphore" || t.cls === "BoundedSemaphore")) {
+    ctx.note(t.cls === "Condition" ? "condition" : "asyncWith", s);
     const { ref, setup } = named(ctx, manager, "lock");
     const bind = item.optional_vars ? [f.varDecl("const", bindTarget(ctx, item.optional_vars, T.none), f.nil())] : [];
     return [
@@ -42,7 +48,11 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, manage
     const name = item.optional_vars ? bindTarget(ctx, item.optional_vars, t) : f.id(ctx.unique("group"));
     const group = name.kind === "Ident" ? name : f.id(ctx.unique("group"));
     const enter = f.varDecl("const", name, f.method(manager.ir, "enter", []), undefined, s);
-    return [enter, ...protocol(ctx, inner, (err) => f.method(group, "exit", [err ?? f.nil()]), false)];
+    return [enter, ...protocol(ctx, inner, (err) => f.method(group, "exit", [err ?? f.nil()]), "awaited")];
+  }
+  if (t.t === "object" && t.cls === "Timeout") {
+    ctx.note("timeout", s);
+    return timeoutBlock(ctx, s, item, manager, inner);
   }
   if (t.t === "instance" && findMethod(t.cls, "__aenter__") && findMethod(t.cls, "__aexit__")) {
     const { ref, setup } = named(ctx, manager, "manager");
@@ -55,22 +65,72 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, manage
     const exitCall = (err: ir.Expr | null) =>
       f.method(ref, "__aexit__", err === null ? [f.nil(), f.nil(), f.nil()] : [ctx.callHelper("typeOf", [err]), f.asType(err, f.tRef("BaseException")), f.nil()]);
     widenExitParams(ctx, t.cls);
-    return [...setup, ...bind, ...protocol(ctx, inner, exitCall, true)];
+    return [...setup, ...bind, ...protocol(ctx, inner, exitCall, "suppressible")];
   }
   ctx.report("TR2004", item.context_expr, `\`async with\` on ${describe(t)} is not supported`);
   return inner();
 }
 
 /**
+ * `async with asyncio.timeout(d) as cm:` -> `const cm = timeoutAfter(d).enter();`, the body in `try`, and
+ * `cm.exit(err)` in `catch` before rethrowing (exit raises TimeoutError instead when the deadline
+ * cancelled the body). Both enter and exit are plain calls: CPython's __aenter__/__aexit__ never suspend.
+ */
+function timeoutBlock(ctx: TranslationContext, s: py.With, item: py.WithItem, manager: Typed, inner: BodyTranslator): ir.Stmt[] {
+  const entered: Typed = { ir: f.method(manager.ir, "enter", []), type: manager.type };
+  const target = item.optional_vars;
+  let ref: ir.Expr;
+  let setup: ir.Stmt[];
+  if (target?.kind === "Name") {
+    setup = assignTarget(ctx, s, target, entered);
+    ref = f.id(ctx.lookup(target.id)!.tsName);
+  } else {
+    // No `as` name (or a target that is not a plain name, bound after entering).
+    const name = ctx.unique("deadline");
+    ref = f.id(name);
+    setup = [f.varDecl("const", name, entered.ir, undefined, s), ...(target ? assignTarget(ctx, s, target, { ir: ref, type: manager.type }) : [])];
+  }
+  const exit = (err: ir.Expr | null) => f.method(ref, "exit", [err ?? f.nil()]);
+  const body = inner();
+  if (mayJumpOut(s.body)) return [...setup, ...protocol(ctx, () => body, exit, "plain")];
+  // Without return/break/continue the block is left by falling off its end or by an exception.
+  const err = ctx.unique("err");
+  return [
+    ...setup,
+    { kind: "Try", block: body, catchParam: err, catchBody: [f.exprStmt(exit(f.id(err))), f.throwStmt(f.id(err))] },
+    ...(canFallThrough(s.body) ? [f.exprStmt(exit(null))] : []),
+  ];
+}
+
+/** Whether a `return`, `break` or `continue` in the block leaves it early (jumps inside nested loops or functions do not). */
+function mayJumpOut(body: readonly py.Stmt[]): boolean {
+  const visit = (node: { readonly kind: string }, inLoop: boolean): boolean => {
+    if (isScopeNode(node)) return false;
+    if (node.kind === "Return") return true;
+    if ((node.kind === "Break" || node.kind === "Continue") && !inLoop) return true;
+    const loop = node.kind === "For" || node.kind === "AsyncFor" || node.kind === "While";
+    if (loop) {
+      const l = node as py.For | py.While;
+      // A loop's `else` is outside the loop as far as break/continue go.
+      return l.body.some((b) => visit(b, true)) || l.orelse.some((b) => visit(b, inLoop));
+    }
+    return someChild(node, (child) => visit(child, inLoop));
+  };
+  return body.some((stmt) => visit(stmt, false));
+}
+
+/**
  * try { body } catch (err) { exit(err) } finally { exit(null) when the body did not fail }:
  * the exit runs however the body ends (return, break, exception), once.
  */
-function protocol(ctx: TranslationContext, inner: BodyTranslator, exit: (err: ir.Expr | null) => ir.Expr, suppressible: boolean): ir.Stmt[] {
+function protocol(ctx: TranslationContext, inner: BodyTranslator, exit: (err: ir.Expr | null) => ir.Expr, kind: "suppressible" | "awaited" | "plain"): ir.Stmt[] {
   const failed = ctx.unique("failed");
   const err = ctx.unique("err");
-  const handleError: ir.Stmt[] = suppressible
-    ? [f.ifStmt(f.not(f.awaitExpr(exit(f.id(err)))), [f.throwStmt(f.id(err))])]
-    : [f.exprStmt(f.awaitExpr(exit(f.id(err)))), f.throwStmt(f.id(err))];
+  const call = (e: ir.Expr) => (kind === "plain" ? e : f.awaitExpr(e));
+  const handleError: ir.Stmt[] =
+    kind === "suppressible"
+      ? [f.ifStmt(f.not(call(exit(f.id(err)))), [f.throwStmt(f.id(err))])]
+      : [f.exprStmt(call(exit(f.id(err)))), f.throwStmt(f.id(err))];
   return [
     f.varDecl("let", failed, f.bool(false)),
     {
@@ -78,14 +138,15 @@ function protocol(ctx: TranslationContext, inner: BodyTranslator, exit: (err: ir
       block: inner(),
       catchParam: err,
       catchBody: [f.exprStmt(f.assign(f.id(failed), f.bool(true))), ...handleError],
-      finallyBody: [f.ifStmt(f.not(f.id(failed)), [f.exprStmt(f.awaitExpr(exit(null)))])],
+      finallyBody: [f.ifStmt(f.not(f.id(failed)), [f.exprStmt(call(exit(null)))])],
     },
   ];
 }
 
 /** The manager in a const of its own unless it already is a plain name. */
 function named(ctx: TranslationContext, manager: Typed, base: string): { ref: ir.Expr; setup: ir.Stmt[] } {
-  if (manager.ir.kind === "Ident" || manager.ir.kind === "This" || manager.ir.kind === "Member") return { ref: manager.ir, setup: [] };
+  const plain = (e: ir.Expr): boolean => e.kind === "Ident" || e.kind === "This" || e.kind === "Member" || (e.kind === "NonNull" && plain(e.operand));
+  if (plain(manager.ir)) return { ref: manager.ir, setup: [] };
   const name = ctx.unique(base);
   return { ref: f.id(name), setup: [f.varDecl("const", name, manager.ir)] };
 }

@@ -125,7 +125,13 @@ export function memberName(pyName: string): string {
 
 export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: py.Attribute): Typed {
   if (func.value.kind === "Call" && func.value.func.kind === "Name" && func.value.func.id === "super") return superCall(ctx, e, func);
-  const target = translateExpr(ctx, func.value);
+  let target = translateExpr(ctx, func.value);
+  if (target.type.t === "union" && !target.type.types.some((m) => m.t === "str")) {
+    // `x.method()` where x may be None (`lock = None` until set): Python raises AttributeError for None;
+    // TypeScript needs `x!`.
+    const nonNone = withoutNone(target.type);
+    if (nonNone.t !== "union") target = { ir: f.nonNull(target.ir), type: nonNone };
+  }
   const t = target.type;
   if (t.t === "instance") {
     const method = findMethod(t.cls, func.attr);

@@ -141,6 +141,14 @@ export const noteCatalog = {
     title: "async with on a lock",
     body: "`async with lock:` acquires the lock (waiting in FIFO order if it is held) and releases it however the block ends: `await lock.acquire(); try { ... } finally { lock.release(); }`.",
   },
+  condition: {
+    title: "asyncio.Condition",
+    body: "`await cond.wait()` releases the condition's lock, waits for `notify()`/`notify_all()` from a task holding the lock, then takes the lock again before returning; woken waiters run in the order they started waiting. `wait_for(predicate)` re-checks the predicate after each wake-up. Calling `wait()` or `notify()` without holding the lock raises RuntimeError, as in Python.",
+  },
+  timeout: {
+    title: "asyncio.timeout() cancels the block, then raises TimeoutError",
+    body: "At the deadline the task running the block is cancelled: the `await` it is blocked on raises CancelledError (so `finally` and `except CancelledError` code in the block runs), and the block's exit turns that CancelledError into TimeoutError. JavaScript has no cancellation of a running `await` (an `AbortSignal` must be threaded through by hand), so the block becomes `const cm = timeoutAfter(delay).enter()` (or `timeoutAt(when)`), a `try` around the body, and `cm.exit(err)` with whatever ended it. `reschedule()` moves the deadline and `expired()` tells whether it was hit.",
+  },
   queue: {
     title: "asyncio.Queue",
     body: "`await queue.put(x)` waits while a bounded queue is full and `await queue.get()` while it is empty; waiting producers and consumers are woken in FIFO order, as in CPython.",

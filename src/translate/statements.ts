@@ -264,7 +264,7 @@ function declaration(ctx: TranslationContext, name: string, sym: { tsName: strin
   const kind = stores <= 1 ? "const" : "let";
   const declared = toTsType(annotated ?? sym.type);
   const inferred = toTsType(value.type);
-  const emptyContainer = isEmptyContainer(value.ir);
+  const emptyContainer = isEmptyContainer(value.ir, declared);
   const needsType = annotated !== undefined || emptyContainer || (containsTuple(sym.type) && value.ir.kind === "ArrayLit") || printType(declared) !== printType(inferred) || (kind === "let" && value.ir.kind === "NullLit");
   return f.varDecl(kind, f.id(sym.tsName, stmt.kind === "Assign" ? stmt.targets[0] : undefined), value.ir, needsType && !containsNever(sym.type) ? declared : undefined, stmt);
 }
@@ -287,8 +287,9 @@ function containsNever(type: PyType): boolean {
   return typeKey(type).includes("never") && type.t !== "list" && type.t !== "set" && type.t !== "dict";
 }
 
-function isEmptyContainer(e: ir.Expr): boolean {
-  return (e.kind === "ArrayLit" && e.elements.length === 0) || (e.kind === "New" && e.args.length === 0);
+/** `[]` and `new Map()` need their item types written out; `new Lock()` has none to write. */
+function isEmptyContainer(e: ir.Expr, declared: ir.TypeNode): boolean {
+  return (e.kind === "ArrayLit" && e.elements.length === 0) || (e.kind === "New" && e.args.length === 0 && declared.kind === "TypeRef" && declared.args.length > 0);
 }
 
 const augOps: Partial<Record<py.Operator, ir.AssignOperator>> = {

@@ -152,7 +152,8 @@ export function typeKey(type: PyType): string {
     case "callable":
       return `callable[${type.params.map(typeKey).join(",")}]->${typeKey(type.result)}`;
     case "object":
-      return `object:${type.cls}[${typeKey(type.elem)}]`;
+      // Only queues have an item type; a Lock's is always never (and must not read as "not known yet").
+      return genericObjects.has(type.cls) ? `object:${type.cls}[${typeKey(type.elem)}]` : `object:${type.cls}`;
     case "generator":
     case "asyncGenerator":
       return `${type.t}[${typeKey(type.elem)}]`;
