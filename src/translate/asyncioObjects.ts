@@ -6,6 +6,7 @@
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
+import { asyncioApiByName } from "./asyncioApi";
 import { lazy } from "./asyncioCalls";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
@@ -20,12 +21,15 @@ interface MethodSpec {
   readonly async?: boolean;
   /** The argument whose type is the container's item type (`q.put(item)`). */
   readonly item?: number;
+  /** The argument that is a callback, called later with the arguments after it (`loop.call_soon(f, *args)`). */
+  readonly callback?: number;
 }
 
 const bool = () => T.bool;
 const none = () => T.none;
 const int = () => T.int;
 const item = (self: ObjectType) => self.elem;
+const handle = (): PyType => ({ t: "object", cls: "TimerHandle", elem: T.never });
 const lockMethods: Record<string, MethodSpec> = {
   acquire: { ts: "acquire", result: bool, async: true },
   release: { ts: "release", result: none },
@@ -61,18 +65,30 @@ const classes: Record<string, Record<string, MethodSpec>> = {
   },
   RunningLoop: {
     time: { ts: "time", result: () => T.float },
-    create_future: { ts: "createFuture", result: () => T.future(T.unknown) },
+    create_future: { ts: "createFuture", result: () => T.future(T.never) },
     create_task: { ts: "createTask", result: (_self, [coro]) => T.task(coro && isAwaitable(coro.type) ? coro.type.result : T.unknown) },
-    call_soon: { ts: "callSoon", result: () => T.unknown },
-    call_later: { ts: "callLater", result: () => T.unknown },
-    call_at: { ts: "callAt", result: () => T.unknown },
+    call_soon: { ts: "callSoon", result: handle, callback: 0 },
+    call_later: { ts: "callLater", result: handle, callback: 1 },
+    call_at: { ts: "callAt", result: handle, callback: 1 },
     is_running: { ts: "isRunning", result: bool },
+  },
+  /** What call_soon/call_later/call_at return (asyncio's Handle and TimerHandle). */
+  TimerHandle: {
+    cancel: { ts: "cancel", result: none },
+    cancelled: { ts: "cancelled", result: bool },
+    when: { ts: "when", result: () => T.float },
   },
 };
 
+/** How asyncioApi.ts names the methods of a class (`loop.call_soon`, `Handle.cancel`). */
+const tableOwner: Record<string, string> = { RunningLoop: "loop", TimerHandle: "Handle" };
+
+/** Classes whose objects only asyncio makes: not constructors. */
+const madeByAsyncio = new Set(["RunningLoop", "TimerHandle"]);
+
 /** The runtime class a Python asyncio constructor makes, or null. */
 export function asyncioClass(name: string): string | null {
-  return name in classes && name !== "RunningLoop" ? name : null;
+  return name in classes && !madeByAsyncio.has(name) ? name : null;
 }
 
 export function constructAsyncioObject(ctx: TranslationContext, cls: string, e: py.Call): Typed {
@@ -85,14 +101,37 @@ export function constructAsyncioObject(ctx: TranslationContext, cls: string, e: 
 export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed, self: ObjectType): Typed | null {
   const spec = classes[self.cls]?.[func.attr];
   if (!spec) return null;
+  const entry = asyncioApiByName.get(`${tableOwner[self.cls] ?? self.cls}.${func.attr}`) ?? asyncioApiByName.get(`${self.cls}.${func.attr}`);
+  if (entry?.note) ctx.note(entry.note, e);
   const args = e.args.map((a) => translateExpr(ctx, a));
   const options = e.keywords.filter((k) => k.arg === "name").map((k) => f.object([{ key: "name", value: translateExpr(ctx, k.value).ir }]));
   if (spec.item !== undefined && args[spec.item]) widenItem(ctx, func.value, self, args[spec.item]!.type);
+  if (spec.callback !== undefined && args[spec.callback]) widenCallback(ctx, e.args[spec.callback]!, args[spec.callback]!, args.slice(spec.callback + 1));
   const argIr: ir.Expr[] = args.map((a) => (isAwaitable(a.type) && a.type.t === "coroutine" ? lazy(a) : a.ir));
   const call = f.call(f.member(target.ir, spec.ts, func), [...argIr, ...options], e);
   const result = spec.result(self, args);
   if (!spec.async) return { ir: call, type: result };
   return { ir: f.arrow([], call), type: T.coroutine(result), call };
+}
+
+/**
+ * `loop.call_soon(say, "hi", 2)` calls `say("hi", 2)` later: its parameters take the arguments' types,
+ * as in a direct call; `loop.call_later(1, fut.set_result, v)` makes `fut` hold v's type.
+ */
+function widenCallback(ctx: TranslationContext, node: py.Expr, callback: Typed, args: readonly Typed[]): void {
+  if (callback.type.t === "function") {
+    const params = callback.type.fn.params.filter((p) => p.form === "positional" || p.form === "vararg");
+    args.forEach((arg, i) => {
+      const param = params.find((p, k) => k === i && p.form === "positional") ?? params.find((p) => p.form === "vararg");
+      if (!param || param.declared) return;
+      ctx.widen(param.sym, param.form === "vararg" ? T.tupleOf(arg.type) : arg.type);
+    });
+    return;
+  }
+  if (node.kind === "Attribute" && node.attr === "set_result" && node.value.kind === "Name" && args[0]) {
+    const sym = ctx.lookup(node.value.id);
+    if (sym?.type.t === "future") ctx.widen(sym, T.future(args[0].type));
+  }
 }
 
 /** `q.put(3)` makes `q` a `Queue<number>`. */
