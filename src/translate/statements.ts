@@ -14,7 +14,7 @@ import { bindTarget, functionInfo, translateFunctionBody, translateParams, widen
 import { iterationElem, iterationOf } from "./iteration";
 import { findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
-import { T, typeKey, sameType, elementOf, join, toTsType, type PyType } from "./types";
+import { T, typeKey, sameType, elementOf, join, toTsType, withoutSentinels, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 
 export interface StatementState {
@@ -153,12 +153,18 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
   switch (target.kind) {
     case "Name": {
       const sym = ctx.lookup(target.id) ?? ctx.symbol(ctx.scope, target.id);
+      if (value.type.t === "sentinel" && !value.type.name && value.ir.kind === "Call") {
+        // `DONE = object()` is `const DONE = Symbol("DONE")`, whose type is `typeof DONE`.
+        value = { ir: { ...value.ir, args: [f.str(target.id)] }, type: { t: "sentinel", name: sym.tsName } };
+      }
       ctx.widen(sym, value.type);
       if (ctx.scope.inlineDecl.get(target.id) === stmt) return [declaration(ctx, target.id, sym, value, stmt)];
       return [f.exprStmt(f.assign(f.id(sym.tsName, target), value.ir), stmt)];
     }
     case "Tuple":
     case "List": {
+      // `key, value = item` after `if item is DONE: break`: the sentinel is ruled out (TypeScript narrows too).
+      value = { ...value, type: withoutSentinels(value.type) };
       const pattern = bindTarget(ctx, target, value.type);
       value = checkedUnpacking(ctx, target, value);
       const names = patternNames(target);
