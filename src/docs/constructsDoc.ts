@@ -2,7 +2,7 @@
  * docs/constructs.md and the README's API list, generated from the asyncio table
  * (src/translate/asyncioApi.ts) so that the documentation cannot drift from the translator.
  */
-import { asyncioApi, type AsyncioApiEntry } from "../translate/asyncioApi";
+import { asyncioApi, impossibleModules, type AsyncioApiEntry } from "../translate/asyncioApi";
 import { noteCatalog } from "../translate/notes";
 
 const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -38,6 +38,12 @@ export function constructsMarkdown(): string {
     "| Python | Instead |",
     "| --- | --- |",
     ...asyncioApi.filter((e) => e.status === "impossible").map((e) => `| \`${pythonName(e.name)}\` | ${escapeCell(e.suggestion ?? "")} |`),
+    "",
+    "Importing one of these modules gives a `TR2009` diagnostic too:",
+    "",
+    "| Python | Instead |",
+    "| --- | --- |",
+    ...[...impossibleModules].map(([name, suggestion]) => `| \`import ${name}\` | ${escapeCell(suggestion)} |`),
     "",
   ];
   return lines.join("\n");

@@ -31,11 +31,13 @@ export function asyncioAttribute(ctx: TranslationContext, e: py.Attribute): Type
   return reportUnsupported(ctx, e.attr, e);
 }
 
-function reportUnsupported(ctx: TranslationContext, name: string, span: py.NodeBase): Typed {
+/** A diagnostic for a name of the table that does not translate: `name` is `sleep` for asyncio.sleep, `loop.run_in_executor` for a method. */
+export function reportUnsupported(ctx: TranslationContext, name: string, span: py.NodeBase): Typed {
   const entry = asyncioApiByName.get(name);
-  if (entry?.status === "impossible") ctx.report("TR2009", span, `asyncio.${name} cannot be translated: ${entry.suggestion}`);
-  else if (entry?.status === "planned") ctx.report("TR2003", span, `asyncio.${name} is not supported yet`);
-  else ctx.report("TR2003", span, `asyncio.${name} is not supported`);
+  const python = name.includes(".") ? name : `asyncio.${name}`;
+  if (entry?.status === "impossible") ctx.report("TR2009", span, `${python} cannot be translated: ${entry.suggestion}`);
+  else if (entry?.status === "planned") ctx.report("TR2003", span, `${python} is not supported yet`);
+  else ctx.report("TR2003", span, `${python} is not supported`);
   return { ir: f.id("undefined"), type: T.unknown };
 }
 

@@ -7,7 +7,7 @@ import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioApiByName } from "./asyncioApi";
-import { lazy } from "./asyncioCalls";
+import { lazy, reportUnsupported } from "./asyncioCalls";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { T, isAwaitable, join, type PyType } from "./types";
@@ -68,6 +68,8 @@ const classes: Record<string, Record<string, MethodSpec>> = {
     create_future: { ts: "createFuture", result: () => T.future(T.never) },
     create_task: { ts: "createTask", result: (_self, [coro]) => T.task(coro && isAwaitable(coro.type) ? coro.type.result : T.unknown) },
     call_soon: { ts: "callSoon", result: handle, callback: 0 },
+    // No other thread can call it in JavaScript: from the loop's own thread it is call_soon.
+    call_soon_threadsafe: { ts: "callSoon", result: handle, callback: 0 },
     call_later: { ts: "callLater", result: handle, callback: 1 },
     call_at: { ts: "callAt", result: handle, callback: 1 },
     is_running: { ts: "isRunning", result: bool },
@@ -100,8 +102,10 @@ export function constructAsyncioObject(ctx: TranslationContext, cls: string, e: 
 
 export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed, self: ObjectType): Typed | null {
   const spec = classes[self.cls]?.[func.attr];
-  if (!spec) return null;
   const entry = asyncioApiByName.get(`${tableOwner[self.cls] ?? self.cls}.${func.attr}`) ?? asyncioApiByName.get(`${self.cls}.${func.attr}`);
+  // `loop.run_in_executor(...)`: a diagnostic that names the JavaScript way.
+  if (!spec && entry && entry.status !== "supported") return reportUnsupported(ctx, entry.name, func);
+  if (!spec) return null;
   if (entry?.note) ctx.note(entry.note, e);
   const args = e.args.map((a) => translateExpr(ctx, a));
   const options = e.keywords.filter((k) => k.arg === "name").map((k) => f.object([{ key: "name", value: translateExpr(ctx, k.value).ir }]));

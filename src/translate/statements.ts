@@ -14,6 +14,7 @@ import { bindTarget, functionInfo, translateFunctionBody, translateParams, widen
 import { iterationElem, iterationOf } from "./iteration";
 import { findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
+import { impossibleModule } from "./asyncioApi";
 import { T, typeKey, sameType, elementOf, join, toTsType, withoutSentinels, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 
@@ -476,6 +477,7 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
 // Imports
 
 function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom): ir.Stmt[] {
+  if (reportImpossibleImport(ctx, s)) return [];
   if (s.kind === "Import") {
     for (const alias of s.names) if (alias.name !== "asyncio") ctx.report("TR2008", alias, `the module \`${alias.name}\` is not supported (only \`asyncio\`)`);
   } else if (s.module !== "asyncio") {
@@ -484,3 +486,15 @@ function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom):
   return [];
 }
 
+/** `import threading`, `from subprocess import run`: JavaScript has no counterpart; say what to use instead. */
+function reportImpossibleImport(ctx: TranslationContext, s: py.Import | py.ImportFrom): boolean {
+  const names = s.kind === "Import" ? s.names.map((a) => ({ name: a.name, span: a as py.NodeBase })) : [{ name: s.module ?? "", span: s as py.NodeBase }];
+  let found = false;
+  for (const { name, span } of names) {
+    const module = impossibleModule(name);
+    if (!module) continue;
+    ctx.report("TR2009", span, `the module \`${module.name}\` cannot be translated: ${module.suggestion}`);
+    found = true;
+  }
+  return found;
+}
