@@ -10,7 +10,8 @@ import { asyncioApiByName } from "./asyncioApi";
 import { lazy, reportUnsupported } from "./asyncioCalls";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
-import { T, isAwaitable, join, type PyType } from "./types";
+import { callbackValue } from "./methods";
+import { T, isAwaitable, join, type ParamInfo, type PyType } from "./types";
 
 type ObjectType = Extract<PyType, { t: "object" }>;
 
@@ -110,7 +111,12 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
   const args = e.args.map((a) => translateExpr(ctx, a));
   const options = e.keywords.filter((k) => k.arg === "name").map((k) => f.object([{ key: "name", value: translateExpr(ctx, k.value).ir }]));
   if (spec.item !== undefined && args[spec.item]) widenItem(ctx, func.value, self, args[spec.item]!.type);
-  if (spec.callback !== undefined && args[spec.callback]) widenCallback(ctx, e.args[spec.callback]!, args[spec.callback]!, args.slice(spec.callback + 1));
+  if (spec.callback !== undefined && args[spec.callback]) {
+    const node = e.args[spec.callback]!;
+    const callback = callbackValue(node, args[spec.callback]!);
+    widenCallback(ctx, node, callback.params, args.slice(spec.callback + 1));
+    args[spec.callback] = { ...args[spec.callback]!, ir: callback.ir };
+  }
   const argIr: ir.Expr[] = args.map((a) => (isAwaitable(a.type) && a.type.t === "coroutine" ? lazy(a) : a.ir));
   const call = f.call(f.member(target.ir, spec.ts, func), [...argIr, ...options], e);
   const result = spec.result(self, args);
@@ -122,9 +128,9 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
  * `loop.call_soon(say, "hi", 2)` calls `say("hi", 2)` later: its parameters take the arguments' types,
  * as in a direct call; `loop.call_later(1, fut.set_result, v)` makes `fut` hold v's type.
  */
-function widenCallback(ctx: TranslationContext, node: py.Expr, callback: Typed, args: readonly Typed[]): void {
-  if (callback.type.t === "function") {
-    const params = callback.type.fn.params.filter((p) => p.form === "positional" || p.form === "vararg");
+function widenCallback(ctx: TranslationContext, node: py.Expr, callbackParams: readonly ParamInfo[], args: readonly Typed[]): void {
+  if (callbackParams.length > 0) {
+    const params = callbackParams.filter((p) => p.form === "positional" || p.form === "vararg");
     args.forEach((arg, i) => {
       const param = params.find((p, k) => k === i && p.form === "positional") ?? params.find((p) => p.form === "vararg");
       if (!param || param.declared) return;

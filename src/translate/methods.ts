@@ -10,7 +10,7 @@ import { translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
-import { T, sameType, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type PyType } from "./types";
+import { T, sameType, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 
 export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
   for (let c: ClassInfo | null = cls; c; c = c.base) {
@@ -79,6 +79,21 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     return { ir: f.member(target.ir, e.attr, e), type: T.never };
   }
   return unsupported(ctx, e, `the attribute \`.${e.attr}\` of a ${t.t} value`);
+}
+
+/**
+ * A function passed to be called later (a done-callback, `loop.call_soon(f, ...)`): the parameters that
+ * receive the arguments, and the value to pass. A method of an object, `tracker.on_done`, would lose its
+ * `this` in JavaScript, so it becomes `(fut) => tracker.onDone(fut)`.
+ */
+export function callbackValue(node: py.Expr, value: Typed): { readonly ir: ir.Expr; readonly params: readonly ParamInfo[] } {
+  if (value.type.t !== "function") return { ir: value.ir, params: [] };
+  const params = value.type.fn.params;
+  if (node.kind !== "Attribute" || params[0]?.sym.tsName !== "this") return { ir: value.ir, params };
+  const rest = params.slice(1).filter((p) => p.form === "positional" || p.form === "vararg");
+  const arrowParams = rest.map((p) => ({ ...f.param(p.sym.tsName), rest: p.form === "vararg" }));
+  const args = rest.map((p) => (p.form === "vararg" ? f.spread(f.id(p.sym.tsName)) : f.id(p.sym.tsName)));
+  return { ir: f.arrow(arrowParams, f.call(value.ir, args), { span: node }), params: params.slice(1) };
 }
 
 /**
@@ -340,8 +355,8 @@ const futureMethods: Record<string, MethodRule> = {
     // (`make_cb("first")` gives the function it returns).
     const [callback] = e.args;
     if (!callback) return unsupported(ctx, e, "add_done_callback() without a callback");
-    const fn = callback.kind === "Lambda" ? translateLambda(ctx, callback, [t]) : translateExpr(ctx, callback);
-    const param = fn.type.t === "function" ? fn.type.fn.params[0] : undefined;
+    const fn = callbackValue(callback, callback.kind === "Lambda" ? translateLambda(ctx, callback, [t]) : translateExpr(ctx, callback));
+    const param = fn.params[0];
     if (param && !param.declared) ctx.widen(param.sym, t);
     ctx.note("doneCallbacks", e);
     return { ir: f.method(target.ir, "addDoneCallback", [fn.ir], e), type: T.none };
