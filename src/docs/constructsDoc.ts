@@ -2,10 +2,12 @@
  * docs/constructs.md and the README's API list, generated from the asyncio table
  * (src/translate/asyncioApi.ts) so that the documentation cannot drift from the translator.
  */
-import { asyncioApi, type AsyncioApiEntry } from "../translate/asyncioApi";
+import { asyncioApi, impossibleModules, type AsyncioApiEntry } from "../translate/asyncioApi";
 import { noteCatalog } from "../translate/notes";
 
 const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+/** `asyncio.sleep`; methods of asyncio's objects (`loop.call_soon`, `Future.add_done_callback`) as they are. */
+const pythonName = (name: string) => (name.includes(".") ? name : `asyncio.${name}`);
 
 function noteText(entry: AsyncioApiEntry): string {
   return entry.note ? `**${noteCatalog[entry.note].title}.** ${noteCatalog[entry.note].body}` : "";
@@ -21,13 +23,13 @@ export function constructsMarkdown(): string {
     "",
     "| Python | TypeScript | Note |",
     "| --- | --- | --- |",
-    ...asyncioApi.filter((e) => e.status === "supported").map((e) => `| \`asyncio.${e.name}\` | \`${escapeCell(e.typescript)}\` | ${escapeCell(noteText(e))} |`),
+    ...asyncioApi.filter((e) => e.status === "supported").map((e) => `| \`${pythonName(e.name)}\` | \`${escapeCell(e.typescript)}\` | ${escapeCell(noteText(e))} |`),
     "",
     "## Not supported yet",
     "",
     "Using one of these gives a `TR2003` diagnostic at its place; the rest of the program still translates.",
     "",
-    ...asyncioApi.filter((e) => e.status === "planned").map((e) => `- \`asyncio.${e.name}\``),
+    ...asyncioApi.filter((e) => e.status === "planned").map((e) => `- \`${pythonName(e.name)}\``),
     "",
     "## Not possible in JavaScript",
     "",
@@ -35,7 +37,13 @@ export function constructsMarkdown(): string {
     "",
     "| Python | Instead |",
     "| --- | --- |",
-    ...asyncioApi.filter((e) => e.status === "impossible").map((e) => `| \`asyncio.${e.name}\` | ${escapeCell(e.suggestion ?? "")} |`),
+    ...asyncioApi.filter((e) => e.status === "impossible").map((e) => `| \`${pythonName(e.name)}\` | ${escapeCell(e.suggestion ?? "")} |`),
+    "",
+    "Importing one of these modules gives a `TR2009` diagnostic too:",
+    "",
+    "| Python | Instead |",
+    "| --- | --- |",
+    ...[...impossibleModules].map(([name, suggestion]) => `| \`import ${name}\` | ${escapeCell(suggestion)} |`),
     "",
   ];
   return lines.join("\n");

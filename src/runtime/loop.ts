@@ -15,16 +15,23 @@ export interface TaskContext {
 /** The task whose code runs now (None between tasks, as asyncio.current_task() would say). */
 export const currentTaskSlot: { task: TaskContext | null } = { task: null };
 
-/** A callback in the ready queue or a timer; cancel() before it runs and it never runs. */
+/** A callback in the ready queue or a timer (asyncio's Handle and TimerHandle); cancel() before it runs and it never runs. */
 export class TimerHandle {
-  cancelled = false;
+  private isCancelled = false;
   constructor(
-    readonly when: number,
+    readonly deadline: number,
     readonly seq: number,
     readonly callback: () => void,
   ) {}
   cancel(): void {
-    this.cancelled = true;
+    this.isCancelled = true;
+  }
+  cancelled(): boolean {
+    return this.isCancelled;
+  }
+  /** The loop time it is scheduled for (for call_soon: the time it was scheduled). */
+  when(): number {
+    return this.deadline;
   }
 }
 
@@ -153,21 +160,21 @@ export class EventLoop {
       this.todo--;
       const handle = this.ready.shift();
       currentTaskSlot.task = null;
-      if (handle && !handle.cancelled) runCallback(handle);
+      if (handle && !handle.cancelled()) runCallback(handle);
     }
     this.wake();
   }
 
   /** Move due timers to the ready queue, as CPython's _run_once does; false when we must wait (or sit idle). */
   private startIteration(): boolean {
-    while (this.timers.length > 0 && this.timers[0].cancelled) heapPop(this.timers);
+    while (this.timers.length > 0 && this.timers[0].cancelled()) heapPop(this.timers);
     if (this.ready.length === 0) {
       const next = this.timers[0];
       if (next === undefined) return false; // idle: a callSoon from outside will wake us
       if (this.clock === "virtual") {
-        this.virtualNow = Math.max(this.virtualNow, next.when);
-      } else if (next.when > this.time()) {
-        const ms = Math.max(1, Math.ceil((next.when - this.time()) * 1000));
+        this.virtualNow = Math.max(this.virtualNow, next.deadline);
+      } else if (next.deadline > this.time()) {
+        const ms = Math.max(1, Math.ceil((next.deadline - this.time()) * 1000));
         this.waitId = hostTimers.setTimeout?.(() => {
           this.waitId = null;
           this.wake();
@@ -176,9 +183,9 @@ export class EventLoop {
       }
     }
     const now = this.time();
-    while (this.timers.length > 0 && (this.timers[0].cancelled || this.timers[0].when <= now)) {
+    while (this.timers.length > 0 && (this.timers[0].cancelled() || this.timers[0].deadline <= now)) {
       const timer = heapPop(this.timers);
-      if (timer && !timer.cancelled) this.ready.push(timer);
+      if (timer && !timer.cancelled()) this.ready.push(timer);
     }
     this.todo = this.ready.length;
     return true;
@@ -187,7 +194,7 @@ export class EventLoop {
 
 /** Timer heap order: earlier deadline first, then the one set first. */
 export function timerBefore(a: TimerHandle, b: TimerHandle): boolean {
-  return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+  return a.deadline < b.deadline || (a.deadline === b.deadline && a.seq < b.seq);
 }
 
 export function heapPush(heap: TimerHandle[], item: TimerHandle): void {

@@ -1,7 +1,7 @@
 /** asyncio.wait_for, wait, as_completed, shield and get_running_loop, following CPython 3.11's code so timeouts and cancellations resolve in the same order. */
 import { CancelledError, RuntimeError, TimeoutError, ValueError, withCause } from "./exceptions";
 import { Future } from "./future";
-import { type TimerHandle, callAt, callLater, callSoon, getLoop, time } from "./loop";
+import { type EventLoop, type TimerHandle, callAt, callLater, callSoon, getLoop, time } from "./loop";
 import { Queue } from "./queues";
 import { type Awaitable, type Coroutine, type Task, createTask, ensureFuture } from "./tasks";
 import { markTuple } from "./tuple";
@@ -187,8 +187,26 @@ export class RunningLoop {
   }
 }
 
+/** One RunningLoop per loop, so `asyncio.get_running_loop() is loop` holds in every task, as in Python. */
+export const runningLoops: WeakMap<EventLoop, RunningLoop> = new WeakMap();
+
+function loopObject(loop: EventLoop): RunningLoop {
+  let found = runningLoops.get(loop);
+  if (!found) {
+    found = new RunningLoop();
+    runningLoops.set(loop, found);
+  }
+  return found;
+}
+
 /** asyncio.get_running_loop(): RuntimeError outside asyncio.run, as in Python. */
 export function getRunningLoop(): RunningLoop {
-  if (!getLoop().isRunning()) throw new RuntimeError("no running event loop");
-  return new RunningLoop();
+  const loop = getLoop();
+  if (!loop.isRunning()) throw new RuntimeError("no running event loop");
+  return loopObject(loop);
+}
+
+/** asyncio.get_event_loop(): the running loop, or outside asyncio.run the loop that run() will use (Python 3.11 makes one too). */
+export function getEventLoop(): RunningLoop {
+  return loopObject(getLoop());
 }

@@ -1,5 +1,6 @@
 /** Python type annotations (`int`, `list[str]`, `Optional[int]`, `int | None`, classes) as static types. */
 import type * as py from "../python/ast";
+import { asyncioClass } from "./asyncioObjects";
 import type { TranslationContext } from "./context";
 import { T, join, type PyType } from "./types";
 
@@ -28,6 +29,12 @@ export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType 
       if (sym && sym.type.t === "class") return { t: "instance", cls: sym.type.cls };
       return T.unknown;
     }
+    case "Attribute":
+      // `asyncio.Lock`, `asyncio.Queue` (items not said: inferred from the puts), `asyncio.AbstractEventLoop`.
+      if (asyncioClass(e.attr)) return { t: "object", cls: e.attr, elem: T.never };
+      if (e.attr === "AbstractEventLoop") return { t: "object", cls: "RunningLoop", elem: T.never };
+      if (e.attr === "Future" || e.attr === "Task") return { t: e.attr === "Future" ? "future" : "task", result: T.never };
+      return T.unknown;
     case "BinOp":
       if (e.op === "BitOr") return join(typeFromAnnotation(ctx, e.left), typeFromAnnotation(ctx, e.right));
       return T.unknown;
@@ -59,6 +66,15 @@ export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType 
         case "Coroutine":
         case "Awaitable":
           return T.coroutine(arg(args.length - 1));
+        // `asyncio.Queue[str]`, `asyncio.Future[int]`, `asyncio.Task[int]`: the item or result type.
+        case "Queue":
+        case "LifoQueue":
+        case "PriorityQueue":
+          return { t: "object", cls: base, elem: arg(0) };
+        case "Future":
+          return T.future(arg(0));
+        case "Task":
+          return T.task(arg(0));
         default:
           return T.unknown;
       }

@@ -33,7 +33,23 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   supported("wait", "const [done, pending] = await wait(tasks, { returnWhen: FIRST_COMPLETED, timeout })", ["wait"], "waitSets"),
   supported("as_completed", "for (const next of asCompleted(aws)) { await next; }", ["asCompleted"], "asCompleted"),
   supported("current_task", "currentTask()", ["currentTask"]),
+  supported("all_tasks", "allTasks()", ["allTasks"], "allTasks"),
   supported("get_running_loop", "getRunningLoop()", ["getRunningLoop"], "runningLoop"),
+  supported("get_event_loop", "getEventLoop() (inside a coroutine)", ["getEventLoop"], "runningLoop"),
+  supported("loop.time", "loop.time()", ["getRunningLoop"], "loopTime"),
+  supported("loop.call_soon", "loop.callSoon(callback, ...args)", ["getRunningLoop"], "loopCallbacks"),
+  supported("loop.call_soon_threadsafe", "loop.callSoon(callback, ...args) (JavaScript has no other thread to call it from)", ["getRunningLoop"], "loopCallbacks"),
+  supported("loop.call_later", "loop.callLater(delay, callback, ...args)", ["getRunningLoop"], "loopCallbacks"),
+  supported("loop.call_at", "loop.callAt(when, callback, ...args)", ["getRunningLoop"], "loopCallbacks"),
+  supported("loop.create_future", "loop.createFuture() (a Future<T>, T from its set_result calls)", ["getRunningLoop"], "futureObject"),
+  supported("loop.create_task", "loop.createTask(() => coro())", ["getRunningLoop"], "createTask"),
+  supported("loop.is_running", "loop.isRunning()", ["getRunningLoop"]),
+  supported("Handle.cancel", "handle.cancel()", ["TimerHandle"], "loopCallbacks"),
+  supported("Handle.cancelled", "handle.cancelled()", ["TimerHandle"], "loopCallbacks"),
+  supported("TimerHandle.when", "handle.when()", ["TimerHandle"], "loopTime"),
+  supported("Future", "new Future<T>()", ["Future"], "futureObject"),
+  supported("Future.add_done_callback", "fut.addDoneCallback((f) => ...)", ["Future"], "doneCallbacks"),
+  supported("Task", "new Task(() => coro()) / x instanceof Task", ["Task"], "createTask"),
   supported("TaskGroup", "const tg = new TaskGroup().enter(); ... await tg.exit(err)", ["TaskGroup"], "taskGroup"),
   supported("Lock", "new Lock(); async with -> await lock.acquire(); try { ... } finally { lock.release(); }", ["Lock"], "asyncWith"),
   supported("Semaphore", "new Semaphore(n)", ["Semaphore"], "asyncWith"),
@@ -54,19 +70,60 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   supported("TimeoutError", "TimeoutError", ["TimeoutError"]),
   supported("InvalidStateError", "InvalidStateError", ["InvalidStateError"]),
   ...[
-    "all_tasks", "get_event_loop", "Future", "Task", "iscoroutine",
+    "iscoroutine",
     "iscoroutinefunction",
   ].map(planned),
   impossible("to_thread", "JavaScript has no threads sharing memory: move the blocking work to a `worker_threads` Worker (Node) or a Web Worker and await a message from it"),
-  impossible("run_in_executor", "use a `worker_threads` Worker (Node) or a Web Worker for CPU-bound work; I/O is already asynchronous in JavaScript"),
+  impossible("loop.run_in_executor", "use a `worker_threads` Worker (Node) or a Web Worker for CPU-bound work; I/O is already asynchronous in JavaScript"),
+  impossible("run_coroutine_threadsafe", "JavaScript has no threads sharing memory: a `worker_threads` Worker talks to the main thread with `postMessage`"),
+  impossible("wrap_future", "concurrent.futures needs threads: use a `worker_threads` Worker (Node) and a promise of its message"),
   impossible("create_subprocess_exec", "use `child_process.spawn` (Node) and await its `close` event"),
   impossible("create_subprocess_shell", "use `child_process.exec` (Node), promisified"),
   impossible("open_connection", "use `net.connect` (Node) or `fetch` for HTTP"),
   impossible("start_server", "use `net.createServer` or `http.createServer` (Node)"),
   impossible("open_unix_connection", "use `net.connect({ path })` (Node)"),
   impossible("start_unix_server", "use `net.createServer().listen(path)` (Node)"),
+  impossible("StreamReader", "use a Node `net.Socket` (a readable stream: `for await (const chunk of socket)`) or `fetch`'s `response.body`"),
+  impossible("StreamWriter", "use a Node `net.Socket`'s `write()` and `end()`"),
+  impossible("subprocess", "use Node's `child_process` (`spawn`, `exec`)"),
+  impossible("loop.subprocess_exec", "use `child_process.spawn` (Node) and await its `close` event"),
+  impossible("loop.subprocess_shell", "use `child_process.exec` (Node), promisified"),
+  impossible("loop.create_connection", "use `net.connect` (Node) or `fetch` for HTTP"),
+  impossible("loop.create_server", "use `net.createServer` or `http.createServer` (Node)"),
+  impossible("loop.create_datagram_endpoint", "use `dgram.createSocket` (Node)"),
+  impossible("loop.sock_connect", "use `net.connect` (Node): sockets are asynchronous there already"),
+  impossible("loop.sock_recv", "use a Node `net.Socket`'s `data` events or `for await (const chunk of socket)`"),
+  impossible("loop.sock_sendall", "use a Node `net.Socket`'s `write()`"),
+  impossible("loop.sock_accept", "use `net.createServer` and its `connection` event (Node)"),
+  impossible("loop.getaddrinfo", "use `dns.promises.lookup` (Node)"),
+  impossible("loop.add_reader", "JavaScript exposes no file descriptors to watch: use Node streams or `net.Socket` events"),
+  impossible("loop.add_writer", "JavaScript exposes no file descriptors to watch: use Node streams or `net.Socket` events"),
+  impossible("loop.add_signal_handler", "use `process.on(\"SIGINT\", handler)` (Node)"),
   impossible("new_event_loop", "JavaScript has exactly one event loop per thread; `run()` drives the asyncio-ts loop on it"),
   impossible("set_event_loop", "JavaScript has exactly one event loop per thread"),
+  impossible("loop.run_until_complete", "JavaScript has exactly one event loop, always running: `run(main)` (asyncio.run) drives the asyncio-ts loop"),
+  impossible("loop.run_forever", "JavaScript has exactly one event loop, always running: `run(main)` (asyncio.run) drives the asyncio-ts loop"),
+  impossible("loop.close", "JavaScript has exactly one event loop, and it is never closed: `run(main)` (asyncio.run) cleans up as Python's does"),
 ];
+
+/** Modules that asyncio programs use beside it and that JavaScript has no counterpart of: importing one gives TR2009 with the JS way. */
+export const impossibleModules: ReadonlyMap<string, string> = new Map([
+  ["threading", "JavaScript has no threads sharing memory: use a `worker_threads` Worker (Node) or a Web Worker, and await its messages"],
+  ["multiprocessing", "use Node's `child_process.fork` or a `worker_threads` Worker, and await its messages"],
+  ["concurrent.futures", "use a `worker_threads` Worker (Node) and a promise of its message; I/O is already asynchronous in JavaScript"],
+  ["subprocess", "use Node's `child_process` (`spawn`, `exec`), promisified"],
+  ["socket", "use Node's `net` (TCP) or `dgram` (UDP) module, or `fetch` for HTTP"],
+  ["selectors", "JavaScript's event loop already waits on sockets: use Node's `net` module's events"],
+  ["urllib.request", "use `fetch` (`await fetch(url)`), which is asynchronous"],
+  ["http.client", "use `fetch` (`await fetch(url)`), which is asynchronous"],
+]);
+
+/** The impossible module an import names (`concurrent.futures`, `from urllib.request import urlopen`), with its suggestion. */
+export function impossibleModule(name: string): { readonly name: string; readonly suggestion: string } | null {
+  for (const [module, suggestion] of impossibleModules) if (name === module || name.startsWith(`${module}.`)) return { name: module, suggestion };
+  // `import concurrent` then `concurrent.futures`: the package of an impossible module.
+  for (const [module, suggestion] of impossibleModules) if (module.startsWith(`${name}.`)) return { name: module, suggestion };
+  return null;
+}
 
 export const asyncioApiByName: ReadonlyMap<string, AsyncioApiEntry> = new Map(asyncioApi.map((e) => [e.name, e]));

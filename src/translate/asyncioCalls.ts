@@ -26,16 +26,18 @@ export function asyncioAttribute(ctx: TranslationContext, e: py.Attribute): Type
   const entry = asyncioApiByName.get(e.attr);
   if (entry?.status === "supported" && /(Error|Empty|Full)$/.test(e.attr)) return { ir: ctx.helper(e.attr), type: { t: "exceptionClass", name: e.attr } };
   if (entry?.status === "supported" && /^[A-Z_]+$/.test(e.attr)) return { ir: ctx.helper(e.attr, e), type: T.str };
-  // A class used as a value (`isinstance(x, asyncio.Lock)`): the runtime class itself.
-  if (entry?.status === "supported" && asyncioClass(e.attr)) return { ir: ctx.helper(e.attr, e), type: T.unknown };
+  // A class used as a value (`isinstance(x, asyncio.Lock)`, `isinstance(t, asyncio.Task)`): the runtime class itself.
+  if (entry?.status === "supported" && (asyncioClass(e.attr) || e.attr === "Task" || e.attr === "Future")) return { ir: ctx.helper(e.attr, e), type: T.unknown };
   return reportUnsupported(ctx, e.attr, e);
 }
 
-function reportUnsupported(ctx: TranslationContext, name: string, span: py.NodeBase): Typed {
+/** A diagnostic for a name of the table that does not translate: `name` is `sleep` for asyncio.sleep, `loop.run_in_executor` for a method. */
+export function reportUnsupported(ctx: TranslationContext, name: string, span: py.NodeBase): Typed {
   const entry = asyncioApiByName.get(name);
-  if (entry?.status === "impossible") ctx.report("TR2009", span, `asyncio.${name} cannot be translated: ${entry.suggestion}`);
-  else if (entry?.status === "planned") ctx.report("TR2003", span, `asyncio.${name} is not supported yet`);
-  else ctx.report("TR2003", span, `asyncio.${name} is not supported`);
+  const python = name.includes(".") ? name : `asyncio.${name}`;
+  if (entry?.status === "impossible") ctx.report("TR2009", span, `${python} cannot be translated: ${entry.suggestion}`);
+  else if (entry?.status === "planned") ctx.report("TR2003", span, `${python} is not supported yet`);
+  else ctx.report("TR2003", span, `${python} is not supported`);
   return { ir: f.id("undefined"), type: T.unknown };
 }
 
@@ -85,8 +87,28 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
     }
     case "current_task":
       return { ir: f.nonNull(ctx.callHelper("currentTask", [], e)), type: T.task(T.unknown) };
+    case "all_tasks":
+      return { ir: ctx.callHelper("allTasks", [], e), type: T.set(T.task(T.unknown)) };
     case "get_running_loop":
       return { ir: ctx.callHelper("getRunningLoop", [], e), type: { t: "object", cls: "RunningLoop", elem: T.never } };
+    case "get_event_loop":
+      // Outside a coroutine, Python 3.11 makes a loop that asyncio.run() would not use: no faithful translation.
+      if (!ctx.enclosingFunction()) {
+        ctx.report("TR2003", e, "asyncio.get_event_loop() outside a coroutine is not supported: asyncio.run() makes its own loop; call asyncio.get_running_loop() inside the coroutine instead");
+        return { ir: f.id("undefined"), type: T.unknown };
+      }
+      return { ir: ctx.callHelper("getEventLoop", [], e), type: { t: "object", cls: "RunningLoop", elem: T.never } };
+    case "Future":
+      // Its result type comes from the set_result calls (see methods.ts).
+      return { ir: f.newExpr(ctx.helper("Future"), [], e), type: T.future(T.never) };
+    case "Task": {
+      const [coro] = e.args;
+      if (!coro) return reportUnsupported(ctx, name, e);
+      const value = translateExpr(ctx, coro);
+      const taskName = e.keywords.find((k) => k.arg === "name");
+      const args = [lazy(value), ...(taskName ? [translateExpr(ctx, taskName.value).ir] : [])];
+      return { ir: f.newExpr(ctx.helper("Task"), args, e), type: T.task(resultOf(value.type)) };
+    }
     case "run":
       return runCall(ctx, e);
     case "sleep":

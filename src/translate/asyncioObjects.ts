@@ -6,10 +6,12 @@
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
-import { lazy } from "./asyncioCalls";
+import { asyncioApiByName } from "./asyncioApi";
+import { lazy, reportUnsupported } from "./asyncioCalls";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
-import { T, isAwaitable, join, type PyType } from "./types";
+import { callbackValue } from "./methods";
+import { T, isAwaitable, join, type ParamInfo, type PyType } from "./types";
 
 type ObjectType = Extract<PyType, { t: "object" }>;
 
@@ -20,12 +22,15 @@ interface MethodSpec {
   readonly async?: boolean;
   /** The argument whose type is the container's item type (`q.put(item)`). */
   readonly item?: number;
+  /** The argument that is a callback, called later with the arguments after it (`loop.call_soon(f, *args)`). */
+  readonly callback?: number;
 }
 
 const bool = () => T.bool;
 const none = () => T.none;
 const int = () => T.int;
 const item = (self: ObjectType) => self.elem;
+const handle = (): PyType => ({ t: "object", cls: "TimerHandle", elem: T.never });
 const lockMethods: Record<string, MethodSpec> = {
   acquire: { ts: "acquire", result: bool, async: true },
   release: { ts: "release", result: none },
@@ -74,12 +79,20 @@ const classes: Record<string, Record<string, MethodSpec>> = {
   },
   RunningLoop: {
     time: { ts: "time", result: () => T.float },
-    create_future: { ts: "createFuture", result: () => T.future(T.unknown) },
+    create_future: { ts: "createFuture", result: () => T.future(T.never) },
     create_task: { ts: "createTask", result: (_self, [coro]) => T.task(coro && isAwaitable(coro.type) ? coro.type.result : T.unknown) },
-    call_soon: { ts: "callSoon", result: () => T.unknown },
-    call_later: { ts: "callLater", result: () => T.unknown },
-    call_at: { ts: "callAt", result: () => T.unknown },
+    call_soon: { ts: "callSoon", result: handle, callback: 0 },
+    // No other thread can call it in JavaScript: from the loop's own thread it is call_soon.
+    call_soon_threadsafe: { ts: "callSoon", result: handle, callback: 0 },
+    call_later: { ts: "callLater", result: handle, callback: 1 },
+    call_at: { ts: "callAt", result: handle, callback: 1 },
     is_running: { ts: "isRunning", result: bool },
+  },
+  /** What call_soon/call_later/call_at return (asyncio's Handle and TimerHandle). */
+  TimerHandle: {
+    cancel: { ts: "cancel", result: none },
+    cancelled: { ts: "cancelled", result: bool },
+    when: { ts: "when", result: () => T.float },
   },
 };
 
@@ -90,9 +103,15 @@ function returnOf(type: PyType): PyType {
   return T.unknown;
 }
 
+/** How asyncioApi.ts names the methods of a class (`loop.call_soon`, `Handle.cancel`). */
+const tableOwner: Record<string, string> = { RunningLoop: "loop", TimerHandle: "Handle" };
+
+/** Classes whose objects only asyncio makes: not constructors. */
+const madeByAsyncio = new Set(["RunningLoop", "TimerHandle"]);
+
 /** The runtime class a Python asyncio constructor makes, or null. */
 export function asyncioClass(name: string): string | null {
-  return name in classes && name !== "RunningLoop" ? name : null;
+  return name in classes && !madeByAsyncio.has(name) ? name : null;
 }
 
 export function constructAsyncioObject(ctx: TranslationContext, cls: string, e: py.Call): Typed {
@@ -104,15 +123,45 @@ export function constructAsyncioObject(ctx: TranslationContext, cls: string, e: 
 
 export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed, self: ObjectType): Typed | null {
   const spec = classes[self.cls]?.[func.attr];
+  const entry = asyncioApiByName.get(`${tableOwner[self.cls] ?? self.cls}.${func.attr}`) ?? asyncioApiByName.get(`${self.cls}.${func.attr}`);
+  // `loop.run_in_executor(...)`: a diagnostic that names the JavaScript way.
+  if (!spec && entry && entry.status !== "supported") return reportUnsupported(ctx, entry.name, func);
   if (!spec) return null;
+  if (entry?.note) ctx.note(entry.note, e);
   const args = e.args.map((a) => translateExpr(ctx, a));
   const options = e.keywords.filter((k) => k.arg === "name").map((k) => f.object([{ key: "name", value: translateExpr(ctx, k.value).ir }]));
   if (spec.item !== undefined && args[spec.item]) widenItem(ctx, func.value, self, args[spec.item]!.type);
+  if (spec.callback !== undefined && args[spec.callback]) {
+    const node = e.args[spec.callback]!;
+    const callback = callbackValue(node, args[spec.callback]!);
+    widenCallback(ctx, node, callback.params, args.slice(spec.callback + 1));
+    args[spec.callback] = { ...args[spec.callback]!, ir: callback.ir };
+  }
   const argIr: ir.Expr[] = args.map((a) => (isAwaitable(a.type) && a.type.t === "coroutine" ? lazy(a) : a.ir));
   const call = f.call(f.member(target.ir, spec.ts, func), [...argIr, ...options], e);
   const result = spec.result(self, args);
   if (!spec.async) return { ir: call, type: result };
   return { ir: f.arrow([], call), type: T.coroutine(result), call };
+}
+
+/**
+ * `loop.call_soon(say, "hi", 2)` calls `say("hi", 2)` later: its parameters take the arguments' types,
+ * as in a direct call; `loop.call_later(1, fut.set_result, v)` makes `fut` hold v's type.
+ */
+function widenCallback(ctx: TranslationContext, node: py.Expr, callbackParams: readonly ParamInfo[], args: readonly Typed[]): void {
+  if (callbackParams.length > 0) {
+    const params = callbackParams.filter((p) => p.form === "positional" || p.form === "vararg");
+    args.forEach((arg, i) => {
+      const param = params.find((p, k) => k === i && p.form === "positional") ?? params.find((p) => p.form === "vararg");
+      if (!param || param.declared) return;
+      ctx.widen(param.sym, param.form === "vararg" ? T.tupleOf(arg.type) : arg.type);
+    });
+    return;
+  }
+  if (node.kind === "Attribute" && node.attr === "set_result" && node.value.kind === "Name" && args[0]) {
+    const sym = ctx.lookup(node.value.id);
+    if (sym?.type.t === "future") ctx.widen(sym, T.future(args[0].type));
+  }
 }
 
 /** `q.put(3)` makes `q` a `Queue<number>`. */

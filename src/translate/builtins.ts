@@ -146,8 +146,8 @@ const rules: Record<string, BuiltinRule> = {
     const call = ctx.callHelper("anext", args.map((a) => a.ir), e);
     return { ir: f.arrow([], call), type: T.coroutine(gen ? elementOf(gen.type) : T.unknown), call };
   },
-  // `STOP = object()`: a unique sentinel compared with `is`.
-  object: (_ctx, e) => ({ ir: f.asType(f.object([], e), f.tKeyword("unknown")), type: T.unknown }),
+  // `STOP = object()`: a unique sentinel compared with `is`, a Symbol (named after its constant, see assignTarget).
+  object: (_ctx, e) => ({ ir: f.call(f.id("Symbol"), [], e), type: { t: "sentinel", name: "" } }),
   zip: helperCall("zip", (args) => T.list(T.tuple(args.map((a) => elementOf(a.type))))),
   any: allAny("some"),
   all: allAny("every"),

@@ -187,11 +187,12 @@ function boundArguments(
 
 /**
  * A list passed to a function is the same list inside it: what the function appends (widening its
- * parameter's type) is the element type of the caller's variable too.
+ * parameter's type) is the element type of the caller's variable too; so with a queue, and with a
+ * future that the function completes (`set_result`, or a `Future[int]` annotation).
  */
 function shareContainerType(ctx: TranslationContext, arg: py.Expr, paramType: PyType): void {
   if (arg.kind !== "Name") return;
   const sym = ctx.lookup(arg.id);
-  const containers = ["list", "dict", "set", "object"];
+  const containers = ["list", "dict", "set", "object", "future"];
   if (sym && containers.includes(sym.type.t) && sym.type.t === paramType.t) ctx.widen(sym, paramType);
 }

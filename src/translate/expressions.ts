@@ -7,7 +7,7 @@ import { translateFString } from "./formatting";
 import { translateLambda, translateComprehension, translateYield } from "./functions";
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
 import { attributeOf } from "./methods";
-import { T, elementOf, join, toTsType, type PyType } from "./types";
+import { T, elementOf, join, sameType, toTsType, type PyType } from "./types";
 import { keepKind } from "./values";
 
 export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
@@ -233,6 +233,20 @@ function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
   return { ir: f.awaitExpr(operand, e), type: result };
 }
 
+/** The items `xs[a:b]` keeps when the bounds are integer literals (or absent); null otherwise. */
+function literalSlice<X>(items: readonly X[], s: py.Slice): X[] | null {
+  const bound = (x: py.Expr | null): number | null | undefined => {
+    if (!x) return undefined;
+    if (x.kind === "Constant" && typeof x.value === "bigint") return Number(x.value);
+    if (x.kind === "UnaryOp" && x.op === "USub" && x.operand.kind === "Constant" && typeof x.operand.value === "bigint") return -Number(x.operand.value);
+    return null;
+  };
+  const lower = bound(s.lower);
+  const upper = bound(s.upper);
+  if (lower === null || upper === null) return null;
+  return items.slice(lower, upper);
+}
+
 function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
   const target = translateExpr(ctx, e.value);
   const t = target.type;
@@ -244,13 +258,23 @@ function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
   if (e.slice.kind === "Slice") {
     const s = e.slice;
     const bound = (x: py.Expr | null) => (x ? translateExpr(ctx, x).ir : f.nil());
-    // A slice of a tuple is a tuple (of unknown length); of a list, a list; of a str, a str.
-    const type = t.t === "tuple" ? T.tupleOf(elementOf(t)) : t;
+    // A slice of a tuple is a tuple (of unknown length); of a list (even one of known length), a list; of a str, a str.
+    const type = t.t === "tuple" ? (t.list ? T.list(elementOf(t)) : T.tupleOf(elementOf(t))) : t;
     if (s.step) {
       return { ir: ctx.callHelper("sliceStep", [target.ir, bound(s.lower), bound(s.upper), translateExpr(ctx, s.step).ir], e), type };
     }
     const args = s.lower || s.upper ? (s.upper ? [s.lower ? bound(s.lower) : f.num(0), bound(s.upper)] : [bound(s.lower)]) : [];
-    return { ir: f.method(target.ir, "slice", args, e), type };
+    const sliced = f.method(target.ir, "slice", args, e);
+    // `results[1:]` of gather's `[None, int, int]`: the items kept are known, and TypeScript's slice forgets them.
+    const kept = t.t === "tuple" && !t.variadic ? literalSlice(t.elems, s) : null;
+    if (kept) {
+      const elem = kept.reduce<PyType>((a, b) => join(a, b), T.never);
+      if (!sameType(elem, elementOf(t)) && elem.t !== "never") {
+        const narrowed = t.t === "tuple" && t.list ? T.list(elem) : T.tupleOf(elem);
+        return { ir: f.asType(sliced, toTsType(narrowed)), type: narrowed };
+      }
+    }
+    return { ir: sliced, type };
   }
   const index = translateExpr(ctx, e.slice);
   const dict = t.t === "dict" ? t : t.t === "union" ? t.types.find((m) => m.t === "dict") : undefined;

@@ -91,7 +91,9 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
     const defaultExpr = defaults.get(p.pyName);
     const init = defaultExpr ? ctx.inEnclosingScope(() => ({ ...translateExpr(ctx, defaultExpr), stable: isStableDefault(ctx, defaultExpr) })) : undefined;
     if (init) ctx.widen(p.sym, init.type);
-    const type = p.sym.type.t === "never" ? (node.kind === "Lambda" ? undefined : T.unknown) : p.sym.type;
+    // A `*args` nothing was passed to is still an array.
+    const unseen = p.form === "vararg" ? T.tupleOf(T.unknown) : T.unknown;
+    const type = p.sym.type.t === "never" ? (node.kind === "Lambda" ? undefined : unseen) : p.sym.type;
     const tsType = type ? toTsType(type) : undefined;
     let initIr = init?.ir;
     if (init && !init.stable) {

@@ -60,17 +60,20 @@ function containsAsyncioRun(stmt: py.Stmt): boolean {
   let found = false;
   walk(stmt, (node) => {
     if (found) return false;
-    if (node.kind === "Call") {
-      const func = (node as py.Call).func;
-      if ((func.kind === "Attribute" && func.attr === "run" && func.value.kind === "Name") || (func.kind === "Name" && func.id === "run")) found = true;
-    }
+    if (node.kind === "Call" && isRunCall(node as py.Call)) found = true;
     return !found;
   });
   return found;
 }
 
+function isRunCall(call: py.Call): boolean {
+  const func = call.func;
+  return (func.kind === "Attribute" && func.attr === "run" && func.value.kind === "Name") || (func.kind === "Name" && func.id === "run");
+}
+
+/** A statement that is just `asyncio.run(main())` (its result unused: nothing needs to wait for it). */
 function isRunStatement(stmt: py.Stmt): boolean {
-  return stmt.kind === "Expr" && stmt.value.kind === "Call" && containsAsyncioRun(stmt);
+  return stmt.kind === "Expr" && stmt.value.kind === "Call" && isRunCall(stmt.value);
 }
 
 /** `import asyncio [as aio]` and `from asyncio import gather [as g]`, in any statement block. */

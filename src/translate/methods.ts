@@ -11,7 +11,7 @@ import { translateCallable, translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
-import { T, sameType, elementOf, join, withoutNone, type ClassInfo, type FunctionInfo, type PyType } from "./types";
+import { T, sameType, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 
 export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
   for (let c: ClassInfo | null = cls; c; c = c.base) {
@@ -95,11 +95,7 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     if (e.attr === "exceptions") return { ir: f.member(f.asType(target.ir, f.tRef("BaseExceptionGroup")), "exceptions", e), type: T.tupleOf(T.exception("BaseException")) };
     if (e.attr === "__cause__" || e.attr === "__context__") return { ir: f.member(target.ir, e.attr, e), type: join(T.exception("BaseException"), T.none) };
   }
-  if ((t.t === "future" || t.t === "task") && futureMethods[e.attr]) {
-    // `loop.call_later(1, fut.set_result, 42)`: a bound method is a function of the remaining arguments.
-    const name = e.attr.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-    return { ir: f.arrow([{ name: "value", type: f.tKeyword("unknown"), optional: true }], f.call(f.member(f.asType(target.ir, f.tRef("Future", f.tKeyword("unknown"))), name), [f.asType(f.id("value"), f.tKeyword("never"))]), { span: e }), type: T.unknown };
-  }
+  if ((t.t === "future" || t.t === "task") && futureMethods[e.attr]) return boundFutureMethod(ctx, e, target, t);
   if (t.t === "object") return { ir: f.member(target.ir, camelCase(e.attr), e), type: e.attr === "maxsize" ? T.int : T.unknown };
   if (e.attr === "__name__" && (t.t === "type" || t.t === "exceptionClass")) return { ir: f.member(target.ir, "__name__", e), type: T.str };
   const nonNone = withoutNone(t);
@@ -114,6 +110,38 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     return { ir: f.member(target.ir, e.attr, e), type: T.never };
   }
   return unsupported(ctx, e, `the attribute \`.${e.attr}\` of a ${t.t} value`);
+}
+
+/**
+ * A function passed to be called later (a done-callback, `loop.call_soon(f, ...)`): the parameters that
+ * receive the arguments, and the value to pass. A method of an object, `tracker.on_done`, would lose its
+ * `this` in JavaScript, so it becomes `(fut) => tracker.onDone(fut)`.
+ */
+export function callbackValue(node: py.Expr, value: Typed): { readonly ir: ir.Expr; readonly params: readonly ParamInfo[] } {
+  if (value.type.t !== "function") return { ir: value.ir, params: [] };
+  const params = value.type.fn.params;
+  if (node.kind !== "Attribute" || params[0]?.sym.tsName !== "this") return { ir: value.ir, params };
+  const rest = params.slice(1).filter((p) => p.form === "positional" || p.form === "vararg");
+  const arrowParams = rest.map((p) => ({ ...f.param(p.sym.tsName), rest: p.form === "vararg" }));
+  const args = rest.map((p) => (p.form === "vararg" ? f.spread(f.id(p.sym.tsName)) : f.id(p.sym.tsName)));
+  return { ir: f.arrow(arrowParams, f.call(value.ir, args), { span: node }), params: params.slice(1) };
+}
+
+/**
+ * `loop.call_later(1, fut.set_result, 42)`: a bound method is a function of the remaining arguments,
+ * `(value: number) => fut.setResult(value)`; set_result takes the future's result type.
+ */
+function boundFutureMethod(ctx: TranslationContext, e: py.Attribute, target: Typed, t: { readonly result: PyType }): Typed {
+  const method = f.member(target.ir, camelCase(e.attr));
+  const takesValue = e.attr === "set_result" || e.attr === "set_exception";
+  if (!takesValue) return { ir: f.arrow([], f.call(method, []), { span: e }), type: { t: "callable", params: [], result: T.unknown } };
+  const value = ctx.unique("value");
+  const known = e.attr === "set_exception" || (t.result.t !== "never" && t.result.t !== "unknown");
+  const paramType = e.attr === "set_exception" ? T.unknown : t.result;
+  if (known) return { ir: f.arrow([f.param(value, toTsType(paramType))], f.call(method, [f.id(value)]), { span: e }), type: { t: "callable", params: [paramType], result: T.none } };
+  // Nothing known about what the future holds: the value passes through as is.
+  const untyped = f.member(f.asType(target.ir, f.tRef("Future", f.tKeyword("unknown"))), camelCase(e.attr));
+  return { ir: f.arrow([f.param(value, f.tKeyword("unknown"))], f.call(untyped, [f.id(value)]), { span: e }), type: { t: "callable", params: [T.unknown], result: T.none } };
 }
 
 /** A Python attribute or method name in a class: `__str__` is `toString`, dunders stay, the rest is camelCase. */
@@ -378,14 +406,15 @@ const futureMethods: Record<string, MethodRule> = {
   cancelling: jsMethod("cancelling", int),
   uncancel: jsMethod("uncancel", int),
   add_done_callback(ctx, e, target, t) {
-    // The callback receives the future: a user function's parameter takes its type.
+    // The callback receives the future: a lambda's or user function's parameter takes its type
+    // (`make_cb("first")` gives the function it returns).
     const [callback] = e.args;
-    if (callback?.kind === "Name") {
-      const sym = ctx.lookup(callback.id);
-      const param = sym?.type.t === "function" ? sym.type.fn.params[0] : undefined;
-      if (param) ctx.widen(param.sym, t);
-    }
-    return { ir: f.method(target.ir, "addDoneCallback", args(ctx, e), e), type: T.none };
+    if (!callback) return unsupported(ctx, e, "add_done_callback() without a callback");
+    const fn = callbackValue(callback, callback.kind === "Lambda" ? translateLambda(ctx, callback, [t]) : translateExpr(ctx, callback));
+    const param = fn.params[0];
+    if (param && !param.declared) ctx.widen(param.sym, t);
+    ctx.note("doneCallbacks", e);
+    return { ir: f.method(target.ir, "addDoneCallback", [fn.ir], e), type: T.none };
   },
 };
 

@@ -133,6 +133,26 @@ export const noteCatalog = {
     title: "The running loop",
     body: "`asyncio.get_running_loop()` gives the loop that runs the current task: `time()`, `call_soon`, `call_later` and `create_future` schedule on the asyncio-ts loop, so callbacks keep CPython's order.",
   },
+  loopTime: {
+    title: "loop.time() is the loop's own clock",
+    body: "`loop.time()` counts seconds on the loop's monotonic clock, not wall-clock time. The asyncio-ts loop keeps its own clock (virtual when the run asks for it: it jumps from timer to timer without waiting), so differences between two readings match CPython's.",
+  },
+  loopCallbacks: {
+    title: "call_soon and call_later go through asyncio's queues",
+    body: "`loop.call_soon(f, *args)` appends `f(*args)` to the loop's ready queue (FIFO, after what is already scheduled); `call_later`/`call_at` put it in the timer heap, where equal deadlines keep scheduling order. JavaScript's `queueMicrotask` and `setTimeout` have other orders relative to awaits, so the translation schedules on the asyncio-ts loop. The handle they return can be cancelled before it runs (`handle.cancel()`, `handle.cancelled()`, `handle.when()`).",
+  },
+  futureObject: {
+    title: "A Future is a promise you resolve from outside",
+    body: "An asyncio Future is completed by `set_result`/`set_exception` from any code, and can be queried with `done()` and `result()`. A JavaScript promise can only be settled through the functions given to its executor, and cannot be asked whether it is settled, so the runtime's `Future` class provides those methods and is awaitable like a promise. Its type parameter comes from what `set_result` is given.",
+  },
+  doneCallbacks: {
+    title: "Done-callbacks run on a later loop pass",
+    body: "`fut.add_done_callback(cb)` runs `cb(fut)` after the future completes, scheduled with `call_soon` (so not inside `set_result`), in registration order; on a future already done, on the next pass. A promise's `.then` callbacks run as microtasks instead, before any loop callback: the runtime keeps asyncio's order.",
+  },
+  allTasks: {
+    title: "all_tasks() is a set",
+    body: "`asyncio.all_tasks()` gives the tasks that are not done yet, as a set: iterate it in a way that does not depend on order (sort by name, count it). JavaScript has no list of running promises; the runtime keeps its tasks in a `Set`.",
+  },
   taskGroup: {
     title: "TaskGroup: structured concurrency",
     body: "`async with asyncio.TaskGroup() as tg:` starts tasks that the block's exit waits for; the first failure cancels the others and all errors come out together as an `ExceptionGroup`. The translation enters the group, runs the body in `try`, and awaits its exit with the body's error (or `null`).",

@@ -15,7 +15,8 @@ import { bindTarget, functionInfo, hoistedDeclarations, translateFunctionBody, t
 import { iterationElem, iterationOf } from "./iteration";
 import { classAttributeMember, findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
-import { T, typeKey, sameType, elementOf, join, toTsType, type ClassInfo, type PyType } from "./types";
+import { impossibleModule } from "./asyncioApi";
+import { T, typeKey, sameType, elementOf, join, toTsType, withoutSentinels, type ClassInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 
 export interface StatementState {
@@ -154,6 +155,10 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
   switch (target.kind) {
     case "Name": {
       const sym = ctx.lookup(target.id) ?? ctx.symbol(ctx.scope, target.id);
+      if (value.type.t === "sentinel" && !value.type.name && value.ir.kind === "Call") {
+        // `DONE = object()` is `const DONE = Symbol("DONE")`, whose type is `typeof DONE`.
+        value = { ir: { ...value.ir, args: [f.str(target.id)] }, type: { t: "sentinel", name: sym.tsName } };
+      }
       ctx.widen(sym, value.type);
       value = { ...value, ir: keepKind(ctx, value, sym.type, stmt) };
       if (ctx.scope.inlineDecl.get(target.id) === stmt) return [declaration(ctx, target.id, sym, value, stmt)];
@@ -161,6 +166,8 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
     }
     case "Tuple":
     case "List": {
+      // `key, value = item` after `if item is DONE: break`: the sentinel is ruled out (TypeScript narrows too).
+      value = { ...value, type: withoutSentinels(value.type) };
       const pattern = bindTarget(ctx, target, value.type);
       value = checkedUnpacking(ctx, target, value);
       const names = patternNames(target);
@@ -490,6 +497,7 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
 // Imports
 
 function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom): ir.Stmt[] {
+  if (reportImpossibleImport(ctx, s)) return [];
   if (s.kind === "Import") {
     for (const alias of s.names) if (alias.name !== "asyncio") ctx.report("TR2008", alias, `the module \`${alias.name}\` is not supported (only \`asyncio\`)`);
   } else if (s.module !== "asyncio") {
@@ -498,3 +506,15 @@ function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom):
   return [];
 }
 
+/** `import threading`, `from subprocess import run`: JavaScript has no counterpart; say what to use instead. */
+function reportImpossibleImport(ctx: TranslationContext, s: py.Import | py.ImportFrom): boolean {
+  const names = s.kind === "Import" ? s.names.map((a) => ({ name: a.name, span: a as py.NodeBase })) : [{ name: s.module ?? "", span: s as py.NodeBase }];
+  let found = false;
+  for (const { name, span } of names) {
+    const module = impossibleModule(name);
+    if (!module) continue;
+    ctx.report("TR2009", span, `the module \`${module.name}\` cannot be translated: ${module.suggestion}`);
+    found = true;
+  }
+  return found;
+}

@@ -63,6 +63,8 @@ export type PyType =
   | { readonly t: "generator" | "asyncGenerator"; readonly elem: PyType }
   | { readonly t: "class" | "instance"; readonly cls: ClassInfo }
   | { readonly t: "exception" | "exceptionClass"; readonly name: string }
+  /** `DONE = object()`: a unique sentinel, a `Symbol` here; `name` is the constant holding it ("" if none). */
+  | { readonly t: "sentinel"; readonly name: string }
   | { readonly t: "union"; readonly types: readonly PyType[] };
 
 const simple = <T extends "int" | "float" | "str" | "bool" | "None" | "unknown" | "never" | "type" | "asyncio" | "range">(t: T) => ({ t }) as const;
@@ -162,6 +164,7 @@ export function typeKey(type: PyType): string {
       return `${type.t}:${type.cls.pyName}`;
     case "exception":
     case "exceptionClass":
+    case "sentinel":
       return `${type.t}:${type.name}`;
     case "union":
       return type.types.map(typeKey).join("|");
@@ -232,12 +235,25 @@ function commonClass(a: ClassInfo, b: ClassInfo): PyType | null {
 function union(a: PyType, b: PyType): PyType {
   const members: PyType[] = [];
   for (const t of [...(a.t === "union" ? a.types : [a]), ...(b.t === "union" ? b.types : [b])]) {
-    const i = members.findIndex((m) => m.t === t.t && mergeable.has(m.t));
+    const i = members.findIndex((m) => m.t === t.t && (mergeable.has(m.t) || sameShapeTuples(m, t)));
     if (i >= 0) members[i] = join(members[i]!, t);
     else if (!members.some((m) => sameType(m, t))) members.push(t);
   }
   if (members.length > MAX_UNION) return T.unknown;
   return members.length === 1 ? members[0]! : { t: "union", types: members };
+}
+
+/** What can be unpacked or called methods on, once `if x is DONE: break` has ruled the sentinels out. */
+export function withoutSentinels(type: PyType): PyType {
+  if (type.t !== "union") return type;
+  const rest = type.types.filter((t) => t.t !== "sentinel");
+  if (rest.length === 0) return type;
+  return rest.length === 1 ? rest[0]! : { t: "union", types: rest };
+}
+
+/** `tuple[never, int]` and `tuple[str, int]` in one union are one tuple type (join merges them item by item). */
+function sameShapeTuples(a: PyType, b: PyType): boolean {
+  return a.t === "tuple" && b.t === "tuple" && !a.variadic && !b.variadic && a.list === b.list && a.elems.length === b.elems.length;
 }
 
 export function withoutNone(type: PyType): PyType {
@@ -312,6 +328,9 @@ export function toTsType(type: PyType): TypeNode {
       return f.tRef(type.name === "TypeError" ? "PyTypeError" : type.name);
     case "exceptionClass":
       return f.tKeyword("unknown");
+    case "sentinel":
+      // `typeof DONE` is the type of that one symbol, so `if (x === DONE) break;` narrows x to the rest.
+      return f.tRef(type.name ? `typeof ${type.name}` : "symbol");
     case "union":
       return tsUnion(type.types.map(toTsType));
   }

@@ -8,6 +8,7 @@ import { callLater, callSoon, time } from "../../src/runtime/loop";
 import { print } from "../../src/runtime/print";
 import { repr, str } from "../../src/runtime/repr";
 import { type Coroutine, createTask, currentTask, sleep } from "../../src/runtime/tasks";
+import { type RunningLoop, getEventLoop, getRunningLoop } from "../../src/runtime/waiting";
 import { lastLine, runOurs, runPython } from "./runtimeHarness.test";
 
 interface LoopCase {
@@ -471,6 +472,58 @@ asyncio.run(main())`,
       print("working");
       await sleep(0.1);
       throw new MyError("it broke");
+    },
+  },
+  {
+    name: "handles: a cancelled call_soon/call_later callback never runs; when() is the deadline",
+    py: `
+import asyncio
+def say(*parts):
+    print("callback:", *parts)
+async def main():
+    loop = asyncio.get_running_loop()
+    t0 = loop.time()
+    soon = loop.call_soon(say, "soon")
+    later = loop.call_later(0.05, say, "later", 1)
+    dropped = loop.call_later(0.03, say, "dropped")
+    dropped.cancel()
+    print(soon.cancelled(), dropped.cancelled(), round(later.when() - t0, 2))
+    await asyncio.sleep(0.1)
+    print("done", later.cancelled())
+asyncio.run(main())`,
+    main: async () => {
+      const say = (...parts: unknown[]): void => print("callback:", ...parts);
+      const loop = getRunningLoop();
+      const t0 = loop.time();
+      const soon = loop.callSoon(say, "soon");
+      const later = loop.callLater(0.05, say, "later", 1);
+      const dropped = loop.callLater(0.03, say, "dropped");
+      dropped.cancel();
+      print(soon.cancelled(), dropped.cancelled(), Math.round((later.when() - t0) * 100) / 100);
+      await sleep(0.1);
+      print("done", later.cancelled());
+    },
+  },
+  {
+    name: "get_running_loop() and get_event_loop() give the same loop object in every task",
+    py: `
+import asyncio
+async def which():
+    await asyncio.sleep(0)
+    return asyncio.get_running_loop()
+async def main():
+    loop = asyncio.get_running_loop()
+    other = await asyncio.create_task(which())
+    print(other is loop, asyncio.get_event_loop() is loop)
+asyncio.run(main())`,
+    main: async () => {
+      const which = async (): Promise<RunningLoop> => {
+        await sleep(0);
+        return getRunningLoop();
+      };
+      const loop = getRunningLoop();
+      const other = await createTask(which);
+      print(other === loop, getEventLoop() === loop);
     },
   },
 ];

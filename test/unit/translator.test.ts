@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { translate } from "../../src/core/pipeline";
 import { LineMap } from "../../src/core/lineMap";
+import { asyncioApi } from "../../src/translate/asyncioApi";
 
 async function program(source: string): Promise<string> {
   const result = await translate(source);
@@ -142,6 +143,39 @@ describe("translator", () => {
   describe("diagnostics instead of crashes", () => {
     it("reports what JavaScript cannot do, with a suggestion", async () => {
       assert.deepEqual(await diagnostics("import asyncio\nasync def f():\n    await asyncio.to_thread(print)\n"), ["3:11 TR2009"]);
+    });
+
+    it("names the JavaScript way for every construct of the table that JavaScript cannot do", async () => {
+      // Each impossible entry, used the way Python programs use it: asyncio.X(...) or loop.X(...).
+      for (const entry of asyncioApi.filter((e) => e.status === "impossible")) {
+        const use = entry.name.startsWith("loop.") ? `asyncio.get_running_loop().${entry.name.slice(5)}(None)` : `asyncio.${entry.name}(None)`;
+        const result = await translate(`import asyncio\nasync def main():\n    await ${use}\nasyncio.run(main())\n`);
+        const found = result.diagnostics.filter((d) => d.code === "TR2009");
+        assert.equal(found.length, 1, `${entry.name}: ${result.diagnostics.map((d) => d.message).join(" | ")}`);
+        const python = entry.name.includes(".") ? entry.name : `asyncio.${entry.name}`;
+        assert.ok(found[0]!.message.startsWith(`${python} cannot be translated: `), found[0]!.message);
+        assert.ok(found[0]!.message.includes(entry.suggestion!), found[0]!.message);
+      }
+    });
+
+    it("suggests the JavaScript way for threads, subprocesses and sockets", async () => {
+      const cases: [string, RegExp][] = [
+        ["import threading", /threading.*worker_threads/],
+        ["from concurrent.futures import ThreadPoolExecutor", /concurrent\.futures.*worker_threads/],
+        ["import subprocess", /subprocess.*child_process/],
+        ["import socket", /socket.*`net`/],
+        ["from urllib.request import urlopen", /urllib\.request.*fetch/],
+        ["import asyncio\nasync def f():\n    await asyncio.to_thread(print)", /to_thread.*worker_threads/],
+        ["import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_exec('ls', stdout=asyncio.subprocess.PIPE)", /create_subprocess_exec.*child_process\.spawn/],
+        ["import asyncio\nasync def f():\n    r, w = await asyncio.open_connection('example.com', 80)", /open_connection.*net\.connect.*fetch/],
+        ["import asyncio\nasync def f():\n    await asyncio.get_running_loop().run_in_executor(None, print)", /loop\.run_in_executor.*worker_threads/],
+      ];
+      for (const [source, message] of cases) {
+        const result = await translate(`${source}\n`);
+        const found = result.diagnostics.filter((d) => d.code === "TR2009");
+        assert.ok(found.length >= 1 && found.every((d) => d.severity === "error"), `${source}: ${result.diagnostics.map((d) => `${d.code} ${d.message}`).join(" | ")}`);
+        assert.match(found[0]!.message, message);
+      }
     });
 
     it("reports unsupported statements and translates the rest", async () => {
