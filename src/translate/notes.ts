@@ -141,6 +141,14 @@ export const noteCatalog = {
     title: "Async generators are async function*",
     body: "An `async def` with `yield` is an async generator in both languages: `async function*` in TypeScript, iterated with `for await`. Like Python's, it runs only as far as each `next()` asks.",
   },
+  exceptStar: {
+    title: "except* splits an exception group clause by clause",
+    body: "`except* ValueError as eg` (Python 3.11) handles the ValueErrors inside an `ExceptionGroup`: each clause runs with a group of its own matches (a lone exception is first wrapped in a group), several clauses can run for one group, and whatever no clause matched is raised again as a group, together with what the clauses raised. JavaScript has no such syntax: the `ExceptStar` helper does the splitting, `match(...)` tests each clause in order and `reraise()` throws what is left.",
+  },
+  exceptionGroup: {
+    title: "ExceptionGroup",
+    body: "An `ExceptionGroup` holds several exceptions raised together (a TaskGroup's failures, for instance): `message`, `exceptions`, `split(cond)` and `subgroup(cond)` (by a class, a tuple of classes or a predicate, keeping the nesting) and `derive(excs)` behave as in Python. Python's ExceptionGroup is both a BaseExceptionGroup and an Exception; in TypeScript it extends BaseExceptionGroup and `instanceof Exception` is also true for it.",
+  },
   mainGuard: {
     title: "if __name__ == \"__main__\"",
     body: "A translated file is always the main module, so the guard is always true.",

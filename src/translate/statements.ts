@@ -97,6 +97,7 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
     case "ClassDef":
       return translateClass(ctx, st, s);
     case "Try":
+    case "TryStar":
       return tryStatement(ctx, st, s);
     case "Raise":
       return [raise(ctx, st, s)];
@@ -110,9 +111,8 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
     case "Delete":
       return s.targets.flatMap((t) => deleteTarget(ctx, t));
     case "With":
-    case "Match":
-    case "TryStar": {
-      const what = { With: "`with`", Match: "`match`", TryStar: "`except*`" }[s.kind];
+    case "Match": {
+      const what = { With: "`with`", Match: "`match`" }[s.kind];
       ctx.report("TR2001", { start: s.start, end: Math.min(s.end, s.start + 10) }, `${what} statements are not supported yet`);
       return [];
     }
