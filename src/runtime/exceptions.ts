@@ -68,6 +68,8 @@ export class StopIteration extends Exception {
 }
 export class StopAsyncIteration extends Exception {}
 export class KeyboardInterrupt extends BaseException {}
+/** Raised at a generator's `yield` by close()/aclose(): a BaseException, so `except Exception` lets it through. */
+export class GeneratorExit extends BaseException {}
 /** sys.exit(): `code` is the exit status (None means 0; a string is printed to stderr and means 1). */
 export class SystemExit extends BaseException {
   get code(): unknown {
@@ -263,7 +265,7 @@ export const builtinClassModules: ReadonlyMap<AnyClass, string> = new Map<AnyCla
   ...[
     BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, IndexError, KeyError,
     ValueError, PyTypeError, AttributeError, NameError, RuntimeError, NotImplementedError, RecursionError,
-    AssertionError, OSError, TimeoutError, StopIteration, StopAsyncIteration, KeyboardInterrupt, SystemExit,
+    AssertionError, OSError, TimeoutError, StopIteration, StopAsyncIteration, KeyboardInterrupt, GeneratorExit, SystemExit,
     BaseExceptionGroup, ExceptionGroup,
   ].map((cls): [AnyClass, string] => [cls, "builtins"]),
   [CancelledError, "asyncio.exceptions"],

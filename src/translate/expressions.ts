@@ -143,7 +143,7 @@ export const builtinExceptions = new Set([
   "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "ValueError", "TypeError", "KeyError", "IndexError",
   "LookupError", "AttributeError", "RuntimeError", "NotImplementedError", "AssertionError", "StopIteration",
   "StopAsyncIteration", "TimeoutError", "NameError", "OverflowError", "RecursionError", "KeyboardInterrupt", "SystemExit",
-  "OSError", "ConnectionError", "ExceptionGroup", "BaseExceptionGroup",
+  "OSError", "ConnectionError", "ExceptionGroup", "BaseExceptionGroup", "GeneratorExit",
 ]);
 
 export function isBuiltinExceptionName(name: string): boolean {

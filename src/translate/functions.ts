@@ -5,7 +5,7 @@ import type * as ir from "../ts/ir";
 import { canFallThrough, walk } from "./astWalk";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
-import { iterationArray, iterationElem, iterationOf } from "./iteration";
+import { asyncIterationOf, iterationArray, iterationElem, iterationOf } from "./iteration";
 import { truthTest } from "./operators";
 import { typeFromAnnotation } from "./annotations";
 import { T, sameType, elementOf, join, toTsResult, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
@@ -161,7 +161,9 @@ export function bindTarget(ctx: TranslationContext, target: py.Expr, type: PyTyp
 // Comprehensions: filter/map/flatMap chains
 
 export function translateComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp): Typed {
-  if (e.generators.some((g) => g.is_async) || containsAwait(e)) return asyncComprehension(ctx, e);
+  const isAsync = e.generators.some((g) => g.is_async) || containsAwait(e);
+  if (isAsync && e.kind === "GeneratorExp") return asyncGeneratorExpression(ctx, e);
+  if (isAsync) return asyncComprehension(ctx, e);
   return ctx.inScope(e, () => {
     let elemType = T.never as PyType;
     const build = (i: number): ir.Expr => {
@@ -266,13 +268,7 @@ function asyncComprehension(ctx: TranslationContext, e: py.ListComp | py.DictCom
             : f.method(f.id(result), e.kind === "SetComp" ? "add" : "push", [value.ir]);
         return [f.exprStmt(add)];
       }
-      const gen = e.generators[i]!;
-      const it = iterationOf(ctx, gen.iter);
-      const target = bindTarget(ctx, gen.target, iterationElem(it));
-      let body = loops(i + 1);
-      for (const cond of [...gen.ifs].reverse()) body = [f.ifStmt(truthTest(ctx, cond), body)];
-      const iterable = it.kind === "iterable" ? it.iterable : iterationArray(ctx, it);
-      return [{ kind: "ForOf", declKind: "const", target, iterable, body, await: gen.is_async === 1 }];
+      return [comprehensionLoop(ctx, e.generators[i]!, loops(i + 1))];
     };
     const body = loops(0);
     const containerType: PyType =
@@ -284,4 +280,60 @@ function asyncComprehension(ctx: TranslationContext, e: py.ListComp | py.DictCom
     ctx.note("asyncGenerator", e);
     return { ir: f.awaitExpr(f.call(f.arrow([], stmts, { async: true }), []), e), type: containerType };
   });
+}
+
+/** One `for x in xs if c` (or `async for`) of a comprehension, as a loop around `body`. */
+function comprehensionLoop(ctx: TranslationContext, gen: py.Comprehension, inner: ir.Stmt[], iterable?: ir.Expr): ir.Stmt {
+  let body = inner;
+  if (gen.is_async) {
+    const it = asyncIterationOf(ctx, gen.iter, false);
+    const target = bindTarget(ctx, gen.target, it.elem);
+    for (const cond of [...gen.ifs].reverse()) body = [f.ifStmt(truthTest(ctx, cond), body)];
+    return { kind: "ForOf", declKind: "const", target, iterable: iterable ?? it.iterable, body, await: true };
+  }
+  const it = iterationOf(ctx, gen.iter);
+  const target = bindTarget(ctx, gen.target, iterationElem(it));
+  for (const cond of [...gen.ifs].reverse()) body = [f.ifStmt(truthTest(ctx, cond), body)];
+  return { kind: "ForOf", declKind: "const", target, iterable: iterable ?? (it.kind === "iterable" ? it.iterable : iterationArray(ctx, it)), body, await: false };
+}
+
+/**
+ * `(f(x) async for x in xs if c)`: an async generator expression is lazy, so it is an `async function*`
+ * called at once (nothing runs until it is iterated). As in Python, its first iterable is evaluated
+ * where the expression is: it is passed in, unless creating it runs no code anyway (a name, or a call
+ * of an async generator function).
+ */
+function asyncGeneratorExpression(ctx: TranslationContext, e: py.ListComp): Typed {
+  return ctx.inScope(e, () => {
+    let elemType = T.never as PyType;
+    const first = e.generators[0]!;
+    const source = first.iter;
+    const direct = source.kind === "Name" || (source.kind === "Call" && source.func.kind === "Name" && ctx.lookup(source.func.id)?.type.t === "function" && isGeneratorFunction(ctx.lookup(source.func.id)!.type));
+    const param = direct ? null : ctx.unique("source");
+    const sourceValue = direct ? null : translateExpr(ctx, source);
+    const loops = (i: number): ir.Stmt[] => {
+      if (i === e.generators.length) {
+        const value = translateExpr(ctx, e.elt);
+        elemType = value.type;
+        return [f.exprStmt({ kind: "Yield", operand: value.ir })];
+      }
+      return [comprehensionLoop(ctx, e.generators[i]!, loops(i + 1), i === 0 && param ? f.id(param) : undefined)];
+    };
+    const body = loops(0);
+    ctx.note("asyncGenerator", e);
+    // An item type not inferred yet stays `never` in the type (a later pass knows it), `unknown` in the TS.
+    const tsElem = toTsType(elemType.t === "never" ? T.unknown : elemType);
+    const params = param && sourceValue ? [f.param(param, sourceTsType(sourceValue.type))] : [];
+    const fn: ir.Arrow = { ...f.arrow(params, body, { async: true, returns: f.tRef("AsyncGenerator", tsElem, f.tKeyword("void"), f.tKeyword("undefined")) }), generator: true };
+    return { ir: f.call(fn, sourceValue ? [sourceValue.ir] : [], e), type: { t: "asyncGenerator", elem: elemType } };
+  });
+}
+
+function isGeneratorFunction(t: PyType): boolean {
+  return t.t === "function" && t.fn.isGenerator;
+}
+
+function sourceTsType(t: PyType): ir.TypeNode {
+  if (t.t === "asyncGenerator") return f.tRef("AsyncIterable", toTsType(t.elem));
+  return toTsType(t);
 }

@@ -149,6 +149,14 @@ export const noteCatalog = {
     title: "ExceptionGroup",
     body: "An `ExceptionGroup` holds several exceptions raised together (a TaskGroup's failures, for instance): `message`, `exceptions`, `split(cond)` and `subgroup(cond)` (by a class, a tuple of classes or a predicate, keeping the nesting) and `derive(excs)` behave as in Python. Python's ExceptionGroup is both a BaseExceptionGroup and an Exception; in TypeScript it extends BaseExceptionGroup and `instanceof Exception` is also true for it.",
   },
+  asyncIteratorClass: {
+    title: "Classes with __aiter__/__anext__",
+    body: "`async for` over an object whose class defines `__aiter__` and `async __anext__` calls them as Python does, and `raise StopAsyncIteration` ends the loop. JavaScript's `for await` wants `[Symbol.asyncIterator]()` and `next()` results instead, so the object goes through the `aiter()` helper, which adapts one protocol to the other.",
+  },
+  asyncForBreak: {
+    title: "Leaving an async for early does not close the generator",
+    body: "When `break`, `return` or an exception leaves `async for x in gen`, Python leaves the generator suspended at its `yield`: its `finally` runs only when `aclose()` is called, when the generator is garbage-collected (for one made in the loop header: right after the loop, as a new task) or when `asyncio.run` ends. JavaScript's `for await` calls the generator's `return()` at once. The `keepOpen`/`closeWhenDropped` helpers give `for await` an iterator that keeps CPython's timing.",
+  },
   mainGuard: {
     title: "if __name__ == \"__main__\"",
     body: "A translated file is always the main module, so the guard is always true.",

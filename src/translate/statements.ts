@@ -11,7 +11,7 @@ import { translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
 import { walk } from "./astWalk";
 import { bindTarget, functionInfo, translateFunctionBody, translateParams, widenReturn } from "./functions";
-import { iterationElem, iterationOf } from "./iteration";
+import { asyncIterationOf, iterationElem, iterationOf, type Iteration } from "./iteration";
 import { findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
 import { T, typeKey, sameType, elementOf, join, toTsType, type PyType } from "./types";
@@ -399,7 +399,7 @@ function loopWithElse(ctx: TranslationContext, st: StatementState, s: py.While |
 }
 
 function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): ir.Stmt[] {
-  const it = iterationOf(ctx, s.iter);
+  const it = s.kind === "AsyncFor" ? asyncIteration(ctx, s) : iterationOf(ctx, s.iter);
   const elem = iterationElem(it);
   // A closure made in the loop sees the variable's final value in Python (one variable for the whole
   // loop); a `const` in `for (const x of ...)` would give each iteration its own. So declare it outside.
@@ -427,6 +427,29 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   // Captured loop variables declared for this loop only get a block of their own around it.
   if (captured && pre.length > 0) return [{ kind: "Block", body: [...pre, ...loop], span: s }];
   return [...pre, ...loop];
+}
+
+function asyncIteration(ctx: TranslationContext, s: py.For): Iteration {
+  const { iterable, elem } = asyncIterationOf(ctx, s.iter, mayLeaveEarly(s.body));
+  return { kind: "iterable", iterable, array: iterable, elem };
+}
+
+/** Whether a loop body can leave the loop before the end: `break` (of this loop), `return` or `raise`. */
+function mayLeaveEarly(body: readonly py.Stmt[]): boolean {
+  let found = false;
+  const visit = (node: { kind: string }, inNestedLoop: boolean): void => {
+    walk(node as py.Stmt, (inner) => {
+      if (found || inner.kind === "FunctionDef" || inner.kind === "AsyncFunctionDef" || inner.kind === "Lambda" || inner.kind === "ClassDef") return false;
+      if (inner !== node && (inner.kind === "For" || inner.kind === "AsyncFor" || inner.kind === "While")) {
+        visit(inner, true);
+        return false;
+      }
+      if ((inner.kind === "Break" && !inNestedLoop) || inner.kind === "Return" || inner.kind === "Raise") found = true;
+      return !found;
+    });
+  };
+  for (const stmt of body) visit(stmt, false);
+  return found;
 }
 
 function capturedInClosure(loop: py.For, names: readonly string[]): boolean {

@@ -511,6 +511,13 @@ class Printer {
   }
 
   private arrow(expr: ir.Arrow): void {
+    if (expr.generator) {
+      this.out.write(expr.async ? "async function* " : "function* ");
+      this.signature(expr.params, expr.returns);
+      this.out.write(" ");
+      this.block(Array.isArray(expr.body) ? (expr.body as readonly ir.Stmt[]) : [{ kind: "Return", value: expr.body as ir.Expr }]);
+      return;
+    }
     if (expr.async) this.out.write("async ");
     this.signature(expr.params, expr.returns);
     this.out.write(" => ");
