@@ -2,7 +2,7 @@
  * docs/constructs.md and the README's API list, generated from the asyncio table
  * (src/translate/asyncioApi.ts) so that the documentation cannot drift from the translator.
  */
-import { asyncioApi, type AsyncioApiEntry } from "../translate/asyncioApi";
+import { asyncioApi, qualifiedApiName, type AsyncioApiEntry } from "../translate/asyncioApi";
 import { noteCatalog } from "../translate/notes";
 
 const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -21,7 +21,7 @@ export function constructsMarkdown(): string {
     "",
     "| Python | TypeScript | Note |",
     "| --- | --- | --- |",
-    ...asyncioApi.filter((e) => e.status === "supported").map((e) => `| \`asyncio.${e.name}\` | \`${escapeCell(e.typescript)}\` | ${escapeCell(noteText(e))} |`),
+    ...asyncioApi.filter((e) => e.status === "supported").map((e) => `| \`${qualifiedApiName(e)}\` | \`${escapeCell(e.typescript)}\` | ${escapeCell(noteText(e))} |`),
     "",
     "## Not supported yet",
     "",
@@ -46,7 +46,7 @@ export function readmeApiList(): string {
   const names = (status: AsyncioApiEntry["status"]) =>
     asyncioApi
       .filter((e) => e.status === status)
-      .map((e) => `\`${e.name}\``)
+      .map((e) => `\`${e.module ? qualifiedApiName(e) : e.name}\``)
       .join(", ");
   return [
     `- **Supported:** ${names("supported")}.`,

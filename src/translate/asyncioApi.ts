@@ -16,6 +16,8 @@ export interface AsyncioApiEntry {
   readonly note?: NoteId;
   /** For names JavaScript cannot do: what to use instead. */
   readonly suggestion?: string;
+  /** The module the name belongs to when it is not asyncio (contextlib's async context managers). */
+  readonly module?: "contextlib";
 }
 
 const supported = (name: string, typescript: string, helpers: readonly string[], note?: NoteId): AsyncioApiEntry => ({ name, status: "supported", typescript, helpers, note });
@@ -64,6 +66,14 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   impossible("start_unix_server", "use `net.createServer().listen(path)` (Node)"),
   impossible("new_event_loop", "JavaScript has exactly one event loop per thread; `run()` drives the asyncio-ts loop on it"),
   impossible("set_event_loop", "JavaScript has exactly one event loop per thread"),
+  // contextlib's async side, which asyncio programs use with `async with`.
+  { ...supported("asynccontextmanager", "asyncContextManager(gen(args)); async with -> await cm.enter(); ... await cm.exit(err)", ["asyncContextManager"], "asyncContextManager"), module: "contextlib" },
+  { ...supported("AsyncExitStack", "new AsyncExitStack(); await stack.enterAsyncContext(cm); ... await stack.exit(err)", ["AsyncExitStack"], "asyncExitStack"), module: "contextlib" },
 ];
 
-export const asyncioApiByName: ReadonlyMap<string, AsyncioApiEntry> = new Map(asyncioApi.map((e) => [e.name, e]));
+export const asyncioApiByName: ReadonlyMap<string, AsyncioApiEntry> = new Map(asyncioApi.filter((e) => e.module === undefined).map((e) => [e.name, e]));
+
+/** `asyncio.gather`, `contextlib.AsyncExitStack`. */
+export function qualifiedApiName(e: AsyncioApiEntry): string {
+  return `${e.module ?? "asyncio"}.${e.name}`;
+}

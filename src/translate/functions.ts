@@ -88,8 +88,29 @@ export function translateFunctionBody(ctx: TranslationContext, node: py.Function
   }
   const inferred = info.returns.t === "never" && info.returnsValue ? T.unknown : info.returns;
   const result = info.declaredReturn ?? inferred;
+  // Falling off the end returns None in Python; TypeScript wants that said when other paths return a value
+  // (e.g. after an `async with` whose manager may suppress the exception that ended the block).
+  if (info.returnsValue && !info.declaredReturn && canFallThrough(node.body) && canCompleteNormally(stmts)) stmts.push(f.ret(f.nil()));
   const returns = info.isAsync ? f.tRef("Promise", toTsResult(result)) : toTsResult(result);
   return { stmts, returns };
+}
+
+/** Whether TypeScript sees that the translated statements can end normally (else `return null` would be dead code). */
+function canCompleteNormally(stmts: readonly ir.Stmt[]): boolean {
+  const last = stmts[stmts.length - 1];
+  if (last === undefined) return true;
+  switch (last.kind) {
+    case "Return":
+    case "Throw":
+      return false;
+    case "If":
+      return last.otherwise === undefined || canCompleteNormally(last.then) || canCompleteNormally(last.otherwise);
+    case "Try":
+      if (last.finallyBody && !canCompleteNormally(last.finallyBody)) return false;
+      return canCompleteNormally(last.block) || (last.catchBody !== undefined && canCompleteNormally(last.catchBody));
+    default:
+      return true;
+  }
 }
 
 export function widenReturn(ctx: TranslationContext, info: FunctionInfo, type: PyType): void {

@@ -6,6 +6,7 @@ import { asyncioAttribute } from "./asyncioCalls";
 import { asyncioMethodCall } from "./asyncioObjects";
 import { callFunction, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
+import { exitStackMethodCall } from "./contextlib";
 import { translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
@@ -107,7 +108,7 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
     if (method) return callFunction(ctx, method, f.member(target.ir, memberName(func.attr), func), e, 1);
   }
   if (t.t === "object") {
-    const call = asyncioMethodCall(ctx, e, func, target, t);
+    const call = t.cls === "AsyncExitStack" ? exitStackMethodCall(ctx, e, func, target) : asyncioMethodCall(ctx, e, func, target, t);
     if (call) return call;
   }
   // A value that is a str among other types: its str methods are what the program calls.

@@ -157,6 +157,14 @@ export const noteCatalog = {
     title: "Leaving an async for early does not close the generator",
     body: "When `break`, `return` or an exception leaves `async for x in gen`, Python leaves the generator suspended at its `yield`: its `finally` runs only when `aclose()` is called, when the generator is garbage-collected (for one made in the loop header: right after the loop, as a new task) or when `asyncio.run` ends. JavaScript's `for await` calls the generator's `return()` at once. The `keepOpen`/`closeWhenDropped` helpers give `for await` an iterator that keeps CPython's timing.",
   },
+  asyncContextManager: {
+    title: "@asynccontextmanager",
+    body: "`@contextlib.asynccontextmanager` turns an async generator with one `yield` into an async context manager: `async with` runs it up to the `yield` (what it yields is bound by `as`), runs the block, then resumes it; an exception from the block is raised at the `yield`, and if the generator catches it without re-raising, the exception is suppressed. The generator stays an `async function*`; calling it through `asyncContextManager(...)` gives an object with `enter()`/`exit(err)` that does what contextlib does.",
+  },
+  asyncExitStack: {
+    title: "AsyncExitStack",
+    body: "`contextlib.AsyncExitStack` enters context managers one by one (`await stack.enter_async_context(cm)`) and exits them all, last entered first, when its own `async with` block ends, passing an exception from one exit to the next as Python does.",
+  },
   mainGuard: {
     title: "if __name__ == \"__main__\"",
     body: "A translated file is always the main module, so the guard is always true.",

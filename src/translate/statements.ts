@@ -6,11 +6,12 @@ import type * as ir from "../ts/ir";
 import { translateClass } from "./classes";
 import { raise, tryStatement } from "./exceptionStatements";
 import { translateAsyncWith } from "./contextManagers";
+import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
 import { walk } from "./astWalk";
-import { bindTarget, functionInfo, translateFunctionBody, translateParams, widenReturn } from "./functions";
+import { bindTarget, containsYield, functionInfo, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { asyncIterationOf, iterationElem, iterationOf, type Iteration } from "./iteration";
 import { findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
@@ -473,7 +474,11 @@ function capturedInClosure(loop: py.For, names: readonly string[]): boolean {
 // Functions
 
 function functionDef(ctx: TranslationContext, st: StatementState, s: py.FunctionDef): ir.Stmt {
-  for (const d of s.decorator_list) ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
+  for (const d of s.decorator_list) {
+    // @asynccontextmanager takes effect where the function is called (see contextlib.ts).
+    if (isAsyncContextManagerDecorator(d) && s.kind === "AsyncFunctionDef" && containsYield(s.body)) continue;
+    ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
+  }
   const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "function");
   const info = functionInfo(ctx, s, sym.tsName);
   ctx.widen(sym, { t: "function", fn: info });
@@ -494,9 +499,13 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
 
 function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom): ir.Stmt[] {
   if (s.kind === "Import") {
-    for (const alias of s.names) if (alias.name !== "asyncio") ctx.report("TR2008", alias, `the module \`${alias.name}\` is not supported (only \`asyncio\`)`);
+    for (const alias of s.names) {
+      if (alias.name !== "asyncio" && alias.name !== "contextlib") ctx.report("TR2008", alias, `the module \`${alias.name}\` is not supported (only \`asyncio\` and \`contextlib\`)`);
+    }
+  } else if (s.module === "contextlib") {
+    checkContextlibImport(ctx, s);
   } else if (s.module !== "asyncio") {
-    ctx.report("TR2008", s, `importing from \`${s.module ?? "."}\` is not supported (only \`asyncio\`)`);
+    ctx.report("TR2008", s, `importing from \`${s.module ?? "."}\` is not supported (only \`asyncio\` and \`contextlib\`)`);
   }
   return [];
 }

@@ -304,7 +304,7 @@ export function toTsType(type: PyType): TypeNode {
     case "exception":
       return f.tRef(type.name === "TypeError" ? "PyTypeError" : type.name);
     case "exceptionClass":
-      return f.tKeyword("unknown");
+      return f.tRef(`typeof ${type.name === "TypeError" ? "PyTypeError" : type.name}`);
     case "union":
       return tsUnion(type.types.map(toTsType));
   }
