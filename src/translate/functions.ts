@@ -342,12 +342,30 @@ function asyncGeneratorExpression(ctx: TranslationContext, e: py.ListComp): Type
     };
     const body = loops(0);
     ctx.note("asyncGenerator", e);
+    // In a method, `self` is `this`, which a `function*` does not inherit: it is passed with `.call(this)`.
+    const self = selfUsed(ctx, e);
     // An item type not inferred yet stays `never` in the type (a later pass knows it), `unknown` in the TS.
     const tsElem = toTsType(elemType.t === "never" ? T.unknown : elemType);
-    const params = param && sourceValue ? [f.param(param, sourceTsType(sourceValue.type))] : [];
+    const params = [...(self ? [f.param("this", toTsType(self))] : []), ...(param && sourceValue ? [f.param(param, sourceTsType(sourceValue.type))] : [])];
     const fn: ir.Arrow = { ...f.arrow(params, body, { async: true, returns: f.tRef("AsyncGenerator", tsElem, f.tKeyword("void"), f.tKeyword("undefined")) }), generator: true };
-    return { ir: f.call(fn, sourceValue ? [sourceValue.ir] : [], e), type: { t: "asyncGenerator", elem: elemType } };
+    const args = sourceValue ? [sourceValue.ir] : [];
+    const call = self ? f.call(f.member(fn, "call"), [{ kind: "This" }, ...args], e) : f.call(fn, args, e);
+    return { ir: call, type: { t: "asyncGenerator", elem: elemType } };
   });
+}
+
+/** The type of `self` (translated `this`) when the expression uses it, else null. */
+function selfUsed(ctx: TranslationContext, e: py.ListComp): PyType | null {
+  let found: PyType | null = null;
+  walk(e, (node) => {
+    if (found) return false;
+    if (node.kind === "Name") {
+      const sym = ctx.lookup((node as py.Name).id);
+      if (sym?.tsName === "this") found = sym.type;
+    }
+    return true;
+  });
+  return found;
 }
 
 function isGeneratorFunction(t: PyType): boolean {

@@ -257,7 +257,9 @@ class Printer {
     }
   }
 
-  private params(params: readonly ir.Param[]): void {
+  private params(all: readonly ir.Param[]): void {
+    // A `this` parameter only types `this` for TypeScript: JavaScript has no such parameter.
+    const params = this.ts ? all : all.filter((p) => p.name !== "this");
     this.out.write("(");
     params.forEach((p, i) => {
       if (i > 0) this.out.write(", ");
