@@ -2,12 +2,11 @@
  * docs/constructs.md and the README's API list, generated from the asyncio table
  * (src/translate/asyncioApi.ts) so that the documentation cannot drift from the translator.
  */
-import { asyncioApi, impossibleModules, type AsyncioApiEntry } from "../translate/asyncioApi";
+import { asyncioApi, impossibleModules, qualifiedApiName, type AsyncioApiEntry } from "../translate/asyncioApi";
 import { noteCatalog } from "../translate/notes";
 
 const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 /** `asyncio.sleep`; methods of asyncio's objects (`loop.call_soon`, `Future.add_done_callback`) as they are. */
-const pythonName = (name: string) => (name.includes(".") ? name : `asyncio.${name}`);
 
 function noteText(entry: AsyncioApiEntry): string {
   return entry.note ? `**${noteCatalog[entry.note].title}.** ${noteCatalog[entry.note].body}` : "";
@@ -23,13 +22,13 @@ export function constructsMarkdown(): string {
     "",
     "| Python | TypeScript | Note |",
     "| --- | --- | --- |",
-    ...asyncioApi.filter((e) => e.status === "supported").map((e) => `| \`${pythonName(e.name)}\` | \`${escapeCell(e.typescript)}\` | ${escapeCell(noteText(e))} |`),
+    ...asyncioApi.filter((e) => e.status === "supported").map((e) => `| \`${qualifiedApiName(e)}\` | \`${escapeCell(e.typescript)}\` | ${escapeCell(noteText(e))} |`),
     "",
     "## Not supported yet",
     "",
     "Using one of these gives a `TR2003` diagnostic at its place; the rest of the program still translates.",
     "",
-    ...asyncioApi.filter((e) => e.status === "planned").map((e) => `- \`${pythonName(e.name)}\``),
+    ...asyncioApi.filter((e) => e.status === "planned").map((e) => `- \`${qualifiedApiName(e)}\``),
     "",
     "## Not possible in JavaScript",
     "",
@@ -37,7 +36,7 @@ export function constructsMarkdown(): string {
     "",
     "| Python | Instead |",
     "| --- | --- |",
-    ...asyncioApi.filter((e) => e.status === "impossible").map((e) => `| \`${pythonName(e.name)}\` | ${escapeCell(e.suggestion ?? "")} |`),
+    ...asyncioApi.filter((e) => e.status === "impossible").map((e) => `| \`${qualifiedApiName(e)}\` | ${escapeCell(e.suggestion ?? "")} |`),
     "",
     "Importing one of these modules gives a `TR2009` diagnostic too:",
     "",
@@ -54,7 +53,7 @@ export function readmeApiList(): string {
   const names = (status: AsyncioApiEntry["status"]) =>
     asyncioApi
       .filter((e) => e.status === status)
-      .map((e) => `\`${e.name}\``)
+      .map((e) => `\`${e.module ? qualifiedApiName(e) : e.name}\``)
       .join(", ");
   return [
     `- **Supported:** ${names("supported")}.`,

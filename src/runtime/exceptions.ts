@@ -68,6 +68,8 @@ export class StopIteration extends Exception {
 }
 export class StopAsyncIteration extends Exception {}
 export class KeyboardInterrupt extends BaseException {}
+/** Raised at a generator's `yield` by close()/aclose(): a BaseException, so `except Exception` lets it through. */
+export class GeneratorExit extends BaseException {}
 /** sys.exit(): `code` is the exit status (None means 0; a string is printed to stderr and means 1). */
 export class SystemExit extends BaseException {
   get code(): unknown {
@@ -84,38 +86,178 @@ export function groupText(message: string, count: number): string {
   return `${message} (${count} sub-exception${count === 1 ? "" : "s"})`;
 }
 
-/** BaseExceptionGroup(message, exceptions): several exceptions raised together (TaskGroup, except*). */
+/** What split() and subgroup() select by: a class, a tuple (array) of classes, or a predicate. */
+export type ExceptionCondition = AnyClass | readonly AnyClass[] | ((exc: BaseException) => unknown);
+
+function conditionTest(condition: ExceptionCondition): (exc: BaseException) => boolean {
+  if (Array.isArray(condition)) return (exc) => condition.some((cls) => exc instanceof cls);
+  if (isClass(condition)) return (exc) => exc instanceof condition;
+  return (exc) => Boolean((condition as (exc: BaseException) => unknown)(exc));
+}
+
+/**
+ * BaseExceptionGroup(message, exceptions): several exceptions raised together (TaskGroup, except*).
+ * As in Python, constructing one from Exceptions only gives an ExceptionGroup.
+ */
 export class BaseExceptionGroup extends BaseException {
+  /** Python's `eg.message`: the text given to the constructor, without the sub-exception count. */
+  override readonly message: string;
   readonly exceptions: readonly BaseException[];
+
   constructor(message: string, exceptions: readonly BaseException[]) {
-    super(message, [...exceptions]);
+    // args keeps a tuple a tuple: `ExceptionGroup('', (ValueError(1),))` when except* wraps a lone exception.
+    super(message, isTuple(exceptions) ? markTuple([...exceptions]) : [...exceptions]);
+    if (exceptions.length === 0) throw new ValueError("second argument (exceptions) must be a non-empty sequence");
+    this.message = message;
     this.exceptions = markTuple([...exceptions]);
-    this.message = groupText(message, exceptions.length);
+    if (new.target === BaseExceptionGroup && exceptions.every((e) => e instanceof Exception)) {
+      // A constructor may return another object: Python's BaseExceptionGroup.__new__ does the same.
+      return new ExceptionGroup(message, exceptions);
+    }
   }
+
   override toString(): string {
-    return groupText(String(this.args[0]), this.exceptions.length);
+    return groupText(this.message, this.exceptions.length);
   }
+
+  /** eg.derive(excs): a group like this one (same message) around other exceptions; split() uses it. */
+  derive(exceptions: readonly BaseException[]): BaseExceptionGroup {
+    return new BaseExceptionGroup(this.message, exceptions);
+  }
+
+  /** eg.subgroup(condition): the group of the matching leaves (nesting kept), or null when none match. */
+  subgroup(condition: ExceptionCondition): BaseExceptionGroup | null {
+    return this.split(condition)[0];
+  }
+
+  /** eg.split(condition): [the matching part, the rest], each a group with this one's nesting, or null. */
+  split(condition: ExceptionCondition): [BaseExceptionGroup | null, BaseExceptionGroup | null] {
+    return splitGroup(this, conditionTest(condition));
+  }
+}
+
+function splitGroup(group: BaseExceptionGroup, test: (exc: BaseException) => boolean): [BaseExceptionGroup | null, BaseExceptionGroup | null] {
+  if (test(group)) return [group, null];
+  const matched: BaseException[] = [];
+  const rest: BaseException[] = [];
+  for (const exc of group.exceptions) {
+    if (exc instanceof BaseExceptionGroup) {
+      const [m, r] = splitGroup(exc, test);
+      if (m) matched.push(m);
+      if (r) rest.push(r);
+    } else if (test(exc)) {
+      matched.push(exc);
+    } else {
+      rest.push(exc);
+    }
+  }
+  const part = (excs: BaseException[]): BaseExceptionGroup | null => {
+    if (excs.length === 0) return null;
+    const derived = group.derive(excs);
+    derived.__cause__ = group.__cause__;
+    derived.__context__ = group.__context__;
+    return derived;
+  };
+  return [part(matched), part(rest)];
 }
 
 /**
  * ExceptionGroup: a group of Exceptions. Python makes it a subclass of both BaseExceptionGroup and
- * Exception; JS has single inheritance, so it extends Exception (so `except Exception` catches it) and
- * isExceptionGroup() recognises both kinds of group.
+ * Exception; JS has single inheritance, so it extends BaseExceptionGroup and `instanceof Exception`
+ * also answers true for it (see Exception's Symbol.hasInstance below).
  */
-export class ExceptionGroup extends Exception {
-  readonly exceptions: readonly BaseException[];
+export class ExceptionGroup extends BaseExceptionGroup {
   constructor(message: string, exceptions: readonly BaseException[]) {
-    super(message, [...exceptions]);
-    this.exceptions = markTuple([...exceptions]);
-    this.message = groupText(message, exceptions.length);
-  }
-  override toString(): string {
-    return groupText(String(this.args[0]), this.exceptions.length);
+    if (!exceptions.every((e) => e instanceof Exception)) throw new PyTypeError("Cannot nest BaseExceptions in an ExceptionGroup");
+    super(message, exceptions);
   }
 }
 
-export function isExceptionGroup(x: unknown): x is BaseExceptionGroup | ExceptionGroup {
-  return x instanceof BaseExceptionGroup || x instanceof ExceptionGroup;
+// `eg instanceof Exception` (Python: isinstance(eg, Exception)) is true for an ExceptionGroup.
+Object.defineProperty(Exception, Symbol.hasInstance, {
+  value(this: AnyClass, value: unknown): boolean {
+    return Function.prototype[Symbol.hasInstance].call(this, value) || (this === Exception && value instanceof ExceptionGroup);
+  },
+});
+
+export function isExceptionGroup(x: unknown): x is BaseExceptionGroup {
+  return x instanceof BaseExceptionGroup;
+}
+
+/**
+ * `try: ... except* T as eg: ...` (Python 3.11): the caught exception is split clause by clause; each
+ * clause that matches runs with the group of its matches; what the clauses raise and the unmatched rest
+ * are raised again together once all clauses ran (reraise()).
+ */
+export class ExceptStar {
+  private readonly original: unknown;
+  private rest: unknown;
+  private current: BaseExceptionGroup | null = null;
+  /** Match groups given to clauses: raising one again (`raise`, `raise eg`) re-raises its part of the original. */
+  private readonly handedOut = new Set<BaseExceptionGroup>();
+  private readonly raised: BaseException[] = [];
+  private readonly reraised: BaseException[] = [];
+
+  constructor(err: unknown) {
+    this.original = err;
+    this.rest = err;
+  }
+
+  /** The next clause, `except* classes`: true (and `matched` set) when part of the exception is an instance. */
+  match(...classes: AnyClass[]): boolean {
+    const rest = this.rest;
+    this.current = null;
+    if (!(rest instanceof BaseException)) return false;
+    const test = (exc: BaseException): boolean => classes.some((cls) => exc instanceof cls);
+    let matched: BaseExceptionGroup | null;
+    if (rest instanceof BaseExceptionGroup) {
+      [matched, this.rest] = rest.split(test);
+    } else {
+      // A naked exception is wrapped in a group (message "") for the clause that matches it.
+      matched = test(rest) ? new BaseExceptionGroup("", markTuple([rest])) : null;
+      if (matched) this.rest = null;
+    }
+    if (matched) this.handedOut.add(matched);
+    this.current = matched;
+    return matched !== null;
+  }
+
+  /** The group of the exceptions the current clause matched (`as eg`). */
+  get matched(): BaseExceptionGroup {
+    if (this.current === null) throw new RuntimeError("no except* clause matched");
+    return this.current;
+  }
+
+  /** A clause raised `err`: kept until every clause has run. */
+  raise(err: unknown): void {
+    if (err instanceof BaseExceptionGroup && this.handedOut.has(err)) this.reraised.push(err);
+    else if (err instanceof BaseException) this.raised.push(err);
+    else throw err;
+  }
+
+  /** After the last clause: throw what the clauses raised together with the unmatched rest, if anything. */
+  reraise(): void {
+    const original = this.original;
+    if (!(original instanceof BaseExceptionGroup)) {
+      // A naked exception: at most one clause ran; it raised something, or the exception was not matched.
+      const next = this.raised[0] ?? this.reraised[0] ?? this.rest;
+      if (next !== null && next !== undefined) throw next;
+      return;
+    }
+    if (this.rest instanceof BaseException) this.reraised.push(this.rest);
+    const leaves = new Set(this.reraised.flatMap(leavesOf));
+    const kept = leaves.size > 0 ? original.split((exc) => leaves.has(exc))[0] : null;
+    if (this.raised.length === 0) {
+      if (kept) throw kept;
+      return;
+    }
+    const all = kept ? [...this.raised, kept] : this.raised;
+    throw all.length === 1 ? all[0]! : new BaseExceptionGroup("", all);
+  }
+}
+
+function leavesOf(exc: BaseException): BaseException[] {
+  return exc instanceof BaseExceptionGroup ? exc.exceptions.flatMap(leavesOf) : [exc];
 }
 
 /** The Python module of each built-in class, for `<class 'ValueError'>` vs `<class 'asyncio.exceptions.CancelledError'>`. */
@@ -123,7 +265,7 @@ export const builtinClassModules: ReadonlyMap<AnyClass, string> = new Map<AnyCla
   ...[
     BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, IndexError, KeyError,
     ValueError, PyTypeError, AttributeError, NameError, RuntimeError, NotImplementedError, RecursionError,
-    AssertionError, OSError, TimeoutError, StopIteration, StopAsyncIteration, KeyboardInterrupt, SystemExit,
+    AssertionError, OSError, TimeoutError, StopIteration, StopAsyncIteration, KeyboardInterrupt, GeneratorExit, SystemExit,
     BaseExceptionGroup, ExceptionGroup,
   ].map((cls): [AnyClass, string] => [cls, "builtins"]),
   [CancelledError, "asyncio.exceptions"],

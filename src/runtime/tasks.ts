@@ -18,6 +18,9 @@ export const taskCounters: { nextId: number; nextName: number } = { nextId: 1, n
 /** Tasks that are not done yet, in creation order (asyncio.all_tasks()). */
 export const liveTasks: Set<Task<unknown>> = new Set();
 
+/** Work asyncio.run does after cancelling the leftover tasks (e.g. closing suspended async generators); each step's future is run to completion. */
+export const shutdownSteps: (() => Future<unknown> | null)[] = [];
+
 /** asyncio.Task: runs a coroutine on the loop; each step runs until the coroutine awaits something pending. */
 export class Task<T> extends Future<T> implements TaskContext {
   readonly taskId: number;
@@ -240,6 +243,13 @@ export async function runMainTask<T>(loop: EventLoop, main: Coroutine<T>): Promi
           if (--pending === 0) loop.stop();
         });
       }
+      await loop.runUntilStopped();
+    }
+    // Then asyncio.run's shutdown_asyncgens() and the like: steps that other helpers registered.
+    for (const step of shutdownSteps.splice(0)) {
+      const done = step();
+      if (done === null) continue;
+      done.addDoneCallback(() => loop.stop());
       await loop.runUntilStopped();
     }
   } finally {

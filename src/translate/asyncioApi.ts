@@ -16,6 +16,8 @@ export interface AsyncioApiEntry {
   readonly note?: NoteId;
   /** For names JavaScript cannot do: what to use instead. */
   readonly suggestion?: string;
+  /** The module the name belongs to when it is not asyncio (contextlib's async context managers). */
+  readonly module?: "contextlib";
 }
 
 const supported = (name: string, typescript: string, helpers: readonly string[], note?: NoteId): AsyncioApiEntry => ({ name, status: "supported", typescript, helpers, note });
@@ -104,6 +106,9 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   impossible("loop.run_until_complete", "JavaScript has exactly one event loop, always running: `run(main)` (asyncio.run) drives the asyncio-ts loop"),
   impossible("loop.run_forever", "JavaScript has exactly one event loop, always running: `run(main)` (asyncio.run) drives the asyncio-ts loop"),
   impossible("loop.close", "JavaScript has exactly one event loop, and it is never closed: `run(main)` (asyncio.run) cleans up as Python's does"),
+  // contextlib's async side, which asyncio programs use with `async with`.
+  { ...supported("asynccontextmanager", "asyncContextManager(gen(args)); async with -> await cm.enter(); ... await cm.exit(err)", ["asyncContextManager"], "asyncContextManager"), module: "contextlib" },
+  { ...supported("AsyncExitStack", "new AsyncExitStack(); await stack.enterAsyncContext(cm); ... await stack.exit(err)", ["AsyncExitStack"], "asyncExitStack"), module: "contextlib" },
 ];
 
 /** Modules that asyncio programs use beside it and that JavaScript has no counterpart of: importing one gives TR2009 with the JS way. */
@@ -126,4 +131,10 @@ export function impossibleModule(name: string): { readonly name: string; readonl
   return null;
 }
 
-export const asyncioApiByName: ReadonlyMap<string, AsyncioApiEntry> = new Map(asyncioApi.map((e) => [e.name, e]));
+export const asyncioApiByName: ReadonlyMap<string, AsyncioApiEntry> = new Map(asyncioApi.filter((e) => e.module === undefined).map((e) => [e.name, e]));
+
+/** `asyncio.gather`, `contextlib.AsyncExitStack`, `loop.call_soon`. */
+export function qualifiedApiName(e: AsyncioApiEntry): string {
+  if (e.module) return `${e.module}.${e.name}`;
+  return e.name.includes(".") ? e.name : `asyncio.${e.name}`;
+}

@@ -7,9 +7,9 @@ import type { Typed, TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, joinAll, translateCallable, translateExpr, unsupported } from "./expressions";
 import { descriptorArgs, printArg, reprOf, strOf } from "./formatting";
 import { bindTarget, translateLambda } from "./functions";
-import { iterationOf } from "./iteration";
+import { asyncElementOf, iterationOf } from "./iteration";
 import { truthOf, truthTest } from "./operators";
-import { T, containsAmbiguousNumber, elementOf, isNumeric, type PyType } from "./types";
+import { T, containsAmbiguousNumber, elementOf, isNumeric, join, type PyType } from "./types";
 
 type BuiltinRule = (ctx: TranslationContext, e: py.Call, args: Typed[]) => Typed;
 
@@ -142,9 +142,15 @@ const rules: Record<string, BuiltinRule> = {
   range: helperCall("range", () => T.range),
   issubclass: helperCall("issubclass", () => T.bool),
   anext(ctx, e, args) {
-    const [gen] = args;
+    const [gen, fallback] = args;
     const call = ctx.callHelper("anext", args.map((a) => a.ir), e);
-    return { ir: f.arrow([], call), type: T.coroutine(gen ? elementOf(gen.type) : T.unknown), call };
+    const item = gen ? asyncElementOf(gen.type) : T.unknown;
+    return { ir: f.arrow([], call), type: T.coroutine(fallback ? join(item, fallback.type) : item), call };
+  },
+  aiter(ctx, e, args) {
+    const [x] = args;
+    const type: PyType = x && x.type.t === "asyncGenerator" ? x.type : T.unknown;
+    return { ir: ctx.callHelper("aiter", args.map((a) => a.ir), e), type };
   },
   // `STOP = object()`: a unique sentinel compared with `is`, a Symbol (named after its constant, see assignTarget).
   object: (_ctx, e) => ({ ir: f.call(f.id("Symbol"), [], e), type: { t: "sentinel", name: "" } }),

@@ -5,6 +5,7 @@ import type * as ir from "../ts/ir";
 import { asyncioName, translateAsyncioCall } from "./asyncioCalls";
 import { translateBuiltinCall } from "./builtins";
 import type { Typed, TranslationContext } from "./context";
+import { contextlibCall, isAsyncContextManagerFunction, wrapAsyncContextManager } from "./contextlib";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
 import { translateMethodCall } from "./methods";
 import { T, elementOf, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
@@ -13,6 +14,8 @@ import { keepKind } from "./values";
 export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
   const api = asyncioName(ctx, e.func);
   if (api) return translateAsyncioCall(ctx, api, e);
+  const contextlib = contextlibCall(ctx, e);
+  if (contextlib) return contextlib;
   if (e.func.kind === "Name") {
     const sym = ctx.lookup(e.func.id);
     if (!sym) {
@@ -66,7 +69,8 @@ export function callFunction(ctx: TranslationContext, fn: FunctionInfo, callee: 
   const call = f.call(callee, args, e);
   const result = fn.declaredReturn ?? fn.returns;
   // Calling a generator function makes a generator that runs only when iterated, in both languages.
-  if (fn.isGenerator) return { ir: call, type: { t: fn.isAsync ? "asyncGenerator" : "generator", elem: fn.yields } };
+  const generator: Typed = { ir: call, type: { t: fn.isAsync ? "asyncGenerator" : "generator", elem: fn.yields } };
+  if (fn.isGenerator) return isAsyncContextManagerFunction(ctx, fn) ? wrapAsyncContextManager(ctx, generator, fn, e) : generator;
   if (!fn.isAsync) return { ir: call, type: result };
   if (ctx.eager.calls.has(e)) return { ir: call, type: T.promise(result) };
   ctx.note("coroutineLazy", e);

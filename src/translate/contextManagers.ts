@@ -54,13 +54,28 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given:
     ctx.note("timeout", s);
     return timeoutBlock(ctx, s, item, manager, inner);
   }
+  if (t.t === "object" && (t.cls === "AsyncContextManager" || t.cls === "AsyncExitStack")) {
+    // @asynccontextmanager: enter runs the generator to its yield (the value bound by `as`); exit
+    // resumes it, or raises the body's exception at the yield (suppressed if the generator swallows it).
+    // AsyncExitStack: enter is the stack itself; exit unwinds what was entered, last first.
+    if (t.cls === "AsyncExitStack") {
+      ctx.note("asyncExitStack", s);
+      const target = item.optional_vars ? bindTarget(ctx, item.optional_vars, t) : f.id(ctx.unique("stack"));
+      const stack = target.kind === "Ident" ? target : f.id(ctx.unique("stack"));
+      const setup = [f.varDecl("const", target, manager.ir, undefined, s)];
+      return [...setup, ...protocol(ctx, inner, (err) => f.method(stack, "exit", [err ?? f.nil()]), "suppressible")];
+    }
+    ctx.note("asyncContextManager", s);
+    const { ref, setup } = named(ctx, manager, "manager");
+    const entered = f.awaitExpr(f.method(ref, "enter", []));
+    const bind = item.optional_vars ? assignTarget(ctx, s, item.optional_vars, { ir: entered, type: t.elem }) : [f.exprStmt(entered, s)];
+    return [...setup, ...bind, ...protocol(ctx, inner, (err) => f.method(ref, "exit", [err ?? f.nil()]), "suppressible")];
+  }
   if (t.t === "instance" && findMethod(t.cls, "__aenter__") && findMethod(t.cls, "__aexit__")) {
     const { ref, setup } = named(ctx, manager, "manager");
     const enterResult = findMethod(t.cls, "__aenter__")!;
     const entered = f.awaitExpr(f.method(ref, "__aenter__", []));
-    const bind = item.optional_vars
-      ? [f.varDecl("const", bindTarget(ctx, item.optional_vars, enterResult.declaredReturn ?? enterResult.returns), entered, undefined, s)]
-      : [f.exprStmt(entered, s)];
+    const bind = item.optional_vars ? assignTarget(ctx, s, item.optional_vars, { ir: entered, type: enterResult.declaredReturn ?? enterResult.returns }) : [f.exprStmt(entered, s)];
     // __aexit__(exc_type, exc, tb): the exception's class as Python shows it, the exception, no traceback.
     const exitCall = (err: ir.Expr | null) =>
       f.method(ref, "__aexit__", err === null ? [f.nil(), f.nil(), f.nil()] : [ctx.callHelper("typeOf", [err]), f.asType(err, f.tRef("BaseException")), f.nil()]);

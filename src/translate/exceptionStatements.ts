@@ -2,7 +2,7 @@
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
-import { alwaysExits } from "./astWalk";
+import { alwaysExits, walk } from "./astWalk";
 import type { TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
 import { translateBlock, type StatementState } from "./statements";
@@ -15,9 +15,9 @@ export function tryStatement(ctx: TranslationContext, st: StatementState, s: py.
   let catchBody: ir.Stmt[] | undefined;
   const pre: ir.Stmt[] = [];
   if (s.handlers.length > 0) {
-    ctx.note("exceptions", s);
+    ctx.note(s.kind === "TryStar" ? "exceptStar" : "exceptions", s);
     catchParam = ctx.unique("err");
-    catchBody = handlers(ctx, st, s, catchParam);
+    catchBody = s.kind === "TryStar" ? starHandlers(ctx, st, s, catchParam) : handlers(ctx, st, s, catchParam);
   }
   if (s.orelse.length > 0 && s.handlers.length > 0 && s.handlers.every((h) => alwaysExits(h.body))) {
     // Every handler leaves, so code after the try runs only when the body raised nothing: the
@@ -68,18 +68,93 @@ function handlers(ctx: TranslationContext, st: StatementState, s: py.Try, err: s
 
 function handlerTest(ctx: TranslationContext, h: py.ExceptHandler, err: string): { test: ir.Expr | null; type: PyType } {
   if (!h.type) return { test: null, type: T.exception("BaseException") };
-  const classes = h.type.kind === "Tuple" ? h.type.elts : [h.type];
+  const { classes, type } = handlerClasses(ctx, h.type);
+  const tests = classes.map((cls) => f.bin("instanceof", f.id(err), cls));
+  return { test: tests.reduce((a, b) => f.bin("||", a, b)), type };
+}
+
+/** The classes an `except` clause names (one, or a tuple of them) and the type of what it catches. */
+function handlerClasses(ctx: TranslationContext, clause: py.Expr): { classes: ir.Expr[]; type: PyType } {
+  const named = clause.kind === "Tuple" ? clause.elts : [clause];
   let type: PyType = T.never;
-  const tests = classes.map((c) => {
+  const classes = named.map((c) => {
     if (c.kind === "Name" && isBuiltinExceptionName(c.id) && !ctx.lookup(c.id)) {
       type = join(type, T.exception(c.id));
-      return f.bin("instanceof", f.id(err), ctx.helper(exceptionTsName(c.id)));
+      return ctx.helper(exceptionTsName(c.id));
     }
     const cls = translateExpr(ctx, c);
     type = join(type, cls.type.t === "class" ? { t: "instance", cls: cls.type.cls } : cls.type.t === "exceptionClass" ? T.exception(cls.type.name) : T.unknown);
-    return f.bin("instanceof", f.id(err), cls.ir);
+    return cls.ir;
   });
-  return { test: tests.reduce((a, b) => f.bin("||", a, b)), type };
+  return { classes, type };
+}
+
+/**
+ * The clauses of `try: ... except* A as eg: ... except* B: ...` (Python 3.11):
+ *
+ *     const star = new ExceptStar(err);
+ *     if (star.match(A)) { const eg = star.matched; ... }
+ *     if (star.match(B)) { ... }
+ *     star.reraise();
+ *
+ * Each clause gets the group of its matches; what a clause raises is kept (star.raise) until all
+ * clauses ran, then raised with the unmatched rest, as CPython does.
+ */
+function starHandlers(ctx: TranslationContext, st: StatementState, s: py.Try, err: string): ir.Stmt[] {
+  const star = ctx.unique("star");
+  const out: ir.Stmt[] = [f.varDecl("const", star, f.newExpr(ctx.helper("ExceptStar"), [f.id(err)]))];
+  s.handlers.forEach((h, i) => {
+    const end = s.handlers[i + 1]?.start ?? s.orelse[0]?.start ?? s.finalbody[0]?.start ?? s.end;
+    if (!h.type) {
+      ctx.report("TR2001", h, "`except*` needs an exception class (a bare `except*` is a SyntaxError)");
+      return;
+    }
+    const { classes } = handlerClasses(ctx, h.type);
+    const matched = f.member(f.id(star), "matched");
+    // A bare `raise` in the clause re-raises its group of matches.
+    const current = h.name ? ctx.symbol(ctx.scope, h.name) : null;
+    if (current) ctx.widen(current, T.exception("ExceptionGroup"));
+    const groupName = current?.tsName ?? ctx.unique("group");
+    st.handlers.unshift(groupName);
+    let body: ir.Stmt[];
+    try {
+      body = [f.varDecl("const", groupName, matched), ...translateBlock(ctx, st, h.body, end)];
+    } finally {
+      st.handlers.shift();
+    }
+    if (!current && !containsRaise(h.body)) body = body.slice(1);
+    // What the clause raises waits until the other clauses ran.
+    if (mayRaise(ctx, h.body)) {
+      const raised = ctx.unique("raised");
+      body = [{ kind: "Try", block: body, catchParam: raised, catchBody: [f.exprStmt(f.method(f.id(star), "raise", [f.id(raised)]))] }];
+    }
+    out.push(f.ifStmt(f.method(f.id(star), "match", classes), body, undefined, h));
+  });
+  out.push(f.exprStmt(f.method(f.id(star), "reraise", [])));
+  return out;
+}
+
+function containsRaise(body: readonly py.Stmt[]): boolean {
+  let found = false;
+  for (const stmt of body) walk(stmt, (node) => {
+    if (node.kind === "Raise") found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** Whether a clause can raise: it raises, asserts, awaits or calls the program's own functions and methods. */
+function mayRaise(ctx: TranslationContext, body: readonly py.Stmt[]): boolean {
+  let found = false;
+  for (const stmt of body) walk(stmt, (node) => {
+    if (node.kind === "Raise" || node.kind === "Assert" || node.kind === "Await") found = true;
+    if (node.kind === "Call") {
+      const call = node as py.Call;
+      if (call.func.kind !== "Name" || ctx.lookup(call.func.id)) found = true;
+    }
+    return !found;
+  });
+  return found;
 }
 
 export function raise(ctx: TranslationContext, st: StatementState, s: py.Raise): ir.Stmt {

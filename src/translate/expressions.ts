@@ -164,7 +164,7 @@ export const builtinExceptions = new Set([
   "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "ValueError", "TypeError", "KeyError", "IndexError",
   "LookupError", "AttributeError", "RuntimeError", "NotImplementedError", "AssertionError", "StopIteration",
   "StopAsyncIteration", "TimeoutError", "NameError", "OverflowError", "RecursionError", "KeyboardInterrupt", "SystemExit",
-  "OSError", "ConnectionError", "ExceptionGroup", "BaseExceptionGroup",
+  "OSError", "ConnectionError", "ExceptionGroup", "BaseExceptionGroup", "GeneratorExit",
 ]);
 
 export function isBuiltinExceptionName(name: string): boolean {
@@ -283,7 +283,7 @@ function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
     return { ir: ctx.callHelper("dictGet", [t.t === "dict" ? target.ir : f.asType(target.ir, toTsType(dict)), index.ir], e), type: dict.value };
   }
   const literal = literalIndex(e.slice);
-  const elem = t.t === "tuple" && literal !== null ? (t.elems.at(literal) ?? T.unknown) : t.t === "str" ? T.str : elementOf(t);
+  const elem = t.t === "tuple" && !t.variadic && literal !== null ? (t.elems.at(literal) ?? T.unknown) : t.t === "str" ? T.str : elementOf(t);
   if (literal !== null && literal >= 0 && t.t === "tuple" && literal < t.elems.length) return { ir: f.index(target.ir, index.ir, e), type: elem };
   const kind = t.t === "str" ? "string" : t.t === "tuple" ? "tuple" : "list";
   return { ir: ctx.callHelper("getIndex", [target.ir, index.ir, f.str(kind)], e), type: elem };

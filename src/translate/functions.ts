@@ -5,7 +5,7 @@ import type * as ir from "../ts/ir";
 import { canFallThrough, walk } from "./astWalk";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
-import { iterationArray, iterationElem, iterationOf } from "./iteration";
+import { asyncIterationOf, iterationArray, iterationElem, iterationOf } from "./iteration";
 import { truthTest } from "./operators";
 import { typeFromAnnotation } from "./annotations";
 import { camelCase } from "./names";
@@ -155,8 +155,29 @@ export function translateFunctionBody(ctx: TranslationContext, node: py.Function
   }
   const inferred = info.returns.t === "never" && info.returnsValue ? T.unknown : info.returns;
   const result = info.declaredReturn ?? inferred;
+  // Falling off the end returns None in Python; TypeScript wants that said when other paths return a value
+  // (e.g. after an `async with` whose manager may suppress the exception that ended the block).
+  if (info.returnsValue && !info.declaredReturn && canFallThrough(node.body) && canCompleteNormally(stmts)) stmts.push(f.ret(f.nil()));
   const returns = info.isAsync ? f.tRef("Promise", toTsResult(result)) : toTsResult(result);
   return { stmts, returns };
+}
+
+/** Whether TypeScript sees that the translated statements can end normally (else `return null` would be dead code). */
+function canCompleteNormally(stmts: readonly ir.Stmt[]): boolean {
+  const last = stmts[stmts.length - 1];
+  if (last === undefined) return true;
+  switch (last.kind) {
+    case "Return":
+    case "Throw":
+      return false;
+    case "If":
+      return last.otherwise === undefined || canCompleteNormally(last.then) || canCompleteNormally(last.otherwise);
+    case "Try":
+      if (last.finallyBody && !canCompleteNormally(last.finallyBody)) return false;
+      return canCompleteNormally(last.block) || (last.catchBody !== undefined && canCompleteNormally(last.catchBody));
+    default:
+      return true;
+  }
 }
 
 export function widenReturn(ctx: TranslationContext, info: FunctionInfo, type: PyType): void {
@@ -232,7 +253,9 @@ export function bindTarget(ctx: TranslationContext, target: py.Expr, type: PyTyp
 // Comprehensions: filter/map/flatMap chains
 
 export function translateComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp): Typed {
-  if (e.generators.some((g) => g.is_async) || containsAwait(e)) return loopComprehension(ctx, e, true, []);
+  const isAsync = e.generators.some((g) => g.is_async) || containsAwait(e);
+  if (isAsync && e.kind === "GeneratorExp") return asyncGeneratorExpression(ctx, e);
+  if (isAsync) return loopComprehension(ctx, e, true, []);
   const captured = capturedTargets(e);
   if (captured.length > 0) return loopComprehension(ctx, e, false, captured);
   return ctx.inScope(e, () => {
@@ -363,14 +386,8 @@ function loopComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp
             : f.method(f.id(result), e.kind === "SetComp" ? "add" : "push", [value.ir]);
         return [f.exprStmt(add)];
       }
-      const gen = e.generators[i]!;
-      const it = iterationOf(ctx, gen.iter);
-      const target = bindTarget(ctx, gen.target, iterationElem(it));
-      let body = loops(i + 1);
-      for (const cond of [...gen.ifs].reverse()) body = [f.ifStmt(truthTest(ctx, cond), body)];
-      const iterable = it.kind === "iterable" ? it.iterable : iterationArray(ctx, it);
-      const declKind = shared.length > 0 ? null : "const";
-      return [{ kind: "ForOf", declKind, target, iterable, body, await: gen.is_async === 1 }];
+      // Shared targets are declared once before the loops (`let n!: number;`), so the loop assigns them.
+      return [comprehensionLoop(ctx, e.generators[i]!, loops(i + 1), undefined, shared.length > 0 ? null : "const")];
     };
     const body = loops(0);
     const containerType: PyType =
@@ -391,4 +408,78 @@ function sharedTargetNames(ctx: TranslationContext, e: py.ListComp | py.DictComp
   const names: string[] = [];
   for (const g of e.generators) walk(g.target, (node) => (node.kind === "Name" && names.push((node as py.Name).id), true));
   return [...new Set(names)].map((n) => ctx.symbol(ctx.scope, n));
+}
+
+/** One `for x in xs if c` (or `async for`) of a comprehension, as a loop around `body`. */
+function comprehensionLoop(ctx: TranslationContext, gen: py.Comprehension, inner: ir.Stmt[], iterable?: ir.Expr, declKind: "const" | null = "const"): ir.Stmt {
+  let body = inner;
+  if (gen.is_async) {
+    const it = asyncIterationOf(ctx, gen.iter, false);
+    const target = bindTarget(ctx, gen.target, it.elem);
+    for (const cond of [...gen.ifs].reverse()) body = [f.ifStmt(truthTest(ctx, cond), body)];
+    return { kind: "ForOf", declKind, target, iterable: iterable ?? it.iterable, body, await: true };
+  }
+  const it = iterationOf(ctx, gen.iter);
+  const target = bindTarget(ctx, gen.target, iterationElem(it));
+  for (const cond of [...gen.ifs].reverse()) body = [f.ifStmt(truthTest(ctx, cond), body)];
+  return { kind: "ForOf", declKind, target, iterable: iterable ?? (it.kind === "iterable" ? it.iterable : iterationArray(ctx, it)), body, await: false };
+}
+
+/**
+ * `(f(x) async for x in xs if c)`: an async generator expression is lazy, so it is an `async function*`
+ * called at once (nothing runs until it is iterated). As in Python, its first iterable is evaluated
+ * where the expression is: it is passed in, unless creating it runs no code anyway (a name, or a call
+ * of an async generator function).
+ */
+function asyncGeneratorExpression(ctx: TranslationContext, e: py.ListComp): Typed {
+  return ctx.inScope(e, () => {
+    let elemType = T.never as PyType;
+    const first = e.generators[0]!;
+    const source = first.iter;
+    const direct = source.kind === "Name" || (source.kind === "Call" && source.func.kind === "Name" && ctx.lookup(source.func.id)?.type.t === "function" && isGeneratorFunction(ctx.lookup(source.func.id)!.type));
+    const param = direct ? null : ctx.unique("source");
+    const sourceValue = direct ? null : translateExpr(ctx, source);
+    const loops = (i: number): ir.Stmt[] => {
+      if (i === e.generators.length) {
+        const value = translateExpr(ctx, e.elt);
+        elemType = value.type;
+        return [f.exprStmt({ kind: "Yield", operand: value.ir })];
+      }
+      return [comprehensionLoop(ctx, e.generators[i]!, loops(i + 1), i === 0 && param ? f.id(param) : undefined)];
+    };
+    const body = loops(0);
+    ctx.note("asyncGenerator", e);
+    // In a method, `self` is `this`, which a `function*` does not inherit: it is passed with `.call(this)`.
+    const self = selfUsed(ctx, e);
+    // An item type not inferred yet stays `never` in the type (a later pass knows it), `unknown` in the TS.
+    const tsElem = toTsType(elemType.t === "never" ? T.unknown : elemType);
+    const params = [...(self ? [f.param("this", toTsType(self))] : []), ...(param && sourceValue ? [f.param(param, sourceTsType(sourceValue.type))] : [])];
+    const fn: ir.Arrow = { ...f.arrow(params, body, { async: true, returns: f.tRef("AsyncGenerator", tsElem, f.tKeyword("void"), f.tKeyword("undefined")) }), generator: true };
+    const args = sourceValue ? [sourceValue.ir] : [];
+    const call = self ? f.call(f.member(fn, "call"), [{ kind: "This" }, ...args], e) : f.call(fn, args, e);
+    return { ir: call, type: { t: "asyncGenerator", elem: elemType } };
+  });
+}
+
+/** The type of `self` (translated `this`) when the expression uses it, else null. */
+function selfUsed(ctx: TranslationContext, e: py.ListComp): PyType | null {
+  let found: PyType | null = null;
+  walk(e, (node) => {
+    if (found) return false;
+    if (node.kind === "Name") {
+      const sym = ctx.lookup((node as py.Name).id);
+      if (sym?.tsName === "this") found = sym.type;
+    }
+    return true;
+  });
+  return found;
+}
+
+function isGeneratorFunction(t: PyType): boolean {
+  return t.t === "function" && t.fn.isGenerator;
+}
+
+function sourceTsType(t: PyType): ir.TypeNode {
+  if (t.t === "asyncGenerator") return f.tRef("AsyncIterable", toTsType(t.elem));
+  return toTsType(t);
 }

@@ -4,7 +4,8 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
-import { T, elementOf, toTsType, type PyType } from "./types";
+import { findMethod } from "./methods";
+import { T, elementOf, toTsType, withoutNone, type PyType } from "./types";
 
 export type Iteration =
   /** `range(start, stop, step)` with a literal step: a counting loop. */
@@ -81,4 +82,38 @@ export function iterationArray(ctx: TranslationContext, it: Iteration): ir.Expr 
   if (it.kind === "iterable") return it.array;
   const args = it.step === 1 ? [it.start, it.stop] : [it.start, it.stop, f.num(it.step)];
   return ctx.callHelper("range", args);
+}
+
+/**
+ * What `async for` (or an async comprehension) iterates: an async generator as it is, or through
+ * keepOpen/closeWhenDropped when the loop can end early (Python leaves the generator suspended then,
+ * where `for await` would close it at once); a class with __aiter__/__anext__ through aiter().
+ */
+export function asyncIterationOf(ctx: TranslationContext, iter: py.Expr, mayExitEarly: boolean): { iterable: ir.Expr; elem: PyType } {
+  const value = translateExpr(ctx, iter);
+  const t = withoutNone(value.type);
+  if (t.t === "instance" && findMethod(t.cls, "__aiter__")) {
+    ctx.note("asyncIteratorClass", iter);
+    return { iterable: ctx.callHelper("aiter", [value.ir]), elem: asyncElementOf(t) };
+  }
+  if (t.t === "asyncGenerator" && mayExitEarly) {
+    ctx.note("asyncForBreak", iter);
+    // A generator made in the loop header is dropped with the loop; one in a variable lives on.
+    const held = iter.kind === "Name" || iter.kind === "Attribute" || iter.kind === "Subscript";
+    return { iterable: ctx.callHelper(held ? "keepOpen" : "closeWhenDropped", [value.ir]), elem: t.elem };
+  }
+  if (t.t === "unknown") return { iterable: f.asType(value.ir, f.tRef("AsyncIterable", f.tKeyword("unknown"))), elem: T.unknown };
+  return { iterable: value.ir, elem: asyncElementOf(t) };
+}
+
+/** The type of the items `async for` gets from a value of this type. */
+export function asyncElementOf(t: PyType): PyType {
+  if (t.t === "asyncGenerator") return t.elem;
+  if (t.t === "instance") {
+    const iterator = findMethod(t.cls, "__aiter__");
+    const iterType = iterator ? (iterator.declaredReturn ?? iterator.returns) : t;
+    const next = iterType.t === "instance" ? findMethod(iterType.cls, "__anext__") : null;
+    if (next) return next.declaredReturn ?? next.returns;
+  }
+  return elementOf(t);
 }

@@ -7,6 +7,7 @@ import { asyncioMethodCall } from "./asyncioObjects";
 import { callFunction, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { keepKind, markForComparison } from "./values";
+import { exitStackMethodCall } from "./contextlib";
 import { translateCallable, translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
@@ -91,8 +92,10 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   }
   if (t.t === "exception") {
     if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.tupleOf(T.unknown) };
-    if (e.attr === "message") return { ir: f.member(f.asType(target.ir, f.tRef("BaseExceptionGroup")), "message", e), type: T.str };
-    if (e.attr === "exceptions") return { ir: f.member(f.asType(target.ir, f.tRef("BaseExceptionGroup")), "exceptions", e), type: T.tupleOf(T.exception("BaseException")) };
+    // A group's own attributes: a value known only as some exception is cast to a group first.
+    const group = isGroupType(t) ? target.ir : f.asType(target.ir, f.tRef("BaseExceptionGroup"));
+    if (e.attr === "message") return { ir: f.member(group, "message", e), type: T.str };
+    if (e.attr === "exceptions") return { ir: f.member(group, "exceptions", e), type: T.tupleOf(T.exception("BaseException")) };
     if (e.attr === "__cause__" || e.attr === "__context__") return { ir: f.member(target.ir, e.attr, e), type: join(T.exception("BaseException"), T.none) };
   }
   if ((t.t === "future" || t.t === "task") && futureMethods[e.attr]) return boundFutureMethod(ctx, e, target, t);
@@ -144,6 +147,10 @@ function boundFutureMethod(ctx: TranslationContext, e: py.Attribute, target: Typ
   return { ir: f.arrow([f.param(value, f.tKeyword("unknown"))], f.call(untyped, [f.id(value)]), { span: e }), type: { t: "callable", params: [T.unknown], result: T.none } };
 }
 
+function isGroupType(t: PyType): boolean {
+  return t.t === "exception" && (t.name === "ExceptionGroup" || t.name === "BaseExceptionGroup");
+}
+
 /** A Python attribute or method name in a class: `__str__` is `toString`, dunders stay, the rest is camelCase. */
 export function memberName(pyName: string): string {
   if (pyName === "__init__") return "constructor";
@@ -166,13 +173,15 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
     if (method) return callFunction(ctx, method, f.member(target.ir, memberName(func.attr), func), e, 1);
   }
   if (t.t === "object") {
-    const call = asyncioMethodCall(ctx, e, func, target, t);
+    const call = t.cls === "AsyncExitStack" ? exitStackMethodCall(ctx, e, func, target) : asyncioMethodCall(ctx, e, func, target, t);
     if (call) return call;
   }
   // A value that is a str among other types: its str methods are what the program calls.
   const strLike = t.t === "union" && t.types.some((m) => m.t === "str") && strMethods[func.attr] !== undefined;
   const generatorRule = t.t === "asyncGenerator" ? asyncGeneratorMethods[func.attr] : undefined;
   if (generatorRule) return generatorRule(ctx, e, target, t);
+  const groupRule = t.t === "exception" ? exceptionGroupMethods[func.attr] : undefined;
+  if (groupRule) return groupRule(ctx, e, target, t);
   const family = t.t === "str" || strLike ? strMethods : t.t === "list" ? listMethods : t.t === "dict" ? dictMethods : t.t === "set" ? setMethods : t.t === "future" || t.t === "task" ? futureMethods : undefined;
   const rule = family?.[func.attr];
   if (!rule) {
@@ -365,6 +374,24 @@ const setMethods: Record<string, MethodRule> = {
   remove: helperMethod("setRemove", none),
   clear: jsMethod("clear", none),
 };
+
+/** eg.split(cond), eg.subgroup(cond), eg.derive(excs): cond is a class, a tuple of classes or a predicate. */
+const exceptionGroupMethods: Record<string, MethodRule> = {
+  split: groupMethod("split", T.tuple([join(T.exception("BaseExceptionGroup"), T.none), join(T.exception("BaseExceptionGroup"), T.none)])),
+  subgroup: groupMethod("subgroup", join(T.exception("BaseExceptionGroup"), T.none)),
+  derive: groupMethod("derive", T.exception("BaseExceptionGroup")),
+};
+
+function groupMethod(name: string, result: PyType): MethodRule {
+  return (ctx, e, target, t) => {
+    ctx.note("exceptionGroup", e);
+    const [arg] = e.args;
+    const condition =
+      arg?.kind === "Lambda" ? translateLambda(ctx, arg, [T.exception("BaseException")]).ir : arg ? translateExpr(ctx, arg).ir : f.id("undefined");
+    const group = isGroupType(t) ? target.ir : f.asType(target.ir, f.tRef("BaseExceptionGroup"));
+    return { ir: f.method(group, name, [condition], e), type: result };
+  };
+}
 
 /** `gen.__anext__()`, `gen.asend(v)`, `gen.athrow(e)`, `gen.aclose()`: awaitables, as in Python. */
 const asyncGeneratorMethods: Record<string, MethodRule> = Object.fromEntries(

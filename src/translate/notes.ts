@@ -177,6 +177,30 @@ export const noteCatalog = {
     title: "Async generators are async function*",
     body: "An `async def` with `yield` is an async generator in both languages: `async function*` in TypeScript, iterated with `for await`. Like Python's, it runs only as far as each `next()` asks.",
   },
+  exceptStar: {
+    title: "except* splits an exception group clause by clause",
+    body: "`except* ValueError as eg` (Python 3.11) handles the ValueErrors inside an `ExceptionGroup`: each clause runs with a group of its own matches (a lone exception is first wrapped in a group), several clauses can run for one group, and whatever no clause matched is raised again as a group, together with what the clauses raised. JavaScript has no such syntax: the `ExceptStar` helper does the splitting, `match(...)` tests each clause in order and `reraise()` throws what is left.",
+  },
+  exceptionGroup: {
+    title: "ExceptionGroup",
+    body: "An `ExceptionGroup` holds several exceptions raised together (a TaskGroup's failures, for instance): `message`, `exceptions`, `split(cond)` and `subgroup(cond)` (by a class, a tuple of classes or a predicate, keeping the nesting) and `derive(excs)` behave as in Python. Python's ExceptionGroup is both a BaseExceptionGroup and an Exception; in TypeScript it extends BaseExceptionGroup and `instanceof Exception` is also true for it.",
+  },
+  asyncIteratorClass: {
+    title: "Classes with __aiter__/__anext__",
+    body: "`async for` over an object whose class defines `__aiter__` and `async __anext__` calls them as Python does, and `raise StopAsyncIteration` ends the loop. JavaScript's `for await` wants `[Symbol.asyncIterator]()` and `next()` results instead, so the object goes through the `aiter()` helper, which adapts one protocol to the other.",
+  },
+  asyncForBreak: {
+    title: "Leaving an async for early does not close the generator",
+    body: "When `break`, `return` or an exception leaves `async for x in gen`, Python leaves the generator suspended at its `yield`: its `finally` runs only when `aclose()` is called, when the generator is garbage-collected (for one made in the loop header: right after the loop, as a new task) or when `asyncio.run` ends. JavaScript's `for await` calls the generator's `return()` at once. The `keepOpen`/`closeWhenDropped` helpers give `for await` an iterator that keeps CPython's timing.",
+  },
+  asyncContextManager: {
+    title: "@asynccontextmanager",
+    body: "`@contextlib.asynccontextmanager` turns an async generator with one `yield` into an async context manager: `async with` runs it up to the `yield` (what it yields is bound by `as`), runs the block, then resumes it; an exception from the block is raised at the `yield`, and if the generator catches it without re-raising, the exception is suppressed. The generator stays an `async function*`; calling it through `asyncContextManager(...)` gives an object with `enter()`/`exit(err)` that does what contextlib does.",
+  },
+  asyncExitStack: {
+    title: "AsyncExitStack",
+    body: "`contextlib.AsyncExitStack` enters context managers one by one (`await stack.enter_async_context(cm)`) and exits them all, last entered first, when its own `async with` block ends, passing an exception from one exit to the next as Python does.",
+  },
   mainGuard: {
     title: "if __name__ == \"__main__\"",
     body: "A translated file is always the main module, so the guard is always true.",

@@ -7,12 +7,13 @@ import type * as ir from "../ts/ir";
 import { translateClass } from "./classes";
 import { raise, tryStatement } from "./exceptionStatements";
 import { translateAsyncWith } from "./contextManagers";
+import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
 import { walk } from "./astWalk";
-import { bindTarget, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
-import { iterationElem, iterationOf } from "./iteration";
+import { bindTarget, containsYield, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
+import { asyncIterationOf, iterationElem, iterationOf, type Iteration } from "./iteration";
 import { classAttributeMember, findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
 import { impossibleModule } from "./asyncioApi";
@@ -99,6 +100,7 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
     case "ClassDef":
       return translateClass(ctx, st, s);
     case "Try":
+    case "TryStar":
       return tryStatement(ctx, st, s);
     case "Raise":
       return [raise(ctx, st, s)];
@@ -112,9 +114,8 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
     case "Delete":
       return s.targets.flatMap((t) => deleteTarget(ctx, t));
     case "With":
-    case "Match":
-    case "TryStar": {
-      const what = { With: "`with`", Match: "`match`", TryStar: "`except*`" }[s.kind];
+    case "Match": {
+      const what = { With: "`with`", Match: "`match`" }[s.kind];
       ctx.report("TR2001", { start: s.start, end: Math.min(s.end, s.start + 10) }, `${what} statements are not supported yet`);
       return [];
     }
@@ -425,7 +426,7 @@ function loopWithElse(ctx: TranslationContext, st: StatementState, s: py.While |
 }
 
 function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): ir.Stmt[] {
-  const it = iterationOf(ctx, s.iter);
+  const it = s.kind === "AsyncFor" ? asyncIteration(ctx, s) : iterationOf(ctx, s.iter);
   const elem = iterationElem(it);
   // A closure made in the loop sees the variable's final value in Python (one variable for the whole
   // loop); a `const` in `for (const x of ...)` would give each iteration its own. So declare it outside.
@@ -455,6 +456,29 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   return [...pre, ...loop];
 }
 
+function asyncIteration(ctx: TranslationContext, s: py.For): Iteration {
+  const { iterable, elem } = asyncIterationOf(ctx, s.iter, mayLeaveEarly(s.body));
+  return { kind: "iterable", iterable, array: iterable, elem };
+}
+
+/** Whether a loop body can leave the loop before the end: `break` (of this loop), `return` or `raise`. */
+function mayLeaveEarly(body: readonly py.Stmt[]): boolean {
+  let found = false;
+  const visit = (node: { kind: string }, inNestedLoop: boolean): void => {
+    walk(node as py.Stmt, (inner) => {
+      if (found || inner.kind === "FunctionDef" || inner.kind === "AsyncFunctionDef" || inner.kind === "Lambda" || inner.kind === "ClassDef") return false;
+      if (inner !== node && (inner.kind === "For" || inner.kind === "AsyncFor" || inner.kind === "While")) {
+        visit(inner, true);
+        return false;
+      }
+      if ((inner.kind === "Break" && !inNestedLoop) || inner.kind === "Return" || inner.kind === "Raise") found = true;
+      return !found;
+    });
+  };
+  for (const stmt of body) visit(stmt, false);
+  return found;
+}
+
 function capturedInClosure(loop: py.For, names: readonly string[]): boolean {
   let captured = false;
   for (const stmt of loop.body) {
@@ -476,7 +500,11 @@ function capturedInClosure(loop: py.For, names: readonly string[]): boolean {
 // Functions
 
 function functionDef(ctx: TranslationContext, st: StatementState, s: py.FunctionDef): ir.Stmt[] {
-  for (const d of s.decorator_list) ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
+  for (const d of s.decorator_list) {
+    // @asynccontextmanager takes effect where the function is called (see contextlib.ts).
+    if (isAsyncContextManagerDecorator(d) && s.kind === "AsyncFunctionDef" && containsYield(s.body)) continue;
+    ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
+  }
   const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "function");
   const info = functionInfo(ctx, s, sym.tsName);
   ctx.widen(sym, { t: "function", fn: info });
@@ -499,9 +527,13 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
 function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom): ir.Stmt[] {
   if (reportImpossibleImport(ctx, s)) return [];
   if (s.kind === "Import") {
-    for (const alias of s.names) if (alias.name !== "asyncio") ctx.report("TR2008", alias, `the module \`${alias.name}\` is not supported (only \`asyncio\`)`);
+    for (const alias of s.names) {
+      if (alias.name !== "asyncio" && alias.name !== "contextlib") ctx.report("TR2008", alias, `the module \`${alias.name}\` is not supported (only \`asyncio\` and \`contextlib\`)`);
+    }
+  } else if (s.module === "contextlib") {
+    checkContextlibImport(ctx, s);
   } else if (s.module !== "asyncio") {
-    ctx.report("TR2008", s, `importing from \`${s.module ?? "."}\` is not supported (only \`asyncio\`)`);
+    ctx.report("TR2008", s, `importing from \`${s.module ?? "."}\` is not supported (only \`asyncio\` and \`contextlib\`)`);
   }
   return [];
 }

@@ -327,7 +327,7 @@ export function toTsType(type: PyType): TypeNode {
     case "exception":
       return f.tRef(type.name === "TypeError" ? "PyTypeError" : type.name);
     case "exceptionClass":
-      return f.tKeyword("unknown");
+      return f.tRef(`typeof ${type.name === "TypeError" ? "PyTypeError" : type.name}`);
     case "sentinel":
       // `typeof DONE` is the type of that one symbol, so `if (x === DONE) break;` narrows x to the rest.
       return f.tRef(type.name ? `typeof ${type.name}` : "symbol");

@@ -51,6 +51,8 @@ export interface Arrow extends IrBase {
   readonly returns?: TypeNode;
   readonly body: Expr | readonly Stmt[];
   readonly async?: boolean;
+  /** A generator: printed as a function expression, `async function* (...) { ... }` (arrows cannot yield). */
+  readonly generator?: boolean;
 }
 export interface CallExpr extends IrBase {
   readonly kind: "Call" | "New";

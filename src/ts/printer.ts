@@ -265,7 +265,9 @@ class Printer {
     }
   }
 
-  private params(params: readonly ir.Param[]): void {
+  private params(all: readonly ir.Param[]): void {
+    // A `this` parameter only types `this` for TypeScript: JavaScript has no such parameter.
+    const params = this.ts ? all : all.filter((p) => p.name !== "this");
     this.out.write("(");
     params.forEach((p, i) => {
       if (i > 0) this.out.write(", ");
@@ -519,6 +521,13 @@ class Printer {
   }
 
   private arrow(expr: ir.Arrow): void {
+    if (expr.generator) {
+      this.out.write(expr.async ? "async function* " : "function* ");
+      this.signature(expr.params, expr.returns);
+      this.out.write(" ");
+      this.block(Array.isArray(expr.body) ? (expr.body as readonly ir.Stmt[]) : [{ kind: "Return", value: expr.body as ir.Expr }]);
+      return;
+    }
     if (expr.async) this.out.write("async ");
     this.signature(expr.params, expr.returns);
     this.out.write(" => ");

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { divmod, floorDiv, mod, pow, round, trueDiv } from "../../src/runtime/arith";
 import { len, pyCompare, pyEquals, truthy } from "../../src/runtime/compare";
 import { bin, chr, float, hex, int, oct, ord, typeOf } from "../../src/runtime/convert";
-import { BaseException, CancelledError, Exception, KeyError, PyTypeError, ValueError, pythonClassName } from "../../src/runtime/exceptions";
+import { type AnyClass, BaseException, BaseExceptionGroup, CancelledError, Exception, ExceptionGroup, ExceptStar, KeyboardInterrupt, KeyError, PyTypeError, RuntimeError, ValueError, pythonClassName } from "../../src/runtime/exceptions";
 import { format } from "../../src/runtime/formatSpec";
 import { formatStr } from "../../src/runtime/formatStr";
 import { pyFloat } from "../../src/runtime/floatBox";
@@ -35,6 +35,29 @@ class Plain {}
 const selfList: unknown[] = [1];
 selfList.push(selfList);
 const t = markTuple;
+
+/** `try: raise thrown except* A: clause ...`: the repr of what propagates, or "None". */
+function exceptStar(thrown: () => BaseException, clauses: [AnyClass[], (group: BaseExceptionGroup) => void][]): string {
+  try {
+    const star = new ExceptStar(thrown());
+    for (const [classes, clause] of clauses) {
+      if (!star.match(...classes)) continue;
+      try {
+        clause(star.matched);
+      } catch (raised) {
+        star.raise(raised);
+      }
+    }
+    star.reraise();
+    return "None";
+  } catch (err) {
+    return repr(err);
+  }
+}
+const twoErrors = () => new ExceptionGroup("g", [new ValueError(1), new PyTypeError(2)]);
+const starProgram = (raise: string, clauses: string) =>
+  `def f():\n  try:\n    raise ${raise}\n${clauses}\ndef g():\n  try:\n    f()\n  except BaseException as e:\n    return repr(e)\n  return 'None'\ng()`;
+const pass = () => undefined;
 
 const groups: Record<string, Case[]> = {
   "repr and str": [
@@ -203,6 +226,42 @@ const groups: Record<string, Case[]> = {
     ["'{x}'.format()", () => formatStr("{x}", [])],
     ["'a}'.format()", () => formatStr("a}", [])],
     ["'{a'.format()", () => formatStr("{a", [])],
+  ],
+  "exception groups": [
+    ["type(BaseExceptionGroup('m', [ValueError(1)])).__name__", () => pythonClassName(new BaseExceptionGroup("m", [new ValueError(1)]).constructor as AnyClass)],
+    ["type(BaseExceptionGroup('m', [KeyboardInterrupt()])).__name__", () => pythonClassName(new BaseExceptionGroup("m", [new KeyboardInterrupt()]).constructor as AnyClass)],
+    ["isinstance(ExceptionGroup('m', [ValueError(1)]), Exception)", () => str(new ExceptionGroup("m", [new ValueError(1)]) instanceof Exception)],
+    ["isinstance(ExceptionGroup('m', [ValueError(1)]), BaseExceptionGroup)", () => str(new ExceptionGroup("m", [new ValueError(1)]) instanceof BaseExceptionGroup)],
+    ["isinstance(BaseExceptionGroup('m', [KeyboardInterrupt()]), Exception)", () => str(new BaseExceptionGroup("m", [new KeyboardInterrupt()]) instanceof Exception)],
+    ["isinstance(ValueError(), Exception)", () => str(new ValueError() instanceof Exception)],
+    ["ExceptionGroup('bad', [KeyboardInterrupt()])", () => repr(new ExceptionGroup("bad", [new KeyboardInterrupt()]))],
+    ["BaseExceptionGroup('empty', [])", () => repr(new BaseExceptionGroup("empty", []))],
+    ["ExceptionGroup('m', [ValueError(1)]).message", () => new ExceptionGroup("m", [new ValueError(1)]).message],
+    ["str(ExceptionGroup('m', [ValueError(1), ValueError(2)]))", () => str(new ExceptionGroup("m", [new ValueError(1), new ValueError(2)]))],
+    ["eg = ExceptionGroup('m', [ValueError(1), ExceptionGroup('n', [TypeError(2), ValueError(3)])])\nrepr(eg.split(ValueError))",
+      () => repr(t(new ExceptionGroup("m", [new ValueError(1), new ExceptionGroup("n", [new PyTypeError(2), new ValueError(3)])]).split(ValueError)))],
+    ["eg = ExceptionGroup('m', [ValueError(1), TypeError(2), KeyError(3)])\nrepr(eg.subgroup((TypeError, KeyError)))",
+      () => repr(new ExceptionGroup("m", [new ValueError(1), new PyTypeError(2), new KeyError(3)]).subgroup([PyTypeError, KeyError]))],
+    ["eg = ExceptionGroup('m', [ValueError(1), ValueError(2)])\nrepr(eg.subgroup(lambda e: isinstance(e, ValueError) and e.args[0] > 1))",
+      () => repr(new ExceptionGroup("m", [new ValueError(1), new ValueError(2)]).subgroup((e) => e instanceof ValueError && (e.args[0] as number) > 1))],
+    ["eg = ExceptionGroup('m', [ValueError(1)])\neg.subgroup(TypeError) is None", () => str(new ExceptionGroup("m", [new ValueError(1)]).subgroup(PyTypeError) === null)],
+    ["eg = ExceptionGroup('m', [ValueError(1)])\neg.split(Exception)[0] is eg", () => { const eg = new ExceptionGroup("m", [new ValueError(1)]); return str(eg.split(Exception)[0] === eg); }],
+    ["repr(ExceptionGroup('m', [ValueError(1)]).derive([KeyboardInterrupt()]))", () => repr(new ExceptionGroup("m", [new ValueError(1)]).derive([new KeyboardInterrupt()]))],
+  ],
+  "except*": [
+    [starProgram("ExceptionGroup('g', [ValueError(1), TypeError(2)])", "  except* ValueError:\n    pass"), () => exceptStar(twoErrors, [[[ValueError], pass]])],
+    [starProgram("ExceptionGroup('g', [ValueError(1), TypeError(2)])", "  except* ValueError:\n    pass\n  except* TypeError:\n    pass"),
+      () => exceptStar(twoErrors, [[[ValueError], pass], [[PyTypeError], pass]])],
+    [starProgram("ExceptionGroup('g', [ValueError(1), TypeError(2)])", "  except* ValueError:\n    raise RuntimeError('h')"),
+      () => exceptStar(twoErrors, [[[ValueError], () => { throw new RuntimeError("h"); }]])],
+    [starProgram("ExceptionGroup('g', [ValueError(1), TypeError(2)])", "  except* (ValueError, TypeError):\n    raise RuntimeError('h')"),
+      () => exceptStar(twoErrors, [[[ValueError, PyTypeError], () => { throw new RuntimeError("h"); }]])],
+    [starProgram("ExceptionGroup('g', [ValueError(1), TypeError(2)])", "  except* ValueError:\n    raise\n  except* TypeError:\n    raise KeyError(5)"),
+      () => exceptStar(twoErrors, [[[ValueError], (g) => { throw g; }], [[PyTypeError], () => { throw new KeyError(5); }]])],
+    [starProgram("ValueError(1)", "  except* TypeError:\n    pass"), () => exceptStar(() => new ValueError(1), [[[PyTypeError], pass]])],
+    [starProgram("ValueError(1)", "  except* ValueError:\n    raise"), () => exceptStar(() => new ValueError(1), [[[ValueError], (g) => { throw g; }]])],
+    [starProgram("ValueError(1)", "  except* ValueError:\n    pass"), () => exceptStar(() => new ValueError(1), [[[ValueError], pass]])],
+    [starProgram("KeyboardInterrupt()", "  except* KeyboardInterrupt:\n    raise"), () => exceptStar(() => new KeyboardInterrupt(), [[[KeyboardInterrupt], (g) => { throw g; }]])],
   ],
   "uncaught exceptions": [
     ["last_line(ValueError('boom'))", () => formatUncaught(new ValueError("boom"))],

@@ -216,4 +216,32 @@ describe("translator", () => {
       assert.match(codes[0]!, /^1:\d+ PY1\d{3}$/);
     });
   });
+  describe("except*, async generators and contextlib", () => {
+    it("translates except* clauses with the ExceptStar helper, in order, then re-raises the rest", async () => {
+      const ts = await program(`try:\n    raise ExceptionGroup("g", [ValueError(1)])\nexcept* ValueError as eg:\n    print(eg.exceptions)\nexcept* (KeyError, OSError):\n    print("k")\n`);
+      assert.match(ts, /const star = new ExceptStar\(err\);\n\s+if \(star\.match\(ValueError\)\) \{\n\s+const eg = star\.matched;/);
+      assert.match(ts, /if \(star\.match\(KeyError, OSError\)\)/);
+      assert.match(ts, /star\.reraise\(\);/);
+    });
+
+    it("keeps an async generator open after break: keepOpen for a variable, closeWhenDropped for a new one", async () => {
+      const src = `async def gen():\n    yield 1\nasync def main():\n    g = gen()\n    async for x in g:\n        break\n    async for x in gen():\n        break\n    async for x in gen():\n        print(x)\n`;
+      const ts = await program(src);
+      assert.match(ts, /for await \(const x of keepOpen\(g\)\)/);
+      assert.match(ts, /for await \(const x of closeWhenDropped\(gen\(\)\)\)/);
+      assert.match(ts, /for await \(const x of gen\(\)\) \{\n\s+print\(x\);/);
+    });
+
+    it("makes an async generator expression a lazy async function*", async () => {
+      const ts = await program(`async def gen():\n    yield 1\nasync def main():\n    xs = (x * 2 async for x in gen())\n    async for x in xs:\n        print(x)\n`);
+      assert.match(ts, /const xs = \(async function\* \(\): AsyncGenerator<number, void, undefined> \{/);
+    });
+
+    it("supports @asynccontextmanager and AsyncExitStack, and names the other contextlib names", async () => {
+      const ts = await program(`from contextlib import asynccontextmanager\n@asynccontextmanager\nasync def cm():\n    yield 1\nasync def main():\n    async with cm() as x:\n        print(x)\n`);
+      assert.match(ts, /const manager = asyncContextManager\(cm\(\)\);\n\s+const x = await manager\.enter\(\);/);
+      assert.deepEqual(await diagnostics("from contextlib import suppress\n"), ["1:24 TR2008"]);
+      assert.deepEqual(await diagnostics("import contextlib\nwith_ = contextlib.nullcontext()\n"), ["2:9 TR2008"]);
+    });
+  });
 });
