@@ -235,7 +235,7 @@ export function bindTarget(ctx: TranslationContext, target: py.Expr, type: PyTyp
           elements.push(null);
           return;
         }
-        const elemType = type.t === "tuple" && !type.variadic ? (type.elems[star >= 0 && i > star ? type.elems.length - (target.elts.length - i) : i] ?? T.unknown) : elementOf(type);
+        const elemType = unpackedItemType(type, target.elts, i);
         if (elt.kind !== "Starred") elements.push(bindTarget(ctx, elt, elemType));
         // A star in the middle takes a list in place (see unpackStar); only a last one is a JS rest element.
         else if (fromEnd > 0) elements.push(bindTarget(ctx, elt.value, T.list(elementOf(type))));
@@ -247,6 +247,13 @@ export function bindTarget(ctx: TranslationContext, target: py.Expr, type: PyTyp
       ctx.report("TR2002", target, `this loop or comprehension target is not supported: \`${ctx.text(target)}\``);
       return f.id("_unsupported");
   }
+}
+
+/** The type of the `i`th of `targets` when `type` is unpacked into them (items after a star count from the end). */
+export function unpackedItemType(type: PyType, targets: readonly py.Expr[], i: number): PyType {
+  if (type.t !== "tuple" || type.variadic) return elementOf(type);
+  const star = targets.findIndex((x) => x.kind === "Starred");
+  return type.elems[star >= 0 && i > star ? type.elems.length - (targets.length - i) : i] ?? T.unknown;
 }
 
 // ---------------------------------------------------------------------------------------------

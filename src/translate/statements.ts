@@ -12,9 +12,9 @@ import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
 import { walk } from "./astWalk";
-import { bindTarget, containsYield, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
+import { bindTarget, containsYield, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { asyncIterationOf, iterationElem, iterationOf, type Iteration } from "./iteration";
-import { classAttributeMember, findField, memberName } from "./methods";
+import { attributeOf, classAttributeMember, findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
 import { impossibleModule } from "./asyncioApi";
 import { T, typeKey, sameType, elementOf, join, toTsType, withoutSentinels, type ClassInfo, type PyType } from "./types";
@@ -169,6 +169,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
     case "List": {
       // `key, value = item` after `if item is DONE: break`: the sentinel is ruled out (TypeScript narrows too).
       value = { ...value, type: withoutSentinels(value.type) };
+      if (!allNamesPattern(target)) return assignEach(ctx, stmt, target, value);
       const pattern = bindTarget(ctx, target, value.type);
       value = checkedUnpacking(ctx, target, value);
       const names = patternNames(target);
@@ -206,7 +207,9 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       return [f.exprStmt(f.assign(f.member(object.ir, member, target), assigned), stmt)];
     }
     case "Subscript": {
-      const object = translateExpr(ctx, target.value);
+      const container = target.value;
+      const ownerObject = container.kind === "Attribute" ? translateExpr(ctx, container.value) : null;
+      const object = container.kind === "Attribute" ? attributeOf(ctx, container, ownerObject!) : translateExpr(ctx, container);
       if (target.slice.kind === "Slice") {
         const { lower, upper, step } = target.slice;
         if (step || object.type.t !== "list") {
@@ -218,10 +221,11 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       }
       const key = translateExpr(ctx, target.slice);
       if (object.type.t === "dict") {
-        widenDict(ctx, target.value, key.type, value.type);
+        widenContainer(ctx, container, ownerObject, T.dict(key.type, value.type));
         ctx.note("dictMap", target);
         return [f.exprStmt(f.method(object.ir, "set", [keepKind(ctx, key, object.type.key, target.slice), keepKind(ctx, value, object.type.value, stmt)], stmt), stmt)];
       }
+      if (object.type.t === "list") widenContainer(ctx, container, ownerObject, T.list(value.type));
       return [f.exprStmt(ctx.callHelper("setIndex", [object.ir, key.ir, keepKind(ctx, value, elementOf(object.type), stmt)], stmt), stmt)];
     }
     default:
@@ -234,6 +238,30 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
  * `a, b = value`: plain destructuring when the value is a tuple of that length; otherwise Python
  * checks the count (ValueError) and JavaScript would not, so `unpack` does.
  */
+/**
+ * `event, self.current = self.current, Event()`: Python evaluates the right side, then assigns the
+ * targets left to right. One JS pattern cannot both declare `event` and assign `this.current`, so the
+ * items go to fresh constants first and each target is then assigned as a single one would be.
+ */
+function assignEach(ctx: TranslationContext, stmt: py.Stmt, target: py.ListExpr, value: Typed): ir.Stmt[] {
+  const checked = checkedUnpacking(ctx, target, value);
+  const star = target.elts.findIndex((x) => x.kind === "Starred");
+  // A last starred target takes the JS rest element unless unpackStar already put its list in place.
+  const restAtEnd = star === target.elts.length - 1 && checked === value;
+  const items = target.elts.map((elt) => ctx.unique(elt.kind === "Name" ? `${elt.id}Item` : "item"));
+  const pattern: ir.Pattern = {
+    kind: "ArrayPattern",
+    elements: items.filter((_, i) => !(restAtEnd && i === star)).map((name) => f.id(name)),
+    rest: restAtEnd ? f.id(items[star]!) : undefined,
+    span: target,
+  };
+  const assignments = target.elts.flatMap((elt, i) => {
+    const type = elt.kind === "Starred" ? T.list(elementOf(value.type)) : unpackedItemType(value.type, target.elts, i);
+    return assignTarget(ctx, stmt, elt.kind === "Starred" ? elt.value : elt, { ir: f.id(items[i]!), type });
+  });
+  return [f.varDecl("const", pattern, checked.ir, undefined, stmt), ...assignments];
+}
+
 function checkedUnpacking(ctx: TranslationContext, target: py.ListExpr, value: Typed): Typed {
   const t = value.type;
   const star = target.elts.findIndex((x) => x.kind === "Starred");
@@ -247,10 +275,25 @@ function checkedUnpacking(ctx: TranslationContext, target: py.ListExpr, value: T
   return { ir: f.asType(ctx.callHelper("unpackStar", [value.ir, f.num(star), f.num(after)], target), f.tTuple(shape)), type: value.type };
 }
 
-function widenDict(ctx: TranslationContext, owner: py.Expr, key: PyType, value: PyType): void {
-  if (owner.kind !== "Name") return;
-  const sym = ctx.lookup(owner.id);
-  if (sym?.type.t === "dict") ctx.widen(sym, T.dict(key, value));
+/**
+ * `xs[i] = v`, `self.counts[k] = v`: the container's variable or field widens to hold `v` (and `k`);
+ * `ownerObject` is the translated `self` of an attribute container.
+ */
+function widenContainer(ctx: TranslationContext, container: py.Expr, ownerObject: Typed | null, next: PyType): void {
+  if (container.kind === "Name") {
+    const sym = ctx.lookup(container.id);
+    if (sym && sym.type.t === next.t) ctx.widen(sym, next);
+    return;
+  }
+  if (container.kind !== "Attribute" || ownerObject?.type.t !== "instance") return;
+  const cls = ownerObject.type.cls;
+  const current = findField(cls, container.attr);
+  if (!current || current.t !== next.t) return;
+  const widened = join(current, next);
+  if (!sameType(current, widened)) {
+    cls.fields.set(container.attr, widened);
+    ctx.changed = true;
+  }
 }
 
 function patternNames(target: py.Expr): string[] {
