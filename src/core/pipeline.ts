@@ -3,7 +3,7 @@
  * with notes, diagnostics and a map from generated spans back to Python spans.
  */
 import { createPythonParser } from "../python/parser";
-import { helperUnits, helpersFor } from "../runtime/helperTable.generated";
+import { helperUnits, helpersFor, type HelperUnit } from "../runtime/helperTable.generated";
 import { translateModule } from "../translate/index";
 import type { NoteUse } from "../translate/notes";
 import { printProgram } from "../ts/printer";
@@ -28,6 +28,17 @@ const allHelperNames: ReadonlySet<string> = new Set(helperUnits.flatMap((u) => u
 
 const TS_HEADER = "// Translated from Python by asyncio-ts.\n";
 
+/**
+ * The helpers' text, one unit after another. The helpers are most of the output (tens of KB): `+` makes
+ * a rope in constant time, where `join` would copy them all into a new string on every translation; the
+ * rope is flattened once, by whoever reads the output.
+ */
+function helperText(units: readonly HelperUnit[], which: "ts" | "js"): string {
+  let text = "";
+  for (const unit of units) text = text === "" ? unit[which].trimEnd() : text + "\n\n" + unit[which].trimEnd();
+  return text;
+}
+
 export async function translate(source: string): Promise<Translation> {
   const parser = await createPythonParser();
   return translateParsed(source, parser.parse(source));
@@ -45,8 +56,8 @@ export function translateParsed(source: string, parsed: { module: import("../pyt
   const used = new Set([...result.helpers, ...[...program.typeNames].filter((name) => allHelperNames.has(name))]);
   const missing = [...used].filter((name) => !allHelperNames.has(name));
   const units = helpersFor([...used].filter((name) => allHelperNames.has(name)));
-  const helperTs = units.map((u) => u.ts.trimEnd()).join("\n\n");
-  const helperJs = units.map((u) => u.js.trimEnd()).join("\n\n");
+  const helperTs = helperText(units, "ts");
+  const helperJs = helperText(units, "js");
   const helperBlock = helperTs ? `// ---- asyncio-ts helpers: Python semantics, emitted only when used ----\n\n${helperTs}\n\n// ---- translated program ----\n\n` : "";
   const prefix = TS_HEADER + helperBlock;
   const diagnostics = [

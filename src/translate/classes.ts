@@ -46,7 +46,6 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
       else if (stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name") {
         const value = translateExpr(ctx, stmt.value);
         const name = (stmt.targets[0] as py.Name).id;
-        info.fields.set(name, value.type);
         ctx.widen({ get type() { return info.fields.get(name) ?? T.never; }, set type(t) { info.fields.set(name, t); } }, value.type);
         info.classAttrs.add(name);
         if (onPrototype(ctx, info, name)) {
@@ -102,8 +101,9 @@ function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: 
     const self = info.params[0];
     if (self && !isStatic) {
       // `self` is `this`: its symbol is renamed so every use prints as `this`.
+      // The symbol is kept across passes: what the method assigns to `self` widens it like any variable.
       const table = ctx.symbols.get(ctx.scope)!;
-      table.set(self.pyName, { pyName: self.pyName, tsName: "this", type: { t: "instance", cls }, kind: "param" });
+      if (table.get(self.pyName)?.tsName !== "this") table.set(self.pyName, { pyName: self.pyName, tsName: "this", type: { t: "instance", cls }, kind: "param" });
       (self as { sym: { tsName: string; type: import("./types").PyType } }).sym = table.get(self.pyName)!;
     }
     const { params, hoisted } = translateParams(ctx, s, info, !isStatic);

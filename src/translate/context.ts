@@ -11,7 +11,7 @@ import { planEagerStarts, type EagerPlan } from "./eagerStart";
 import { NameClaims, camelCase } from "./names";
 import { noteCatalog, type NoteId, type NoteUse } from "./notes";
 import { ScopeTable, type Scope } from "./scopes";
-import { T, join, sameType, type ClassInfo, type FunctionInfo, type PyType } from "./types";
+import { T, join, sameType, widened, type ClassInfo, type FunctionInfo, type PyType } from "./types";
 
 export interface SymbolInfo {
   readonly pyName: string;
@@ -148,9 +148,21 @@ export class TranslationContext {
     return scope ? this.symbol(scope, name) : null;
   }
 
+  /**
+   * Widens a class's field with a newly seen type (`self.x = v`, `self.xs.append(v)`); `current` is
+   * its type as found on the class or a base. Marks the pass as changed when it grows.
+   */
+  widenField(cls: ClassInfo, attr: string, current: PyType | null | undefined, type: PyType): void {
+    const next = current ? widened(current, join(current, type)) : type;
+    if (!current || !sameType(current, next)) {
+      cls.fields.set(attr, next);
+      this.changed = true;
+    }
+  }
+
   /** Widens a symbol's type with a newly seen type; marks the pass as changed when it grows. */
   widen(sym: { type: PyType }, type: PyType): void {
-    const next = join(sym.type, type);
+    const next = widened(sym.type, join(sym.type, type));
     if (!sameType(next, sym.type)) {
       sym.type = next;
       this.changed = true;

@@ -109,15 +109,21 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
 
 /** Whether a `for` or a comprehension anywhere assigns `name` (one store, but a new value each iteration). */
 function isLoopTarget(module: py.Module, name: string): boolean {
-  let found = false;
-  walk(module, (node) => {
-    if (found) return false;
-    const targets = node.kind === "For" || node.kind === "AsyncFor" ? [(node as py.For).target] : node.kind === "comprehension" ? [(node as py.Comprehension).target] : [];
-    for (const t of targets) walk(t, (x) => (found ||= x.kind === "Name" && (x as py.Name).id === name, !found));
-    return !found;
-  });
-  return found;
+  let names = loopTargetsByModule.get(module);
+  if (!names) {
+    const found = new Set<string>();
+    walk(module, (node) => {
+      const target = node.kind === "For" || node.kind === "AsyncFor" ? (node as py.For).target : node.kind === "comprehension" ? (node as py.Comprehension).target : null;
+      if (target) walk(target, (x) => void (x.kind === "Name" && found.add((x as py.Name).id)));
+    });
+    names = found;
+    loopTargetsByModule.set(module, names);
+  }
+  return names.has(name);
 }
+
+/** The names of every loop and comprehension target of a module, found once (defaults ask per name, per pass). */
+const loopTargetsByModule = new WeakMap<py.Module, ReadonlySet<string>>();
 
 /** The hoisted defaults of a `def` as `const` declarations, placed just before it. */
 export function hoistedDeclarations(hoisted: readonly HoistedDefault[]): ir.Stmt[] {

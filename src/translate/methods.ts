@@ -12,7 +12,7 @@ import { translateCallable, translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
-import { T, sameType, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
+import { T, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 
 export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
   for (let c: ClassInfo | null = cls; c; c = c.base) {
@@ -465,13 +465,7 @@ function widenElement(ctx: TranslationContext, func: py.Expr, elem: PyType): voi
     if (self?.type.t === "instance") {
       const cls = self.type.cls;
       const current = findField(cls, owner.attr);
-      if (current && (current.t === "list" || current.t === "set")) {
-        const next = join(current, { t: current.t, elem });
-        if (!sameType(next, current)) {
-          cls.fields.set(owner.attr, next);
-          ctx.changed = true;
-        }
-      }
+      if (current && (current.t === "list" || current.t === "set")) ctx.widenField(cls, owner.attr, current, { t: current.t, elem });
     }
   }
 }

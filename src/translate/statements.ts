@@ -17,7 +17,7 @@ import { asyncIterationOf, iterationElem, iterationOf, type Iteration } from "./
 import { attributeOf, classAttributeMember, findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
 import { impossibleModule } from "./asyncioApi";
-import { T, typeKey, sameType, elementOf, join, toTsType, withoutSentinels, type ClassInfo, type PyType } from "./types";
+import { T, typeKey, elementOf, toTsType, withoutSentinels, type ClassInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 
 export interface StatementState {
@@ -156,6 +156,10 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
   switch (target.kind) {
     case "Name": {
       const sym = ctx.lookup(target.id) ?? ctx.symbol(ctx.scope, target.id);
+      if (sym.tsName === "this") {
+        ctx.report("TR2007", target, `assigning to \`${target.id}\` inside a method is not supported (it is \`this\` in TypeScript): use another name`);
+        return [];
+      }
       if (value.type.t === "sentinel" && !value.type.name && value.ir.kind === "Call") {
         // `DONE = object()` is `const DONE = Symbol("DONE")`, whose type is `typeof DONE`.
         value = { ir: { ...value.ir, args: [f.str(target.id)] }, type: { t: "sentinel", name: sym.tsName } };
@@ -189,12 +193,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       if (object.type.t === "instance") {
         const cls = object.type.cls;
         markInstanceAttr(ctx, cls, target.attr);
-        const current = findField(cls, target.attr);
-        const next = join(current ?? T.never, value.type);
-        if (!current || !sameType(current, next)) {
-          cls.fields.set(target.attr, next);
-          ctx.changed = true;
-        }
+        ctx.widenField(cls, target.attr, findField(cls, target.attr), value.type);
       }
       if (object.type.t === "class" && object.type.cls.classAttrs.has(target.attr)) {
         const cls = object.type.cls;
@@ -288,12 +287,7 @@ function widenContainer(ctx: TranslationContext, container: py.Expr, ownerObject
   if (container.kind !== "Attribute" || ownerObject?.type.t !== "instance") return;
   const cls = ownerObject.type.cls;
   const current = findField(cls, container.attr);
-  if (!current || current.t !== next.t) return;
-  const widened = join(current, next);
-  if (!sameType(current, widened)) {
-    cls.fields.set(container.attr, widened);
-    ctx.changed = true;
-  }
+  if (current?.t === next.t) ctx.widenField(cls, container.attr, current, next);
 }
 
 function patternNames(target: py.Expr): string[] {

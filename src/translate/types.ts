@@ -178,6 +178,91 @@ const MAX_UNION = 4;
 const mergeable = new Set(["list", "set", "iterator", "dict", "coroutine", "task", "future", "promise", "generator", "asyncGenerator"]);
 
 /** The least type covering both, as Python's numeric tower and containers suggest. */
+/** How deeply types may nest before the inner part is `unknown`: deeper than real programs' types. */
+const MAX_TYPE_DEPTH = 6;
+
+/**
+ * The type a variable widens to. `xs = [xs]` would nest one list deeper on every inference pass and
+ * never reach a fixed point: a new type that contains the old container type inside it is cut at the
+ * old one's depth (`list[unknown]`), and no type grows deeper than any real program's.
+ */
+export function widened(old: PyType, next: PyType): PyType {
+  const depth = typeDepth(old);
+  if (depth > 0 && containsInside(next, old)) return cut(next, depth);
+  return typeDepth(next) > MAX_TYPE_DEPTH ? cut(next, MAX_TYPE_DEPTH) : next;
+}
+
+/** Whether `inner` occurs in `outer` below its top (a union's members count as its top). */
+function containsInside(outer: PyType, inner: PyType): boolean {
+  return innerTypes(outer).some((t) => sameType(t, inner) || containsInside(t, inner));
+}
+
+function innerTypes(type: PyType): readonly PyType[] {
+  switch (type.t) {
+    case "list":
+    case "set":
+    case "iterator":
+    case "generator":
+    case "asyncGenerator":
+    case "object":
+      return [type.elem];
+    case "tuple":
+      return type.elems;
+    case "dict":
+      return [type.key, type.value];
+    case "coroutine":
+    case "task":
+    case "future":
+    case "promise":
+      return [type.result];
+    case "callable":
+      return [...type.params, type.result];
+    case "union":
+      return type.types.flatMap(innerTypes);
+    default:
+      return [];
+  }
+}
+
+function typeDepth(type: PyType): number {
+  if (type.t === "union") return Math.max(...type.types.map(typeDepth));
+  const inner = innerTypes(type);
+  return inner.length === 0 && !isContainer(type) ? 0 : 1 + Math.max(0, ...inner.map(typeDepth));
+}
+
+function isContainer(type: PyType): boolean {
+  return type.t === "tuple" || type.t === "callable";
+}
+
+function cut(type: PyType, depth: number): PyType {
+  if (depth <= 0) return T.unknown;
+  const inner = (t: PyType) => cut(t, depth - 1);
+  switch (type.t) {
+    case "list":
+    case "set":
+    case "iterator":
+    case "generator":
+    case "asyncGenerator":
+    case "object":
+      return { ...type, elem: inner(type.elem) };
+    case "tuple":
+      return { ...type, elems: type.elems.map(inner) };
+    case "dict":
+      return { ...type, key: inner(type.key), value: inner(type.value) };
+    case "coroutine":
+    case "task":
+    case "future":
+    case "promise":
+      return { ...type, result: inner(type.result) };
+    case "callable":
+      return { ...type, params: type.params.map(inner), result: inner(type.result) };
+    case "union":
+      return { ...type, types: type.types.map((t) => cut(t, depth)) };
+    default:
+      return type;
+  }
+}
+
 export function join(a: PyType, b: PyType): PyType {
   if (a.t === "never") return b;
   if (b.t === "never") return a;
@@ -337,11 +422,14 @@ export function toTsType(type: PyType): TypeNode {
 }
 
 /** `number | number` (int | float) is `number`; members in a stable order, `null` last. */
+/** The order of a union's members: `localeCompare`'s, with one collator instead of one per comparison. */
+const typeNameOrder = new Intl.Collator();
+
 function tsUnion(members: readonly TypeNode[]): TypeNode {
   const byText = new Map<string, TypeNode>();
   for (const m of members) byText.set(printType(m), m);
   const rank = (text: string) => (text === "null" ? 2 : text === "undefined" ? 3 : ["number", "string", "boolean"].includes(text) ? 0 : 1);
-  const sorted = [...byText.entries()].sort(([a], [b]) => rank(a) - rank(b) || (rank(a) === 0 ? 0 : a.localeCompare(b)));
+  const sorted = [...byText.entries()].sort(([a], [b]) => rank(a) - rank(b) || (rank(a) === 0 ? 0 : typeNameOrder.compare(a, b)));
   return f.tUnion(sorted.map(([, node]) => node));
 }
 

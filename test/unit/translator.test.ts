@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import { translate } from "../../src/core/pipeline";
 import { LineMap } from "../../src/core/lineMap";
 import { asyncioApi } from "../../src/translate/asyncioApi";
+import { translateModule } from "../../src/translate/index";
+import { createPythonParser } from "../../src/python/parser";
 
 async function program(source: string): Promise<string> {
   const result = await translate(source);
@@ -182,6 +184,23 @@ describe("translator", () => {
       const result = await translate("print(1)\nwith open('f') as fh:\n    pass\nprint(2)\n");
       assert.deepEqual(result.diagnostics.map((d) => d.code), ["TR2001"]);
       assert.match(result.programTs, /print\(1\);\nprint\(2\);/);
+    });
+
+    it("reports an assignment to self, which would be an assignment to this", async () => {
+      const codes = await diagnostics("class A:\n    def f(self):\n        self = None\n        return self\n");
+      assert.deepEqual(codes, ["3:9 TR2007"]);
+    });
+
+    it("reaches a fixed point when a type would nest deeper on every pass (xs = [xs], self = ...)", async () => {
+      const parser = await createPythonParser();
+      const sources = [
+        "xs = []\nfor i in range(9):\n    xs = [xs]\nprint(xs)\n",
+        "class A:\n    def f(self, other):\n        if other:\n            self = other\n        return self\n",
+      ];
+      for (const source of sources) {
+        const { passes } = translateModule(parser.parse(source).module, source, new Set());
+        assert.ok(passes < 8, `${passes} passes for ${JSON.stringify(source)}`);
+      }
     });
 
     it("warns where int and float cannot be told apart", async () => {
