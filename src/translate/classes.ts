@@ -53,7 +53,7 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
           const why = "Class attributes on the prototype: an instance's own value shadows them for that instance only, as in Python";
           prototypeAttrs.push({ ...assign, attached: "previous", comments: prototypeAttrs.length === 0 ? [why] : undefined });
           // A field the prototype holds is only declared: a defined field would shadow it with undefined.
-          const type = info.fields.get(name)!;
+          const type = info.fields.get(name) ?? T.never;
           if (!(info.base && inheritedField(info.base, name))) classAttrs.push({ kind: "Field", name: memberName(name), type: toTsType(type.t === "never" ? T.unknown : type), declare: true });
         } else classAttrs.push({ kind: "Field", name: memberName(name), init: value.ir, static: true, span: stmt });
       } else if (stmt.kind !== "Pass" && !(stmt.kind === "Expr" && stmt.value.kind === "Constant")) {

@@ -96,6 +96,8 @@ export class ScopeTable {
 
     const visitExpr = (expr: { readonly kind: string }, chain: Occurrence["chain"]): void => {
       if (isScopeNode(expr)) {
+        // A lambda's defaults are evaluated where it is written: they belong to this scope.
+        if (expr.kind === "Lambda") for (const d of [...(expr as py.Lambda).args.defaults, ...(expr as py.Lambda).args.kw_defaults]) if (d) visitExpr(d, chain);
         this.childScope(expr as Scope["node"], scope, (name) => record(name, { offset: (expr as py.Expr).start, store: false, chain }));
         return;
       }

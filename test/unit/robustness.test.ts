@@ -113,6 +113,22 @@ describe("robustness: translate never throws, never hangs, and reports valid spa
       assert.equal(r.knownCrash, null);
       assert.equal(r.problem, null);
     });
+    // Found by the stdlib crash scan (test/test_grammar.py): a lambda among a lambda's defaults had no
+    // scope, as a lambda's defaults were never visited (src/translate/scopes.ts).
+    it("lambda x=lambda y=lambda z=1: z: y(): x()  (lambdas in lambda defaults)", () => {
+      const r = checkTranslate(parser, "l4 = lambda x=lambda y=lambda z=1: z: y(): x()\n", SMALL_CASE_MS);
+      assert.equal(r.knownCrash, null);
+      assert.equal(r.problem, null);
+    });
+    // Found by the stdlib crash scan (xml/dom/minidom.py and 18 others): a class attribute whose value
+    // has no type (an unsupported import) and that a subclass redefines left no field type to declare
+    // on the prototype (src/translate/classes.ts).
+    it("class attribute of an unknown imported value, redefined by a subclass", () => {
+      const source = "from xml.dom import EMPTY_PREFIX\nclass A:\n    prefix = EMPTY_PREFIX\nclass B(A):\n    prefix = None\n";
+      const r = checkTranslate(parser, source, SMALL_CASE_MS);
+      assert.equal(r.knownCrash, null);
+      assert.equal(r.problem, null);
+    });
   });
 });
 
