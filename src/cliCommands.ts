@@ -1,5 +1,4 @@
 /** The CLI's commands over the core pipeline: translate, run, compare. */
-import { spawnSync } from "node:child_process";
 import { LineMap } from "./core/lineMap";
 import type { Diagnostic } from "./core/diagnostics";
 import { translate, type Translation } from "./core/pipeline";
@@ -37,7 +36,9 @@ export interface PythonRun {
   readonly exitCode: number;
 }
 
-export function runPython(python: string, source: string, timeoutMs = 30_000): PythonRun {
+export async function runPython(python: string, source: string, timeoutMs = 30_000): Promise<PythonRun> {
+  // Loaded on first use: child_process (with net, dgram and streams) would slow every cold `translate`.
+  const { spawnSync } = await import("node:child_process");
   const r = spawnSync(python, ["-"], { input: source, encoding: "utf8", timeout: timeoutMs, env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8" } });
   if (r.error) return { stdout: "", stderr: `asyncio-ts: could not run ${python}: ${r.error.message}\n`, exitCode: 127 };
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.status ?? 1 };
@@ -48,7 +49,7 @@ export async function compareCommand(file: string, source: string, io: CliIo, op
   if (!result) return 2;
   const [ours, theirs] = await Promise.all([
     runJavaScript(result.js, { clock: options.realTime ? "real" : "virtual", events: false }),
-    Promise.resolve(runPython(options.python, source)),
+    runPython(options.python, source),
   ]);
   const oursLast = lastLine(ours.stderr);
   const theirsLast = lastLine(theirs.stderr);

@@ -1,8 +1,10 @@
 /**
  * One measured pass of `npm run bench`, in its own process so its peak RSS is its own:
  *
- *   tsx scripts/bench/child.ts parse|pipeline LISTFILE
+ *   node CHILD parse|pipeline LISTFILE
+ *   node CHILD latency FILE RUNS
  *
+ * CHILD is this file bundled by esbuild (how the CLI and the extension ship it) or run with tsx.
  * LISTFILE holds one .py path per line. Warms up on a few files first (the JIT), then times
  * parser.parse (parse) or parse + translate + print TS and JS (pipeline) over every file, and prints one
  * JSON line: time, bytes, files with errors / warnings, crashes (any exception, with its top frame), the
@@ -33,8 +35,34 @@ function topFrame(error: unknown): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? stack.split("\n")[1]?.trim() ?? "";
 }
 
+export interface LatencyResult {
+  readonly mode: "latency";
+  readonly p50: number;
+  readonly p95: number;
+}
+
+/** Translating one selection again and again, as the extension does on each command: parse + translate + print. */
+async function latency(file: string, runs: number): Promise<LatencyResult> {
+  const source = readFileSync(file, "utf8");
+  const parser = await createPythonParser();
+  for (let i = 0; i < 30; i++) translateParsed(source, parser.parse(source));
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    translateParsed(source, parser.parse(source));
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (p: number) => samples[Math.round((p / 100) * (samples.length - 1))]!;
+  return { mode: "latency", p50: at(50), p95: at(95) };
+}
+
 async function main(): Promise<void> {
   Error.stackTraceLimit = 200;
+  if (process.argv[2] === "latency") {
+    process.stdout.write(JSON.stringify(await latency(process.argv[3]!, Number(process.argv[4]))) + "\n");
+    return;
+  }
   const [mode, listFile] = process.argv.slice(2) as ["parse" | "pipeline", string];
   const files = readFileSync(listFile, "utf8").split("\n").filter(Boolean);
   const sources = files.map((f) => readFileSync(f, "utf8"));

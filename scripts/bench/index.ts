@@ -7,15 +7,15 @@
  *   --json F    also write the raw results to F
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { build } from "esbuild";
 import { translate } from "../../src/core/pipeline";
-import { createPythonParser } from "../../src/python/parser";
 import { runJavaScript } from "../../src/run/runJavaScript";
 import { pythonFiles, stdlibDir } from "../astCompare";
-import type { ChildResult } from "./child";
+import type { ChildResult, LatencyResult } from "./child";
 import { summariseProfile } from "./profile";
 
 const root = path.join(__dirname, "..", "..");
@@ -54,16 +54,41 @@ function listFile(name: string, files: readonly string[]): string {
   return file;
 }
 
-function child(mode: "parse" | "pipeline", list: string, extraNodeArgs: readonly string[] = []): ChildResult {
-  // `node --import tsx` (not the tsx CLI, which would run the script in a second process) so that
-  // --cpu-prof and maxRSS are the measured process's own.
-  const out = execFileSync(process.execPath, [...extraNodeArgs, "--import", "tsx", path.join(__dirname, "child.ts"), mode, list], {
+/**
+ * child.ts bundled by esbuild, as the CLI and the extension are shipped (running through tsx costs about
+ * twice the latency), with the parser's wasm files beside it.
+ */
+async function bundleChild(): Promise<string> {
+  const outfile = path.join(tmp, "child.cjs");
+  await build({
+    entryPoints: [path.join(__dirname, "child.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    logLevel: "warning",
+    define: { "import.meta.url": "importMetaUrl" },
+    banner: { js: 'const importMetaUrl = require("url").pathToFileURL(__filename).href;' },
+  });
+  for (const wasm of ["web-tree-sitter/tree-sitter.wasm", "tree-sitter-python/tree-sitter-python.wasm"]) copyFileSync(require.resolve(wasm), path.join(tmp, path.basename(wasm)));
+  return outfile;
+}
+
+let bundledChild = "";
+
+/** Runs a measured pass in its own process, so that --cpu-prof and maxRSS are that pass's own. */
+function child<R = ChildResult>(args: readonly string[], extraNodeArgs: readonly string[] = []): R {
+  // A profile is read by source file, so it runs the sources through tsx (`node --import tsx`, not the tsx
+  // CLI, which would run the script in a second process).
+  const script = extraNodeArgs.includes("--cpu-prof") ? ["--import", "tsx", path.join(__dirname, "child.ts")] : [bundledChild];
+  const out = execFileSync(process.execPath, [...extraNodeArgs, ...script, ...args], {
     encoding: "utf8",
     maxBuffer: 1 << 26,
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
   });
-  return JSON.parse(out.trim().split("\n").pop()!) as ChildResult;
+  return JSON.parse(out.trim().split("\n").pop()!) as R;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -89,6 +114,7 @@ async function main(): Promise<void> {
   const stdlib = stdlibDir();
   const allStdlib = pythonFiles(stdlib);
   const stdlibFiles = quick ? allStdlib.filter((_, i) => i % 10 === 0) : allStdlib;
+  bundledChild = await bundleChild();
   const asyncioFiles = pythonFiles(path.join(stdlib, "asyncio"));
   const fixtureFiles = readdirSync(fixturesDir).filter((f) => f.endsWith(".py")).sort().map((f) => path.join(fixturesDir, f));
   const latencyRuns = quick ? 100 : 300;
@@ -106,7 +132,7 @@ async function main(): Promise<void> {
   // Parse: our adapter vs ast.parse.
   log("our parser over the stdlib");
   const stdlibList = listFile("stdlib", stdlibFiles);
-  const parse = child("parse", stdlibList);
+  const parse = child(["parse", stdlibList]);
   raw.parse = parse;
   const cpParse = py.lists.stdlib!;
   row("Parse, stdlib", `${parse.files} files, ${fmt(mb(parse.bytes))} MB`, `${fmt(parse.files / (parse.ms / 1000))} files/s, ${fmt(mb(parse.bytes) / (parse.ms / 1000), 2)} MB/s`,
@@ -116,7 +142,7 @@ async function main(): Promise<void> {
   const pipelines: Record<string, ChildResult> = {};
   for (const [name, files] of [["fixtures", fixtureFiles], ["asyncio", asyncioFiles], ["stdlib", stdlibFiles]] as const) {
     log(`full pipeline over ${name} (${files.length} files)`);
-    const r = child("pipeline", name === "stdlib" ? stdlibList : listFile(name, files));
+    const r = child(["pipeline", name === "stdlib" ? stdlibList : listFile(name, files)]);
     pipelines[name] = r;
     const cp = py.lists[name]!;
     row(`Pipeline, ${name}`, `${r.files} files, ${fmt(mb(r.bytes), 2)} MB; ${r.errorFiles} with errors, ${r.warningFiles} warnings only, ${r.crashes.length} crashes`,
@@ -129,24 +155,15 @@ async function main(): Promise<void> {
 
   // Latency of a 50-line selection.
   log("latency of a 50-line selection, warm and cold");
-  const selection = readFileSync(selectionFile, "utf8");
-  await createPythonParser();
-  for (let i = 0; i < 30; i++) await translate(selection);
-  const samples: number[] = [];
-  for (let i = 0; i < latencyRuns; i++) {
-    const t = performance.now();
-    await translate(selection);
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
+  const warm = child<LatencyResult>(["latency", selectionFile, String(latencyRuns)]);
   const cli = path.join(root, "dist", "cli.js");
   const coldRuns = quick ? 5 : 9;
   const cold = Array.from({ length: coldRuns }, () => wallOf(process.execPath, [cli, "translate", selectionFile]));
   const nodeBare = Array.from({ length: coldRuns }, () => wallOf(process.execPath, ["-e", "0"]));
   const pyCold = Array.from({ length: coldRuns }, () => wallOf("python3", ["-c", "import ast,sys; compile(ast.parse(open(sys.argv[1],'rb').read()), 'x', 'exec')", selectionFile]));
-  raw.latency = { warm: { p50: percentile(samples, 50), p95: percentile(samples, 95) }, cold, nodeBare, pyCold };
-  row("Latency, 50-line selection, warm", path.basename(selectionFile), `p50 ${fmt(percentile(samples, 50), 2)} ms, p95 ${fmt(percentile(samples, 95), 2)} ms`,
-    `ast.parse+compile p50 ${fmt(py.latency.p50, 2)} ms, p95 ${fmt(py.latency.p95, 2)} ms`, `${(py.latency.p95 / percentile(samples, 95)).toFixed(2)}x (p95)`);
+  raw.latency = { warm, cold, nodeBare, pyCold };
+  row("Latency, 50-line selection, warm", path.basename(selectionFile), `p50 ${fmt(warm.p50, 2)} ms, p95 ${fmt(warm.p95, 2)} ms`,
+    `ast.parse+compile p50 ${fmt(py.latency.p50, 2)} ms, p95 ${fmt(py.latency.p95, 2)} ms`, `${(py.latency.p95 / warm.p95).toFixed(2)}x (p95)`);
   row("Latency, cold (node dist/cli.js translate)", `median of ${coldRuns} processes`, `${fmt(median(cold))} ms (bare node -e 0: ${fmt(median(nodeBare))} ms)`,
     `python3 -c ast.parse+compile: ${fmt(median(pyCold))} ms`, `${(median(pyCold) / median(cold)).toFixed(2)}x`);
 
@@ -154,6 +171,7 @@ async function main(): Promise<void> {
   log("running the seed example and the fixture corpus (ours, then CPython)");
   if (existsSync(seedFile)) {
     const seedSource = readFileSync(seedFile, "utf8");
+    await translate(seedSource); // the parser's wasm is loaded once per process: not part of a run
     const t = performance.now();
     const tr = await translate(seedSource);
     const run = await runJavaScript(tr.js, { clock: "virtual", events: false });
@@ -206,7 +224,7 @@ async function main(): Promise<void> {
   if (args.profile) {
     log("profiling the stdlib pipeline pass (node --cpu-prof)");
     const profDir = path.join(tmp, "prof");
-    child("pipeline", stdlibList, ["--cpu-prof", `--cpu-prof-dir=${profDir}`]);
+    child(["pipeline", stdlibList], ["--cpu-prof", `--cpu-prof-dir=${profDir}`]);
     for (const f of readdirSync(profDir)) console.log(`\nProfile (${f}):\n${summariseProfile(path.join(profDir, f), root)}`);
   }
   if (args.json) writeFileSync(args.json, JSON.stringify({ machine, ...raw }, null, 2));

@@ -2,7 +2,6 @@
  * Runs translated JavaScript in a worker thread, so an endless synchronous loop can be stopped, and collects
  * what it printed (stdout, stderr), its exit status and its timeline events, within a time and output limit.
  */
-import { Worker } from "node:worker_threads";
 import type { LoopEvent } from "../runtime/host";
 import { workerSource } from "./workerSource";
 
@@ -38,7 +37,9 @@ export type WorkerMessage =
   | { readonly type: "event"; readonly event: LoopEvent }
   | { readonly type: "exit"; readonly code: number };
 
-export function runJavaScript(js: string, options: RunOptions): Promise<RunResult> {
+export async function runJavaScript(js: string, options: RunOptions): Promise<RunResult> {
+  // Loaded on first use: worker_threads is a noticeable part of a cold start that only translates.
+  const { Worker } = await import("node:worker_threads");
   const timeLimitMs = options.timeLimitMs ?? 10_000;
   const maxOutputBytes = options.maxOutputBytes ?? 1024 * 1024;
   const started = performance.now();
