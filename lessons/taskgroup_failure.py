@@ -1,5 +1,6 @@
 # Try: translate and Run. When one task in a TaskGroup fails, the group cancels its siblings and raises an
-# ExceptionGroup once they have all finished. Make "flaky" succeed and compare again.
+# ExceptionGroup once they have all finished; `except*` picks the RuntimeErrors out of it. Make "flaky"
+# succeed and compare again.
 import asyncio
 
 
@@ -20,7 +21,7 @@ async def main():
             group.create_task(job("quick", 1))
             group.create_task(job("flaky", 2, fail=True))
             group.create_task(job("slow", 5))
-    except ExceptionGroup as group_error:
+    except* RuntimeError as group_error:
         for error in group_error.exceptions:
             print("caught:", repr(error))
     print("main goes on")
