@@ -31,11 +31,31 @@ export const TIMEOUT_EXIT_CODE = 124;
 /** At most this many timeline events are kept (a busy program could otherwise fill memory). */
 export const MAX_EVENTS = 100_000;
 
-/** Messages the worker posts (see workerSource). */
+/** Messages the worker posts (see workerSource); what it prints goes through an OutputBuffer instead. */
 export type WorkerMessage =
-  | { readonly type: "write"; readonly stream: "stdout" | "stderr"; readonly text: string }
   | { readonly type: "event"; readonly event: LoopEvent }
+  | { readonly type: "outputLimit" }
   | { readonly type: "exit"; readonly code: number };
+
+/**
+ * What the program prints, in memory shared with the worker: one region per stream, each as large as the
+ * limit, and counters (bytes used in each, and in both together). The parent reads it when the run ends,
+ * however it ends, so output written just before an endless loop is kept.
+ */
+class OutputBuffer {
+  readonly shared: { readonly counters: SharedArrayBuffer; readonly stdout: SharedArrayBuffer; readonly stderr: SharedArrayBuffer; readonly limit: number };
+  private readonly used: Int32Array;
+
+  constructor(limit: number) {
+    this.shared = { counters: new SharedArrayBuffer(3 * 4), stdout: new SharedArrayBuffer(limit), stderr: new SharedArrayBuffer(limit), limit };
+    this.used = new Int32Array(this.shared.counters);
+  }
+
+  text(stream: "stdout" | "stderr"): string {
+    const bytes = Atomics.load(this.used, stream === "stdout" ? 0 : 1);
+    return Buffer.from(this.shared[stream], 0, bytes).toString("utf8");
+  }
+}
 
 export async function runJavaScript(js: string, options: RunOptions): Promise<RunResult> {
   // Loaded on first use: worker_threads is a noticeable part of a cold start that only translates.
@@ -43,9 +63,10 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
   const timeLimitMs = options.timeLimitMs ?? 10_000;
   const maxOutputBytes = options.maxOutputBytes ?? 1024 * 1024;
   const started = performance.now();
-  const out = { stdout: "", stderr: "" };
+  const output = new OutputBuffer(maxOutputBytes);
+  /** What the runner itself says on stderr after the program's output (time limit, worker failure). */
+  let runnerMessages = "";
   const events: LoopEvent[] = [];
-  let outputBytes = 0;
   let exitCode: number | null = null;
   let timedOut = false;
   let outputTruncated = false;
@@ -53,7 +74,7 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
 
   const worker = new Worker(workerSource, {
     eval: true,
-    workerData: { source: js, clock: options.clock, events: options.events ?? true },
+    workerData: { source: js, clock: options.clock, events: options.events ?? true, maxEvents: MAX_EVENTS, output: output.shared },
     stdout: false,
     stderr: false,
     // A program that grows memory without bound is stopped by the worker's heap limit, not the machine's.
@@ -66,9 +87,10 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
       finished = true;
       clearTimeout(timer);
       void worker.terminate();
+      const stderr = output.text("stderr");
       resolve({
-        stdout: out.stdout,
-        stderr: out.stderr,
+        stdout: output.text("stdout"),
+        stderr: runnerMessages === "" ? stderr : stderr + (stderr === "" || stderr.endsWith("\n") ? "" : "\n") + runnerMessages,
         exitCode: exitCode ?? 0,
         events,
         timedOut,
@@ -77,7 +99,7 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
       });
     };
     const stop = (message: string, code: number): void => {
-      out.stderr += (out.stderr === "" || out.stderr.endsWith("\n") ? "" : "\n") + message + "\n";
+      runnerMessages += message + "\n";
       exitCode = code;
       finish();
     };
@@ -88,47 +110,26 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
 
     worker.on("message", (msg: WorkerMessage) => {
       if (finished) return;
-      if (msg.type === "write") {
-        const size = Buffer.byteLength(msg.text, "utf8");
-        if (outputBytes + size > maxOutputBytes) {
-          out[msg.stream] += truncateUtf8(msg.text, maxOutputBytes - outputBytes);
-          outputTruncated = true;
-          stop(`asyncio-ts: stopped after ${formatBytes(maxOutputBytes)} of output (output limit)`, 1);
-          return;
-        }
-        outputBytes += size;
-        out[msg.stream] += msg.text;
+      if (msg.type === "outputLimit") {
+        outputTruncated = true;
+        stop(`asyncio-ts: stopped after ${formatBytes(maxOutputBytes)} of output (output limit)`, 1);
       } else if (msg.type === "event") {
-        if (events.length < MAX_EVENTS) events.push(msg.event);
+        events.push(msg.event);
       } else {
-        // Messages arrive in order, so everything the program wrote before exiting is already here.
+        // The program wrote its output to the shared buffer before it posted this.
         exitCode = msg.code;
         finish();
       }
     });
     worker.on("error", (err: unknown) => {
       if (finished) return;
-      out.stderr += `asyncio-ts: the worker failed: ${err instanceof Error ? err.message : String(err)}\n`;
+      runnerMessages += `asyncio-ts: the worker failed: ${err instanceof Error ? err.message : String(err)}\n`;
       exitCode = 1;
       finish();
     });
     // The worker's own event loop drained: the program is over (messages it posted were delivered first).
     worker.on("exit", () => setImmediate(finish));
   });
-}
-
-/** The longest prefix of `text` that fits in `bytes` UTF-8 bytes, never splitting a character. */
-export function truncateUtf8(text: string, bytes: number): string {
-  if (bytes <= 0) return "";
-  let used = 0;
-  let end = 0;
-  for (const ch of text) {
-    const size = Buffer.byteLength(ch, "utf8");
-    if (used + size > bytes) break;
-    used += size;
-    end += ch.length;
-  }
-  return text.slice(0, end);
 }
 
 export function formatSeconds(ms: number): string {

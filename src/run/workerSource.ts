@@ -11,10 +11,37 @@ export const workerSource = String.raw`
 const { parentPort, workerData } = require("node:worker_threads");
 const vm = require("node:vm");
 let exited = false;
+// Output goes into memory shared with the parent (see OutputBuffer in runJavaScript.ts), not into one
+// message per print: a million prints would flood the parent's event loop, and what a program printed
+// just before an endless loop would still be waiting in a queue when the time limit stops it.
+const output = workerData.output;
+const used = new Int32Array(output.counters);
+const regions = { stdout: new Uint8Array(output.stdout), stderr: new Uint8Array(output.stderr) };
+const encoder = new TextEncoder();
+let eventsPosted = 0;
+function write(stream, text) {
+  if (exited) return;
+  const total = Atomics.load(used, 2);
+  const room = output.limit - total;
+  const index = stream === "stdout" ? 0 : 1;
+  const offset = Atomics.load(used, index);
+  // encodeInto never splits a character, so a cut at the limit leaves valid UTF-8.
+  const { read, written } = encoder.encodeInto(String(text), regions[stream].subarray(offset, offset + Math.max(0, room)));
+  Atomics.store(used, index, offset + written);
+  Atomics.store(used, 2, total + written);
+  if (read < String(text).length) {
+    exited = true;
+    parentPort.postMessage({ type: "outputLimit" });
+  }
+}
 globalThis.asyncioTsHost = {
   clock: workerData.clock,
-  write(stream, text) { if (!exited) parentPort.postMessage({ type: "write", stream, text: String(text) }); },
-  event(event) { if (!exited && workerData.events) parentPort.postMessage({ type: "event", event }); },
+  write,
+  event(event) {
+    if (exited || !workerData.events || eventsPosted >= workerData.maxEvents) return;
+    eventsPosted++;
+    parentPort.postMessage({ type: "event", event });
+  },
   exit(code) { if (!exited) { exited = true; parentPort.postMessage({ type: "exit", code }); } },
 };
 
@@ -29,7 +56,7 @@ function describe(err) {
   return "InternalError: " + String(err);
 }
 function fail(err) {
-  globalThis.asyncioTsHost.write("stderr", describe(err) + "\n");
+  write("stderr", describe(err) + "\n");
   globalThis.asyncioTsHost.exit(1);
 }
 process.on("uncaughtException", fail);

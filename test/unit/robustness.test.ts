@@ -175,8 +175,9 @@ describe("robustness: untrusted programs end within the time limit, keep their o
   };
 
   it("while True: pass", async () => {
-    const { result, ticks } = await runWatched(jsOf('print("before")\nwhile True:\n    pass\n'));
-    assert.equal(result.stdout, "before\n");
+    const { result, ticks } = await runWatched(jsOf('print("before")\nfor i in range(3):\n    print(i)\nwhile True:\n    pass\n'));
+    // Everything printed up to the endless loop is kept, the last lines too.
+    assert.equal(result.stdout, "before\n0\n1\n2\n");
     assert.equal(result.timedOut, true);
     assert.equal(result.exitCode, TIMEOUT_EXIT_CODE);
     assert.match(result.stderr, /stopped after 1\.5 s \(time limit\)/);
@@ -224,10 +225,10 @@ describe("robustness: untrusted programs end within the time limit, keep their o
     assert.ok(result.stdout.startsWith("0\n1\n"));
     if (result.exitCode === 0) assert.ok(result.stdout.endsWith("999999\n"));
     else assert.equal(result.timedOut, true);
-    // One postMessage per print floods the parent: its timers still fire, but late (issue 6 report: the
-    // parent went 340 ms between ticks on average). Bound what we have; tighten once writes are batched.
-    assert.ok(ticks >= 1, "the parent's timer never fired during the run");
-    assert.ok(result.wallMs < 3_000 + 5_000, `took ${result.wallMs.toFixed(0)} ms for a 3 s limit (max parent timer gap ${maxGapMs.toFixed(0)} ms)`);
+    // Prints go to shared memory, not one message each, so the parent's timers keep firing and the time
+    // limit is kept (it once went 340 ms between ticks and overran a 3 s limit by 3.5 s).
+    assertResponsive(ticks, result.wallMs);
+    assert.ok(result.wallMs < 3_000 + 1_500, `took ${result.wallMs.toFixed(0)} ms for a 3 s limit (max parent timer gap ${maxGapMs.toFixed(0)} ms)`);
   });
 
   it("an exception raised by a done-callback ends the run (or is logged) with a clear message, output kept", async () => {
