@@ -177,7 +177,6 @@ const MAX_UNION = 4;
 /** Kinds whose two members in a union merge into one (`list[int] | list[str]` is `list[int | str]`). */
 const mergeable = new Set(["list", "set", "iterator", "dict", "coroutine", "task", "future", "promise", "generator", "asyncGenerator"]);
 
-/** The least type covering both, as Python's numeric tower and containers suggest. */
 /** How deeply types may nest before the inner part is `unknown`: deeper than real programs' types. */
 const MAX_TYPE_DEPTH = 6;
 
@@ -197,7 +196,16 @@ function containsInside(outer: PyType, inner: PyType): boolean {
   return innerTypes(outer).some((t) => sameType(t, inner) || containsInside(t, inner));
 }
 
+/** The types directly inside `type` (a union's: its members' inner types). */
 function innerTypes(type: PyType): readonly PyType[] {
+  if (type.t === "union") return type.types.flatMap(innerTypes);
+  const inner: PyType[] = [];
+  mapInner(type, (t) => (inner.push(t), t));
+  return inner;
+}
+
+/** `type` with each type directly inside it (an item, a key, a result, a parameter) replaced by `fn`'s. */
+function mapInner(type: PyType, fn: (inner: PyType) => PyType): PyType {
   switch (type.t) {
     case "list":
     case "set":
@@ -205,22 +213,20 @@ function innerTypes(type: PyType): readonly PyType[] {
     case "generator":
     case "asyncGenerator":
     case "object":
-      return [type.elem];
+      return { ...type, elem: fn(type.elem) };
     case "tuple":
-      return type.elems;
+      return { ...type, elems: type.elems.map(fn) };
     case "dict":
-      return [type.key, type.value];
+      return { ...type, key: fn(type.key), value: fn(type.value) };
     case "coroutine":
     case "task":
     case "future":
     case "promise":
-      return [type.result];
+      return { ...type, result: fn(type.result) };
     case "callable":
-      return [...type.params, type.result];
-    case "union":
-      return type.types.flatMap(innerTypes);
+      return { ...type, params: type.params.map(fn), result: fn(type.result) };
     default:
-      return [];
+      return type;
   }
 }
 
@@ -236,33 +242,11 @@ function isContainer(type: PyType): boolean {
 
 function cut(type: PyType, depth: number): PyType {
   if (depth <= 0) return T.unknown;
-  const inner = (t: PyType) => cut(t, depth - 1);
-  switch (type.t) {
-    case "list":
-    case "set":
-    case "iterator":
-    case "generator":
-    case "asyncGenerator":
-    case "object":
-      return { ...type, elem: inner(type.elem) };
-    case "tuple":
-      return { ...type, elems: type.elems.map(inner) };
-    case "dict":
-      return { ...type, key: inner(type.key), value: inner(type.value) };
-    case "coroutine":
-    case "task":
-    case "future":
-    case "promise":
-      return { ...type, result: inner(type.result) };
-    case "callable":
-      return { ...type, params: type.params.map(inner), result: inner(type.result) };
-    case "union":
-      return { ...type, types: type.types.map((t) => cut(t, depth)) };
-    default:
-      return type;
-  }
+  if (type.t === "union") return { ...type, types: type.types.map((t) => cut(t, depth)) };
+  return mapInner(type, (t) => cut(t, depth - 1));
 }
 
+/** The least type covering both, as Python's numeric tower and containers suggest. */
 export function join(a: PyType, b: PyType): PyType {
   if (a.t === "never") return b;
   if (b.t === "never") return a;
