@@ -1,4 +1,4 @@
-/** Python's enumerate, zip, sum, min, max, sorted, reversed, any and all over JS arrays and iterables, with Python's ordering, stability and error messages. */
+/** Python's enumerate, zip, map, filter, sum, min, max, sorted, reversed, any and all over JS arrays and iterables, with Python's ordering, stability and error messages. */
 import { PyTypeError, ValueError, pythonTypeName } from "./exceptions";
 import { pyCompare, truthy } from "./compare";
 import { markTuple } from "./tuple";
@@ -25,6 +25,35 @@ export function zip<const A extends readonly Iterable<unknown>[]>(...iterables: 
   const rows: Row[] = [];
   for (let i = 0; i < length; i++) rows.push(markTuple(lists.map((l) => l[i])) as unknown as Row);
   return rows;
+}
+
+/** map(fn, *iterables): lazy like Python's (nothing is called until it is iterated), as long as the shortest input. */
+export function* map<A extends unknown[], R>(fn: (...args: A) => R, ...iterables: { [K in keyof A]: Iterable<A[K]> }): Generator<R, void, undefined> {
+  const iterators = iterables.map((it) => iterOf(it));
+  for (;;) {
+    const items: unknown[] = [];
+    for (const it of iterators) {
+      const next = it.next();
+      if (next.done) return;
+      items.push(next.value);
+    }
+    yield fn(...(items as A));
+  }
+}
+
+/** filter(fn, iterable): lazy like Python's; with `None` it keeps the items that are true in Python's sense. */
+export function* filter<T>(fn: ((item: T) => unknown) | null, iterable: Iterable<T>): Generator<T, void, undefined> {
+  const it = iterOf(iterable);
+  for (let next = it.next(); !next.done; next = it.next()) if (truthy(fn === null ? next.value : fn(next.value))) yield next.value;
+}
+
+/** An iterator over what Python would iterate (a dict's keys), or Python's TypeError. */
+function iterOf<T>(iterable: Iterable<T>): Iterator<T> {
+  if (iterable instanceof Map) return iterable.keys();
+  if (iterable === null || iterable === undefined || typeof (iterable as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
+    throw new PyTypeError(`'${pythonTypeName(iterable)}' object is not iterable`);
+  }
+  return iterable[Symbol.iterator]();
 }
 
 /** sum(iterable, start=0), adding left to right exactly as CPython 3.11 does (no compensation). */

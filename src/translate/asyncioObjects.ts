@@ -11,7 +11,7 @@ import { lazy, reportUnsupported } from "./asyncioCalls";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { callbackValue } from "./methods";
-import { T, isAwaitable, join, type ParamInfo, type PyType } from "./types";
+import { T, callResult, isAwaitable, join, type ParamInfo, type PyType } from "./types";
 
 type ObjectType = Extract<PyType, { t: "object" }>;
 
@@ -62,7 +62,7 @@ const classes: Record<string, Record<string, MethodSpec>> = {
     ...lockMethods,
     wait: { ts: "wait", result: bool, async: true },
     // The predicate's last value, as in Python (usually a bool).
-    wait_for: { ts: "waitFor", result: (_self, [predicate]) => (predicate ? returnOf(predicate.type) : T.unknown), async: true },
+    wait_for: { ts: "waitFor", result: (_self, [predicate]) => (predicate ? callResult(predicate.type) : T.unknown), async: true },
     notify: { ts: "notify", result: none },
     notify_all: { ts: "notifyAll", result: none },
   },
@@ -96,12 +96,6 @@ const classes: Record<string, Record<string, MethodSpec>> = {
   },
 };
 
-/** What calling a function value gives. */
-function returnOf(type: PyType): PyType {
-  if (type.t === "function") return type.fn.declaredReturn ?? type.fn.returns;
-  if (type.t === "callable") return type.result;
-  return T.unknown;
-}
 
 /** How asyncioApi.ts names the methods of a class (`loop.call_soon`, `Handle.cancel`). */
 const tableOwner: Record<string, string> = { RunningLoop: "loop", TimerHandle: "Handle" };

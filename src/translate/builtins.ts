@@ -9,7 +9,7 @@ import { descriptorArgs, printArg, reprOf, strOf } from "./formatting";
 import { bindTarget, translateLambda } from "./functions";
 import { asyncElementOf, iterationOf } from "./iteration";
 import { truthOf, truthTest } from "./operators";
-import { T, containsAmbiguousNumber, elementOf, isNumeric, join, type PyType } from "./types";
+import { T, callResult, containsAmbiguousNumber, elementOf, isNumeric, join, type PyType } from "./types";
 
 type BuiltinRule = (ctx: TranslationContext, e: py.Call, args: Typed[]) => Typed;
 
@@ -20,6 +20,8 @@ export function translateBuiltinCall(ctx: TranslationContext, name: string, e: p
     return { ir: f.id("undefined"), type: T.unknown };
   }
   const keywordRules = new Set(["print", "sorted", "min", "max", "sum", "enumerate", "round", "int", "zip", "dict"]);
+  // These translate their own arguments: a lambda among them takes its parameter types from the others.
+  if (name === "map" || name === "filter") return rule(ctx, e, []);
   const args = keywordRules.has(name)
     ? e.args.map((a) => (a.kind === "Starred" ? starArg(ctx, a) : translateExpr(ctx, a)))
     : positionalArgs(ctx, e);
@@ -154,6 +156,23 @@ const rules: Record<string, BuiltinRule> = {
   },
   // `STOP = object()`: a unique sentinel compared with `is`, a Symbol (named after its constant, see assignTarget).
   object: (_ctx, e) => ({ ir: f.call(f.id("Symbol"), [], e), type: { t: "sentinel", name: "" } }),
+  // Lazy in Python: nothing is called until the result is iterated, hence generator helpers.
+  map(ctx, e) {
+    const [fnNode, ...sources] = e.args;
+    if (!fnNode || sources.length === 0 || e.keywords.length > 0 || e.args.some((a) => a.kind === "Starred")) return unsupported(ctx, e, "map() with these arguments");
+    const iterables = sources.map((a) => translateExpr(ctx, a));
+    const fn = functionArgument(ctx, fnNode, iterables.map((it) => elementOf(it.type)));
+    return { ir: ctx.callHelper("map", [fn.ir, ...iterables.map(iterated)], e), type: T.iterator(callResult(fn.type)) };
+  },
+  filter(ctx, e) {
+    const [fnNode, source] = e.args;
+    if (!fnNode || !source || e.args.length !== 2 || e.keywords.length > 0 || e.args.some((a) => a.kind === "Starred")) return unsupported(ctx, e, "filter() with these arguments");
+    const iterable = translateExpr(ctx, source);
+    const elem = elementOf(iterable.type);
+    const keepTruthy = fnNode.kind === "Constant" && fnNode.value === null;
+    const fn = keepTruthy ? f.nil() : functionArgument(ctx, fnNode, [elem]).ir;
+    return { ir: ctx.callHelper("filter", [fn, iterated(iterable)], e), type: T.iterator(elem) };
+  },
   zip: helperCall("zip", (args) => T.list(T.tuple(args.map((a) => elementOf(a.type))))),
   any: allAny("some"),
   all: allAny("every"),
@@ -186,6 +205,20 @@ const rules: Record<string, BuiltinRule> = {
     return { ir: tests.reduce((a, b) => f.bin("||", a, b)), type: T.bool };
   },
 };
+
+/** A function passed to be called on items: a lambda's parameters take the items' types. */
+function functionArgument(ctx: TranslationContext, node: py.Expr, itemTypes: readonly PyType[]): Typed {
+  if (node.kind === "Lambda") return translateLambda(ctx, node, itemTypes);
+  const fn = translateCallable(ctx, node);
+  if (fn.type.t === "function") {
+    // A function of the program: its parameters take the items' types, as from a call.
+    const params = fn.type.fn.params.filter((p) => p.form === "positional");
+    itemTypes.forEach((t, i) => params[i] && ctx.widen(params[i].sym, t));
+  }
+  // `abs` keeps the number's type (an int stays an int).
+  if (node.kind === "Name" && node.id === "abs" && !ctx.lookup("abs")) return { ...fn, type: { t: "callable", params: [...itemTypes], result: itemTypes[0] ?? T.unknown } };
+  return fn;
+}
 
 /** What iterating a value gives in Python: a dict gives its keys (a Map would give entries). */
 function iterated(x: Typed): ir.Expr {
@@ -276,6 +309,8 @@ function isInstanceTest(ctx: TranslationContext, v: Typed, cls: py.Expr): ir.Exp
     }
     if (isBuiltinExceptionName(cls.id)) return f.bin("instanceof", v.ir, ctx.helper(exceptionTsName(cls.id)));
     if (cls.id === "range") return f.bin("instanceof", v.ir, ctx.helper("PyRange"));
+    // Everything is an object in Python; the value is still evaluated.
+    if (cls.id === "object") return v.ir.kind === "Ident" || v.ir.kind === "This" ? f.bool(true) : f.call(f.arrow([f.param("_value", f.tKeyword("unknown"))], f.bool(true)), [v.ir]);
   }
   const c = translateExpr(ctx, cls);
   return f.bin("instanceof", v.ir, c.ir);

@@ -103,6 +103,13 @@ export function isAwaitable(type: PyType): type is Extract<PyType, { t: "corouti
   return type.t === "coroutine" || type.t === "task" || type.t === "future" || type.t === "promise";
 }
 
+/** What calling a value of this type gives (`unknown` for what is not known to be a function). */
+export function callResult(type: PyType): PyType {
+  if (type.t === "function") return type.fn.declaredReturn ?? type.fn.returns;
+  if (type.t === "callable") return type.result;
+  return T.unknown;
+}
+
 /** The element type of iterating over a value of this type. */
 export function elementOf(type: PyType): PyType {
   switch (type.t) {
