@@ -152,6 +152,10 @@ function builtinFunctionValue(ctx: TranslationContext, e: py.Name): Typed | null
       return { ir: f.arrow([f.param("x", f.tKeyword("unknown"))], ctx.callHelper(e.id, [x]), { span: e }), type: { t: "callable", params: [T.unknown], result: T.str } };
     case "abs":
       return { ir: f.member(f.id("Math"), "abs", e), type: { t: "callable", params: [T.float], result: T.float } };
+    case "print":
+      // Called through a value, print gets no static types: a float like 3.0 would print as 3.
+      ctx.report("TR3002", e, "print passed as a value cannot tell a float with an integral value (3.0) from an int: it would print 3");
+      return { ir: ctx.helper("print"), type: { t: "callable", params: [T.unknown], result: T.none } };
     case "int":
     case "float":
       return { ir: f.arrow([f.param("x", f.tKeyword("unknown"))], ctx.callHelper(e.id, [x]), { span: e }), type: { t: "callable", params: [T.unknown], result: e.id === "int" ? T.int : T.float } };
