@@ -212,9 +212,10 @@ export async function sleepTimer<T>(delay: number, value: T): Promise<T> {
 /**
  * asyncio.run(main()): run `main` as a task until it is done, cancel the tasks still running, then give its
  * result. If it raised, write the traceback's last line to stderr and exit with status 1, as python does; the
- * returned promise then never settles, so it is also safe to call without awaiting at the top level.
+ * returned promise then never settles, so it is also safe to call without awaiting at the top level. With
+ * `raise: true` (a call inside a `try`) the promise rejects with the exception instead.
  */
-export function run<T>(main: Coroutine<T>): Promise<T> {
+export function run<T>(main: Coroutine<T>, options?: { readonly raise?: boolean }): Promise<T> {
   const loop = getLoop();
   if (loop.isRunning()) throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   const outcome = runMainTask(loop, main);
@@ -224,6 +225,8 @@ export function run<T>(main: Coroutine<T>): Promise<T> {
       return value;
     },
     (err: unknown) => {
+      // Inside a `try` the exception goes to the program's handlers, as asyncio.run raises it in Python.
+      if (options?.raise) throw err;
       reportUncaught(err);
       return new Promise<T>(() => {});
     },

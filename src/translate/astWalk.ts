@@ -107,3 +107,24 @@ export function alwaysExits(body: readonly py.Stmt[]): boolean {
   if (last?.kind === "If" && last.orelse.length > 0) return alwaysExits(last.body) && alwaysExits(last.orelse);
   return !canFallThrough(body);
 }
+
+/** The statement blocks directly inside a statement: bodies, `else`s, handlers, `finally`, match cases. */
+export function statementBlocks(stmt: py.Stmt): (readonly py.Stmt[])[] {
+  switch (stmt.kind) {
+    case "If":
+    case "While":
+    case "For":
+    case "AsyncFor":
+      return [stmt.body, stmt.orelse];
+    case "With":
+    case "AsyncWith":
+      return [stmt.body];
+    case "Try":
+    case "TryStar":
+      return [stmt.body, ...stmt.handlers.map((h) => h.body), stmt.orelse, stmt.finalbody];
+    case "Match":
+      return stmt.cases.map((c) => c.body);
+    default:
+      return [];
+  }
+}

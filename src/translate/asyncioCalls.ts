@@ -3,6 +3,7 @@ import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioApiByName } from "./asyncioApi";
+import { statementBlocks } from "./astWalk";
 import { asyncioClass, constructAsyncioObject } from "./asyncioObjects";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
@@ -138,9 +139,22 @@ function runCall(ctx: TranslationContext, e: py.Call): Typed {
   const [main] = e.args;
   if (!main || e.args.length !== 1) return reportUnsupported(ctx, "run", e);
   const value = translateExpr(ctx, main);
+  if (ctx.awaitRun && !ctx.enclosingFunction()) {
+    // In a module-level `try`, main's exception must reach the handlers rather than end the program.
+    const raise = insideTryBody(ctx.module.body, e) ? [f.object([{ key: "raise", value: f.bool(true) }])] : [];
+    return { ir: f.awaitExpr(ctx.callHelper("run", [lazy(value), ...raise], e), e), type: resultOf(value.type) };
+  }
   const call = ctx.callHelper("run", [lazy(value)], e);
-  if (ctx.awaitRun && !ctx.enclosingFunction()) return { ir: f.awaitExpr(call, e), type: resultOf(value.type) };
   return { ir: call, type: T.promise(resultOf(value.type)) };
+}
+
+/** Whether `node` is in the body of a `try` among these statements (functions and classes not entered). */
+function insideTryBody(block: readonly py.Stmt[], node: py.Expr): boolean {
+  return block.some((stmt) => {
+    if (node.start < stmt.start || node.end > stmt.end || stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef" || stmt.kind === "ClassDef") return false;
+    if ((stmt.kind === "Try" || stmt.kind === "TryStar") && stmt.body.some((s) => node.start >= s.start && node.end <= s.end)) return true;
+    return statementBlocks(stmt).some((inner) => insideTryBody(inner, node));
+  });
 }
 
 function sleepCall(ctx: TranslationContext, e: py.Call): Typed {

@@ -7,7 +7,7 @@
  * first statement that touches it, in the innermost block that holds all its uses.
  */
 import type * as py from "../python/ast";
-import { forEachChild, isScopeNode, targetNames } from "./astWalk";
+import { forEachChild, isScopeNode, statementBlocks, targetNames } from "./astWalk";
 
 export type ScopeKind = "module" | "function" | "class" | "lambda" | "comprehension";
 
@@ -163,11 +163,11 @@ export class ScopeTable {
           break;
       }
       forEachChild(stmt, (child, field) => {
-        // Nested blocks are visited through stmtBlocks, with the chain extended.
+        // Nested blocks are visited through statementBlocks, with the chain extended.
         if (field === "body" || field === "orelse" || child.kind === "match_case") return;
         visitExpr(child, chain);
       });
-      for (const block of stmtBlocks(stmt)) visitBlock(block, chain);
+      for (const block of statementBlocks(stmt)) visitBlock(block, chain);
     };
 
     this.bindParameters(node, scope, countStore);
@@ -353,21 +353,4 @@ function commonAnchor(occs: readonly Occurrence[]): py.Stmt | undefined {
     if (!occs.every((o) => o.chain.length > depth)) return stmt;
   }
   return occs[0]!.chain[Math.max(0, depth - 1)]?.stmt;
-}
-
-function stmtBlocks(stmt: py.Stmt): (readonly py.Stmt[])[] {
-  switch (stmt.kind) {
-    case "If":
-    case "While":
-    case "For":
-    case "AsyncFor":
-      return [stmt.body, stmt.orelse];
-    case "With":
-    case "AsyncWith":
-      return [stmt.body];
-    case "Match":
-      return stmt.cases.map((c) => c.body);
-    default:
-      return [];
-  }
 }
