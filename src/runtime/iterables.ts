@@ -1,5 +1,5 @@
-/** Python's enumerate, zip, map, filter, sum, min, max, sorted, reversed, any and all over JS arrays and iterables, with Python's ordering, stability and error messages. */
-import { PyTypeError, ValueError, pythonTypeName } from "./exceptions";
+/** Python's iter, next, enumerate, zip, map, filter, sum, min, max, sorted, reversed, any and all over JS arrays and iterables, with Python's ordering, stability and error messages. */
+import { PyTypeError, StopIteration, ValueError, pythonTypeName } from "./exceptions";
 import { pyCompare, truthy } from "./compare";
 import { markTuple } from "./tuple";
 
@@ -45,6 +45,20 @@ export function* map<A extends unknown[], R>(fn: (...args: A) => R, ...iterables
 export function* filter<T>(fn: ((item: T) => unknown) | null, iterable: Iterable<T>): Generator<T, void, undefined> {
   const it = iterOf(iterable);
   for (let next = it.next(); !next.done; next = it.next()) if (truthy(fn === null ? next.value : fn(next.value))) yield next.value;
+}
+
+/** iter(x): an iterator over what Python iterates (a dict's keys); iterable itself, as Python's are. */
+export function iter<T>(iterable: Iterable<T>): IterableIterator<T> {
+  const it = iterOf(iterable);
+  return Symbol.iterator in it ? (it as IterableIterator<T>) : { next: () => it.next(), [Symbol.iterator]() { return this; } };
+}
+
+/** next(it[, default]): the next item, else the default, else StopIteration as in Python. */
+export function next<T, D = never>(it: Iterator<T>, ...fallback: [D?]): T | D {
+  const step = it.next();
+  if (!step.done) return step.value;
+  if (fallback.length > 0) return fallback[0] as D;
+  throw new StopIteration();
 }
 
 /** An iterator over what Python would iterate (a dict's keys), or Python's TypeError. */

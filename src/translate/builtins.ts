@@ -156,6 +156,17 @@ const rules: Record<string, BuiltinRule> = {
   },
   // `STOP = object()`: a unique sentinel compared with `is`, a Symbol (named after its constant, see assignTarget).
   object: (_ctx, e) => ({ ir: f.call(f.id("Symbol"), [], e), type: { t: "sentinel", name: "" } }),
+  iter(ctx, e, [x]) {
+    if (!x || e.args.length !== 1) return unsupported(ctx, e, "iter() with these arguments");
+    return { ir: ctx.callHelper("iter", [iterated(x)], e), type: T.iterator(elementOf(x.type)) };
+  },
+  next(ctx, e, [it, fallback]) {
+    if (!it || e.args.length > 2) return unsupported(ctx, e, "next() with these arguments");
+    const item = elementOf(it.type);
+    // A generator expression is an array here (see translateComprehension): `next` takes an iterator over it.
+    const iterator = e.args[0]!.kind === "GeneratorExp" ? ctx.callHelper("iter", [it.ir]) : it.ir;
+    return { ir: ctx.callHelper("next", [iterator, ...(fallback ? [fallback.ir] : [])], e), type: fallback ? join(item, fallback.type) : item };
+  },
   // Lazy in Python: nothing is called until the result is iterated, hence generator helpers.
   map(ctx, e) {
     const [fnNode, ...sources] = e.args;

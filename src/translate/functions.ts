@@ -157,7 +157,9 @@ export function translateFunctionBody(ctx: TranslationContext, node: py.Function
   if (canFallThrough(node.body) && !info.declaredReturn) widenReturn(ctx, info, T.none);
   if (info.isGenerator) {
     const elem = toTsType(info.yields.t === "never" ? T.unknown : info.yields);
-    return { stmts, returns: f.tRef(info.isAsync ? "AsyncGenerator" : "Generator", elem, f.tKeyword("void"), f.tKeyword("undefined")) };
+    // A sync generator may `return` a value (StopIteration.value); an async one cannot.
+    const result = !info.isAsync && info.returnsValue ? toTsResult(info.returns) : f.tKeyword("void");
+    return { stmts, returns: f.tRef(info.isAsync ? "AsyncGenerator" : "Generator", elem, result, f.tKeyword("undefined")) };
   }
   const inferred = info.returns.t === "never" && info.returnsValue ? T.unknown : info.returns;
   const result = info.declaredReturn ?? inferred;
