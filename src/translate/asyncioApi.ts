@@ -109,6 +109,8 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   // contextlib's async side, which asyncio programs use with `async with`.
   { ...supported("asynccontextmanager", "asyncContextManager(gen(args)); async with -> await cm.enter(); ... await cm.exit(err)", ["asyncContextManager"], "asyncContextManager"), module: "contextlib" },
   { ...supported("AsyncExitStack", "new AsyncExitStack(); await stack.enterAsyncContext(cm); ... await stack.exit(err)", ["AsyncExitStack"], "asyncExitStack"), module: "contextlib" },
+  // The usual way to wait for a task just cancelled without its CancelledError: `with suppress(...)`.
+  { ...supported("suppress", "try { ... } catch (err) { if (!(err instanceof CancelledError)) throw err; }", [], "suppress"), module: "contextlib" },
 ];
 
 /** Modules that asyncio programs use beside it and that JavaScript has no counterpart of: importing one gives TR2009 with the JS way. */

@@ -15,7 +15,7 @@ import { bindTarget } from "./functions";
 import { assignTarget } from "./statements";
 import { T, join, withoutNone, type ClassInfo, type PyType } from "./types";
 
-type BodyTranslator = () => ir.Stmt[];
+export type BodyTranslator = () => ir.Stmt[];
 
 export function translateAsyncWith(ctx: TranslationContext, s: py.With, body: BodyTranslator): ir.Stmt[] {
   // `async with a, b:` is `async with a:` around `async with b:`.
@@ -48,7 +48,7 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given:
     const name = item.optional_vars ? bindTarget(ctx, item.optional_vars, t) : f.id(ctx.unique("group"));
     const group = name.kind === "Ident" ? name : f.id(ctx.unique("group"));
     const enter = f.varDecl("const", name, f.method(manager.ir, "enter", []), undefined, s);
-    return [enter, ...protocol(ctx, inner, (err) => f.method(group, "exit", [err ?? f.nil()]), "awaited")];
+    return [enter, ...protocol(ctx, inner, (err) => f.method(group, "exit", [err ?? f.nil()]), awaitedExit)];
   }
   if (t.t === "object" && t.cls === "Timeout") {
     ctx.note("timeout", s);
@@ -63,27 +63,35 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given:
       const target = item.optional_vars ? bindTarget(ctx, item.optional_vars, t) : f.id(ctx.unique("stack"));
       const stack = target.kind === "Ident" ? target : f.id(ctx.unique("stack"));
       const setup = [f.varDecl("const", target, manager.ir, undefined, s)];
-      return [...setup, ...protocol(ctx, inner, (err) => f.method(stack, "exit", [err ?? f.nil()]), "suppressible")];
+      return [...setup, ...protocol(ctx, inner, (err) => f.method(stack, "exit", [err ?? f.nil()]), suppressingAwaitedExit)];
     }
     ctx.note("asyncContextManager", s);
     const { ref, setup } = named(ctx, manager, "manager");
     const entered = f.awaitExpr(f.method(ref, "enter", []));
     const bind = item.optional_vars ? assignTarget(ctx, s, item.optional_vars, { ir: entered, type: t.elem }) : [f.exprStmt(entered, s)];
-    return [...setup, ...bind, ...protocol(ctx, inner, (err) => f.method(ref, "exit", [err ?? f.nil()]), "suppressible")];
+    return [...setup, ...bind, ...protocol(ctx, inner, (err) => f.method(ref, "exit", [err ?? f.nil()]), suppressingAwaitedExit)];
   }
-  if (t.t === "instance" && findMethod(t.cls, "__aenter__") && findMethod(t.cls, "__aexit__")) {
-    const { ref, setup } = named(ctx, manager, "manager");
-    const enterResult = findMethod(t.cls, "__aenter__")!;
-    const entered = f.awaitExpr(f.method(ref, "__aenter__", []));
-    const bind = item.optional_vars ? assignTarget(ctx, s, item.optional_vars, { ir: entered, type: enterResult.declaredReturn ?? enterResult.returns }) : [f.exprStmt(entered, s)];
-    // __aexit__(exc_type, exc, tb): the exception's class as Python shows it, the exception, no traceback.
-    const exitCall = (err: ir.Expr | null) =>
-      f.method(ref, "__aexit__", err === null ? [f.nil(), f.nil(), f.nil()] : [ctx.callHelper("typeOf", [err]), f.asType(err, f.tRef("BaseException")), f.nil()]);
-    widenExitParams(ctx, t.cls);
-    return [...setup, ...bind, ...protocol(ctx, inner, exitCall, "suppressible")];
-  }
+  if (t.t === "instance" && findMethod(t.cls, "__aenter__") && findMethod(t.cls, "__aexit__")) return dunderProtocol(ctx, s, item, manager, t.cls, "async", inner);
   ctx.report("TR2004", item.context_expr, `\`async with\` on ${describe(t)} is not supported`);
   return inner();
+}
+
+/**
+ * A class of the program with __aenter__/__aexit__ (`async with`) or __enter__/__exit__ (`with`): enter,
+ * bind `as`, run the body, and exit with the body's exception, which a true result swallows.
+ */
+export function dunderProtocol(ctx: TranslationContext, s: py.With, item: py.WithItem, manager: Typed, cls: ClassInfo, mode: "async" | "sync", inner: BodyTranslator): ir.Stmt[] {
+  const [enterName, exitName] = mode === "async" ? ["__aenter__", "__aexit__"] : ["__enter__", "__exit__"];
+  const { ref, setup } = named(ctx, manager, "manager");
+  const enterResult = findMethod(cls, enterName)!;
+  const enterCall = f.method(ref, enterName, []);
+  const entered = mode === "async" ? f.awaitExpr(enterCall) : enterCall;
+  const bind = item.optional_vars ? assignTarget(ctx, s, item.optional_vars, { ir: entered, type: enterResult.declaredReturn ?? enterResult.returns }) : [f.exprStmt(entered, s)];
+  // __exit__(exc_type, exc, tb): the exception's class as Python shows it, the exception, no traceback.
+  const exitCall = (err: ir.Expr | null) =>
+    f.method(ref, exitName, err === null ? [f.nil(), f.nil(), f.nil()] : [ctx.callHelper("typeOf", [err]), f.asType(err, f.tRef("BaseException")), f.nil()]);
+  widenExitParams(ctx, cls, exitName);
+  return [...setup, ...bind, ...protocol(ctx, inner, exitCall, mode === "async" ? suppressingAwaitedExit : suppressingExit)];
 }
 
 /**
@@ -107,7 +115,7 @@ function timeoutBlock(ctx: TranslationContext, s: py.With, item: py.WithItem, ma
   }
   const exit = (err: ir.Expr | null) => f.method(ref, "exit", [err ?? f.nil()]);
   const body = inner();
-  if (mayJumpOut(s.body)) return [...setup, ...protocol(ctx, () => body, exit, "plain")];
+  if (mayJumpOut(s.body)) return [...setup, ...protocol(ctx, () => body, exit, plainExit)];
   // Without return/break/continue the block is left by falling off its end or by an exception.
   const err = ctx.unique("err");
   return [
@@ -134,16 +142,26 @@ function mayJumpOut(body: readonly py.Stmt[]): boolean {
   return body.some((stmt) => visit(stmt, false));
 }
 
+/** Whether the exit is awaited, and whether a true result from it swallows the body's exception. */
+interface ExitKind {
+  readonly awaited: boolean;
+  readonly suppresses: boolean;
+}
+const awaitedExit: ExitKind = { awaited: true, suppresses: false };
+const suppressingAwaitedExit: ExitKind = { awaited: true, suppresses: true };
+const plainExit: ExitKind = { awaited: false, suppresses: false };
+const suppressingExit: ExitKind = { awaited: false, suppresses: true };
+
 /**
  * try { body } catch (err) { exit(err) } finally { exit(null) when the body did not fail }:
  * the exit runs however the body ends (return, break, exception), once.
  */
-function protocol(ctx: TranslationContext, inner: BodyTranslator, exit: (err: ir.Expr | null) => ir.Expr, kind: "suppressible" | "awaited" | "plain"): ir.Stmt[] {
+function protocol(ctx: TranslationContext, inner: BodyTranslator, exit: (err: ir.Expr | null) => ir.Expr, how: ExitKind): ir.Stmt[] {
   const failed = ctx.unique("failed");
   const err = ctx.unique("err");
-  const call = (e: ir.Expr) => (kind === "plain" ? e : f.awaitExpr(e));
+  const call = (e: ir.Expr) => (how.awaited ? f.awaitExpr(e) : e);
   const handleError: ir.Stmt[] =
-    kind === "suppressible"
+    how.suppresses
       ? [f.ifStmt(f.not(call(exit(f.id(err)))), [f.throwStmt(f.id(err))])]
       : [f.exprStmt(call(exit(f.id(err)))), f.throwStmt(f.id(err))];
   return [
@@ -166,9 +184,9 @@ function named(ctx: TranslationContext, manager: Typed, base: string): { ref: ir
   return { ref: f.id(name), setup: [f.varDecl("const", name, manager.ir)] };
 }
 
-/** __aexit__(exc_type, exc, tb) receives the error's class, the error and no traceback. */
-function widenExitParams(ctx: TranslationContext, cls: ClassInfo): void {
-  const exit = findMethod(cls, "__aexit__");
+/** __exit__/__aexit__(exc_type, exc, tb) receives the error's class, the error and no traceback. */
+function widenExitParams(ctx: TranslationContext, cls: ClassInfo, exitName: string): void {
+  const exit = findMethod(cls, exitName);
   const [, excType, exc, tb] = exit?.params ?? [];
   if (excType) ctx.widen(excType.sym, join(T.type, T.none));
   if (exc) ctx.widen(exc.sym, join(T.exception("BaseException"), T.none));

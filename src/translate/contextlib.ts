@@ -9,7 +9,7 @@ import { translateExpr } from "./expressions";
 import { T, type FunctionInfo, type PyType } from "./types";
 
 /** The contextlib names that translate, with what they become (for the docs table). */
-export const contextlibNames: readonly string[] = ["asynccontextmanager", "AsyncExitStack"];
+export const contextlibNames: readonly string[] = ["asynccontextmanager", "AsyncExitStack", "suppress"];
 
 /** `@asynccontextmanager` or `@contextlib.asynccontextmanager`. */
 export function isAsyncContextManagerDecorator(d: py.Expr): boolean {
@@ -48,13 +48,13 @@ export function contextlibCall(ctx: TranslationContext, e: py.Call): Typed | nul
 }
 
 /** `contextlib.X` (the module imported, or used without its import) or `X` imported from contextlib. */
-function contextlibCallee(ctx: TranslationContext, func: py.Expr): string | null {
+export function contextlibCallee(ctx: TranslationContext, func: py.Expr): string | null {
   const isImport = (name: string) => {
     const sym = ctx.lookup(name);
     return !sym || sym.type.t === "never" || sym.type.t === "unknown";
   };
   if (func.kind === "Attribute" && func.value.kind === "Name" && func.value.id === "contextlib" && isImport("contextlib")) return func.attr;
-  if (func.kind === "Name" && func.id === "AsyncExitStack" && isImport(func.id)) return func.id;
+  if (func.kind === "Name" && (func.id === "AsyncExitStack" || func.id === "suppress") && isImport(func.id)) return func.id;
   return null;
 }
 

@@ -197,6 +197,10 @@ export const noteCatalog = {
     title: "@asynccontextmanager",
     body: "`@contextlib.asynccontextmanager` turns an async generator with one `yield` into an async context manager: `async with` runs it up to the `yield` (what it yields is bound by `as`), runs the block, then resumes it; an exception from the block is raised at the `yield`, and if the generator catches it without re-raising, the exception is suppressed. The generator stays an `async function*`; calling it through `asyncContextManager(...)` gives an object with `enter()`/`exit(err)` that does what contextlib does.",
   },
+  suppress: {
+    title: "contextlib.suppress",
+    body: "`with contextlib.suppress(E):` swallows an exception of type E raised in its block and goes on after it. TypeScript has no `with`: it is a `try`/`catch` whose `catch` rethrows anything that is not an E. The common use in asyncio code: cancel a task, then `await` it inside `suppress(asyncio.CancelledError)`.",
+  },
   asyncExitStack: {
     title: "AsyncExitStack",
     body: "`contextlib.AsyncExitStack` enters context managers one by one (`await stack.enter_async_context(cm)`) and exits them all, last entered first, when its own `async with` block ends, passing an exception from one exit to the next as Python does.",

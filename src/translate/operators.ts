@@ -304,7 +304,21 @@ function isListType(t: PyType): boolean {
   return t.t === "list" || (t.t === "tuple" && t.list === true);
 }
 
-function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperator, a: Typed, b: Typed): ir.Expr {
+/**
+ * `type(e) is ValueError`: type() gives a type object (one per class, from `classType`), while a class
+ * named in the program is the JS class itself; compared with a type object, the class is made one too.
+ */
+function asTypeObjects(ctx: TranslationContext, a: Typed, b: Typed): [Typed, Typed] {
+  const isClassValue = (t: PyType) => t.t === "exceptionClass" || t.t === "class";
+  const typeObject = (x: Typed): Typed => ({ ir: ctx.callHelper("classType", [x.ir]), type: T.type });
+  const isTypeObject = (t: PyType) => withoutNone(t).t === "type";
+  if (isTypeObject(a.type) && isClassValue(b.type)) return [a, typeObject(b)];
+  if (isTypeObject(b.type) && isClassValue(a.type)) return [typeObject(a), b];
+  return [a, b];
+}
+
+function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperator, left: Typed, right: Typed): ir.Expr {
+  const [a, b] = op === "Is" || op === "IsNot" || op === "Eq" || op === "NotEq" ? asTypeObjects(ctx, left, right) : [left, right];
   switch (op) {
     case "Is":
     case "IsNot": {

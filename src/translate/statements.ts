@@ -7,6 +7,7 @@ import type * as ir from "../ts/ir";
 import { translateClass } from "./classes";
 import { raise, tryStatement } from "./exceptionStatements";
 import { translateAsyncWith } from "./contextManagers";
+import { translateWith } from "./syncWith";
 import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
@@ -114,11 +115,10 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
     case "Delete":
       return s.targets.flatMap((t) => deleteTarget(ctx, t));
     case "With":
-    case "Match": {
-      const what = { With: "`with`", Match: "`match`" }[s.kind];
-      ctx.report("TR2001", { start: s.start, end: Math.min(s.end, s.start + 10) }, `${what} statements are not supported yet`);
+      return translateWith(ctx, s, () => translateBlock(ctx, st, s.body, s.end));
+    case "Match":
+      ctx.report("TR2001", { start: s.start, end: Math.min(s.end, s.start + 10) }, "`match` statements are not supported yet");
       return [];
-    }
   }
 }
 
