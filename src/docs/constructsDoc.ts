@@ -26,10 +26,12 @@ export function constructsMarkdown(): string {
     "",
     "## Not supported yet",
     "",
-    "Using one of these gives a `TR2003` diagnostic at its place; the rest of the program still translates.",
+    asyncioApi.some((e) => e.status === "planned")
+      ? "Using one of these, or an asyncio name not on this page, gives a `TR2003` diagnostic at its place; the rest of the program still translates."
+      : "Using an asyncio name not on this page gives a `TR2003` diagnostic at its place; the rest of the program still translates.",
     "",
     ...asyncioApi.filter((e) => e.status === "planned").map((e) => `- \`${qualifiedApiName(e)}\``),
-    "",
+    ...(asyncioApi.some((e) => e.status === "planned") ? [""] : []),
     "## Not possible in JavaScript",
     "",
     "Using one of these gives a `TR2009` diagnostic that names the JavaScript way to do it.",
@@ -57,7 +59,7 @@ export function readmeApiList(): string {
       .join(", ");
   return [
     `- **Supported:** ${names("supported")}.`,
-    `- **Not yet:** ${names("planned")}.`,
+    `- **Not yet:** ${names("planned") || "every other asyncio name"} (a \`TR2003\` diagnostic says where).`,
     `- **Not possible in JavaScript** (a diagnostic suggests the JS way): ${names("impossible")}.`,
   ].join("\n");
 }

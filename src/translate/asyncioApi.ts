@@ -21,7 +21,6 @@ export interface AsyncioApiEntry {
 }
 
 const supported = (name: string, typescript: string, helpers: readonly string[], note?: NoteId): AsyncioApiEntry => ({ name, status: "supported", typescript, helpers, note });
-const planned = (name: string): AsyncioApiEntry => ({ name, status: "planned", typescript: "", helpers: [] });
 const impossible = (name: string, suggestion: string): AsyncioApiEntry => ({ name, status: "impossible", typescript: "", helpers: [], suggestion });
 
 export const asyncioApi: readonly AsyncioApiEntry[] = [
@@ -71,10 +70,8 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   supported("CancelledError", "CancelledError", ["CancelledError"]),
   supported("TimeoutError", "TimeoutError", ["TimeoutError"]),
   supported("InvalidStateError", "InvalidStateError", ["InvalidStateError"]),
-  ...[
-    "iscoroutine",
-    "iscoroutinefunction",
-  ].map(planned),
+  supported("iscoroutine", "true / false, from the static type (a coroutine is a function here)", []),
+  supported("iscoroutinefunction", "true / false, from the static type (`async def` without `yield`)", []),
   impossible("to_thread", "JavaScript has no threads sharing memory: move the blocking work to a `worker_threads` Worker (Node) or a Web Worker and await a message from it"),
   impossible("loop.run_in_executor", "use a `worker_threads` Worker (Node) or a Web Worker for CPU-bound work; I/O is already asynchronous in JavaScript"),
   impossible("run_coroutine_threadsafe", "JavaScript has no threads sharing memory: a `worker_threads` Worker talks to the main thread with `postMessage`"),

@@ -86,6 +86,9 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       const limit = translateExpr(ctx, given);
       return { ir: ctx.callHelper(name === "timeout" ? "timeoutAfter" : "timeoutAt", [limit.ir], e), type: { t: "object", cls: "Timeout", elem: T.never } };
     }
+    case "iscoroutine":
+    case "iscoroutinefunction":
+      return coroutineTest(ctx, name, e);
     case "current_task":
       return { ir: f.nonNull(ctx.callHelper("currentTask", [], e)), type: T.task(T.unknown) };
     case "all_tasks":
@@ -146,6 +149,36 @@ function runCall(ctx: TranslationContext, e: py.Call): Typed {
   }
   const call = ctx.callHelper("run", [lazy(value)], e);
   return { ir: call, type: T.promise(resultOf(value.type)) };
+}
+
+/**
+ * asyncio.iscoroutine(x) / iscoroutinefunction(f): a coroutine is a function (a thunk) in the translation,
+ * so only the static type can tell; where it does not, the call is reported.
+ */
+function coroutineTest(ctx: TranslationContext, name: "iscoroutine" | "iscoroutinefunction", e: py.Call): Typed {
+  const [arg] = e.args;
+  if (!arg || e.args.length !== 1 || e.keywords.length > 0) return reportUnsupported(ctx, name, e);
+  const value = translateExpr(ctx, arg);
+  const answer = name === "iscoroutine" ? isCoroutineValue(value.type) : isCoroutineFunction(value.type);
+  if (answer === null) {
+    ctx.report("TR2003", e, `asyncio.${name}() of a value whose type is not known here: coroutines are functions in the translation, so only the type can tell`);
+    return { ir: f.bool(false, e), type: T.bool };
+  }
+  return { ir: f.evaluatedThen(value.ir, f.bool(answer, e)), type: T.bool };
+}
+
+function isCoroutineValue(t: PyType): boolean | null {
+  if (t.t === "coroutine") return true;
+  if (t.t === "unknown" || t.t === "never") return null;
+  if (t.t === "union") return t.types.some((m) => m.t === "coroutine" || m.t === "unknown") ? null : false;
+  return false;
+}
+
+function isCoroutineFunction(t: PyType): boolean | null {
+  // An `async def` with `yield` makes an async generator, not a coroutine.
+  if (t.t === "function") return t.fn.isAsync && !t.fn.isGenerator;
+  if (t.t === "unknown" || t.t === "never" || t.t === "union") return null;
+  return false;
 }
 
 /** Whether `node` is in the body of a `try` among these statements (functions and classes not entered). */

@@ -321,7 +321,7 @@ function isInstanceTest(ctx: TranslationContext, v: Typed, cls: py.Expr): ir.Exp
     if (isBuiltinExceptionName(cls.id)) return f.bin("instanceof", v.ir, ctx.helper(exceptionTsName(cls.id)));
     if (cls.id === "range") return f.bin("instanceof", v.ir, ctx.helper("PyRange"));
     // Everything is an object in Python; the value is still evaluated.
-    if (cls.id === "object") return v.ir.kind === "Ident" || v.ir.kind === "This" ? f.bool(true) : f.call(f.arrow([f.param("_value", f.tKeyword("unknown"))], f.bool(true)), [v.ir]);
+    if (cls.id === "object") return f.evaluatedThen(v.ir, f.bool(true));
   }
   const c = translateExpr(ctx, cls);
   return f.bin("instanceof", v.ir, c.ir);

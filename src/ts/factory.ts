@@ -72,6 +72,15 @@ export const tTuple = (elements: readonly ir.TypeNode[], rest?: ir.TypeNode): ir
 export const tUnion = (types: readonly ir.TypeNode[]): ir.TypeNode => (types.length === 1 ? types[0]! : { kind: "UnionType", types });
 export const tFunction = (params: readonly ir.Param[], returns: ir.TypeNode): ir.TypeNode => ({ kind: "FunctionType", params, returns });
 
+/**
+ * `result` once `value` has been evaluated (for its effects): `((_value: unknown) => result)(value)`, or
+ * `result` alone when `value` is a name or a literal, which have none.
+ */
+export function evaluatedThen(value: ir.Expr, result: ir.Expr): ir.Expr {
+  if (["Ident", "This", "NumberLit", "StringLit", "BoolLit", "NullLit"].includes(value.kind)) return result;
+  return call(arrow([param("_value", tKeyword("unknown"))], result), [value]);
+}
+
 /** Attaches leading comments to a statement without mutating it. */
 export function withComments<S extends ir.Stmt>(stmt: S, comments: readonly string[] | undefined): S {
   if (!comments || comments.length === 0) return stmt;

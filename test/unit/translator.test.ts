@@ -187,6 +187,13 @@ describe("translator", () => {
       assert.match(result.programTs, /print\(1\);\nprint\(2\);/);
     });
 
+    it("answers asyncio.iscoroutine from the static type, and reports it where the type is not known", async () => {
+      // `x` is never given a value, so nothing says whether it is a coroutine.
+      assert.deepEqual(await diagnostics("import asyncio\ndef check(x):\n    return asyncio.iscoroutine(x)\n"), ["3:12 TR2003"]);
+      const ts = await program("import asyncio\nasync def f():\n    pass\nprint(asyncio.iscoroutinefunction(f), asyncio.iscoroutine(len))\n");
+      assert.match(ts, /print\(true, false\)/);
+    });
+
     it("reports an assignment to self, which would be an assignment to this", async () => {
       const codes = await diagnostics("class A:\n    def f(self):\n        self = None\n        return self\n");
       assert.deepEqual(codes, ["3:9 TR2007"]);
