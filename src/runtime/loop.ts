@@ -62,6 +62,12 @@ export function queueMacrotask(fn: () => void): void {
   }
 }
 
+/**
+ * The program's virtual clock, in seconds: each loop's timers move it forward, and so does a blocking
+ * time.sleep(), so time.monotonic() and loop.time() agree across loops as they do in CPython.
+ */
+export const virtualClock: { now: number } = { now: 0 };
+
 /** The event loop (one per asyncio.run). */
 export class EventLoop {
   readonly clock: "virtual" | "real";
@@ -69,6 +75,7 @@ export class EventLoop {
   /** Binary heap of timers ordered by (deadline, creation order): equal deadlines fire in the order they were set. */
   private readonly timers: TimerHandle[] = [];
   private seq = 0;
+  /** loop.time() on the virtual clock, from 0 (the timeline's origin); virtualClock moves by the same steps. */
   private virtualNow = 0;
   private readonly realStart: number;
   /** Callbacks left in the current iteration (CPython runs the ready queue as it was when the iteration began). */
@@ -91,6 +98,14 @@ export class EventLoop {
   /** loop.time(): seconds since the loop was made (virtual: jumps from timer to timer, no waiting). */
   time(): number {
     return this.clock === "virtual" ? this.virtualNow : EventLoop.realSeconds() - this.realStart;
+  }
+
+  /** The virtual clock moves on to loop time `t` (a timer's deadline, or the end of a blocking time.sleep). */
+  advanceTo(t: number): void {
+    if (t <= this.virtualNow) return;
+    virtualClock.now += t - this.virtualNow;
+    // Exactly t, so that the timer whose deadline this is counts as due.
+    this.virtualNow = t;
   }
 
   callSoon(callback: () => void): TimerHandle {
@@ -172,7 +187,7 @@ export class EventLoop {
       const next = this.timers[0];
       if (next === undefined) return false; // idle: a callSoon from outside will wake us
       if (this.clock === "virtual") {
-        this.virtualNow = Math.max(this.virtualNow, next.deadline);
+        this.advanceTo(next.deadline);
       } else if (next.deadline > this.time()) {
         const ms = Math.max(1, Math.ceil((next.deadline - this.time()) * 1000));
         this.waitId = hostTimers.setTimeout?.(() => {

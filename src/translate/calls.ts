@@ -9,12 +9,13 @@ import { contextlibCall, isAsyncContextManagerFunction, wrapAsyncContextManager 
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
 import { translateMethodCall } from "./methods";
 import { T, elementOf, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
+import { timeCall } from "./timeModule";
 import { keepKind } from "./values";
 
 export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
   const api = asyncioName(ctx, e.func);
   if (api) return translateAsyncioCall(ctx, api, e);
-  const contextlib = contextlibCall(ctx, e);
+  const contextlib = contextlibCall(ctx, e) ?? timeCall(ctx, e);
   if (contextlib) return contextlib;
   if (e.func.kind === "Name") {
     const sym = ctx.lookup(e.func.id);

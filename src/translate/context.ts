@@ -43,6 +43,8 @@ export class TranslationContext {
   readonly moduleAliases = new Map<string, string>();
   /** Names imported from asyncio: `from asyncio import sleep as nap` maps `nap` to `sleep`. */
   readonly asyncioImports = new Map<string, string>();
+  /** Names imported from the other modules a translation knows: `from time import sleep as pause` maps `pause` to time's `sleep`. */
+  readonly fromImports = new Map<string, { readonly module: string; readonly name: string }>();
 
   // Per pass:
   diagnostics: Diagnostic[] = [];

@@ -88,6 +88,7 @@ function registerImports(ctx: TranslationContext, module: py.Module): void {
       }
     } else if (node.kind === "ImportFrom") {
       const imp = node as py.ImportFrom;
+      for (const alias of imp.names) ctx.fromImports.set(alias.asname ?? alias.name, { module: imp.module ?? "", name: alias.name });
       if (imp.module === "asyncio") {
         for (const alias of imp.names) {
           ctx.asyncioImports.set(alias.asname ?? alias.name, alias.name);

@@ -197,6 +197,14 @@ export const noteCatalog = {
     title: "@asynccontextmanager",
     body: "`@contextlib.asynccontextmanager` turns an async generator with one `yield` into an async context manager: `async with` runs it up to the `yield` (what it yields is bound by `as`), runs the block, then resumes it; an exception from the block is raised at the `yield`, and if the generator catches it without re-raising, the exception is suppressed. The generator stays an `async function*`; calling it through `asyncContextManager(...)` gives an object with `enter()`/`exit(err)` that does what contextlib does.",
   },
+  timeClock: {
+    title: "time.perf_counter() and the loop's clock",
+    body: "`time.perf_counter()`, `time.monotonic()` and `time.time()` read the same clock as the event loop. On the virtual clock a program that awaits `asyncio.sleep(2)` measures exactly 2.0 s without waiting, which is what CPython measures on an idle machine (CPython adds a few milliseconds of real overhead). In JavaScript you would use `performance.now()` (milliseconds).",
+  },
+  blockingSleep: {
+    title: "time.sleep() blocks the event loop",
+    body: "`time.sleep()` is not `await asyncio.sleep()`: it blocks the thread, so no other task and no timer runs until it returns, and the tasks that were due run late. JavaScript has no blocking sleep on the main thread (only `Atomics.wait` in a worker); the translation blocks the same way: on the virtual clock the time jumps while nothing else runs.",
+  },
   suppress: {
     title: "contextlib.suppress",
     body: "`with contextlib.suppress(E):` swallows an exception of type E raised in its block and goes on after it. TypeScript has no `with`: it is a `try`/`catch` whose `catch` rethrows anything that is not an E. The common use in asyncio code: cancel a task, then `await` it inside `suppress(asyncio.CancelledError)`.",

@@ -8,6 +8,7 @@ import { translateClass } from "./classes";
 import { raise, tryStatement } from "./exceptionStatements";
 import { translateAsyncWith } from "./contextManagers";
 import { translateWith } from "./syncWith";
+import { timeNames } from "./timeModule";
 import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
@@ -561,16 +562,21 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
 // ---------------------------------------------------------------------------------------------
 // Imports
 
+/** The modules a translation knows (the rest of the standard library gives TR2008). */
+const knownModules: readonly string[] = ["asyncio", "contextlib", "time"];
+
 function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom): ir.Stmt[] {
   if (reportImpossibleImport(ctx, s)) return [];
   if (s.kind === "Import") {
     for (const alias of s.names) {
-      if (alias.name !== "asyncio" && alias.name !== "contextlib") ctx.report("TR2008", alias, `the module \`${alias.name}\` is not supported (only \`asyncio\` and \`contextlib\`)`);
+      if (!knownModules.includes(alias.name)) ctx.report("TR2008", alias, `the module \`${alias.name}\` is not supported (only \`asyncio\`, \`contextlib\` and \`time\`)`);
     }
   } else if (s.module === "contextlib") {
     checkContextlibImport(ctx, s);
+  } else if (s.module === "time") {
+    for (const alias of s.names) if (!timeNames.includes(alias.name)) ctx.report("TR2008", alias, `\`time.${alias.name}\` is not supported (only ${timeNames.join(", ")})`);
   } else if (s.module !== "asyncio") {
-    ctx.report("TR2008", s, `importing from \`${s.module ?? "."}\` is not supported (only \`asyncio\` and \`contextlib\`)`);
+    ctx.report("TR2008", s, `importing from \`${s.module ?? "."}\` is not supported (only \`asyncio\`, \`contextlib\` and \`time\`)`);
   }
   return [];
 }

@@ -194,6 +194,12 @@ describe("translator", () => {
       assert.match(ts, /print\(true, false\)/);
     });
 
+    it("knows time.perf_counter/monotonic/time/sleep and reports the rest of the time module", async () => {
+      assert.deepEqual(await diagnostics("import time\nprint(time.strftime('%Y'))\nfrom time import ctime\n"), ["2:7 TR2008", "3:18 TR2008"]);
+      const ts = await program("import time\nfrom time import sleep as pause\nt = time.perf_counter()\npause(1)\nprint(time.perf_counter() - t)\n");
+      assert.match(ts, /const t = monotonic\(\);\nblockingSleep\(1\);\nprint\(str\(monotonic\(\) - t, "float"\)\);/);
+    });
+
     it("reports an assignment to self, which would be an assignment to this", async () => {
       const codes = await diagnostics("class A:\n    def f(self):\n        self = None\n        return self\n");
       assert.deepEqual(codes, ["3:9 TR2007"]);
