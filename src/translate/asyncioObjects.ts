@@ -10,7 +10,7 @@ import { asyncioApiByName } from "./asyncioApi";
 import { lazy, reportUnsupported } from "./asyncioCalls";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
-import { callbackValue } from "./methods";
+import { callbackValue, widenCallbackParams } from "./methods";
 import { T, callResult, isAwaitable, join, type ParamInfo, type PyType } from "./types";
 
 type ObjectType = Extract<PyType, { t: "object" }>;
@@ -144,12 +144,7 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
  */
 function widenCallback(ctx: TranslationContext, node: py.Expr, callbackParams: readonly ParamInfo[], args: readonly Typed[]): void {
   if (callbackParams.length > 0) {
-    const params = callbackParams.filter((p) => p.form === "positional" || p.form === "vararg");
-    args.forEach((arg, i) => {
-      const param = params.find((p, k) => k === i && p.form === "positional") ?? params.find((p) => p.form === "vararg");
-      if (!param || param.declared) return;
-      ctx.widen(param.sym, param.form === "vararg" ? T.tupleOf(arg.type) : arg.type);
-    });
+    widenCallbackParams(ctx, callbackParams, args.map((a) => a.type));
     return;
   }
   if (node.kind === "Attribute" && node.attr === "set_result" && node.value.kind === "Name" && args[0]) {

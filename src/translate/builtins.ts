@@ -8,6 +8,7 @@ import { exceptionTsName, isBuiltinExceptionName, joinAll, translateCallable, tr
 import { descriptorArgs, printArg, reprOf, strOf } from "./formatting";
 import { bindTarget, translateLambda } from "./functions";
 import { asyncElementOf, iterationOf } from "./iteration";
+import { callbackValue, widenCallbackParams } from "./methods";
 import { truthOf, truthTest } from "./operators";
 import { T, callResult, containsAmbiguousNumber, elementOf, isNumeric, join, type PyType } from "./types";
 
@@ -217,18 +218,18 @@ const rules: Record<string, BuiltinRule> = {
   },
 };
 
-/** A function passed to be called on items: a lambda's parameters take the items' types. */
+/**
+ * A function passed to be called on items: its parameters (a lambda's, or a function's of the program)
+ * take the items' types, and a bound method keeps its object (see callbackValue).
+ */
 function functionArgument(ctx: TranslationContext, node: py.Expr, itemTypes: readonly PyType[]): Typed {
   if (node.kind === "Lambda") return translateLambda(ctx, node, itemTypes);
   const fn = translateCallable(ctx, node);
-  if (fn.type.t === "function") {
-    // A function of the program: its parameters take the items' types, as from a call.
-    const params = fn.type.fn.params.filter((p) => p.form === "positional");
-    itemTypes.forEach((t, i) => params[i] && ctx.widen(params[i].sym, t));
-  }
+  const callback = callbackValue(node, fn);
+  widenCallbackParams(ctx, callback.params, itemTypes);
   // `abs` keeps the number's type (an int stays an int).
   if (node.kind === "Name" && node.id === "abs" && !ctx.lookup("abs")) return { ...fn, type: { t: "callable", params: [...itemTypes], result: itemTypes[0] ?? T.unknown } };
-  return fn;
+  return { ...fn, ir: callback.ir };
 }
 
 /** What iterating a value gives in Python: a dict gives its keys (a Map would give entries). */

@@ -130,6 +130,16 @@ export function callbackValue(node: py.Expr, value: Typed): { readonly ir: ir.Ex
   return { ir: f.arrow(arrowParams, f.call(value.ir, args), { span: node }), params: params.slice(1) };
 }
 
+/** The parameters of a function called later take the types of the arguments it will get, as in a direct call. */
+export function widenCallbackParams(ctx: TranslationContext, callbackParams: readonly ParamInfo[], argTypes: readonly PyType[]): void {
+  const params = callbackParams.filter((p) => p.form === "positional" || p.form === "vararg");
+  argTypes.forEach((type, i) => {
+    const param = params.find((p, k) => k === i && p.form === "positional") ?? params.find((p) => p.form === "vararg");
+    if (!param || param.declared) return;
+    ctx.widen(param.sym, param.form === "vararg" ? T.tupleOf(type) : type);
+  });
+}
+
 /**
  * `loop.call_later(1, fut.set_result, 42)`: a bound method is a function of the remaining arguments,
  * `(value: number) => fut.setResult(value)`; set_result takes the future's result type.
