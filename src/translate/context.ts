@@ -162,6 +162,12 @@ export class TranslationContext {
     }
   }
 
+  /** Whether `name` is a module or a name imported from one, not a variable of the program (an import binds it with no type). */
+  isImportedName(name: string): boolean {
+    const sym = this.lookup(name);
+    return !sym || sym.type.t === "never" || sym.type.t === "unknown";
+  }
+
   /** Widens a symbol's type with a newly seen type; marks the pass as changed when it grows. */
   widen(sym: { type: PyType }, type: PyType): void {
     const next = widened(sym.type, join(sym.type, type));

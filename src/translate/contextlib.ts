@@ -49,12 +49,8 @@ export function contextlibCall(ctx: TranslationContext, e: py.Call): Typed | nul
 
 /** `contextlib.X` (the module imported, or used without its import) or `X` imported from contextlib. */
 export function contextlibCallee(ctx: TranslationContext, func: py.Expr): string | null {
-  const isImport = (name: string) => {
-    const sym = ctx.lookup(name);
-    return !sym || sym.type.t === "never" || sym.type.t === "unknown";
-  };
-  if (func.kind === "Attribute" && func.value.kind === "Name" && func.value.id === "contextlib" && isImport("contextlib")) return func.attr;
-  if (func.kind === "Name" && (func.id === "AsyncExitStack" || func.id === "suppress") && isImport(func.id)) return func.id;
+  if (func.kind === "Attribute" && func.value.kind === "Name" && func.value.id === "contextlib" && ctx.isImportedName("contextlib")) return func.attr;
+  if (func.kind === "Name" && (func.id === "AsyncExitStack" || func.id === "suppress") && ctx.isImportedName(func.id)) return func.id;
   return null;
 }
 

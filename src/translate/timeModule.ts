@@ -33,12 +33,8 @@ export function timeCall(ctx: TranslationContext, e: py.Call): Typed | null {
 }
 
 function timeCallee(ctx: TranslationContext, func: py.Expr): string | null {
-  const unshadowed = (name: string) => {
-    const sym = ctx.lookup(name);
-    return !sym || sym.type.t === "never" || sym.type.t === "unknown";
-  };
-  if (func.kind === "Attribute" && func.value.kind === "Name" && ctx.moduleAliases.get(func.value.id) === "time" && unshadowed(func.value.id)) return func.attr;
+  if (func.kind === "Attribute" && func.value.kind === "Name" && ctx.moduleAliases.get(func.value.id) === "time" && ctx.isImportedName(func.value.id)) return func.attr;
   const imported = func.kind === "Name" ? ctx.fromImports.get(func.id) : undefined;
-  if (func.kind === "Name" && imported?.module === "time" && unshadowed(func.id)) return imported.name;
+  if (func.kind === "Name" && imported?.module === "time" && ctx.isImportedName(func.id)) return imported.name;
   return null;
 }
