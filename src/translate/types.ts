@@ -193,6 +193,8 @@ const MAX_TYPE_DEPTH = 6;
  * old one's depth (`list[unknown]`), and no type grows deeper than any real program's.
  */
 export function widened(old: PyType, next: PyType): PyType {
+  // Most widenings change nothing, and join then gives the old type back: nothing to measure.
+  if (next === old) return next;
   const depth = typeDepth(old);
   if (depth > 0 && containsInside(next, old)) return cut(next, depth);
   return typeDepth(next) > MAX_TYPE_DEPTH ? cut(next, MAX_TYPE_DEPTH) : next;
