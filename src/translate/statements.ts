@@ -1,5 +1,4 @@
 /** Python statements to TypeScript statements. */
-import { keepKind } from "./values";
 import type * as py from "../python/ast";
 import { printType } from "../ts/printer";
 import * as f from "../ts/factory";
@@ -21,6 +20,7 @@ import { typeFromAnnotation } from "./annotations";
 import { impossibleModule } from "./asyncioApi";
 import { T, typeKey, elementOf, toTsType, withoutSentinels, type ClassInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
+import { keepKind } from "./values";
 
 export interface StatementState {
   readonly comments: CommentQueue;
@@ -235,10 +235,6 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
 }
 
 /**
- * `a, b = value`: plain destructuring when the value is a tuple of that length; otherwise Python
- * checks the count (ValueError) and JavaScript would not, so `unpack` does.
- */
-/**
  * `event, self.current = self.current, Event()`: Python evaluates the right side, then assigns the
  * targets left to right. One JS pattern cannot both declare `event` and assign `this.current`, so the
  * items go to fresh constants first and each target is then assigned as a single one would be.
@@ -262,6 +258,10 @@ function assignEach(ctx: TranslationContext, stmt: py.Stmt, target: py.ListExpr,
   return [f.varDecl("const", pattern, checked.ir, undefined, stmt), ...assignments];
 }
 
+/**
+ * `a, b = value`: plain destructuring when the value is a tuple of that length; otherwise Python
+ * checks the count (ValueError) and JavaScript would not, so `unpack` does.
+ */
 function checkedUnpacking(ctx: TranslationContext, target: py.ListExpr, value: Typed): Typed {
   const t = value.type;
   const star = target.elts.findIndex((x) => x.kind === "Starred");
