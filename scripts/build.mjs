@@ -29,9 +29,9 @@ const common = {
   define: { "import.meta.url": "importMetaUrl" },
 };
 const entries = [
-  { entryPoints: ["src/cli.ts"], outfile: "dist/cli.js", banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
-  // The panel's webview script (a browser bundle; see src/panel/webview).
-  { entryPoints: ["src/panel/webview/main.ts"], outfile: "dist/webview.js", platform: "browser", format: "iife", target: "es2022", define: {}, sourcemap: false },
+  { entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
+  // The panel's webview script (a browser bundle; see src/webview).
+  { entryPoints: ["src/webview/main.ts"], outfile: "dist/webview.js", platform: "browser", format: "iife", target: "es2022", define: {}, sourcemap: false },
 ];
-if (existsSync("src/extension.ts")) entries.push({ entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"], banner: { js: importMetaShim } });
+if (existsSync("src/extension/extension.ts")) entries.push({ entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"], banner: { js: importMetaShim } });
 await Promise.all(entries.map((e) => build({ ...common, ...e, ...(watch ? {} : {}) })));

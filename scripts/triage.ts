@@ -1,5 +1,5 @@
 /** Developer aid: translate and run every fixture, print one line per failing fixture (`npx tsx scripts/triage.ts [filter]`). */
-import { translateParsed } from "../src/core/pipeline";
+import { translateParsed } from "../src/pipeline";
 import { createPythonParser } from "../src/python/parser";
 import { runJavaScript } from "../src/run/runJavaScript";
 import { loadFixtures } from "../test/support/fixtures";

@@ -11,7 +11,7 @@
  * slowest files, and process.resourceUsage().maxRSS.
  */
 import { readFileSync } from "node:fs";
-import { translateParsed } from "../../src/core/pipeline";
+import { translateParsed } from "../../src/pipeline";
 import { createPythonParser } from "../../src/python/parser";
 
 export interface ChildResult {

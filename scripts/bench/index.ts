@@ -12,7 +12,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
-import { translate } from "../../src/core/pipeline";
+import { translate } from "../../src/pipeline";
 import { runJavaScript } from "../../src/run/runJavaScript";
 import { pythonFiles, stdlibDir } from "../astCompare";
 import type { ChildResult, LatencyResult } from "./child";

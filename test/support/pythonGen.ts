@@ -14,7 +14,7 @@
  */
 
 import fc from "fast-check";
-import { translateParsed, type Translation } from "../../src/core/pipeline";
+import { translateParsed, type Translation } from "../../src/pipeline";
 import type { PythonParser } from "../../src/python/parser";
 
 /** mulberry32: a tiny seeded PRNG (deterministic across platforms). */
@@ -701,7 +701,7 @@ function lastLine(text: string): string | null {
 export async function differential(sources: readonly string[], parallel = 2): Promise<DifferentialOutcome[]> {
   const [{ createPythonParser }, { translateParsed }, { runJavaScript }] = await Promise.all([
     import("../../src/python/parser"),
-    import("../../src/core/pipeline"),
+    import("../../src/pipeline"),
     import("../../src/run/runJavaScript"),
   ]);
   const parser = await createPythonParser();

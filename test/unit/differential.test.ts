@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ts from "typescript";
-import { translateParsed, type Translation } from "../../src/core/pipeline";
+import { translateParsed, type Translation } from "../../src/pipeline";
 import { createPythonParser } from "../../src/python/parser";
 import { runJavaScript } from "../../src/run/runJavaScript";
 import { fixturesWithoutOutput, knownFailures, loadFixtures, type Fixture } from "../support/fixtures";

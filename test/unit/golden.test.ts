@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { translateParsed } from "../../src/core/pipeline";
+import { translateParsed } from "../../src/pipeline";
 import { createPythonParser } from "../../src/python/parser";
 import { fixturesDir, loadFixtures } from "../support/fixtures";
 

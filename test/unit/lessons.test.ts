@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { translate } from "../../src/core/pipeline";
+import { translate } from "../../src/pipeline";
 import { runJavaScript } from "../../src/run/runJavaScript";
 
 const lessonsDir = path.join(__dirname, "..", "..", "lessons");

@@ -1,10 +1,10 @@
 /** The panel's HTML: strict CSP, the script only by nonce, no inline code, no user text. */
 import assert from "node:assert/strict";
-import { contentSecurityPolicy, panelHtml } from "../../src/panel/html";
-import { isFromWebview } from "../../src/panel/protocol";
-import { diffLines, splitOutputLines } from "../../src/panel/webview/diff";
-import { tokenize } from "../../src/panel/webview/highlight";
-import { workerSource } from "../../src/panel/webview/workerShim";
+import { contentSecurityPolicy, panelHtml } from "../../src/extension/panelHtml";
+import { isFromWebview } from "../../src/shared/protocol";
+import { diffLines, splitOutputLines } from "../../src/webview/diff";
+import { tokenize } from "../../src/webview/highlight";
+import { workerSource } from "../../src/webview/workerShim";
 
 describe("panel HTML and protocol", () => {
   const html = panelHtml({ cspSource: "https://example.vscode-cdn.net", scriptUri: "https://x/dist/webview.js", styleUri: "https://x/media/panel.css", nonce: "abc123" });

@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { translateParsed } from "../../src/core/pipeline";
+import { translateParsed } from "../../src/pipeline";
 import { createPythonParser, type PythonParser } from "../../src/python/parser";
 import { runJavaScript, TIMEOUT_EXIT_CODE } from "../../src/run/runJavaScript";
 import { loadFixtures } from "../support/fixtures";

@@ -1,6 +1,6 @@
 /** Selections: widened lines are dedented, offsets map back to the document, the file's imports are added. */
 import assert from "node:assert/strict";
-import { dedent, importedNames, lineColumn, snippetFromSelection, topLevelImports, wrapInCoroutine } from "../../src/selection";
+import { dedent, importedNames, lineColumn, snippetFromSelection, topLevelImports, wrapInCoroutine } from "../../src/extension/selection";
 
 describe("selection: dedent and offset mapping", () => {
   it("removes the common indentation and maps offsets back", () => {

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { translate } from "../../src/core/pipeline";
+import { translate } from "../../src/pipeline";
 import { runJavaScript } from "../../src/run/runJavaScript";
 
 const doc = readFileSync(path.join(__dirname, "..", "..", "docs", "semantics.md"), "utf8");

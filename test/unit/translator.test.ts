@@ -1,6 +1,6 @@
 /** The translator's decisions, checked on small programs (the differential test checks behaviour). */
 import assert from "node:assert/strict";
-import { translate } from "../../src/core/pipeline";
+import { translate } from "../../src/pipeline";
 import { LineMap } from "../../src/core/lineMap";
 import { asyncioApi } from "../../src/translate/asyncioApi";
 import { translateModule } from "../../src/translate/index";

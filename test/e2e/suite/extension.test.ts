@@ -1,7 +1,7 @@
 // Extension-host tests: run inside code-server with the extension under development loaded.
 import * as assert from "assert";
 import * as vscode from "vscode";
-import { CommandIds, type CommandResult } from "../../../src/commands";
+import { CommandIds, type CommandResult } from "../../../src/extension/commands";
 
 const EXTENSION_ID = "asyncio-ts.asyncio-ts";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

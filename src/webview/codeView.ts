@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /** A read-only code pane: line numbers, token colours, and spans that can be highlighted by offset. */
-import type { Span } from "../protocol";
+import type { Span } from "../shared/protocol";
 import { el } from "./dom";
 import { tokenize } from "./highlight";
 

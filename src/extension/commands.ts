@@ -1,10 +1,10 @@
 /** Command ids (the one place they are spelled) and their handlers. */
 import * as vscode from "vscode";
-import { translate, type Translation } from "./core/pipeline";
+import { translate, type Translation } from "../pipeline";
 import { readConfig } from "./config";
-import { buildPanelModel } from "./panel/model";
-import type { PanelModel } from "./panel/protocol";
-import { openTypeScriptBeside, RunPanel, fullTs } from "./panel/runPanel";
+import { buildPanelModel } from "./panelModel";
+import type { PanelModel } from "../shared/protocol";
+import { openTypeScriptBeside, RunPanel, fullTs } from "./runPanel";
 import { snippetFromSelection, wrapInCoroutine, type Snippet } from "./selection";
 
 /** Parse errors a selection from inside a coroutine body causes: 'await' / 'return' / 'async for' outside a function. */

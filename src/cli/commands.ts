@@ -1,8 +1,8 @@
 /** The CLI's commands over the core pipeline: translate, run, compare. */
-import { LineMap } from "./core/lineMap";
-import type { Diagnostic } from "./core/diagnostics";
-import { translate, type Translation } from "./core/pipeline";
-import { runJavaScript } from "./run/runJavaScript";
+import { LineMap } from "../core/lineMap";
+import type { Diagnostic } from "../core/diagnostics";
+import { translate, type Translation } from "../pipeline";
+import { runJavaScript } from "../run/runJavaScript";
 
 export interface CliIo {
   stdout(text: string): void;

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
-import { compareCommand, runCommand, translateOrReport, type CliIo } from "./cliCommands";
+import { compareCommand, runCommand, translateOrReport, type CliIo } from "./commands";
 
 const usage = `usage: asyncio-ts <command> FILE.py [options]   (FILE.py may be - for standard input)
 

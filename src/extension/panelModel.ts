@@ -1,7 +1,7 @@
 /** Builds what the panel shows from a translation (pure: no `vscode`, unit-tested). */
-import type { Translation } from "../core/pipeline";
-import { lineColumn, type Snippet } from "../selection";
-import type { PanelMapping, PanelModel, RunSettings } from "./protocol";
+import type { Translation } from "../pipeline";
+import { lineColumn, type Snippet } from "./selection";
+import type { PanelMapping, PanelModel, RunSettings } from "../shared/protocol";
 
 export function buildPanelModel(translation: Translation, snippet: Snippet, documentText: string, fileName: string, settings: RunSettings): PanelModel {
   // `ts` is the header and helpers followed by `programTs`: map offsets are into `ts`.

@@ -1,8 +1,8 @@
 /** Entry point: activate() only registers commands, the code action and the panel serializer. */
 import * as vscode from "vscode";
 import { Commands, TranslateCodeActionProvider } from "./commands";
-import { VIEW_TYPE } from "./panel/protocol";
-import { RunPanelSerializer } from "./panel/runPanel";
+import { VIEW_TYPE } from "../shared/protocol";
+import { RunPanelSerializer } from "./runPanel";
 
 export function activate(context: vscode.ExtensionContext): { activationMs: number } {
   const started = performance.now();

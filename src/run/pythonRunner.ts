@@ -1,6 +1,6 @@
 /** Runs the user's Python for "Compare with Python": no shell, source on stdin, a time limit and an output cap. */
 import { spawn } from "node:child_process";
-import type { PythonResult } from "./protocol";
+import type { PythonResult } from "../shared/protocol";
 
 export interface PythonRunOptions {
   readonly timeLimitMs: number;

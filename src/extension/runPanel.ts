@@ -1,15 +1,15 @@
 /**
  * The teaching panel: one webview per Python document, owning its disposables. The host side translates
  * (in commands.ts), runs CPython for comparisons and does what needs the editor (copy, open, save); the
- * webview (src/panel/webview) draws, runs the JavaScript in a Worker and compares outputs.
+ * webview (src/webview) draws, runs the JavaScript in a Worker and compares outputs.
  */
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { readConfig, resolvePythonInterpreter } from "../config";
-import type { Snippet } from "../selection";
-import { panelHtml } from "./html";
-import { isFromWebview, VIEW_TYPE, type FromWebview, type PanelModel, type ToWebview, type WebviewState } from "./protocol";
-import { runPython } from "./pythonRunner";
+import { readConfig, resolvePythonInterpreter } from "./config";
+import type { Snippet } from "./selection";
+import { panelHtml } from "./panelHtml";
+import { isFromWebview, VIEW_TYPE, type FromWebview, type PanelModel, type ToWebview, type WebviewState } from "../shared/protocol";
+import { runPython } from "../run/pythonRunner";
 
 export class RunPanel implements vscode.Disposable {
   private static readonly panels = new Map<string, RunPanel>();

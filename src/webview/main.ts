@@ -4,7 +4,7 @@
  * notes linked to spans, Run (a Worker, virtual or real clock) with output lines and a timeline of tasks, and
  * Compare with Python (run by the extension host). User text only ever goes through textContent.
  */
-import type { FromWebview, PanelMapping, PanelModel, PythonResult, Span, ToWebview, WebviewState } from "../protocol";
+import type { FromWebview, PanelMapping, PanelModel, PythonResult, Span, ToWebview, WebviewState } from "../shared/protocol";
 import { CodeView } from "./codeView";
 import { diffLines, splitOutputLines } from "./diff";
 import { button, el } from "./dom";

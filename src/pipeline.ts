@@ -2,13 +2,13 @@
  * The whole pipeline: Python text -> parse -> translate -> TypeScript to read and JavaScript to run,
  * with notes, diagnostics and a map from generated spans back to Python spans.
  */
-import { createPythonParser } from "../python/parser";
-import { helperUnits, helpersFor, type HelperUnit } from "../runtime/helperTable.generated";
-import { translateModule } from "../translate/index";
-import type { NoteUse } from "../translate/notes";
-import { printProgram } from "../ts/printer";
-import type { MappedSpan } from "../ts/writer";
-import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics";
+import { createPythonParser } from "./python/parser";
+import { helperUnits, helpersFor, type HelperUnit } from "./runtime/helperTable.generated";
+import { translateModule } from "./translate/index";
+import type { NoteUse } from "./translate/notes";
+import { printProgram } from "./ts/printer";
+import type { MappedSpan } from "./ts/writer";
+import { diagnostic, hasErrors, type Diagnostic } from "./core/diagnostics";
 
 export interface Translation {
   /** False when there are errors: the output is then partial (unsupported parts left out). */
@@ -44,7 +44,7 @@ export async function translate(source: string): Promise<Translation> {
   return translateParsed(source, parser.parse(source));
 }
 
-export function translateParsed(source: string, parsed: { module: import("../python/ast").Module; diagnostics: readonly Diagnostic[] }): Translation {
+export function translateParsed(source: string, parsed: { module: import("./python/ast").Module; diagnostics: readonly Diagnostic[] }): Translation {
   const parseErrors = parsed.diagnostics;
   if (hasErrors(parseErrors)) {
     return { ok: false, ts: "", js: "", programTs: "", notes: [], diagnostics: parseErrors, map: [], helpers: [] };
