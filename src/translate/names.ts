@@ -39,31 +39,44 @@ function toCamelCase(pyName: string): string {
   return lead + camel + trail;
 }
 
+/** Claim order across all scopes: a child sees only the names its parent had claimed when it was forked. */
+let claimSequence = 0;
+
 /**
  * Hands out TypeScript names that are unique among everything claimed so far. The reserved names
  * (helpers, the program's own identifiers) are shared by every fork rather than copied: a module
- * can have thousands of them and a fork per scope.
+ * can have thousands of them and a fork per scope. A fork sees its parent's claims made before the
+ * fork through a link, not a copy (copying made a file of n functions cost n² name copies).
  */
 export class NameClaims {
-  private readonly taken = new Set<string>();
+  /** name -> claim sequence number */
+  private readonly taken = new Map<string, number>();
 
-  constructor(private readonly reserved: ReadonlySet<string> = new Set()) {}
+  constructor(
+    private readonly reserved: ReadonlySet<string> = new Set(),
+    private readonly parent?: NameClaims,
+    private readonly forkedAt = 0,
+  ) {}
 
   isTaken(name: string): boolean {
-    return this.taken.has(name) || this.reserved.has(name) || reservedWords.has(name);
+    return this.taken.has(name) || this.reserved.has(name) || reservedWords.has(name) || (this.parent?.takenBefore(name, this.forkedAt) ?? false);
+  }
+
+  private takenBefore(name: string, sequence: number): boolean {
+    const at = this.taken.get(name);
+    if (at !== undefined && at < sequence) return true;
+    return this.parent?.takenBefore(name, Math.min(sequence, this.forkedAt)) ?? false;
   }
 
   claim(preferred: string): string {
     let name = preferred;
     if (this.isTaken(name)) name = `${preferred}_`;
     for (let n = 2; this.isTaken(name); n++) name = `${preferred}${n}`;
-    this.taken.add(name);
+    this.taken.set(name, claimSequence++);
     return name;
   }
 
   fork(): NameClaims {
-    const child = new NameClaims(this.reserved);
-    for (const name of this.taken) child.taken.add(name);
-    return child;
+    return new NameClaims(this.reserved, this, claimSequence);
   }
 }
