@@ -3,6 +3,7 @@
  * with notes, diagnostics and a map from generated spans back to Python spans.
  */
 import { createPythonParser } from "./python/parser";
+import { MAX_SOURCE_BYTES } from "./python/sourceText";
 import { helperUnits, helpersFor, type HelperUnit } from "./runtime/helperTable.generated";
 import { translateModule } from "./translate/index";
 import type { NoteUse } from "./translate/notes";
@@ -40,6 +41,10 @@ function helperText(units: readonly HelperUnit[], which: "ts" | "js"): string {
 }
 
 export async function translate(source: string): Promise<Translation> {
+  if (source.length > MAX_SOURCE_BYTES) {
+    const tooLarge = diagnostic("PY1099", { start: 0, end: 0 }, `input too large: ${source.length} characters, the most asyncio-ts translates is ${MAX_SOURCE_BYTES}`);
+    return { ok: false, ts: "", js: "", programTs: "", notes: [], diagnostics: [tooLarge], map: [], helpers: [] };
+  }
   const parser = await createPythonParser();
   return translateParsed(source, parser.parse(source));
 }

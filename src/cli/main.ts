@@ -1,8 +1,9 @@
 /** asyncio-ts translate|run|compare FILE.py — the core pipeline for scripts and CI. */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
-import { compareCommand, runCommand, translateOrReport, type CliIo } from "./commands";
+import { compareCommand, formatDiagnostic, runCommand, translateOrReport, type CliIo } from "./commands";
+import { readPythonSource } from "./readSource";
 
 const usage = `usage: asyncio-ts <command> FILE.py [options]   (FILE.py may be - for standard input)
 
@@ -53,14 +54,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`${usage}\n`);
     return 2;
   }
-  let source: string;
-  try {
-    source = readFileSync(file === "-" ? 0 : file, "utf8");
-  } catch (err) {
-    io.stderr(`asyncio-ts: cannot read ${file}: ${(err as Error).message}\n`);
+  const name = file === "-" ? "<stdin>" : file;
+  const read = readPythonSource(file, name);
+  if (read.kind === "failed") {
+    io.stderr(`asyncio-ts: ${read.message}\n`);
     return 2;
   }
-  const name = file === "-" ? "<stdin>" : file;
+  const source = read.source.text;
+  if (read.source.error) {
+    io.stderr(formatDiagnostic(name, source, read.source.error) + "\n");
+    return 2;
+  }
   switch (command) {
     case "translate": {
       const result = await translateOrReport(name, source, io);

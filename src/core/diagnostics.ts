@@ -50,6 +50,7 @@ export const DiagnosticCodes = {
   PY1024: "keyword argument repeated",
   PY1025: "starred expression not allowed here",
   PY1026: "invalid string or bytes literal",
+  PY1027: "source encoding problem",
   PY1099: "input too large or too deeply nested",
   TR2001: "unsupported statement",
   TR2002: "unsupported expression",

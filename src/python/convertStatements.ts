@@ -246,9 +246,16 @@ function convertTry(cx: ConvertContext, node: CstNode): Stmt {
   let orelse: Stmt[] = [];
   let finalbody: Stmt[] = [];
   let star = false;
+  let firstStar: boolean | undefined;
   for (const clause of node.children) {
     if (clause.type === "except_clause") {
-      star ||= hasToken(clause, "*") || hasToken(clause, "except*");
+      const starred = hasToken(clause, "*") || hasToken(clause, "except*");
+      firstStar ??= starred;
+      if (starred !== firstStar) {
+        cx.error("PY1000", clause.start, clause.start + (starred ? 7 : 6), "cannot have both 'except' and 'except*' on the same 'try'");
+        firstStar = starred; // one report per change of kind, as CPython stops at the first
+      }
+      star ||= starred;
       handlers.push(convertHandler(cx, clause));
     } else if (clause.type === "else_clause") orelse = convertBody(cx, field(clause, "body"));
     else if (clause.type === "finally_clause") finalbody = convertBody(cx, firstNamed(clause));

@@ -90,11 +90,24 @@ export function copyTree(tree: Tree, comments: CstComment[]): CstNode {
         const done = stack.pop()!;
         done.end = ends.pop()!;
         ends[ends.length - 1] = done.end;
+        if (done.type === "ERROR") repairStarredIndex(done, stack[stack.length - 1]!);
       }
     }
   } finally {
     cursor.delete();
   }
+}
+
+/**
+ * `d[1, *rest]` is valid 3.11 (PEP 646) but tree-sitter's grammar allows `*` only first in a
+ * subscript: the starred item after a comma comes out as ERROR(`*`, expr). It is what a first
+ * starred item is, a `list_splat` filling the `subscript` field.
+ */
+function repairStarredIndex(node: MutableNode, parent: MutableNode): void {
+  const [star, value, ...rest] = node.children;
+  if (parent.type !== "subscript" || rest.length > 0 || star?.type !== "*" || star.named || !value?.named || value.type === "ERROR") return;
+  node.type = "list_splat";
+  node.field = "subscript";
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -75,12 +75,13 @@ function namedEscape(text: string, at: number, onError: EscapeErrorSink): [strin
   const name = text.slice(at + 3, close);
   const value = lookupUnicodeName(name);
   if (value === undefined) {
-    onError(at, close + 1 - at, unicodeError(at, "unknown Unicode character name (or one asyncio-ts does not bundle)"), true);
+    // An error, not a warning: translating it to U+FFFD would print something CPython never does.
+    onError(at, close + 1 - at, unicodeError(at, "unknown Unicode character name (or one asyncio-ts does not bundle)", close));
     return ["\uFFFD", close + 1 - at];
   }
   return [value, close + 1 - at];
 }
 
-function unicodeError(at: number, reason: string): string {
-  return `(unicode error) 'unicodeescape' codec can't decode bytes in position ${at}-${at + 1}: ${reason}`;
+function unicodeError(at: number, reason: string, last = at + 1): string {
+  return `(unicode error) 'unicodeescape' codec can't decode bytes in position ${at}-${last}: ${reason}`;
 }

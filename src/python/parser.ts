@@ -47,7 +47,15 @@ async function load(): Promise<PythonParser> {
   const language = await Language.load(wasmPath("tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm"));
   const parser = new Parser();
   parser.setLanguage(language);
-  return { parse: (source) => safeParse(parser, source) };
+  return { parse: (source) => safeParse(parser, universalNewlines(source)) };
+}
+
+/**
+ * CPython reads `\r\n` and a lone `\r` as line breaks; tree-sitter knows only the first two.
+ * A lone `\r` becomes `\n`: the same length, so every offset into the user's text stays right.
+ */
+function universalNewlines(source: string): string {
+  return source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
 }
 
 function safeParse(parser: Parser, source: string): ParseResult {
@@ -78,7 +86,7 @@ function parseWith(parser: Parser, source: string): ParseResult {
   };
   const lexical = checkTokens(source);
   const syntax = lexical.length > 0 ? [] : treeErrors(source, root);
-  const diagnostics = [...lexical, ...syntax, ...cx.diagnostics, ...checkModule(module)];
+  const diagnostics = [...lexical, ...syntax, ...cx.diagnostics, ...checkModule(module, source)];
   return { module, diagnostics: dedupe(diagnostics) };
 }
 

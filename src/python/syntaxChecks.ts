@@ -2,7 +2,8 @@
  * The checks CPython makes after parsing (in its compiler and symbol table) and tree-sitter does
  * not make at all: where `await`, `yield`, `return`, `break`, `continue`, `async for/with` and
  * `nonlocal` may appear, `return` with a value in an async generator, starred expressions used
- * as values, a bare `except:` before others. Messages are CPython's.
+ * as values, a bare `except:` before others, `global` after a use, statically nested blocks, the
+ * soft keywords `await`/`async` used as names, `:=` unparenthesized as a statement. Messages are CPython's.
  */
 import { diagnostic, type Diagnostic } from "../core/diagnostics";
 import type { Expr, Module, Node, Stmt } from "./ast";
@@ -17,18 +18,28 @@ interface Scope {
   readonly what?: string;
   readonly node?: Expr;
   loops: number;
+  /** Blocks CPython's compiler keeps open here (loops, try, with, handlers): at most 20 (CO_MAXBLOCKS). */
+  blocks: number;
   hasYield: boolean;
   readonly valueReturns: Stmt[];
+  /** What the scope did with each name so far, in source order, for `global`/`nonlocal` checks. */
+  readonly uses: Map<string, NameUse>;
 }
 
-export function checkModule(module: Module): Diagnostic[] {
-  const checker = new Checker();
+type NameUse = "parameter" | "used" | "annotated" | "assigned";
+
+/** CPython's CO_MAXBLOCKS. */
+const MAX_BLOCKS = 20;
+
+/** `source`: the text the module was parsed from (for positions of tokens the AST does not keep). */
+export function checkModule(module: Module, source = ""): Diagnostic[] {
+  const checker = new Checker(source);
   checker.body(module.body, newScope("module", null));
   return checker.diagnostics;
 }
 
 function newScope(kind: ScopeKind, parent: Scope | null, what?: string, node?: Expr): Scope {
-  return { kind, parent, what, node, loops: 0, hasYield: false, valueReturns: [] };
+  return { kind, parent, what, node, loops: 0, blocks: 0, hasYield: false, valueReturns: [], uses: new Map() };
 }
 
 const comprehensionNames: Readonly<Record<string, string>> = {
@@ -37,6 +48,8 @@ const comprehensionNames: Readonly<Record<string, string>> = {
 
 class Checker {
   readonly diagnostics: Diagnostic[] = [];
+
+  constructor(private readonly source: string) {}
 
   private error(node: { start: number; end: number }, message: string, code: Diagnostic["code"] = "PY1000"): void {
     this.diagnostics.push(diagnostic(code, { start: node.start, end: node.end }, message));
@@ -52,6 +65,7 @@ class Checker {
       case "AsyncFunctionDef": return this.functionDef(s, scope);
       case "ClassDef":
         this.children(s, scope, ["body"]);
+        this.use(scope, s.name, "assigned");
         return this.body(s.body, newScope("class", scope));
       case "Return": return this.returnStatement(s, scope);
       case "For":
@@ -60,7 +74,9 @@ class Checker {
       case "With":
       case "AsyncWith":
         if (s.kind === "AsyncWith" && scope.kind !== "async function") this.error(s, "'async with' outside async function", "PY1020");
-        return this.children(s, scope);
+        // `with a, b:` is compiled as two nested `with` blocks.
+        this.children(s, scope, ["body"]);
+        return this.inBlocks(s, scope, s.items.length, () => this.body(s.body, scope));
       case "Break":
         if (scope.loops === 0) this.error(s, "'break' outside loop", "PY1012");
         return;
@@ -70,17 +86,29 @@ class Checker {
       case "Global":
       case "Nonlocal":
         if (s.kind === "Nonlocal" && scope.kind === "module") this.error(s, "nonlocal declaration not allowed at module level", "PY1021");
-        return;
+        return this.declaration(s, scope);
+      case "Expr":
+        if (s.value.kind === "NamedExpr" && s.value.start === s.start) this.unparenthesizedWalrus(s.value);
+        return this.children(s, scope);
+
       case "Try":
       case "TryStar": return this.tryStatement(s, scope);
       case "Assign": return this.assign(s, scope);
+      case "AnnAssign":
+        if (s.target.kind === "Name") this.use(scope, s.target.id, "annotated");
+        return this.children(s, scope);
       default: return this.children(s, scope);
     }
   }
 
   private functionDef(s: Extract<Stmt, { kind: "FunctionDef" | "AsyncFunctionDef" }>, scope: Scope): void {
     this.children(s, scope, ["body"]);
+    this.use(scope, s.name, "assigned");
     const inner = newScope(s.kind === "AsyncFunctionDef" ? "async function" : "function", scope);
+    const a = s.args;
+    for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
+      this.use(inner, p.arg, "parameter");
+    }
     this.body(s.body, inner);
     if (inner.kind === "async function" && inner.hasYield) {
       for (const r of inner.valueReturns) this.error(r, "'return' with value in async generator", "PY1010");
@@ -98,21 +126,88 @@ class Checker {
     if (s.kind === "AsyncFor" && scope.kind !== "async function") this.error(s, "'async for' outside async function", "PY1020");
     this.children(s, scope, ["body", "orelse"]);
     scope.loops++;
-    this.body(s.body, scope);
+    this.inBlocks(s, scope, 1, () => this.body(s.body, scope));
     scope.loops--;
     this.body(s.orelse, scope);
   }
 
+  /**
+   * As CPython's compiler counts blocks: the body of a `try` with handlers is one block, a `finally`
+   * adds one around body, handlers and `else`; a handler's body is two more (the handler and its cleanup),
+   * the `finally` body one.
+   */
   private tryStatement(s: Extract<Stmt, { kind: "Try" | "TryStar" }>, scope: Scope): void {
     s.handlers.forEach((h, i) => {
       if (h.type === null && i < s.handlers.length - 1) this.error(h, "default 'except:' must be last");
     });
-    this.children(s, scope);
+    const hasFinally = s.finalbody.length > 0;
+    const hasHandlers = s.handlers.length > 0;
+    this.inBlocks(s, scope, hasFinally ? 1 : 0, () => {
+      this.inBlocks(s, scope, hasHandlers ? 1 : 0, () => this.body(s.body, scope));
+      for (const h of s.handlers) {
+        if (h.type) this.expression(h.type, scope, false);
+        if (h.name !== null) this.use(scope, h.name, "assigned");
+        this.inBlocks(h, scope, 2, () => this.body(h.body, scope));
+      }
+      this.body(s.orelse, scope);
+    });
+    if (hasFinally) this.inBlocks(s, scope, 1, () => this.body(s.finalbody, scope));
+  }
+
+  /** Runs `visit` with `count` more blocks open; the statement that opens one too many is reported. */
+  private inBlocks(at: { start: number; end: number }, scope: Scope, count: number, visit: () => void): void {
+    if (scope.blocks <= MAX_BLOCKS && scope.blocks + count > MAX_BLOCKS) this.error(at, "too many statically nested blocks", "PY1099");
+    scope.blocks += count;
+    try {
+      visit();
+    } finally {
+      scope.blocks -= count;
+    }
+  }
+
+  /**
+   * CPython's symtable: `global x` / `nonlocal x` after the scope used, assigned or took `x` as a
+   * parameter (an import before it is allowed: CPython does not count it).
+   */
+  private declaration(s: Extract<Stmt, { kind: "Global" | "Nonlocal" }>, scope: Scope): void {
+    const keyword = s.kind === "Global" ? "global" : "nonlocal";
+    for (const name of s.names) {
+      const use = scope.uses.get(name);
+      if (use === "parameter") this.error(s, `name '${name}' is parameter and ${keyword}`, "PY1021");
+      else if (use === "used") this.error(s, `name '${name}' is used prior to ${keyword} declaration`, "PY1021");
+      else if (use === "annotated") this.error(s, `annotated name '${name}' can't be ${keyword}`, "PY1021");
+      else if (use === "assigned") this.error(s, `name '${name}' is assigned to before ${keyword} declaration`, "PY1021");
+    }
+  }
+
+  /** Records the strongest thing done with `name` in this scope (CPython's flags, in its order of precedence). */
+  private use(scope: Scope, name: string, what: NameUse): void {
+    const rank: Record<NameUse, number> = { parameter: 3, used: 2, annotated: 1, assigned: 0 };
+    const before = scope.uses.get(name);
+    if (before === undefined || rank[what] > rank[before]) scope.uses.set(name, what);
+  }
+
+  /** `x := 1` as a statement: CPython requires parentheses and reports the operator. */
+  private unparenthesizedWalrus(e: Extract<Expr, { kind: "NamedExpr" }>): void {
+    const at = this.source ? this.source.indexOf(":=", e.target.end) : -1;
+    this.error(at >= 0 && at < e.value.start ? { start: at, end: at + 2 } : e, "invalid syntax");
+  }
+
+  /** `await = 1`, `async = 2`: keywords since 3.7; CPython reports the token after them. */
+  private keywordAsName(e: Extract<Expr, { kind: "Name" }>): void {
+    let at = e.end;
+    while (this.source[at] === " " || this.source[at] === "\t") at++;
+    this.error(at < this.source.length ? { start: at, end: at + 1 } : e, "invalid syntax");
   }
 
   private assign(s: Extract<Stmt, { kind: "Assign" }>, scope: Scope): void {
     for (const target of s.targets) {
       if (target.kind === "Starred") this.error(target, "starred assignment target must be in a list or tuple", "PY1025");
+    }
+    // `x = y := 1`: only `x = (y := 1)` is valid
+    const lastTarget = s.targets[s.targets.length - 1];
+    if (s.value.kind === "NamedExpr" && this.source && lastTarget && !this.source.slice(lastTarget.end, s.value.start).includes("(")) {
+      this.unparenthesizedWalrus(s.value);
     }
     this.children(s, scope);
   }
@@ -135,6 +230,10 @@ class Checker {
       case "Starred":
         if (!starAllowed && e.ctx === "Load") this.error(e, "can't use starred expression here", "PY1025");
         return this.expression(e.value, scope, false);
+      case "Name":
+        if (e.id === "await" || e.id === "async") this.keywordAsName(e);
+        if (scope.kind !== "comprehension") this.use(scope, e.id, e.ctx === "Load" ? "used" : "assigned");
+        return;
       default: return this.children(e, scope);
     }
   }

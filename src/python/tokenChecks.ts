@@ -98,6 +98,8 @@ class Scanner {
       // `if x` + indented body: the parser stops at the header first, for want of its colon.
       if (!this.pendingBlock && this.previousHeader) this.fail("PY1001", this.previousHeader, "expected ':'");
       if (!this.pendingBlock) this.fail("PY1002", Math.max(this.lineStart, j - 1), "unexpected indent");
+      // CPython's tokenizer keeps at most 100 levels (MAXINDENT), counting the module's.
+      if (this.indents.length >= 100) this.fail("PY1099", this.lineStart, "too many levels of indentation");
       this.indents.push(col);
       this.altIndents.push(alt);
       pushed = true;

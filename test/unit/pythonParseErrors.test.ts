@@ -94,7 +94,33 @@ const invalid: readonly (readonly [source: string, expected: string])[] = [
   ["match x:\n    case 1:\n    pass\n", "3:5 PY1003 expected an indented block after 'case' statement on line 2"],
   ["x = 1e\n", "1:5 PY1022 invalid decimal literal"],
   ["x = 1_\n", "1:5 PY1022 invalid decimal literal"], // CPython: 1:6 invalid decimal literal
+  ["x := 1\n", "1:3 PY1000 invalid syntax"],
+  ["x = y := 1\n", "1:7 PY1000 invalid syntax"],
+  ["await = 1\n", "1:7 PY1000 invalid syntax"],
+  ["async = 2\n", "1:7 PY1000 invalid syntax"],
+  ["try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n", "5:1 PY1000 cannot have both 'except' and 'except*' on the same 'try'"],
+  ["def f():\n    x = 1\n    global x\n", "3:5 PY1021 name 'x' is assigned to before global declaration"],
+  ["x = 1\nglobal x\n", "2:1 PY1021 name 'x' is assigned to before global declaration"],
+  ["def f(x):\n    global x\n", "2:5 PY1021 name 'x' is parameter and global"],
+  ["def f():\n    print(x)\n    global x\n", "3:5 PY1021 name 'x' is used prior to global declaration"],
+  ["def f():\n    x: int\n    global x\n", "3:5 PY1021 annotated name 'x' can't be global"],
+  ["def g():\n    def f(): pass\n    nonlocal f\n", "3:5 PY1021 name 'f' is assigned to before nonlocal declaration"],
+  ["print('\\N{NOT A NAME}')\n", "1:8 PY1026 (unicode error) 'unicodeescape' codec can't decode bytes in position 0-13: unknown Unicode character name (or one asyncio-ts does not bundle)"], // CPython: 1:24, without the parenthesis
+  [nested(21, "for x in y:"), "21:21 PY1099 too many statically nested blocks"],
+  [nested(21, "try:", "finally:"), "21:21 PY1099 too many statically nested blocks"],
+  ["with a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u:\n  pass\n", "1:1 PY1099 too many statically nested blocks"],
+  [nested(100, "if x:"), "101:1 PY1099 too many levels of indentation"],
+  [nested(520, "if x:"), "101:1 PY1099 too many levels of indentation"],
 ];
+
+/** `depth` headers, each indented one space more than the last, around `pass` (and their closing clauses). */
+function nested(depth: number, header: string, closing?: string): string {
+  let text = "";
+  for (let i = 0; i < depth; i++) text += `${" ".repeat(i)}${header}\n`;
+  text += `${" ".repeat(depth)}pass\n`;
+  if (closing) for (let i = depth - 1; i >= 0; i--) text += `${" ".repeat(i)}${closing}\n${" ".repeat(i + 1)}pass\n`;
+  return text;
+}
 
 const valid: readonly string[] = [
   "async def main():\n    await asyncio.sleep(1)\n    return 1\n",
@@ -129,6 +155,14 @@ const valid: readonly string[] = [
   "x = [*a, *b]\ny = {**a, 'k': 1}\nz = a[1:2, ::3]\n",
   "class I(*Ts): pass\ndef f(*args: *Ts): pass\n",
   "x = 1.5e100.__format__('e') + 0x1 .real\n",
+  "d = {}\nd[1, *[2, 3]] = 'x'\nprint(d[1, *[2, 3]], d[2, *(3,)])\n",
+  "x = (y := 1)\n(z := 2)\nf(w := 3)\n",
+  "def f():\n    global x\n    x = 1\n",
+  "import os\ndef f():\n    import os\n    global os\n",
+  "x = 1\rif x:\r    print(x)\r",
+  nested(20, "for x in y:"),
+  "with a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t:\n  pass\n",
+  nested(99, "if x:"),
 ];
 
 function firstError(source: string, result: ParseResult): string {
