@@ -57,4 +57,6 @@ try {
 }
 console.log(`extension host exit code: ${code} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 console.log(`exthost: ${counts.passed} passed, ${counts.failed} failed`);
-process.exit(code === 0 && counts.failed === 0 ? 0 : 1);
+// Zero tests passed is a failure too: the suite did not load, or nothing ran.
+if (counts.passed === 0) console.log("exthost: no test passed: failing the run");
+process.exit(code === 0 && counts.failed === 0 && counts.passed > 0 ? 0 : 1);

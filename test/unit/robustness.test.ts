@@ -231,16 +231,15 @@ describe("robustness: untrusted programs end within the time limit, keep their o
     assert.ok(result.wallMs < 3_000 + 1_500, `took ${result.wallMs.toFixed(0)} ms for a 3 s limit (max parent timer gap ${maxGapMs.toFixed(0)} ms)`);
   });
 
-  it("an exception raised by a done-callback ends the run (or is logged) with a clear message, output kept", async () => {
+  it("an exception raised by a done-callback is logged and the program goes on, as in CPython", async () => {
     const source =
       "import asyncio\ndef cb(t):\n    raise ValueError('boom')\nasync def work():\n    return 1\nasync def main():\n    print('start')\n" +
       "    t = asyncio.create_task(work())\n    t.add_done_callback(cb)\n    await asyncio.sleep(0.1)\n    print('end')\nasyncio.run(main())\n";
-    const { result, ticks } = await runWatched(jsOf(source));
-    assert.ok(result.stdout.startsWith("start\n"), result.stdout);
-    assert.match(result.stderr, /ValueError: boom/);
-    assert.equal(result.timedOut, false);
+    // A quick program: the default limit, not the short one of the runaway tests (a loaded machine starts workers slowly).
+    const { result, ticks } = await runWatched(jsOf(source), { timeLimitMs: 10_000 });
+    // CPython logs "Exception in callback cb(...)" with the traceback, then prints "end" and exits 0.
+    assert.deepEqual({ stdout: result.stdout, exitCode: result.exitCode, timedOut: result.timedOut }, { stdout: "start\nend\n", exitCode: 0, timedOut: false });
+    assert.match(result.stderr, /^Exception in callback[\s\S]*\nValueError: boom\n$/);
     assertResponsive(ticks, result.wallMs);
-    // CPython logs "Exception in callback cb(...)" with the traceback, then prints "end" and exits 0; the
-    // translation currently stops with exit 1 after "start" (reported in issue 6).
   });
 });

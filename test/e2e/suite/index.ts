@@ -7,6 +7,11 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: "bdd", color: false, timeout: 30_000 });
   for (const f of fs.readdirSync(__dirname)) if (f.endsWith(".test.js")) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
+    const runner = mocha.run((failures) => {
+      // A run that executed no test (none found, all filtered out) proves nothing: it fails.
+      if (failures) reject(new Error(`${failures} test(s) failed`));
+      else if (runner.stats === undefined || runner.stats.tests === 0) reject(new Error("no test ran"));
+      else resolve();
+    });
   });
 }
