@@ -75,6 +75,7 @@ export class RunPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       webview.onDidReceiveMessage((msg: unknown) => {
         if (isFromWebview(msg)) void this.onMessage(msg);
+        else console.warn("asyncio-ts: ignored a malformed message from the panel:", JSON.stringify(msg)?.slice(0, 200));
       }),
     );
   }
@@ -84,6 +85,9 @@ export class RunPanel implements vscode.Disposable {
   }
 
   setModel(model: PanelModel, autoRun: boolean): void {
+    // A comparison started for the previous model would report its Python output against this one.
+    this.comparison?.abort();
+    this.comparison = undefined;
     this.model = model;
     this.panel.title = title(model);
     this.post({ type: "show", model, autoRun });
@@ -130,7 +134,8 @@ export class RunPanel implements vscode.Disposable {
   }
 
   private async compare(): Promise<void> {
-    if (!this.model) return;
+    const model = this.model;
+    if (!model) return;
     this.comparison?.abort();
     const controller = new AbortController();
     this.comparison = controller;
@@ -140,9 +145,9 @@ export class RunPanel implements vscode.Disposable {
     const cwd = this.documentUri?.scheme === "file" ? path.dirname(this.documentUri.fsPath) : undefined;
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: `asyncio-ts: running ${python}…` },
-      () => runPython(python, this.model?.python ?? "", { timeLimitMs: config.timeLimitSeconds * 1000, maxOutputBytes: config.maxOutputKiB * 1024, cwd, signal: controller.signal }),
+      () => runPython(python, model.python, { timeLimitMs: config.timeLimitSeconds * 1000, maxOutputBytes: config.maxOutputKiB * 1024, cwd, signal: controller.signal }),
     );
-    if (controller.signal.aborted) return;
+    if (controller.signal.aborted || this.model !== model) return;
     this.post({ type: "pythonResult", result });
   }
 

@@ -96,8 +96,64 @@ export interface WebviewState {
 
 export const VIEW_TYPE = "asyncioTs.panel";
 
+/**
+ * Checks a webview message by its whole shape, not only its `type`: the webview runs code the user
+ * pasted and a translation of it, so what it sends is input. A malformed message is ignored (and logged).
+ */
 export function isFromWebview(value: unknown): value is FromWebview {
-  if (typeof value !== "object" || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return type === "ready" || type === "compare" || type === "copy" || type === "openInEditor" || type === "saveAs" || type === "revealPython" || type === "runFinished";
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case "ready":
+    case "compare":
+    case "copy":
+    case "openInEditor":
+    case "saveAs":
+      return true;
+    case "revealPython":
+      return isSpan(value.span);
+    case "runFinished":
+      return Number.isInteger(value.exitCode) && Number.isInteger(value.lines) && (value.lines as number) >= 0 && (value.stopped === null || typeof value.stopped === "string");
+    default:
+      return false;
+  }
+}
+
+/** The host's messages as the webview checks them (the same rule both ways). */
+export function isToWebview(value: unknown): value is ToWebview {
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case "show":
+      return isRecord(value.model) && typeof value.model.python === "string" && typeof value.model.js === "string" && typeof value.autoRun === "boolean";
+    case "run":
+      return true;
+    case "compareStarted":
+      return typeof value.python === "string";
+    case "pythonResult":
+      return isPythonResult(value.result);
+    case "status":
+      return typeof value.text === "string";
+    default:
+      return false;
+  }
+}
+
+function isPythonResult(value: unknown): value is PythonResult {
+  return (
+    isRecord(value) &&
+    typeof value.python === "string" &&
+    typeof value.stdout === "string" &&
+    typeof value.stderr === "string" &&
+    (value.exitCode === null || Number.isInteger(value.exitCode)) &&
+    typeof value.timedOut === "boolean" &&
+    (value.error === undefined || typeof value.error === "string") &&
+    typeof value.ms === "number"
+  );
+}
+
+function isSpan(value: unknown): value is Span {
+  return isRecord(value) && Number.isInteger(value.start) && Number.isInteger(value.end) && (value.start as number) >= 0 && (value.start as number) <= (value.end as number);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

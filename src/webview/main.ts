@@ -4,7 +4,7 @@
  * notes linked to spans, Run (a Worker, virtual or real clock) with output lines and a timeline of tasks, and
  * Compare with Python (run by the extension host). User text only ever goes through textContent.
  */
-import type { FromWebview, PanelMapping, PanelModel, PythonResult, Span, ToWebview, WebviewState } from "../shared/protocol";
+import { isToWebview, type FromWebview, type PanelMapping, type PanelModel, type PythonResult, type Span, type WebviewState } from "../shared/protocol";
 import { CodeView } from "./codeView";
 import { diffLines, splitOutputLines } from "./diff";
 import { button, el } from "./dom";
@@ -338,8 +338,12 @@ function renderComparison(): void {
 
 // ---- messages and keys -------------------------------------------------------------------------------
 
-window.addEventListener("message", (event: MessageEvent<ToWebview>) => {
+window.addEventListener("message", (event: MessageEvent<unknown>) => {
   const msg = event.data;
+  if (!isToWebview(msg)) {
+    console.warn("asyncio-ts: ignored a malformed message from the extension host:", JSON.stringify(msg)?.slice(0, 200));
+    return;
+  }
   switch (msg.type) {
     case "show":
       return show(msg.model, msg.autoRun);

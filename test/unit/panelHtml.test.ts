@@ -1,7 +1,7 @@
 /** The panel's HTML: strict CSP, the script only by nonce, no inline code, no user text. */
 import assert from "node:assert/strict";
 import { contentSecurityPolicy, panelHtml } from "../../src/extension/panelHtml";
-import { isFromWebview } from "../../src/shared/protocol";
+import { isFromWebview, isToWebview } from "../../src/shared/protocol";
 import { diffLines, splitOutputLines } from "../../src/webview/diff";
 import { tokenize } from "../../src/webview/highlight";
 import { workerSource } from "../../src/webview/workerShim";
@@ -33,10 +33,31 @@ describe("panel HTML and protocol", () => {
     assert.ok(n1 && n2 && n1 !== n2 && n1.length >= 16);
   });
 
-  it("accepts only known webview messages", () => {
+  it("accepts only known webview messages, checked by their whole shape", () => {
     assert.equal(isFromWebview({ type: "compare" }), true);
     assert.equal(isFromWebview({ type: "eval", code: "x" }), false);
     assert.equal(isFromWebview(null), false);
+    assert.equal(isFromWebview([]), false);
+    assert.equal(isFromWebview({ type: "revealPython", span: { start: 1, end: 4 } }), true);
+    for (const span of [undefined, null, { start: "1", end: 4 }, { start: 5, end: 4 }, { start: -1, end: 0 }, { start: 0.5, end: 1 }]) {
+      assert.equal(isFromWebview({ type: "revealPython", span }), false, JSON.stringify(span));
+    }
+    assert.equal(isFromWebview({ type: "runFinished", exitCode: 0, lines: 3, stopped: null }), true);
+    assert.equal(isFromWebview({ type: "runFinished", exitCode: "0", lines: 3, stopped: null }), false);
+    assert.equal(isFromWebview({ type: "runFinished", exitCode: 0, lines: 3, stopped: 7 }), false);
+    assert.equal(isFromWebview({ type: "runFinished", exitCode: 0, stopped: null }), false);
+  });
+
+  it("the webview checks the host's messages the same way", () => {
+    const result = { python: "python3", stdout: "", stderr: "", exitCode: 0, timedOut: false, ms: 3 };
+    assert.equal(isToWebview({ type: "pythonResult", result }), true);
+    assert.equal(isToWebview({ type: "pythonResult", result: { ...result, stdout: 1 } }), false);
+    assert.equal(isToWebview({ type: "pythonResult", result: { ...result, exitCode: 1.5 } }), false);
+    assert.equal(isToWebview({ type: "status", text: "ok" }), true);
+    assert.equal(isToWebview({ type: "status" }), false);
+    assert.equal(isToWebview({ type: "show", model: { python: "", js: "" }, autoRun: false }), true);
+    assert.equal(isToWebview({ type: "show", model: null, autoRun: false }), false);
+    assert.equal(isToWebview({ type: "script", code: "alert(1)" }), false);
   });
 });
 
