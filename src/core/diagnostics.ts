@@ -54,7 +54,7 @@ export const DiagnosticCodes = {
   PY1099: "input too large or too deeply nested",
   TR2001: "unsupported statement",
   TR2002: "unsupported expression",
-  TR2003: "unsupported asyncio API",
+  TR2003: "unsupported asyncio or standard-library name",
   TR2004: "unsupported context manager",
   TR2005: "unsupported builtin or method",
   TR2006: "unsupported argument form",

@@ -4,6 +4,7 @@
  */
 import { asyncioApi, impossibleModules, qualifiedApiName, type AsyncioApiEntry } from "../translate/asyncioApi";
 import { noteCatalog } from "../translate/notes";
+import { stdlibMarkdown } from "./stdlibDoc";
 
 const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 /** `asyncio.sleep`; methods of asyncio's objects (`loop.call_soon`, `Future.add_done_callback`) as they are. */
@@ -46,6 +47,7 @@ export function constructsMarkdown(): string {
     "| --- | --- |",
     ...[...impossibleModules].map(([name, suggestion]) => `| \`import ${name}\` | ${escapeCell(suggestion)} |`),
     "",
+    ...stdlibMarkdown(),
   ];
   return lines.join("\n");
 }

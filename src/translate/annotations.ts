@@ -2,6 +2,7 @@
 import type * as py from "../python/ast";
 import { asyncioClass } from "./asyncioObjects";
 import type { TranslationContext } from "./context";
+import { stdlibAnnotation } from "./stdlib/resolve";
 import { T, join, type PyType } from "./types";
 
 const simpleNames: Record<string, PyType> = {
@@ -15,6 +16,10 @@ const simpleNames: Record<string, PyType> = {
 };
 
 export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType {
+  const typeOf = (x: py.Expr) => typeFromAnnotation(ctx, x);
+  // `List[int]`, `typing.Optional[str]`, `collections.abc.Awaitable[int]`: the module's table says.
+  const fromModule = e.kind === "Subscript" ? stdlibAnnotation(ctx, e.value, e.slice.kind === "Tuple" ? e.slice.elts : [e.slice], typeOf) : stdlibAnnotation(ctx, e, null, typeOf);
+  if (fromModule) return fromModule;
   switch (e.kind) {
     case "Constant":
       if (e.value === null) return T.none;
@@ -25,21 +30,20 @@ export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType 
       if (simple) return simple;
       if (e.id === "list" || e.id === "List") return T.list(T.unknown);
       if (e.id === "dict" || e.id === "Dict") return T.dict(T.unknown, T.unknown);
+      // `sem: Semaphore` after `from asyncio import Semaphore`: the same type as `asyncio.Semaphore`.
+      const fromAsyncio = ctx.asyncioImports.get(e.id);
+      if (fromAsyncio !== undefined && (ctx.isImportedName(e.id) || ctx.lookup(e.id)?.type.t === "asyncio")) return asyncioAnnotation(fromAsyncio);
       const sym = ctx.lookup(e.id);
       if (sym && sym.type.t === "class") return { t: "instance", cls: sym.type.cls };
       return T.unknown;
     }
     case "Attribute":
-      // `asyncio.Lock`, `asyncio.Queue` (items not said: inferred from the puts), `asyncio.AbstractEventLoop`.
-      if (asyncioClass(e.attr)) return { t: "object", cls: e.attr, elem: T.never };
-      if (e.attr === "AbstractEventLoop") return { t: "object", cls: "RunningLoop", elem: T.never };
-      if (e.attr === "Future" || e.attr === "Task") return { t: e.attr === "Future" ? "future" : "task", result: T.never };
-      return T.unknown;
+      return asyncioAnnotation(e.attr);
     case "BinOp":
       if (e.op === "BitOr") return join(typeFromAnnotation(ctx, e.left), typeFromAnnotation(ctx, e.right));
       return T.unknown;
     case "Subscript": {
-      const base = e.value.kind === "Name" ? e.value.id : e.value.kind === "Attribute" ? e.value.attr : "";
+      const base = e.value.kind === "Name" ? (ctx.asyncioImports.get(e.value.id) ?? e.value.id) : e.value.kind === "Attribute" ? e.value.attr : "";
       const args = e.slice.kind === "Tuple" ? e.slice.elts : [e.slice];
       const arg = (i: number) => (args[i] ? typeFromAnnotation(ctx, args[i]!) : T.unknown);
       switch (base) {
@@ -82,4 +86,12 @@ export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType 
     default:
       return T.unknown;
   }
+}
+
+/** `asyncio.Lock`, `asyncio.Queue` (items not said: inferred from the puts), `asyncio.AbstractEventLoop`. */
+function asyncioAnnotation(name: string): PyType {
+  if (asyncioClass(name)) return { t: "object", cls: name, elem: T.never };
+  if (name === "AbstractEventLoop") return { t: "object", cls: "RunningLoop", elem: T.never };
+  if (name === "Future" || name === "Task") return { t: name === "Future" ? "future" : "task", result: T.never };
+  return T.unknown;
 }

@@ -7,15 +7,16 @@ import { translateBuiltinCall } from "./builtins";
 import type { Typed, TranslationContext } from "./context";
 import { contextlibCall, isAsyncContextManagerFunction, wrapAsyncContextManager } from "./contextlib";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
-import { translateMethodCall } from "./methods";
+import { translateMethodCall, widenCallbackParams } from "./methods";
 import { T, elementOf, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
+import { stdlibCall } from "./stdlib/resolve";
 import { timeCall } from "./timeModule";
 import { keepKind } from "./values";
 
 export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
   const api = asyncioName(ctx, e.func);
   if (api) return translateAsyncioCall(ctx, api, e);
-  const contextlib = contextlibCall(ctx, e) ?? timeCall(ctx, e);
+  const contextlib = contextlibCall(ctx, e) ?? timeCall(ctx, e) ?? stdlibCall(ctx, e);
   if (contextlib) return contextlib;
   if (e.func.kind === "Name") {
     const sym = ctx.lookup(e.func.id);
@@ -117,6 +118,10 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
     }
     const value = translateExpr(ctx, a);
     if (i < positionalCount) {
+      if (declaredCallable(ctx, named[i]!, value)) {
+        slots[i] = value.ir;
+        return;
+      }
       ctx.widen(named[i]!.sym, value.type);
       shareContainerType(ctx, a, named[i]!.sym.type);
       slots[i] = keepKind(ctx, value, named[i]!.declared ?? named[i]!.sym.type, a);
@@ -158,6 +163,17 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
   }
   if (extra.length === 0) while (out.length > 0 && out[out.length - 1] === undefined) out.pop();
   return [...out.map((x) => x ?? f.undef()), ...extra];
+}
+
+/**
+ * A function passed where the parameter says `Callable[[int], str]`: the parameter keeps its declared
+ * type, and the function passed (a lambda) takes its parameter types from it.
+ */
+function declaredCallable(ctx: TranslationContext, param: ParamInfo, value: Typed): boolean {
+  const declared = param.declared;
+  if (declared?.t !== "callable") return false;
+  if (value.type.t === "function") widenCallbackParams(ctx, value.type.fn.params, declared.params);
+  return true;
 }
 
 /**

@@ -7,12 +7,13 @@ import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expres
 import { functionInfo, hoistedDeclarations, translateFunctionBody, translateParams } from "./functions";
 import { memberName, onPrototype } from "./methods";
 import { translateBlock, type StatementState } from "./statements";
+import { isTypeOnlyBase } from "./stdlib/resolve";
 import { T, toTsType, type ClassInfo } from "./types";
 
 export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: string): ClassInfo {
   const existing = ctx.classes.get(s);
   if (existing) return existing;
-  const baseExpr = s.bases[0];
+  const baseExpr = classBases(ctx, s)[0];
   let base: ClassInfo | null = null;
   let exceptionBase: string | null = null;
   if (baseExpr?.kind === "Name") {
@@ -29,11 +30,12 @@ export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: strin
 
 export function translateClass(ctx: TranslationContext, st: StatementState, s: py.ClassDef): ir.Stmt[] {
   for (const d of s.decorator_list) ctx.report("TR2007", d, `the class decorator \`@${ctx.text(d)}\` is not supported`);
-  if (s.bases.length > 1 || s.keywords.length > 0) ctx.report("TR2007", s, "multiple inheritance and class keywords are not supported");
+  const bases = classBases(ctx, s);
+  if (bases.length > 1 || s.keywords.length > 0) ctx.report("TR2007", s, "multiple inheritance and class keywords are not supported");
   const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "class");
   const info = classInfo(ctx, s, sym.tsName);
   ctx.widen(sym, { t: "class", cls: info });
-  const extendsExpr = s.bases[0] ? baseClass(ctx, s.bases[0]) : undefined;
+  const extendsExpr = bases[0] ? baseClass(ctx, bases[0]) : undefined;
   const members: (ir.ClassField | ir.ClassMethod)[] = [];
   const classAttrs: ir.ClassField[] = [];
   // Class attributes an instance may shadow are set on the prototype after the class (see shadowedClassAttrOwner).
@@ -67,6 +69,11 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
     .filter(([name]) => !(info.classAttrs.has(name) && onPrototype(ctx, info, name)))
     .map(([name, type]): ir.ClassField => ({ kind: "Field", name: memberName(name), type: toTsType(type.t === "never" ? T.unknown : type), definite: !assignedInInit(s, name) }));
   return [...hoistedDefaults, { kind: "ClassDecl", name: sym.tsName, extends: extendsExpr, members: [...classAttrs, ...instanceFields, ...members], span: s }, ...prototypeAttrs];
+}
+
+/** The bases that exist at run time (`Generic[T]` and `Protocol` only type the program). */
+function classBases(ctx: TranslationContext, s: py.ClassDef): py.Expr[] {
+  return s.bases.filter((b) => !isTypeOnlyBase(ctx, b));
 }
 
 function inheritedField(cls: ClassInfo, name: string): boolean {

@@ -8,6 +8,7 @@ import { translateLambda, translateComprehension, translateYield } from "./funct
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
 import { attributeOf } from "./methods";
 import { T, elementOf, join, sameType, toTsType, type PyType } from "./types";
+import { stdlibValue } from "./stdlib/resolve";
 import { keepKind } from "./values";
 
 export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
@@ -109,6 +110,8 @@ const builtinConstants: Record<string, Typed> = {
 };
 
 function name(ctx: TranslationContext, e: py.Name): Typed {
+  const stdlib = ctx.fromImports.has(e.id) ? stdlibValue(ctx, e) : null;
+  if (stdlib) return stdlib;
   const sym = ctx.lookup(e.id);
   if (sym) return { ir: f.id(sym.tsName, e), type: sym.type };
   const builtin = builtinConstants[e.id];

@@ -12,6 +12,7 @@ import { translateCallable, translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
+import { stdlibValue } from "./stdlib/resolve";
 import { T, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 
 export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
@@ -74,6 +75,8 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     const body = strMethods[e.attr]!(ctx, call, { ir: f.id("s"), type: T.str }, T.str);
     return { ir: f.arrow([f.param("s", f.tKeyword("string"))], body.ir, { span: e }), type: { t: "callable", params: [T.str], result: body.type } };
   }
+  const stdlib = known ? null : stdlibValue(ctx, e);
+  if (stdlib) return stdlib;
   const target = known ?? translateExpr(ctx, e.value);
   const t = target.type;
   if (t.t === "asyncio") return asyncioAttribute(ctx, e);

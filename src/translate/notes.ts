@@ -213,6 +213,10 @@ export const noteCatalog = {
     title: "AsyncExitStack",
     body: "`contextlib.AsyncExitStack` enters context managers one by one (`await stack.enter_async_context(cm)`) and exits them all, last entered first, when its own `async with` block ends, passing an exception from one exit to the next as Python does.",
   },
+  annotations: {
+    title: "Annotations only type the program",
+    body: "Python never checks an annotation at run time: `x: List[int] = []` is just a list, and a wrong annotation changes nothing. TypeScript checks its types at compile time and then drops them. So `typing`'s forms become the TypeScript types they mean (`List[int]` is `number[]`, `Optional[str]` is `string | null`, `Callable[[int], str]` is `(a: number) => string`), and `TypeVar`, `Generic` and `Protocol` leave nothing behind at run time.",
+  },
   mainGuard: {
     title: "if __name__ == \"__main__\"",
     body: "A translated file is always the main module, so the guard is always true.",

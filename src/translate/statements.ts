@@ -17,6 +17,7 @@ import { bindTarget, containsYield, unpackedItemType, functionInfo, hoistedDecla
 import { asyncIterationOf, iterationElem, iterationOf, type Iteration } from "./iteration";
 import { attributeOf, classAttributeMember, findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
+import { checkStdlibImport } from "./stdlib/resolve";
 import { impossibleModule } from "./asyncioApi";
 import { T, typeKey, elementOf, toTsType, withoutSentinels, type ClassInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
@@ -127,6 +128,8 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
 // Expressions and assignments
 
 function expressionStatement(ctx: TranslationContext, s: py.ExprStmt): ir.Stmt[] {
+  // `...` as a body (a stub, a Protocol's method) does nothing.
+  if (s.value.kind === "Constant" && typeof s.value.value === "object" && s.value.value !== null && s.value.value.type === "ellipsis") return [];
   const value = translateExpr(ctx, s.value);
   if (value.call && s.value.kind === "Call") {
     ctx.report("TR3001", s.value, "this coroutine is never awaited, so CPython never runs its body (and warns): nothing is translated for it");
@@ -562,21 +565,16 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
 // ---------------------------------------------------------------------------------------------
 // Imports
 
-/** The modules a translation knows (the rest of the standard library gives TR2008). */
-const knownModules: readonly string[] = ["asyncio", "contextlib", "time"];
-
 function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom): ir.Stmt[] {
   if (reportImpossibleImport(ctx, s)) return [];
   if (s.kind === "Import") {
-    for (const alias of s.names) {
-      if (!knownModules.includes(alias.name)) ctx.report("TR2008", alias, `the module \`${alias.name}\` is not supported (only \`asyncio\`, \`contextlib\` and \`time\`)`);
-    }
+    checkStdlibImport(ctx, s);
   } else if (s.module === "contextlib") {
     checkContextlibImport(ctx, s);
   } else if (s.module === "time") {
     for (const alias of s.names) if (!timeNames.includes(alias.name)) ctx.report("TR2008", alias, `\`time.${alias.name}\` is not supported (only ${timeNames.join(", ")})`);
   } else if (s.module !== "asyncio") {
-    ctx.report("TR2008", s, `importing from \`${s.module ?? "."}\` is not supported (only \`asyncio\`, \`contextlib\` and \`time\`)`);
+    checkStdlibImport(ctx, s);
   }
   return [];
 }

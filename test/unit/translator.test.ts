@@ -194,6 +194,15 @@ describe("translator", () => {
       assert.match(ts, /print\(true, false\)/);
     });
 
+    it("refuses unknown modules (TR2008) and names an untranslated name of a known one (TR2003)", async () => {
+      assert.deepEqual(await diagnostics("import os\nfrom shelve import open\n"), ["1:8 TR2008", "2:1 TR2008"]);
+      assert.deepEqual(await diagnostics("from typing import List, Frobnicate\n"), ["1:26 TR2003"]);
+      const result = await translate("import typing\nx = typing.frobnicate(1)\n");
+      assert.deepEqual(result.diagnostics.map((d) => `${d.code} ${d.message}`), ["TR2003 `typing.frobnicate` is not supported (the names of `typing` that translate are listed in docs/constructs.md)"]);
+      // `import collections.abc` binds the package; `as` binds the module itself.
+      assert.deepEqual(await diagnostics("import collections.abc\nimport collections.abc as cabc\ndef f(x: collections.abc.Awaitable[int], y: cabc.Sequence[str]) -> None:\n    pass\n"), []);
+    });
+
     it("knows time.perf_counter/monotonic/time/sleep and reports the rest of the time module", async () => {
       assert.deepEqual(await diagnostics("import time\nprint(time.strftime('%Y'))\nfrom time import ctime\n"), ["2:7 TR2008", "3:18 TR2008"]);
       const ts = await program("import time\nfrom time import sleep as pause\nt = time.perf_counter()\npause(1)\nprint(time.perf_counter() - t)\n");

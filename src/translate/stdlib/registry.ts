@@ -1,0 +1,20 @@
+/**
+ * The standard-library modules a translation knows besides asyncio, contextlib and time: one file
+ * per module in this folder, each exporting a `StdlibModule` table. To add a module, write
+ * `src/translate/stdlib/NAME.ts` and add it to the list below (kept in alphabetical order); the
+ * import check, dispatch, diagnostics and the generated docs all follow from its table.
+ */
+import { collectionsAbcModule } from "./collectionsAbc";
+import type { StdlibModule } from "./module";
+import { typingModule } from "./typing";
+
+export const stdlibModules: readonly StdlibModule[] = [
+  collectionsAbcModule,
+  typingModule,
+];
+
+const byName: ReadonlyMap<string, StdlibModule> = new Map(stdlibModules.map((m) => [m.name, m]));
+
+export function stdlibModule(name: string): StdlibModule | undefined {
+  return byName.get(name);
+}
