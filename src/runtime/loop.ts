@@ -1,4 +1,5 @@
 /** asyncio's event loop: a FIFO ready queue run one callback at a time, and timers by deadline; JS awaits resume in between, as a CPython task step runs to its next await. */
+import { RuntimeError } from "./exceptions";
 import { hostClock, hostWrite, outputContext } from "./host";
 
 /** What the loop needs to know about the task whose code is running (the tasks unit provides it). */
@@ -84,6 +85,11 @@ export class EventLoop {
   private waitId: unknown = null;
   private running = false;
   private stopping = false;
+  /** Whether the current run has begun an iteration: like run_forever, a run always does at least one. */
+  private iterated = false;
+  private closed = false;
+  /** The program holds this loop as a Python object (get_event_loop, new_event_loop): asyncio.run must not reuse it. */
+  exposed = false;
   private onStopped: (() => void) | null = null;
 
   constructor(clock: "virtual" | "real" = hostClock()) {
@@ -109,6 +115,7 @@ export class EventLoop {
   }
 
   callSoon(callback: () => void): TimerHandle {
+    this.checkOpen();
     const handle = new TimerHandle(this.time(), this.seq++, callback);
     this.ready.push(handle);
     this.wake();
@@ -120,17 +127,21 @@ export class EventLoop {
   }
 
   callAt(when: number, callback: () => void): TimerHandle {
+    this.checkOpen();
     const handle = new TimerHandle(when, this.seq++, callback);
     heapPush(this.timers, handle);
     this.wake();
     return handle;
   }
 
-  /** Run until stop() is called: like run_forever, stopping at the end of the iteration that called stop(). */
+  /**
+   * Run until stop() is called: like run_forever, stopping at the end of the iteration that called stop().
+   * A stop() that came before the loop ran ends it after one iteration, as in CPython.
+   */
   runUntilStopped(): Promise<void> {
     return new Promise((resolve) => {
       this.running = true;
-      this.stopping = false;
+      this.iterated = false;
       this.onStopped = resolve;
       outputContext.time = () => this.time();
       outputContext.taskId = () => currentTaskSlot.task?.taskId ?? null;
@@ -145,6 +156,22 @@ export class EventLoop {
 
   isRunning(): boolean {
     return this.running;
+  }
+
+  isClosed(): boolean {
+    return this.closed;
+  }
+
+  checkOpen(): void {
+    if (this.closed) throw new RuntimeError("Event loop is closed");
+  }
+
+  /** loop.close(): what is still scheduled is dropped; the loop cannot run again. */
+  close(): void {
+    this.closed = true;
+    this.ready.length = 0;
+    this.timers.length = 0;
+    this.todo = 0;
   }
 
   /** Make sure a turn is coming (if the loop runs): a new callback may have arrived while we waited for a timer. */
@@ -163,12 +190,13 @@ export class EventLoop {
     this.turnPending = false;
     if (!this.running) return;
     if (this.todo === 0) {
-      if (this.stopping) {
+      if (this.stopping && this.iterated) {
         this.running = false;
         this.stopping = false;
         this.onStopped?.();
         return;
       }
+      this.iterated = true;
       if (!this.startIteration()) return;
     }
     if (this.todo > 0) {
@@ -183,7 +211,8 @@ export class EventLoop {
   /** Move due timers to the ready queue, as CPython's _run_once does; false when we must wait (or sit idle). */
   private startIteration(): boolean {
     while (this.timers.length > 0 && this.timers[0].cancelled()) heapPop(this.timers);
-    if (this.ready.length === 0) {
+    // A loop asked to stop polls once (CPython's timeout 0): it neither waits for a timer nor jumps to one.
+    if (this.ready.length === 0 && !this.stopping) {
       const next = this.timers[0];
       if (next === undefined) return false; // idle: a callSoon from outside will wake us
       if (this.clock === "virtual") {

@@ -2,7 +2,7 @@
 import { CancelledError, RuntimeError, SystemExit } from "./exceptions";
 import { Future } from "./future";
 import { hostEvent, hostExit, hostFlush, hostWrite } from "./host";
-import { type EventLoop, type TaskContext, callLater, callSoon, currentTaskSlot, getLoop, loopSlot } from "./loop";
+import { EventLoop, type TaskContext, callLater, callSoon, currentTaskSlot, getLoop, loopSlot } from "./loop";
 import { str } from "./repr";
 import { formatUncaught } from "./traceback";
 
@@ -24,6 +24,8 @@ export const shutdownSteps: (() => Future<unknown> | null)[] = [];
 /** asyncio.Task: runs a coroutine on the loop; each step runs until the coroutine awaits something pending. */
 export class Task<T> extends Future<T> implements TaskContext {
   readonly taskId: number;
+  /** The loop the task runs on (the current one when it was made). */
+  readonly loop: EventLoop;
   private name: string;
   private waiter: { cancel(msg?: string | null): boolean } | null = null;
   private mustCancel = false;
@@ -35,6 +37,7 @@ export class Task<T> extends Future<T> implements TaskContext {
     name?: string | null,
   ) {
     super();
+    this.loop = getLoop();
     this.taskId = taskCounters.nextId++;
     // CPython 3.11 takes the next number even for a task given a name, so the next unnamed one skips it.
     const number = taskCounters.nextName++;
@@ -216,8 +219,10 @@ export async function sleepTimer<T>(delay: number, value: T): Promise<T> {
  * `raise: true` (a call inside a `try`) the promise rejects with the exception instead.
  */
 export function run<T>(main: Coroutine<T>, options?: { readonly raise?: boolean }): Promise<T> {
+  if (loopSlot.loop?.isRunning()) throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
+  // asyncio.run makes a loop of its own: not one the program holds (get_event_loop, new_event_loop).
+  if (loopSlot.loop?.exposed || loopSlot.loop?.isClosed()) loopSlot.loop = new EventLoop();
   const loop = getLoop();
-  if (loop.isRunning()) throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   const outcome = runMainTask(loop, main);
   return outcome.then(
     (value) => {
@@ -238,30 +243,37 @@ export async function runMainTask<T>(loop: EventLoop, main: Coroutine<T>): Promi
   task.addDoneCallback(() => loop.stop());
   try {
     await loop.runUntilStopped();
-    // Like asyncio.run: cancel what is left, and let it run until it has handled the cancellation.
-    const leftovers = [...liveTasks];
-    if (leftovers.length > 0) {
-      for (const t of leftovers) t.cancel();
-      let pending = leftovers.length;
-      for (const t of leftovers) {
-        t.addDoneCallback(() => {
-          if (--pending === 0) loop.stop();
-        });
-      }
-      await loop.runUntilStopped();
-    }
-    // Then asyncio.run's shutdown_asyncgens() and the like: steps that other helpers registered.
-    for (const step of shutdownSteps.splice(0)) {
-      const done = step();
-      if (done === null) continue;
-      done.addDoneCallback(() => loop.stop());
-      await loop.runUntilStopped();
-    }
+    await cancelLeftoverTasks(loop);
+    await runShutdownSteps(loop);
   } finally {
     loopSlot.loop = null;
     currentTaskSlot.task = null;
   }
   return task.result();
+}
+
+/** Like asyncio.run at its end: cancel the loop's tasks still running, and run the loop until they have handled it. */
+export async function cancelLeftoverTasks(loop: EventLoop): Promise<void> {
+  const leftovers = [...liveTasks].filter((t) => t.loop === loop);
+  if (leftovers.length === 0) return;
+  for (const t of leftovers) t.cancel();
+  let pending = leftovers.length;
+  for (const t of leftovers) {
+    t.addDoneCallback(() => {
+      if (--pending === 0) loop.stop();
+    });
+  }
+  await loop.runUntilStopped();
+}
+
+/** Then asyncio.run's shutdown_asyncgens() and the like: steps that other helpers registered, each run to completion. */
+export async function runShutdownSteps(loop: EventLoop): Promise<void> {
+  for (const step of shutdownSteps.splice(0)) {
+    const done = step();
+    if (done === null) continue;
+    done.addDoneCallback(() => loop.stop());
+    await loop.runUntilStopped();
+  }
 }
 
 /** Python's behaviour for an exception that escapes the program: traceback to stderr, exit status 1. */

@@ -1,9 +1,9 @@
-/** asyncio.wait_for, wait, as_completed, shield and get_running_loop, following CPython 3.11's code so timeouts and cancellations resolve in the same order. */
-import { CancelledError, RuntimeError, TimeoutError, ValueError, withCause } from "./exceptions";
+/** asyncio.wait_for, wait, as_completed and shield, following CPython 3.11's code so timeouts and cancellations resolve in the same order. */
+import { CancelledError, TimeoutError, ValueError, withCause } from "./exceptions";
 import { Future } from "./future";
-import { type EventLoop, type TimerHandle, callAt, callLater, callSoon, getLoop, time } from "./loop";
+import { type TimerHandle, callLater } from "./loop";
 import { Queue } from "./queues";
-import { type Awaitable, type Coroutine, type Task, createTask, ensureFuture } from "./tasks";
+import { type Awaitable, ensureFuture } from "./tasks";
 import { markTuple } from "./tuple";
 
 /** Wake a waiter future unless it is already done (CPython's _release_waiter). */
@@ -160,53 +160,4 @@ export function shield<T>(aw: Awaitable<T>): Future<T> {
     if (!inner.done()) inner.removeDoneCallback(innerDone);
   });
   return outer;
-}
-
-/** What asyncio.get_running_loop() gives: time(), call_soon/call_later/call_at with arguments, create_future/create_task. */
-export class RunningLoop {
-  time(): number {
-    return time();
-  }
-  isRunning(): boolean {
-    return getLoop().isRunning();
-  }
-  callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return callSoon(() => void callback(...args));
-  }
-  callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return callLater(delay, () => void callback(...args));
-  }
-  callAt<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return callAt(when, () => void callback(...args));
-  }
-  createFuture<T>(): Future<T> {
-    return new Future<T>();
-  }
-  createTask<T>(coro: Coroutine<T>, options?: { name?: string | null }): Task<T> {
-    return createTask(coro, options);
-  }
-}
-
-/** One RunningLoop per loop, so `asyncio.get_running_loop() is loop` holds in every task, as in Python. */
-export const runningLoops: WeakMap<EventLoop, RunningLoop> = new WeakMap();
-
-function loopObject(loop: EventLoop): RunningLoop {
-  let found = runningLoops.get(loop);
-  if (!found) {
-    found = new RunningLoop();
-    runningLoops.set(loop, found);
-  }
-  return found;
-}
-
-/** asyncio.get_running_loop(): RuntimeError outside asyncio.run, as in Python. */
-export function getRunningLoop(): RunningLoop {
-  const loop = getLoop();
-  if (!loop.isRunning()) throw new RuntimeError("no running event loop");
-  return loopObject(loop);
-}
-
-/** asyncio.get_event_loop(): the running loop, or outside asyncio.run the loop that run() will use (Python 3.11 makes one too). */
-export function getEventLoop(): RunningLoop {
-  return loopObject(getLoop());
 }

@@ -9,6 +9,9 @@ import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { T, elementOf, isAwaitable, join, toTsType, type PyType } from "./types";
 
+/** The loop object asyncio gives the program (get_running_loop, get_event_loop, new_event_loop). */
+const loopType: PyType = { t: "object", cls: "RunningLoop", elem: T.never };
+
 /** The asyncio name a callee refers to (`asyncio.gather`, or `gather` imported from asyncio). */
 export function asyncioName(ctx: TranslationContext, func: py.Expr): string | null {
   const isAsyncioBinding = (name: string) => {
@@ -94,14 +97,16 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
     case "all_tasks":
       return { ir: ctx.callHelper("allTasks", [], e), type: T.set(T.task(T.unknown)) };
     case "get_running_loop":
-      return { ir: ctx.callHelper("getRunningLoop", [], e), type: { t: "object", cls: "RunningLoop", elem: T.never } };
+      return { ir: ctx.callHelper("getRunningLoop", [], e), type: loopType };
     case "get_event_loop":
-      // Outside a coroutine, Python 3.11 makes a loop that asyncio.run() would not use: no faithful translation.
-      if (!ctx.enclosingFunction()) {
-        ctx.report("TR2003", e, "asyncio.get_event_loop() outside a coroutine is not supported: asyncio.run() makes its own loop; call asyncio.get_running_loop() inside the coroutine instead");
-        return { ir: f.id("undefined"), type: T.unknown };
-      }
-      return { ir: ctx.callHelper("getEventLoop", [], e), type: { t: "object", cls: "RunningLoop", elem: T.never } };
+      return { ir: ctx.callHelper("getEventLoop", [], e), type: loopType };
+    case "new_event_loop":
+      return { ir: ctx.callHelper("newEventLoop", [], e), type: loopType };
+    case "set_event_loop": {
+      const [loop] = e.args;
+      if (!loop || e.args.length !== 1) return reportUnsupported(ctx, name, e);
+      return { ir: ctx.callHelper("setEventLoop", [translateExpr(ctx, loop).ir], e), type: T.none };
+    }
     case "Future":
       // Its result type comes from the set_result calls (see methods.ts).
       return { ir: f.newExpr(ctx.helper("Future"), [], e), type: T.future(T.never) };
@@ -142,7 +147,7 @@ function runCall(ctx: TranslationContext, e: py.Call): Typed {
   const [main] = e.args;
   if (!main || e.args.length !== 1) return reportUnsupported(ctx, "run", e);
   const value = translateExpr(ctx, main);
-  if (ctx.awaitRun && !ctx.enclosingFunction()) {
+  if (ctx.canBlock() && !ctx.enclosingFunction()?.node.kind.startsWith("Async")) {
     // In a module-level `try`, main's exception must reach the handlers rather than end the program.
     const raise = insideTryBody(ctx.module.body, e) ? [f.object([{ key: "raise", value: f.bool(true) }])] : [];
     return { ir: f.awaitExpr(ctx.callHelper("run", [lazy(value), ...raise], e), e), type: resultOf(value.type) };

@@ -24,6 +24,8 @@ interface MethodSpec {
   readonly item?: number;
   /** The argument that is a callback, called later with the arguments after it (`loop.call_soon(f, *args)`). */
   readonly callback?: number;
+  /** It runs an event loop until something is done (run_until_complete): the code around it awaits it. */
+  readonly blocking?: boolean;
 }
 
 const bool = () => T.bool;
@@ -31,6 +33,8 @@ const none = () => T.none;
 const int = () => T.int;
 const item = (self: ObjectType) => self.elem;
 const handle = (): PyType => ({ t: "object", cls: "TimerHandle", elem: T.never });
+const loop = (): PyType => ({ t: "object", cls: "RunningLoop", elem: T.never });
+const awaitedResult = (_self: ObjectType, [aw]: readonly Typed[]): PyType => (aw && isAwaitable(aw.type) ? aw.type.result : T.unknown);
 const lockMethods: Record<string, MethodSpec> = {
   acquire: { ts: "acquire", result: bool, async: true },
   release: { ts: "release", result: none },
@@ -87,6 +91,21 @@ const classes: Record<string, Record<string, MethodSpec>> = {
     call_later: { ts: "callLater", result: handle, callback: 1 },
     call_at: { ts: "callAt", result: handle, callback: 1 },
     is_running: { ts: "isRunning", result: bool },
+    is_closed: { ts: "isClosed", result: bool },
+    run_until_complete: { ts: "runUntilComplete", result: awaitedResult, blocking: true },
+    run_forever: { ts: "runForever", result: none, blocking: true },
+    stop: { ts: "stop", result: none },
+    close: { ts: "close", result: none },
+  },
+  Runner: {
+    run: { ts: "run", result: awaitedResult, blocking: true },
+    get_loop: { ts: "getLoop", result: loop },
+    close: { ts: "close", result: none, blocking: true },
+  },
+  Barrier: {
+    wait: { ts: "wait", result: int, async: true },
+    reset: { ts: "reset", result: none, async: true },
+    abort: { ts: "abort", result: none, async: true },
   },
   /** What call_soon/call_later/call_at return (asyncio's Handle and TimerHandle). */
   TimerHandle: {
@@ -100,6 +119,19 @@ const classes: Record<string, Record<string, MethodSpec>> = {
 /** How asyncioApi.ts names the methods of a class (`loop.call_soon`, `Handle.cancel`). */
 const tableOwner: Record<string, string> = { RunningLoop: "loop", TimerHandle: "Handle" };
 
+/** Attributes (properties in Python) of asyncio objects, with their types. */
+const attributes: Record<string, Record<string, { readonly ts: string; readonly type: PyType }>> = {
+  Barrier: { parties: { ts: "parties", type: T.int }, n_waiting: { ts: "nWaiting", type: T.int }, broken: { ts: "broken", type: T.bool } },
+  Queue: { maxsize: { ts: "maxsize", type: T.int } },
+  LifoQueue: { maxsize: { ts: "maxsize", type: T.int } },
+  PriorityQueue: { maxsize: { ts: "maxsize", type: T.int } },
+};
+
+/** `barrier.n_waiting` -> `barrier.nWaiting` (a number); null for an attribute the table does not know. */
+export function asyncioObjectAttribute(cls: string, attr: string): { readonly ts: string; readonly type: PyType } | null {
+  return attributes[cls]?.[attr] ?? null;
+}
+
 /** Classes whose objects only asyncio makes: not constructors. */
 const madeByAsyncio = new Set(["RunningLoop", "TimerHandle"]);
 
@@ -110,7 +142,7 @@ export function asyncioClass(name: string): string | null {
 
 export function constructAsyncioObject(ctx: TranslationContext, cls: string, e: py.Call): Typed {
   const args = e.args.map((a) => translateExpr(ctx, a).ir);
-  const option = e.keywords.find((k) => k.arg === "maxsize" || k.arg === "value" || k.arg === "lock");
+  const option = e.keywords.find((k) => k.arg === "maxsize" || k.arg === "value" || k.arg === "lock" || k.arg === "parties");
   if (option) args.push(translateExpr(ctx, option.value).ir);
   return { ir: f.newExpr(ctx.helper(cls), args, e), type: { t: "object", cls, elem: T.never } };
 }
@@ -134,6 +166,11 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
   const argIr: ir.Expr[] = args.map((a) => (isAwaitable(a.type) && a.type.t === "coroutine" ? lazy(a) : a.ir));
   const call = f.call(f.member(target.ir, spec.ts, func), [...argIr, ...options], e);
   const result = spec.result(self, args);
+  if (spec.blocking) {
+    ctx.note("loopRuns", e);
+    if (!ctx.canBlock()) ctx.report("TR2003", e, `\`${ctx.text(func)}()\` runs the event loop, and is called here where the code cannot wait for it (call it from the module's code or from a plain \`def\` called there)`);
+    return { ir: f.awaitExpr(call, e), type: result };
+  }
   if (!spec.async) return { ir: call, type: result };
   return { ir: f.arrow([], call), type: T.coroutine(result), call };
 }

@@ -73,6 +73,11 @@ export function callFunction(ctx: TranslationContext, fn: FunctionInfo, callee: 
   // Calling a generator function makes a generator that runs only when iterated, in both languages.
   const generator: Typed = { ir: call, type: { t: fn.isAsync ? "asyncGenerator" : "generator", elem: fn.yields } };
   if (fn.isGenerator) return isAsyncContextManagerFunction(ctx, fn) ? wrapAsyncContextManager(ctx, generator, fn, e) : generator;
+  if (fn.blocking) {
+    // It runs an event loop, which JavaScript cannot block on: the caller waits for it instead.
+    if (!ctx.canBlock()) ctx.report("TR2003", e, `\`${fn.pyName}()\` runs an event loop, and is called here where the code cannot wait for it (call it from the module's code or from a function that does)`);
+    return { ir: f.awaitExpr(call, e), type: result };
+  }
   if (!fn.isAsync) return { ir: call, type: result };
   if (ctx.eager.calls.has(e)) return { ir: call, type: T.promise(result) };
   ctx.note("coroutineLazy", e);

@@ -7,6 +7,7 @@ import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { walk } from "./astWalk";
+import { BlockingCalls } from "./blockingCalls";
 import { planEagerStarts, type EagerPlan } from "./eagerStart";
 import { NameClaims, camelCase } from "./names";
 import { noteCatalog, type NoteId, type NoteUse } from "./notes";
@@ -35,6 +36,8 @@ export class TranslationContext {
   readonly scopes: ScopeTable;
   /** Coroutine calls and gathers that are exact as plain eager JavaScript (see eagerStart.ts). */
   readonly eager: EagerPlan;
+  /** Calls that run an event loop and block until it stops, and the plain `def`s that make them. */
+  readonly blocking: BlockingCalls;
   readonly symbols = new Map<Scope, Map<string, SymbolInfo>>();
   readonly functions = new Map<py.FunctionDef | py.Lambda, FunctionInfo>();
   readonly classes = new Map<py.ClassDef, ClassInfo>();
@@ -65,6 +68,7 @@ export class TranslationContext {
   ) {
     this.scopes = new ScopeTable(module);
     this.eager = planEagerStarts(module);
+    this.blocking = new BlockingCalls(module);
     walk(module, (node) => {
       const name = node.kind === "Name" ? (node as py.Name).id : node.kind === "arg" ? (node as py.Arg).arg : node.kind === "ExceptHandler" ? (node as py.ExceptHandler).name : null;
       if (name) {
@@ -105,6 +109,16 @@ export class TranslationContext {
     } finally {
       this.scopeStack.push(top);
     }
+  }
+
+  /**
+   * Whether a blocking call here can be awaited: in the module code that waits for the loop (after the
+   * first blocking call), in a `def` that blocks (translated as an async function), or in a coroutine.
+   */
+  canBlock(): boolean {
+    const fn = this.enclosingFunction();
+    if (!fn) return this.awaitRun;
+    return fn.node.kind === "AsyncFunctionDef" || this.blocking.defs.has(fn.node as py.FunctionDef);
   }
 
   /** The innermost enclosing function definition, if any. */

@@ -46,6 +46,7 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
     declaredReturn: returns,
     returnsValue: false,
     isGenerator: isDef && containsYield(node.body),
+    blocking: node.kind === "FunctionDef" && ctx.blocking.defs.has(node),
     yields: T.never,
   };
   ctx.functions.set(node, info);
@@ -166,7 +167,7 @@ export function translateFunctionBody(ctx: TranslationContext, node: py.Function
   // Falling off the end returns None in Python; TypeScript wants that said when other paths return a value
   // (e.g. after an `async with` whose manager may suppress the exception that ended the block).
   if (info.returnsValue && !info.declaredReturn && canFallThrough(node.body) && canCompleteNormally(stmts)) stmts.push(f.ret(f.nil()));
-  const returns = info.isAsync ? f.tRef("Promise", toTsResult(result)) : toTsResult(result);
+  const returns = info.isAsync || info.blocking ? f.tRef("Promise", toTsResult(result)) : toTsResult(result);
   return { stmts, returns };
 }
 
@@ -268,7 +269,8 @@ export function unpackedItemType(type: PyType, targets: readonly py.Expr[], i: n
 // Comprehensions: filter/map/flatMap chains
 
 export function translateComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp): Typed {
-  const isAsync = e.generators.some((g) => g.is_async) || containsAwait(e);
+  // A comprehension that runs the event loop (`[loop.run_until_complete(c) for c in cs]`) awaits it too.
+  const isAsync = e.generators.some((g) => g.is_async) || containsAwait(e) || (e.kind !== "GeneratorExp" && ctx.blocking.contains(e));
   if (isAsync && e.kind === "GeneratorExp") return asyncGeneratorExpression(ctx, e);
   if (isAsync) return loopComprehension(ctx, e, true, []);
   const captured = capturedTargets(e);

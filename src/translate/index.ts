@@ -26,7 +26,8 @@ export interface ModuleTranslation {
 export function translateModule(module: py.Module, source: string, reservedNames: ReadonlySet<string>): ModuleTranslation {
   const ctx = new TranslationContext(module, source, reservedNames);
   registerImports(ctx, module);
-  const firstRun = module.body.findIndex(containsAsyncioRun);
+  // Definitions only define: the first statement that runs a loop is where the module starts waiting.
+  const firstRun = module.body.findIndex((s) => s.kind !== "FunctionDef" && s.kind !== "AsyncFunctionDef" && s.kind !== "ClassDef" && ctx.blocking.contains(s));
   let body: ir.Stmt[] = [];
   let passes = 0;
   do {
@@ -46,20 +47,23 @@ export function translateModule(module: py.Module, source: string, reservedNames
 function translateTopLevel(ctx: TranslationContext, state: StatementState, module: py.Module, first: number, end: number): ir.Stmt[] {
   const rest = first >= 0 ? module.body.slice(first) : [];
   const executable = rest.filter((s) => !["FunctionDef", "AsyncFunctionDef", "ClassDef", "Import", "ImportFrom", "Pass"].includes(s.kind));
-  const plainRun = executable.length === 1 && isRunStatement(executable[0]!);
+  const plainRun = executable.length === 1 && isRunStatement(executable[0]!) && ctx.blocking.names.size === 0;
   if (first < 0 || plainRun) return translateBlock(ctx, state, module.body, end);
   const before = translateBlock(ctx, state, module.body.slice(0, first), module.body[first]!.start);
   ctx.awaitRun = true;
   const after = translateBlock(ctx, state, rest, end);
   ctx.awaitRun = false;
   const program = f.call(f.arrow([], after, { async: true }), []);
-  return [...before, { ...f.exprStmt(f.unary("void", program)), comments: ["asyncio.run() returns when the loop is done: the rest of the program waits for it"] }];
+  const comment = startsWithRun(module.body[first]!)
+    ? "asyncio.run() returns when the loop is done: the rest of the program waits for it"
+    : "The event loop runs only inside these calls (run_until_complete, run_forever, Runner.run): the rest of the program waits for them";
+  return [...before, { ...f.exprStmt(f.unary("void", program)), comments: [comment] }];
 }
 
-function containsAsyncioRun(stmt: py.Stmt): boolean {
+/** Whether the statement calls asyncio.run (the usual way), rather than the loop API of older programs. */
+function startsWithRun(stmt: py.Stmt): boolean {
   let found = false;
   walk(stmt, (node) => {
-    if (found) return false;
     if (node.kind === "Call" && isRunCall(node as py.Call)) found = true;
     return !found;
   });

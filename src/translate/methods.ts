@@ -3,7 +3,7 @@ import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioAttribute } from "./asyncioCalls";
-import { asyncioMethodCall } from "./asyncioObjects";
+import { asyncioMethodCall, asyncioObjectAttribute } from "./asyncioObjects";
 import { callFunction, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { keepKind, markForComparison } from "./values";
@@ -102,7 +102,10 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     if (e.attr === "__cause__" || e.attr === "__context__") return { ir: f.member(target.ir, e.attr, e), type: join(T.exception("BaseException"), T.none) };
   }
   if ((t.t === "future" || t.t === "task") && futureMethods[e.attr]) return boundFutureMethod(ctx, e, target, t);
-  if (t.t === "object") return { ir: f.member(target.ir, camelCase(e.attr), e), type: e.attr === "maxsize" ? T.int : T.unknown };
+  if (t.t === "object") {
+    const known = asyncioObjectAttribute(t.cls, e.attr);
+    return { ir: f.member(target.ir, known?.ts ?? camelCase(e.attr), e), type: known?.type ?? T.unknown };
+  }
   if (e.attr === "__name__" && (t.t === "type" || t.t === "exceptionClass")) return { ir: f.member(target.ir, "__name__", e), type: T.str };
   const nonNone = withoutNone(t);
   if (t.t === "union" && nonNone.t !== "union") {

@@ -137,6 +137,10 @@ export const noteCatalog = {
     title: "loop.time() is the loop's own clock",
     body: "`loop.time()` counts seconds on the loop's monotonic clock, not wall-clock time. The asyncio-ts loop keeps its own clock (virtual when the run asks for it: it jumps from timer to timer without waiting), so differences between two readings match CPython's.",
   },
+  loopRuns: {
+    title: "A Python program can run its event loop several times; JavaScript's loop is always running",
+    body: "`loop.run_until_complete(aw)`, `loop.run_forever()` and `runner.run(coro)` block in Python: the loop runs only inside them, and what was scheduled before (`call_soon`, `create_task`) waits until the next one starts; tasks left pending stay on the loop for the next call. JavaScript has one event loop that runs whenever nothing else does, so the asyncio-ts loop is driven explicitly: each such call is awaited (`await loop.runUntilComplete(main())`), and the code after it, and any function that calls it, waits for it as Python's would.",
+  },
   loopCallbacks: {
     title: "call_soon and call_later go through asyncio's queues",
     body: "`loop.call_soon(f, *args)` appends `f(*args)` to the loop's ready queue (FIFO, after what is already scheduled); `call_later`/`call_at` put it in the timer heap, where equal deadlines keep scheduling order. JavaScript's `queueMicrotask` and `setTimeout` have other orders relative to awaits, so the translation schedules on the asyncio-ts loop. The handle they return can be cancelled before it runs (`handle.cancel()`, `handle.cancelled()`, `handle.when()`).",

@@ -554,7 +554,7 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
     st.loops.unshift("function");
     try {
       const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));
-      const decl: ir.Stmt = { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: info.isAsync, generator: info.isGenerator, span: s };
+      const decl: ir.Stmt = { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: info.isAsync || info.blocking === true, generator: info.isGenerator, span: s };
       return [...hoistedDeclarations(hoisted), decl];
     } finally {
       st.loops.shift();

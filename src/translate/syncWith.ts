@@ -6,11 +6,12 @@
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
-import type { TranslationContext } from "./context";
+import type { Typed, TranslationContext } from "./context";
 import { contextlibCallee } from "./contextlib";
 import { dunderProtocol, type BodyTranslator } from "./contextManagers";
 import { translateExpr } from "./expressions";
 import { findMethod } from "./methods";
+import { assignTarget } from "./statements";
 
 export function translateWith(ctx: TranslationContext, s: py.With, body: BodyTranslator): ir.Stmt[] {
   // `with a, b:` is `with a:` around `with b:`.
@@ -23,11 +24,33 @@ export function translateWith(ctx: TranslationContext, s: py.With, body: BodyTra
     const manager = translateExpr(ctx, item.context_expr);
     const t = manager.type;
     if (t.t === "instance" && findMethod(t.cls, "__enter__") && findMethod(t.cls, "__exit__")) return dunderProtocol(ctx, s, item, manager, t.cls, "sync", inner);
+    if (t.t === "object" && t.cls === "Runner") return runnerBlock(ctx, s, item, manager, inner);
     const hint = t.t === "object" ? ` (an asyncio ${t.cls} is entered with \`async with\`)` : " (only classes with __enter__/__exit__, and contextlib.suppress)";
     ctx.report("TR2004", item.context_expr, `\`with\` on \`${ctx.text(item.context_expr)}\` is not supported${hint}`);
     return inner();
   };
   return nest(0);
+}
+
+/**
+ * `with asyncio.Runner() as runner:` -> `const runner = new Runner();` and the body in a `try` whose `finally`
+ * awaits `runner.close()`: closing cancels the tasks left over and runs the loop until they have finished.
+ */
+function runnerBlock(ctx: TranslationContext, s: py.With, item: py.WithItem, manager: Typed, inner: BodyTranslator): ir.Stmt[] {
+  ctx.note("loopRuns", item.context_expr);
+  if (!ctx.canBlock()) ctx.report("TR2003", item.context_expr, "`with asyncio.Runner()` runs the event loop on exit, and is used here where the code cannot wait for it");
+  const target = item.optional_vars;
+  let ref: ir.Expr;
+  let setup: ir.Stmt[];
+  if (target?.kind === "Name") {
+    setup = assignTarget(ctx, s, target, manager);
+    ref = f.id(ctx.lookup(target.id)!.tsName);
+  } else {
+    const name = ctx.unique("runner");
+    ref = f.id(name);
+    setup = [f.varDecl("const", name, manager.ir, undefined, s), ...(target ? assignTarget(ctx, s, target, { ir: ref, type: manager.type }) : [])];
+  }
+  return [...setup, { kind: "Try", block: inner(), finallyBody: [f.exprStmt(f.awaitExpr(f.method(ref, "close", [])))] }];
 }
 
 /** `with contextlib.suppress(A, B): body` -> `try { body } catch (err) { if (!(err instanceof A || err instanceof B)) throw err; }`. */

@@ -33,6 +33,8 @@ export interface FunctionInfo {
   returnsValue: boolean;
   /** A `def` or `async def` whose body yields: a (async) generator function. */
   readonly isGenerator: boolean;
+  /** A plain `def` that runs an event loop (asyncio.run, run_until_complete): async in TypeScript, and awaited where called. */
+  readonly blocking?: boolean;
   /** The join of the yielded values' types. */
   yields: PyType;
 }

@@ -8,7 +8,7 @@ import { callLater, callSoon, time } from "../../src/runtime/loop";
 import { print } from "../../src/runtime/print";
 import { repr, str } from "../../src/runtime/repr";
 import { type Coroutine, createTask, currentTask, sleep } from "../../src/runtime/tasks";
-import { type RunningLoop, getEventLoop, getRunningLoop } from "../../src/runtime/waiting";
+import { type RunningLoop, getEventLoop, getRunningLoop } from "../../src/runtime/eventLoops";
 import { lastLine, runOurs, runPython } from "./runtimeHarness.test";
 
 interface LoopCase {

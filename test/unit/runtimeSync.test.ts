@@ -9,7 +9,8 @@ import { repr, str } from "../../src/runtime/repr";
 import { TaskGroup, taskGroup } from "../../src/runtime/taskGroup";
 import { Event, Lock, Semaphore } from "../../src/runtime/sync";
 import { type Coroutine, type Task, createTask, sleep } from "../../src/runtime/tasks";
-import { FIRST_COMPLETED, asCompleted, getRunningLoop, shield, wait, waitFor } from "../../src/runtime/waiting";
+import { getRunningLoop } from "../../src/runtime/eventLoops";
+import { FIRST_COMPLETED, asCompleted, shield, wait, waitFor } from "../../src/runtime/waiting";
 import { lastLine, runOurs, runPython } from "./runtimeHarness.test";
 
 const cases: { name: string; py: string; main: Coroutine<unknown> }[] = [
