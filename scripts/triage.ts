@@ -2,6 +2,7 @@
 import { translateParsed } from "../src/pipeline";
 import { createPythonParser } from "../src/python/parser";
 import { runJavaScript } from "../src/run/runJavaScript";
+import { standaloneJs } from "../src/assemble";
 import { loadFixtures } from "../test/support/fixtures";
 
 async function main(): Promise<void> {
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
       console.log(`${fx.name}: ${errors.map((d) => `${d.code} ${d.message}`).join(" | ").slice(0, 300)}`);
       continue;
     }
-    const run = await runJavaScript(t.js, { clock: "virtual", timeLimitMs: 10_000, events: false });
+    const run = await runJavaScript(standaloneJs(t), { clock: "virtual", timeLimitMs: 10_000, events: false });
     if (run.stdout === fx.expectedStdout && (fx.expectedError !== null || run.exitCode === 0)) {
       pass++;
       continue;

@@ -1,38 +1,59 @@
 /**
- * The whole pipeline: Python text -> parse -> translate -> TypeScript to read and JavaScript to run,
- * with notes, diagnostics and a map from generated spans back to Python spans.
+ * The whole pipeline: Python text -> parse -> translate -> the translation in parts: the program (TypeScript to
+ * read, JavaScript to run, and a map from its spans back to the Python's), the runtime helpers it uses, notes
+ * and diagnostics. Front ends join the parts they need (see ./assemble); nothing here knows how they are shown.
  */
 import { createPythonParser } from "./python/parser";
 import { MAX_SOURCE_BYTES } from "./python/sourceText";
+import type { Module } from "./python/ast";
 import { helperUnits, helpersFor, type HelperUnit } from "./runtime/helperTable.generated";
 import { translateModule } from "./translate/index";
 import type { NoteUse } from "./translate/notes";
 import { printProgram } from "./ts/printer";
-import type { MappedSpan } from "./ts/writer";
-import { diagnostic, hasErrors, type Diagnostic } from "./core/diagnostics";
+import { diagnostic, hasErrors, type Diagnostic, type Span } from "./core/diagnostics";
 
-export interface Translation {
-  /** False when there are errors: the output is then partial (unsupported parts left out). */
-  readonly ok: boolean;
+/** A span of the Python source and the span of `program.ts` it became (both plain offsets). */
+export interface SpanPair {
+  readonly py: Span;
+  readonly ts: Span;
+}
+
+/** The translated program alone: no header, no helpers, no import line. */
+export interface ProgramPart {
   readonly ts: string;
   readonly js: string;
-  /** The translated program alone (no helpers), as TypeScript: what the webview shows first. */
-  readonly programTs: string;
+  /** Offsets are within `ts` and within the Python source. */
+  readonly map: readonly SpanPair[];
+}
+
+/** The runtime helpers the program uses. */
+export interface HelpersPart {
+  /** The runtime's exported names the program refers to (values and types), sorted: what it imports. */
+  readonly names: readonly string[];
+  /** The helper units that define them, with their dependencies, in emission order. */
+  readonly units: readonly string[];
+  /** Those units' text, tree-shaken to what the program uses, as TypeScript and as JavaScript. */
+  readonly ts: string;
+  readonly js: string;
+}
+
+export interface Translation {
+  /** False when there are errors: the program is then partial (unsupported parts left out). */
+  readonly ok: boolean;
+  readonly program: ProgramPart;
+  readonly helpers: HelpersPart;
   readonly notes: readonly NoteUse[];
   readonly diagnostics: readonly Diagnostic[];
-  /** Python span -> span in `ts`. */
-  readonly map: readonly MappedSpan[];
-  readonly helpers: readonly string[];
 }
 
 const allHelperNames: ReadonlySet<string> = new Set(helperUnits.flatMap((u) => u.exports));
 
-const TS_HEADER = "// Translated from Python by asyncio-ts.\n";
+const noHelpers: HelpersPart = { names: [], units: [], ts: "", js: "" };
 
 /**
- * The helpers' text, one unit after another. The helpers are most of the output (tens of KB): `+` makes
- * a rope in constant time, where `join` would copy them all into a new string on every translation; the
- * rope is flattened once, by whoever reads the output.
+ * The helpers' text, one unit after another. The helpers are most of a standalone translation (tens of KB):
+ * `+` makes a rope in constant time, where `join` would copy them all into a new string on every translation;
+ * the rope is flattened once, by whoever reads the output.
  */
 function helperText(units: readonly HelperUnit[], which: "ts" | "js"): string {
   let text = "";
@@ -43,28 +64,25 @@ function helperText(units: readonly HelperUnit[], which: "ts" | "js"): string {
 export async function translate(source: string): Promise<Translation> {
   if (source.length > MAX_SOURCE_BYTES) {
     const tooLarge = diagnostic("PY1099", { start: 0, end: 0 }, `input too large: ${source.length} characters, the most asyncio-ts translates is ${MAX_SOURCE_BYTES}`);
-    return { ok: false, ts: "", js: "", programTs: "", notes: [], diagnostics: [tooLarge], map: [], helpers: [] };
+    return { ok: false, program: { ts: "", js: "", map: [] }, helpers: noHelpers, notes: [], diagnostics: [tooLarge] };
   }
   const parser = await createPythonParser();
   return translateParsed(source, parser.parse(source));
 }
 
-export function translateParsed(source: string, parsed: { module: import("./python/ast").Module; diagnostics: readonly Diagnostic[] }): Translation {
+export function translateParsed(source: string, parsed: { module: Module; diagnostics: readonly Diagnostic[] }): Translation {
   const parseErrors = parsed.diagnostics;
   if (hasErrors(parseErrors)) {
-    return { ok: false, ts: "", js: "", programTs: "", notes: [], diagnostics: parseErrors, map: [], helpers: [] };
+    return { ok: false, program: { ts: "", js: "", map: [] }, helpers: noHelpers, notes: [], diagnostics: parseErrors };
   }
   const result = translateModule(parsed.module, source, allHelperNames);
   const program = printProgram(result.program, "ts");
   const programJs = printProgram(result.program, "js");
-  // Helper types named only in annotations (`Coroutine<number>`) must be emitted too.
+  // Helper types named only in annotations (`Coroutine<number>`) are used too.
   const used = new Set([...result.helpers, ...[...program.typeNames].filter((name) => allHelperNames.has(name))]);
   const missing = [...used].filter((name) => !allHelperNames.has(name));
-  const units = helpersFor([...used].filter((name) => allHelperNames.has(name)));
-  const helperTs = helperText(units, "ts");
-  const helperJs = helperText(units, "js");
-  const helperBlock = helperTs ? `// ---- asyncio-ts helpers: Python semantics, emitted only when used ----\n\n${helperTs}\n\n// ---- translated program ----\n\n` : "";
-  const prefix = TS_HEADER + helperBlock;
+  const names = [...used].filter((name) => allHelperNames.has(name)).sort();
+  const units = helpersFor(names);
   const diagnostics = [
     ...parseErrors,
     ...result.diagnostics,
@@ -72,12 +90,13 @@ export function translateParsed(source: string, parsed: { module: import("./pyth
   ];
   return {
     ok: !hasErrors(diagnostics),
-    ts: prefix + program.text,
-    js: (helperJs ? `${helperJs}\n\n` : "") + programJs.text,
-    programTs: program.text,
+    program: {
+      ts: program.text,
+      js: programJs.text,
+      map: program.mappings.map((m) => ({ py: { start: m.py.start, end: m.py.end }, ts: { start: m.out.start, end: m.out.end } })),
+    },
+    helpers: { names, units: units.map((u) => u.name), ts: helperText(units, "ts"), js: helperText(units, "js") },
     notes: result.notes,
     diagnostics,
-    map: program.mappings.map((m) => ({ py: m.py, out: { start: m.out.start + prefix.length, end: m.out.end + prefix.length } })),
-    helpers: units.map((u) => u.name),
   };
 }

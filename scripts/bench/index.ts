@@ -13,6 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
 import { translate } from "../../src/pipeline";
+import { standaloneJs } from "../../src/assemble";
 import { runJavaScript } from "../../src/run/runJavaScript";
 import { pythonFiles, stdlibDir } from "../astCompare";
 import type { ChildResult, LatencyResult } from "./child";
@@ -174,7 +175,7 @@ async function main(): Promise<void> {
     await translate(seedSource); // the parser's wasm is loaded once per process: not part of a run
     const t = performance.now();
     const tr = await translate(seedSource);
-    const run = await runJavaScript(tr.js, { clock: "virtual", events: false });
+    const run = await runJavaScript(standaloneJs(tr), { clock: "virtual", events: false });
     const ours = performance.now() - t;
     const cliRun = median(Array.from({ length: 3 }, () => wallOf(process.execPath, [cli, "run", seedFile])));
     const pyRun = median(Array.from({ length: quick ? 1 : 3 }, () => wallOf("python3", [seedFile])));
@@ -190,7 +191,7 @@ async function main(): Promise<void> {
     const source = readFileSync(file, "utf8");
     const t = performance.now();
     const tr = await translate(source);
-    const run = tr.ok ? await runJavaScript(tr.js, { clock: "virtual", events: false }) : null;
+    const run = tr.ok ? await runJavaScript(standaloneJs(tr), { clock: "virtual", events: false }) : null;
     oursMs += performance.now() - t;
     const expected = readFileSync(file.replace(/\.py$/, ".out"), "utf8");
     if (run?.stdout === expected) same++;

@@ -2,6 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
+import { standaloneJs, standaloneTs } from "../assemble";
 import { compareCommand, formatDiagnostic, runCommand, translateOrReport, type CliIo } from "./commands";
 import { readPythonSource } from "./readSource";
 
@@ -69,7 +70,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case "translate": {
       const result = await translateOrReport(name, source, io);
       if (!result) return 2;
-      const text = values.js ? result.js : result.ts;
+      const text = values.js ? standaloneJs(result) : standaloneTs(result);
       if (values.output) writeFileSync(values.output, text);
       else io.stdout(text);
       return 0;

@@ -10,6 +10,7 @@ import type { Snippet } from "./selection";
 import { panelHtml } from "./panelHtml";
 import { isFromWebview, VIEW_TYPE, type FromWebview, type PanelModel, type ToWebview, type WebviewState } from "../shared/protocol";
 import { runPython } from "../run/pythonRunner";
+import { joinStandaloneTs } from "../assemble";
 
 export class RunPanel implements vscode.Disposable {
   private static readonly panels = new Map<string, RunPanel>();
@@ -179,9 +180,9 @@ function title(model: PanelModel): string {
   return `asyncio-ts: ${model.fileName}`;
 }
 
-/** The translation as a self-contained TypeScript file: helpers, then the program. */
+/** The translation as a self-contained TypeScript file: header, helpers, then the program. */
 export function fullTs(model: PanelModel): string {
-  return model.helpersTs ? `${model.helpersTs}\n\n${model.programTs}` : model.programTs;
+  return joinStandaloneTs(model.helpersTs, model.programTs);
 }
 
 export async function openTypeScriptBeside(text: string): Promise<vscode.TextEditor> {

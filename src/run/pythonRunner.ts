@@ -1,16 +1,32 @@
-/** Runs the user's Python for "Compare with Python": no shell, source on stdin, a time limit and an output cap. */
-import { spawn } from "node:child_process";
+/**
+ * The one way this project runs Python (the CLI's `compare`, the panel's "Compare with Python", the tests):
+ * asynchronous, no shell, the source on standard input, a time limit and an output cap, and the interpreter
+ * started in its own process group so that stopping it also stops any process it started.
+ */
 import type { PythonResult } from "../shared/protocol";
+import { limitMessage } from "./verdict";
 
 export interface PythonRunOptions {
+  /** Wall-clock limit; the process group is killed when it is reached (`timedOut` is then true). */
   readonly timeLimitMs: number;
+  /** Limit on stdout + stderr together, in bytes; the process group is killed when it is passed. */
   readonly maxOutputBytes: number;
   readonly cwd?: string;
-  /** Aborting kills the process (the panel was closed, or a new comparison started). */
+  /** Aborting kills the process group (the panel was closed, or a new comparison started). */
   readonly signal?: AbortSignal;
 }
 
-export function runPython(python: string, source: string, options: PythonRunOptions): Promise<PythonResult> {
+/** Defaults for callers without settings of their own (the CLI and the tests). */
+export const DEFAULT_PYTHON_OPTIONS: PythonRunOptions = { timeLimitMs: 30_000, maxOutputBytes: 16 * 1024 * 1024 };
+
+/**
+ * Runs `source` with the interpreter `python` (a path or a name on the PATH). Never rejects: a missing
+ * interpreter gives `error` and a null exit code. When a limit stopped the run, its message (see verdict.ts)
+ * ends stderr.
+ */
+export async function runPython(python: string, source: string, options: PythonRunOptions = DEFAULT_PYTHON_OPTIONS): Promise<PythonResult> {
+  // Loaded on first use: child_process (with net, dgram and streams) would slow every cold `translate`.
+  const { spawn } = await import("node:child_process");
   const started = Date.now();
   return new Promise((resolve) => {
     let stdout = "";
@@ -23,33 +39,38 @@ export function runPython(python: string, source: string, options: PythonRunOpti
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      options.signal?.removeEventListener("abort", kill);
       resolve({ python, ms: Date.now() - started, ...result });
     };
-    let child;
+    let child: ReturnType<typeof spawn>;
     try {
       child = spawn(python, ["-"], {
         shell: false,
         cwd: options.cwd,
         stdio: ["pipe", "pipe", "pipe"],
         windowsHide: true,
+        // Its own process group (POSIX), so `kill` reaches the children it started too.
+        detached: process.platform !== "win32",
         env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", PYTHONUNBUFFERED: "1" },
       });
     } catch (err) {
-      done({ stdout: "", stderr: "", exitCode: null, timedOut: false, error: `could not start ${python}: ${errorText(err)}` });
+      resolve({ python, ms: 0, stdout: "", stderr: "", exitCode: null, timedOut: false, error: `could not start ${python}: ${errorText(err)}` });
       return;
     }
-    const kill = (): void => {
+    function kill(): void {
       try {
-        child.kill("SIGKILL");
+        if (child.pid !== undefined && process.platform !== "win32") process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
       } catch {
         // already gone
       }
-    };
+    }
     const timer = setTimeout(() => {
       timedOut = true;
       kill();
     }, options.timeLimitMs);
-    options.signal?.addEventListener("abort", kill, { once: true });
+    if (options.signal?.aborted) kill();
+    else options.signal?.addEventListener("abort", kill, { once: true });
     const collect = (stream: "stdout" | "stderr") => (chunk: Buffer) => {
       if (capped) return;
       bytes += chunk.length;
@@ -61,16 +82,19 @@ export function runPython(python: string, source: string, options: PythonRunOpti
         kill();
       }
     };
-    child.stdout.on("data", collect("stdout"));
-    child.stderr.on("data", collect("stderr"));
+    child.stdout?.on("data", collect("stdout"));
+    child.stderr?.on("data", collect("stderr"));
     child.on("error", (err) => done({ stdout, stderr, exitCode: null, timedOut: false, error: `could not run ${python}: ${errorText(err)}` }));
     child.on("close", (code) => {
-      if (timedOut) stderr += `${stderr === "" || stderr.endsWith("\n") ? "" : "\n"}asyncio-ts: Python stopped after ${options.timeLimitMs / 1000} s (time limit)\n`;
-      if (capped) stderr += `${stderr.endsWith("\n") ? "" : "\n"}asyncio-ts: Python stopped after ${Math.round(options.maxOutputBytes / 1024)} KiB of output (output limit)\n`;
+      const end = (message: string): void => {
+        stderr += `${stderr === "" || stderr.endsWith("\n") ? "" : "\n"}asyncio-ts: ${message}\n`;
+      };
+      if (timedOut) end(limitMessage({ kind: "time", ms: options.timeLimitMs }, "Python"));
+      if (capped) end(limitMessage({ kind: "output", bytes: options.maxOutputBytes }, "Python"));
       done({ stdout, stderr, exitCode: code, timedOut });
     });
-    child.stdin.on("error", () => undefined); // the process may exit before reading everything
-    child.stdin.end(source, "utf8");
+    child.stdin?.on("error", () => undefined); // the process may exit before reading everything
+    child.stdin?.end(source, "utf8");
   });
 }
 

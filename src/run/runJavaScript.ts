@@ -3,6 +3,7 @@
  * what it printed (stdout, stderr), its exit status and its timeline events, within a time and output limit.
  */
 import type { LoopEvent } from "../runtime/host";
+import { limitMessage, MAX_EVENTS, TIMEOUT_EXIT_CODE } from "./verdict";
 import { workerSource } from "./workerSource";
 
 export interface RunOptions {
@@ -25,11 +26,6 @@ export interface RunResult {
   readonly outputTruncated: boolean;
   readonly wallMs: number;
 }
-
-/** Exit status reported when the time limit stopped the program (as GNU `timeout` does). */
-export const TIMEOUT_EXIT_CODE = 124;
-/** At most this many timeline events are kept (a busy program could otherwise fill memory). */
-export const MAX_EVENTS = 100_000;
 
 /** Messages the worker posts (see workerSource); what it prints goes through an OutputBuffer instead. */
 export type WorkerMessage =
@@ -105,14 +101,14 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
     };
     const timer = setTimeout(() => {
       timedOut = true;
-      stop(`asyncio-ts: stopped after ${formatSeconds(timeLimitMs)} (time limit)`, TIMEOUT_EXIT_CODE);
+      stop(`asyncio-ts: ${limitMessage({ kind: "time", ms: timeLimitMs })}`, TIMEOUT_EXIT_CODE);
     }, timeLimitMs);
 
     worker.on("message", (msg: WorkerMessage) => {
       if (finished) return;
       if (msg.type === "outputLimit") {
         outputTruncated = true;
-        stop(`asyncio-ts: stopped after ${formatBytes(maxOutputBytes)} of output (output limit)`, 1);
+        stop(`asyncio-ts: ${limitMessage({ kind: "output", bytes: maxOutputBytes })}`, 1);
       } else if (msg.type === "event") {
         events.push(msg.event);
       } else {
@@ -130,14 +126,4 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
     // The worker's own event loop drained: the program is over (messages it posted were delivered first).
     worker.on("exit", () => setImmediate(finish));
   });
-}
-
-export function formatSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} bytes`;
 }

@@ -3,6 +3,8 @@
  * esbuild bundle and from tsx). It installs `globalThis.asyncioTsHost`, whose writes, timeline events and exit
  * are posted to the parent, then runs the program. Plain JavaScript, because it is never compiled by us.
  */
+import { workerPrelude } from "./prelude";
+
 export const workerSource = String.raw`
 "use strict";
 // Everything here lives in a function scope: the program runs in this thread's global scope and may
@@ -10,7 +12,6 @@ export const workerSource = String.raw`
 (() => {
 const { parentPort, workerData } = require("node:worker_threads");
 const vm = require("node:vm");
-let exited = false;
 // Output goes into memory shared with the parent (see OutputBuffer in runJavaScript.ts), not into one
 // message per print: a million prints would flood the parent's event loop, and what a program printed
 // just before an endless loop would still be waiting in a queue when the time limit stops it.
@@ -18,46 +19,33 @@ const output = workerData.output;
 const used = new Int32Array(output.counters);
 const regions = { stdout: new Uint8Array(output.stdout), stderr: new Uint8Array(output.stderr) };
 const encoder = new TextEncoder();
-let eventsPosted = 0;
-function write(stream, text) {
-  if (exited) return;
-  const total = Atomics.load(used, 2);
-  const room = output.limit - total;
-  const index = stream === "stdout" ? 0 : 1;
-  const offset = Atomics.load(used, index);
-  // encodeInto never splits a character, so a cut at the limit leaves valid UTF-8.
-  const { read, written } = encoder.encodeInto(String(text), regions[stream].subarray(offset, offset + Math.max(0, room)));
-  Atomics.store(used, index, offset + written);
-  Atomics.store(used, 2, total + written);
-  if (read < String(text).length) {
-    exited = true;
-    parentPort.postMessage({ type: "outputLimit" });
-  }
-}
-globalThis.asyncioTsHost = {
-  clock: workerData.clock,
-  write,
-  event(event) {
-    if (exited || !workerData.events || eventsPosted >= workerData.maxEvents) return;
-    eventsPosted++;
-    parentPort.postMessage({ type: "event", event });
+${workerPrelude}
+const host = __asyncioTsMakeHost(workerData.clock, {
+  write(stream, text) {
+    const total = Atomics.load(used, 2);
+    const room = output.limit - total;
+    const index = stream === "stdout" ? 0 : 1;
+    const offset = Atomics.load(used, index);
+    // encodeInto never splits a character, so a cut at the limit leaves valid UTF-8.
+    const { read, written } = encoder.encodeInto(text, regions[stream].subarray(offset, offset + Math.max(0, room)));
+    Atomics.store(used, index, offset + written);
+    Atomics.store(used, 2, total + written);
+    if (read < text.length) {
+      parentPort.postMessage({ type: "outputLimit" });
+      return false;
+    }
+    return true;
   },
-  exit(code) { if (!exited) { exited = true; parentPort.postMessage({ type: "exit", code }); } },
-};
+  event(event) { parentPort.postMessage({ type: "event", event }); },
+  exit(code) { parentPort.postMessage({ type: "exit", code }); },
+}, workerData.events ? workerData.maxEvents : 0);
+globalThis.asyncioTsHost = host;
 
 // The program may define formatUncaught (the traceback unit); use it for errors nobody caught.
 let formatError = null;
-function describe(err) {
-  if (typeof formatError === "function") {
-    try { return formatError(err); } catch { /* fall through */ }
-  }
-  if (err instanceof RangeError && /call stack/i.test(err.message)) return "RecursionError: maximum recursion depth exceeded";
-  if (err instanceof Error) return err.name + (err.message ? ": " + err.message : "");
-  return "InternalError: " + String(err);
-}
 function fail(err) {
-  write("stderr", describe(err) + "\n");
-  globalThis.asyncioTsHost.exit(1);
+  host.write("stderr", __asyncioTsDescribe(err, formatError) + "\n");
+  host.exit(1);
 }
 process.on("uncaughtException", fail);
 process.on("unhandledRejection", fail);

@@ -6,7 +6,7 @@
  */
 import { isToWebview, type FromWebview, type PanelMapping, type PanelModel, type PythonResult, type Span, type WebviewState } from "../shared/protocol";
 import { CodeView } from "./codeView";
-import { diffLines, splitOutputLines } from "./diff";
+import { splitOutputLines, verdict } from "../run/verdict";
 import { button, el } from "./dom";
 import { Run, type OutputLine, type RunOutcome } from "./runner";
 import { fmt, Timeline } from "./timeline";
@@ -308,17 +308,9 @@ function renderComparison(): void {
     return;
   }
   const py = pythonResult;
-  const ours = splitOutputLines(lastRun.stdout);
-  const theirs = splitOutputLines(py.stdout);
-  const diff = diffLines(ours, theirs);
-  const sameExit = (py.exitCode ?? -1) === lastRun.exitCode;
-  const identical = diff.identical && sameExit && !py.error && !py.timedOut;
-  const verdict = identical
-    ? `identical: ${ours.length} line${ours.length === 1 ? "" : "s"} of output match ${py.python}`
-    : py.error
-      ? `could not compare: ${py.error}`
-      : `different: ${diff.aChanged.filter(Boolean).length + diff.bChanged.filter(Boolean).length} line(s) differ${sameExit ? "" : `, exit status ${lastRun.exitCode} vs ${py.exitCode ?? "killed"}`}`;
-  const column = (title: string, lines: string[], changed: readonly boolean[], stderr: string): HTMLElement =>
+  const result = verdict(lastRun, py);
+  const identical = result.identical;
+  const column = (title: string, lines: readonly string[], changed: readonly boolean[], stderr: string): HTMLElement =>
     el("div", { className: "compare-col" }, [
       el("h3", { text: title }),
       el(
@@ -330,8 +322,8 @@ function renderComparison(): void {
     ]);
   box.replaceChildren(
     el("section", { className: "comparison", attrs: { "aria-label": "Comparison with Python" } }, [
-      el("h2", {}, [el("span", { text: "Compared with Python " }), el("span", { className: `verdict ${identical ? "same" : "differs"}`, text: verdict, attrs: { id: "compare-verdict" } })]),
-      el("div", { className: "compare-cols" }, [column("TypeScript (this panel)", ours, diff.aChanged, lastRun.stderr), column(`Python (${py.python}, ${py.ms} ms)`, theirs, diff.bChanged, py.stderr)]),
+      el("h2", {}, [el("span", { text: "Compared with Python " }), el("span", { className: `verdict ${identical ? "same" : "differs"}`, text: result.summary, attrs: { id: "compare-verdict" } })]),
+      el("div", { className: "compare-cols" }, [column("TypeScript (this panel)", result.oursLines, result.oursChanged, lastRun.stderr), column(`Python (${py.python}, ${py.ms} ms)`, result.pythonLines, result.pythonChanged, py.stderr)]),
     ]),
   );
 }

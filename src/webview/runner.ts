@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 /** Runs a translation in a Web Worker made from a blob, within a time limit and an output cap. */
+import { limitMessage, TIMEOUT_EXIT_CODE } from "../run/verdict";
 import { workerSource, type TimelineEvent, type WorkerToPanel } from "./workerShim";
 
 export interface OutputLine {
@@ -24,8 +25,6 @@ export interface RunOutcome {
   readonly wallMs: number;
 }
 
-export const MAX_EVENTS = 20_000;
-
 export class Run {
   private worker: Worker | null;
   private readonly url: string;
@@ -34,7 +33,6 @@ export class Run {
   private stdout = "";
   private stderr = "";
   private bytes = 0;
-  private events = 0;
   private lastTime = 0;
   private readonly open: Record<"stdout" | "stderr", OutputLine | null> = { stdout: null, stderr: null };
   private done = false;
@@ -53,7 +51,7 @@ export class Run {
       this.write("stderr", `asyncio-ts: the worker failed: ${e.message}\n`);
       this.finish(1, null);
     };
-    this.timer = setTimeout(() => this.stop(`stopped after ${seconds(options.timeLimitMs)} (time limit)`, 124), options.timeLimitMs);
+    this.timer = setTimeout(() => this.stop(limitMessage({ kind: "time", ms: options.timeLimitMs }), TIMEOUT_EXIT_CODE), options.timeLimitMs);
   }
 
   /** Terminate the worker: the message is written to stderr as `asyncio-ts: <message>`. */
@@ -69,14 +67,14 @@ export class Run {
       const size = this.encoder.encode(msg.text).length;
       if (this.bytes + size > this.options.maxOutputBytes) {
         this.write(msg.stream, truncate(msg.text, this.options.maxOutputBytes - this.bytes, this.encoder));
-        this.stop(`stopped after ${kib(this.options.maxOutputBytes)} of output (output limit)`, 1);
+        this.stop(limitMessage({ kind: "output", bytes: this.options.maxOutputBytes }), 1);
         return;
       }
       this.bytes += size;
       this.write(msg.stream, msg.text);
     } else if (msg.type === "event") {
       if (msg.event.kind === "output") this.lastTime = msg.event.time;
-      if (this.events++ < MAX_EVENTS) this.handlers.onEvent(msg.event);
+      this.handlers.onEvent(msg.event); // the worker sends at most MAX_EVENTS
     } else {
       this.finish(msg.code, null);
     }
@@ -124,12 +122,4 @@ function truncate(text: string, bytes: number, encoder: TextEncoder): string {
     out += ch;
   }
   return out;
-}
-
-function seconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-function kib(bytes: number): string {
-  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }

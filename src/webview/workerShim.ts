@@ -3,22 +3,26 @@
  * async function (so top-level `await` works without eval), after a host shim that posts writes, timeline
  * events and the exit status to the panel. The browser has no "event loop drained" signal, so the shim
  * provides setImmediate and counts pending timers: when nothing is queued and no timer is pending, the
- * program is over (as a Node worker would exit). Plain JavaScript, shared with the unit tests.
+ * program is over (as a Node worker would exit). The host and the error description come from the one worker
+ * prelude (src/run/prelude.ts). Plain JavaScript, shared with the unit tests.
  */
+import type { LoopEvent } from "../runtime/host";
+import { workerPrelude } from "../run/prelude";
+import { MAX_EVENTS } from "../run/verdict";
+
 export type WorkerToPanel =
   | { readonly type: "write"; readonly stream: "stdout" | "stderr"; readonly text: string }
   | { readonly type: "event"; readonly event: TimelineEvent }
   | { readonly type: "exit"; readonly code: number };
 
-/** The runtime's LoopEvent (src/runtime/host.ts), as the panel receives it. */
-export type TimelineEvent =
-  | { readonly kind: "task-created"; readonly taskId: number; readonly name: string; readonly time: number; readonly parentId: number | null }
-  | { readonly kind: "task-step"; readonly taskId: number; readonly name: string; readonly time: number; readonly step: number }
-  | { readonly kind: "task-done"; readonly taskId: number; readonly name: string; readonly time: number; readonly outcome: "result" | "exception" | "cancelled" }
-  | { readonly kind: "output"; readonly stream: "stdout" | "stderr"; readonly text: string; readonly time: number; readonly taskId: number | null };
+/** The runtime's LoopEvent, as the panel receives it. */
+export type TimelineEvent = LoopEvent;
 
 export function workerSource(js: string, clock: "virtual" | "real"): string {
-  return `${SHIM_HEAD.replace("__CLOCK__", JSON.stringify(clock))}
+  return `${workerPrelude}
+const __asyncioTsClock = ${JSON.stringify(clock)};
+const __asyncioTsMaxEvents = ${MAX_EVENTS};
+${SHIM_HEAD}
 (async () => {
 __asyncioTsFormat = () => (typeof formatUncaught === "function" ? formatUncaught : null);
 ${js}
@@ -27,24 +31,19 @@ ${js}
 }
 
 const SHIM_HEAD = String.raw`
-let __asyncioTsExited = false;
 let __asyncioTsFormat = () => null;
 let __asyncioTsBody = false;
-globalThis.asyncioTsHost = {
-  clock: __CLOCK__,
-  write(stream, text) { if (!__asyncioTsExited) postMessage({ type: "write", stream, text: String(text) }); },
-  event(event) { if (!__asyncioTsExited) postMessage({ type: "event", event }); },
-  exit(code) { if (!__asyncioTsExited) { __asyncioTsExited = true; postMessage({ type: "exit", code }); } },
-};
-function __asyncioTsDescribe(err) {
-  try { const f = __asyncioTsFormat(); if (typeof f === "function") return f(err); } catch (_) { /* fall through */ }
-  if (err instanceof RangeError && /call stack/i.test(err.message)) return "RecursionError: maximum recursion depth exceeded";
-  if (err instanceof Error) return err.name + (err.message ? ": " + err.message : "");
-  return "InternalError: " + String(err);
-}
+const __asyncioTsHost = __asyncioTsMakeHost(__asyncioTsClock, {
+  write(stream, text) { postMessage({ type: "write", stream, text }); return true; },
+  event(event) { postMessage({ type: "event", event }); },
+  exit(code) { postMessage({ type: "exit", code }); },
+}, __asyncioTsMaxEvents);
+globalThis.asyncioTsHost = __asyncioTsHost;
 function __asyncioTsFail(err) {
-  globalThis.asyncioTsHost.write("stderr", __asyncioTsDescribe(err) + "\n");
-  globalThis.asyncioTsHost.exit(1);
+  let format = null;
+  try { format = __asyncioTsFormat(); } catch (_) { /* not defined yet */ }
+  __asyncioTsHost.write("stderr", __asyncioTsDescribe(err, format) + "\n");
+  __asyncioTsHost.exit(1);
 }
 self.addEventListener("error", (e) => { e.preventDefault(); __asyncioTsFail(e.error ?? e.message); });
 self.addEventListener("unhandledrejection", (e) => { e.preventDefault(); __asyncioTsFail(e.reason); });
@@ -57,13 +56,13 @@ const __asyncioTsRealClearTimeout = clearTimeout.bind(self);
 const __asyncioTsChannel = new MessageChannel();
 let __asyncioTsCheckPending = false;
 function __asyncioTsIdle() {
-  if (__asyncioTsExited || !__asyncioTsBody || __asyncioTsCheckPending) return;
+  if (__asyncioTsHost.exited || !__asyncioTsBody || __asyncioTsCheckPending) return;
   if (__asyncioTsQueue.length > 0 || __asyncioTsTimers.size > 0) return;
   __asyncioTsCheckPending = true;
   // Confirm after the microtasks of the last step have run (they may queue more work).
   __asyncioTsRealSetTimeout(() => {
     __asyncioTsCheckPending = false;
-    if (__asyncioTsQueue.length === 0 && __asyncioTsTimers.size === 0) globalThis.asyncioTsHost.exit(0);
+    if (__asyncioTsQueue.length === 0 && __asyncioTsTimers.size === 0) __asyncioTsHost.exit(0);
   }, 0);
 }
 __asyncioTsChannel.port1.onmessage = () => {

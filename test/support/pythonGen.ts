@@ -15,6 +15,8 @@
 
 import fc from "fast-check";
 import { translateParsed, type Translation } from "../../src/pipeline";
+import { standaloneJs } from "../../src/assemble";
+import { runPython } from "../../src/run/pythonRunner";
 import type { PythonParser } from "../../src/python/parser";
 
 /** mulberry32: a tiny seeded PRNG (deterministic across platforms). */
@@ -536,7 +538,7 @@ export function checkTranslate(parser: PythonParser, source: string, limitMs: nu
       problems.push(`${d.code} span ${start}..${end} outside 0..${source.length}: ${d.message}`);
     }
   }
-  if (translation.ok && translation.ts === "") problems.push("ok but no output");
+  if (translation.ok && translation.program.ts === "") problems.push("ok but no output");
   if (!translation.ok && !translation.diagnostics.some((d) => d.severity === "error")) problems.push("not ok but no error diagnostic");
   return { problem: problems.length > 0 ? problems.join("; ") : null, knownCrash: null, ms };
 }
@@ -657,24 +659,16 @@ export interface CpythonResult {
 
 /** Runs `sources` in `parallel` python3 processes (virtual clock); results in the same order. */
 export async function runCpythonVirtual(sources: readonly string[], parallel = 2, python = "python3"): Promise<CpythonResult[]> {
-  const { spawn } = await import("node:child_process");
   const chunks: string[][] = Array.from({ length: Math.max(1, Math.min(parallel, sources.length)) }, () => []);
   sources.forEach((s, i) => chunks[i % chunks.length]!.push(s));
-  const runChunk = (chunk: readonly string[]): Promise<CpythonResult[]> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(python, ["-c", CPYTHON_VIRTUAL_RUNNER], { stdio: ["pipe", "pipe", "pipe"] });
-      let out = "";
-      let err = "";
-      child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
-      child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
-      child.on("error", reject);
-      child.on("close", (code) => {
-        const lines = out.split("\n").filter(Boolean);
-        if (lines.length !== chunk.length) reject(new Error(`python3 runner exited ${code} after ${lines.length}/${chunk.length} programs: ${err}`));
-        else resolve(lines.map((l) => JSON.parse(l) as CpythonResult));
-      });
-      child.stdin.end(JSON.stringify(chunk));
-    });
+  const runChunk = async (chunk: readonly string[]): Promise<CpythonResult[]> => {
+    // A JSON string is also a Python string literal: the programs travel inside the runner's source.
+    const driver = CPYTHON_VIRTUAL_RUNNER.replace("json.load(sys.stdin)", `json.loads(${JSON.stringify(JSON.stringify(chunk))})`);
+    const r = await runPython(python, driver, { timeLimitMs: 600_000, maxOutputBytes: 256 * 1024 * 1024 });
+    const lines = r.stdout.split("\n").filter(Boolean);
+    if (lines.length !== chunk.length) throw new Error(`python3 runner exited ${r.exitCode} after ${lines.length}/${chunk.length} programs: ${r.error ?? r.stderr}`);
+    return lines.map((l) => JSON.parse(l) as CpythonResult);
+  };
   const results = await Promise.all(chunks.map(runChunk));
   return sources.map((_, i) => results[i % chunks.length]![Math.floor(i / chunks.length)]!);
 }
@@ -715,7 +709,7 @@ export async function differential(sources: readonly string[], parallel = 2): Pr
       return { crash: `translate threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
     }
     if (!translation.ok) return { crash: `translation errors: ${translation.diagnostics.map((d) => `${d.code} ${d.message}`).join("; ")}` };
-    const run = await runJavaScript(translation.js, { clock: "virtual", timeLimitMs: 10_000, events: false });
+    const run = await runJavaScript(standaloneJs(translation), { clock: "virtual", timeLimitMs: 10_000, events: false });
     return { stdout: run.stdout, error: run.exitCode === 0 ? null : lastLine(run.stderr), exitCode: run.exitCode };
   });
   const python = await pythonResults;

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ts from "typescript";
 import { translateParsed, type Translation } from "../../src/pipeline";
+import { standaloneJs, standaloneTs } from "../../src/assemble";
 import { createPythonParser } from "../../src/python/parser";
 import { runJavaScript } from "../../src/run/runJavaScript";
 import { fixturesWithoutOutput, knownFailures, loadFixtures, type Fixture } from "../support/fixtures";
@@ -23,7 +24,7 @@ function compileAll(translations: ReadonlyMap<string, Translation>): Map<string,
     const files = [...translations].map(([name, t]) => {
       const file = path.join(dir, `${name}.ts`);
       // Each translation is a standalone script; `export {}` keeps their helpers from clashing here.
-      writeFileSync(file, `${t.ts}\nexport {};\n`);
+      writeFileSync(file, `${standaloneTs(t)}\nexport {};\n`);
       return file;
     });
     const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts"], types: [], skipLibCheck: true };
@@ -44,7 +45,7 @@ async function problemOf(fixture: Fixture, translation: Translation, tscErrors: 
   const errors = translation.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) return `translation errors:\n${errors.map((d) => `  ${d.code} ${d.message}`).join("\n")}`;
   if (tscErrors.length > 0) return `tsc --strict errors:\n  ${tscErrors.join("\n  ")}`;
-  const run = await runJavaScript(translation.js, { clock: "virtual", timeLimitMs: 10_000, events: false });
+  const run = await runJavaScript(standaloneJs(translation), { clock: "virtual", timeLimitMs: 10_000, events: false });
   if (run.stdout !== fixture.expectedStdout) {
     return `stdout differs\n--- CPython\n${fixture.expectedStdout}--- asyncio-ts\n${run.stdout}--- stderr\n${run.stderr}`;
   }

@@ -1,4 +1,4 @@
-/** Layering: only src/extension imports `vscode`; the webview and the host share only src/shared. */
+/** Layering: only src/extension imports `vscode`; the webview and the host share src/shared and the pure run modules. */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -34,13 +34,23 @@ describe("extension boundaries", () => {
     for (const f of users) assert.ok(/^extension\//.test(f), `${f} imports vscode`);
   });
 
-  it("the webview imports only its own modules and shared/", () => {
+  // The webview is a browser bundle: besides its own modules and shared/, it may import only the pure parts of
+  // the run layer (no Node module in them), and types.
+  const browserSafe = ["run/verdict.ts", "run/prelude.ts"];
+
+  it("the webview imports only its own modules, shared/ and the pure run modules (others type-only)", () => {
     for (const f of all.filter((x) => rel(x).startsWith("webview/"))) {
+      const typeOnly = new Set([...readFileSync(f, "utf8").matchAll(/(?:^|\n)\s*import\s+type\b[^;]*?from\s*["']([^"']+)["']/g)].map((m) => m[1]));
       for (const spec of imports(f)) {
         const target = rel(path.resolve(path.dirname(f), spec));
-        assert.ok(spec.startsWith(".") && (target.startsWith("webview/") || target.startsWith("shared/")), `${rel(f)} imports ${spec}`);
+        const allowed = target.startsWith("webview/") || target.startsWith("shared/") || browserSafe.includes(`${target}.ts`) || typeOnly.has(spec);
+        assert.ok(spec.startsWith(".") && allowed, `${rel(f)} imports ${spec}`);
       }
     }
+  });
+
+  it("the run modules the webview imports import nothing", () => {
+    for (const f of browserSafe) assert.deepEqual(imports(path.join(src, f)), [], f);
   });
 
   it("the extension host does not import the webview", () => {

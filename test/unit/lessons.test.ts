@@ -3,10 +3,11 @@
  * run on the virtual clock, prints exactly what CPython prints, with the same exit status.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { translate } from "../../src/pipeline";
+import { standaloneJs } from "../../src/assemble";
+import { runPython } from "../../src/run/pythonRunner";
 import { runJavaScript } from "../../src/run/runJavaScript";
 
 const lessonsDir = path.join(__dirname, "..", "..", "lessons");
@@ -25,14 +26,14 @@ describe("lessons/ (the npm start workspace)", function () {
     it(`${name} prints exactly CPython's output once translated`, async () => {
       const source = readFileSync(path.join(lessonsDir, name), "utf8");
       assert.match(source, /^# Try: /, "a lesson starts with a comment saying what to try");
-      const python = spawnSync("python3", ["-"], { input: source, encoding: "utf8", timeout: 30_000 });
-      assert.equal(python.status, 0, python.stderr);
+      const python = await runPython("python3", source);
+      assert.equal(python.exitCode, 0, python.error ?? python.stderr);
       const translation = await translate(source);
       // Warnings (TR3xxx) mean the output may differ from CPython's: a lesson must not need one.
       assert.deepEqual(translation.diagnostics, []);
-      const run = await runJavaScript(translation.js, { clock: "virtual", events: false });
+      const run = await runJavaScript(standaloneJs(translation), { clock: "virtual", events: false });
       assert.equal(run.stdout, python.stdout);
-      assert.equal(run.exitCode, python.status);
+      assert.equal(run.exitCode, python.exitCode);
     });
   }
 });

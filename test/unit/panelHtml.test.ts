@@ -2,7 +2,6 @@
 import assert from "node:assert/strict";
 import { contentSecurityPolicy, panelHtml } from "../../src/extension/panelHtml";
 import { isFromWebview, isToWebview } from "../../src/shared/protocol";
-import { diffLines, splitOutputLines } from "../../src/webview/diff";
 import { tokenize } from "../../src/webview/highlight";
 import { workerSource } from "../../src/webview/workerShim";
 
@@ -62,16 +61,6 @@ describe("panel HTML and protocol", () => {
 });
 
 describe("webview helpers", () => {
-  it("diffs output lines", () => {
-    assert.deepEqual(splitOutputLines("a\nb\n"), ["a", "b"]);
-    const same = diffLines(["a", "b"], ["a", "b"]);
-    assert.equal(same.identical, true);
-    const d = diffLines(["a", "x", "c"], ["a", "c", "d"]);
-    assert.equal(d.identical, false);
-    assert.deepEqual(d.aChanged, [false, true, false]);
-    assert.deepEqual(d.bChanged, [false, false, true]);
-  });
-
   it("tokenizes Python and TypeScript", () => {
     const py = tokenize("async def f(x):  # hi\n    return 'a' + 1", "python").map((t) => t.kind);
     assert.deepEqual(py, ["keyword", "keyword", "function", "comment", "keyword", "string", "number"]);
@@ -81,7 +70,7 @@ describe("webview helpers", () => {
 
   it("wraps the program in an async function after the host shim", () => {
     const src = workerSource("await run(main);", "virtual");
-    assert.match(src, /clock: "virtual"/);
+    assert.match(src, /const __asyncioTsClock = "virtual";/);
     assert.ok(src.indexOf("globalThis.asyncioTsHost") < src.indexOf("await run(main);"));
     assert.match(src, /\(async \(\) => \{[\s\S]*await run\(main\);\n\}\)\(\)/);
   });

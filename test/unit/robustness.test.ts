@@ -8,8 +8,10 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { translateParsed } from "../../src/pipeline";
+import { standaloneJs } from "../../src/assemble";
 import { createPythonParser, type PythonParser } from "../../src/python/parser";
-import { runJavaScript, TIMEOUT_EXIT_CODE } from "../../src/run/runJavaScript";
+import { runJavaScript } from "../../src/run/runJavaScript";
+import { TIMEOUT_EXIT_CODE } from "../../src/run/verdict";
 import { loadFixtures } from "../support/fixtures";
 import { checkTranslate, mutate, mutationArb, randomProgram, Rng, type Mutation } from "../support/pythonGen";
 
@@ -166,7 +168,7 @@ describe("robustness: untrusted programs end within the time limit, keep their o
   const jsOf = (source: string): string => {
     const t = translateParsed(source, parser.parse(source));
     assert.ok(t.ok, t.diagnostics.map((d) => `${d.code} ${d.message}`).join("\n"));
-    return t.js;
+    return standaloneJs(t);
   };
 
   /** The parent stayed responsive: its timer kept firing during a run of `wallMs`. */

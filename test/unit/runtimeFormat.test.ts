@@ -63,8 +63,8 @@ for text, spec in cases:
         print(json.dumps("error " + type(e).__name__ + ": " + str(e)))
 `;
   let expected: string[] = [];
-  before(() => {
-    const out = runPython(program);
+  before(async () => {
+    const out = await runPython(program);
     assert.equal(out.exitCode, 0, out.stderr);
     expected = out.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as string);
   });

@@ -1,6 +1,6 @@
 // Shared by the runtime tests: run Python with python3 (the source of every expected output), and run the
 // hand-translated TypeScript equivalent on our runtime with a virtual clock, capturing what it prints.
-import { execFileSync } from "node:child_process";
+import { runPython as runInterpreter } from "../../src/run/pythonRunner";
 import type { AsyncioTsHost } from "../../src/runtime/host";
 import { run, taskCounters, type Coroutine } from "../../src/runtime/tasks";
 
@@ -10,20 +10,16 @@ export interface Output {
   readonly exitCode: number;
 }
 
-/** Run a Python program with python3 and return what it printed. */
-export function runPython(source: string): Output {
-  try {
-    const stdout = execFileSync("python3", ["-c", source], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    return { stdout, stderr: "", exitCode: 0 };
-  } catch (err) {
-    const e = err as { stdout: string; stderr: string; status: number };
-    return { stdout: e.stdout, stderr: e.stderr, exitCode: e.status };
-  }
+/** Run a Python program with python3 (the project's one Python runner) and return what it printed. */
+export async function runPython(source: string): Promise<Output> {
+  const r = await runInterpreter("python3", source);
+  if (r.error !== undefined) throw new Error(r.error);
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode ?? -1 };
 }
 
 /** Evaluate Python expressions with python3; each result is the printed line. */
-export function pythonLines(program: string): string[] {
-  const out = runPython(program);
+export async function pythonLines(program: string): Promise<string[]> {
+  const out = await runPython(program);
   if (out.exitCode !== 0) throw new Error(out.stderr);
   return out.stdout.replace(/\n$/, "").split("\n");
 }

@@ -42,7 +42,7 @@ function ours(run: () => unknown[]): string {
 }
 
 describe("runtime keywords: f(**mapping) (expected: python3)", () => {
-  it("binds arguments and raises CPython's TypeErrors", () => {
+  it("binds arguments and raises CPython's TypeErrors", async () => {
     const program = [
       "import json",
       "def f(a, b=2, *, c, d=4): return [a, b, c, d]",
@@ -54,7 +54,7 @@ describe("runtime keywords: f(**mapping) (expected: python3)", () => {
       "    except TypeError as e:",
       "        print(json.dumps('TypeError: ' + str(e)))",
     ].join("\n");
-    const out = runPython(program);
+    const out = await runPython(program);
     assert.equal(out.exitCode, 0, out.stderr);
     const expected = out.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as string);
     // The whole result: the bound values (defaults filled as the function would) or CPython's TypeError.

@@ -531,7 +531,7 @@ asyncio.run(main())`,
 describe("runtime event loop ordering (expected: python3's output)", () => {
   for (const c of cases) {
     it(c.name, async () => {
-      const expected = runPython(c.py);
+      const expected = await runPython(c.py);
       const ours = await runOurs(c.main);
       assert.equal(ours.stdout, expected.stdout.replace(/after run\n$/, ""));
       assert.equal(ours.exitCode, expected.exitCode);

@@ -59,7 +59,7 @@ function ours(run: () => unknown): string {
 }
 
 describe("runtime operands: + - * on mismatched types (expected: python3)", () => {
-  it("give CPython's results and TypeError messages", () => {
+  it("give CPython's results and TypeError messages", async () => {
     const program = [
       "import json",
       `for src in json.loads(${JSON.stringify(JSON.stringify(cases.map((c) => c[0])))}):`,
@@ -68,7 +68,7 @@ describe("runtime operands: + - * on mismatched types (expected: python3)", () =
       "    except TypeError as e:",
       "        print(json.dumps('error TypeError: ' + str(e)))",
     ].join("\n");
-    const out = runPython(program);
+    const out = await runPython(program);
     assert.equal(out.exitCode, 0, out.stderr);
     const expected = out.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as string);
     const mismatches = cases

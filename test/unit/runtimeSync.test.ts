@@ -270,7 +270,7 @@ asyncio.run(main())`,
 describe("runtime locks, queues and waiting (expected: python3's output)", () => {
   for (const c of cases) {
     it(c.name, async () => {
-      const expected = runPython(c.py);
+      const expected = await runPython(c.py);
       const ours = await runOurs(c.main);
       assert.equal(ours.stdout, expected.stdout);
       assert.equal(ours.exitCode, expected.exitCode);
@@ -310,7 +310,7 @@ async def main():
         tg.create_task(bad(1))
         tg.create_task(good())
 asyncio.run(main())`;
-    const expected = runPython(py);
+    const expected = await runPython(py);
     const ours = await runOurs(async () => {
       const bad = async (n: number): Promise<never> => {
         await sleep(0.1 * n);

@@ -274,7 +274,7 @@ const groups: Record<string, Case[]> = {
 };
 
 /** Runs all Python cases at once; a case is an expression, or statements whose last line is the expression. */
-function pythonResults(cases: readonly Case[]): string[] {
+async function pythonResults(cases: readonly Case[]): Promise<string[]> {
   const program = [
     "import json, traceback",
     "def last_line(e):",
@@ -290,7 +290,7 @@ function pythonResults(cases: readonly Case[]): string[] {
     `for src in json.loads(${JSON.stringify(JSON.stringify(cases.map((c) => c[0])))}):`,
     "    print(json.dumps(run(src)))",
   ].join("\n");
-  const out = runPython(program);
+  const out = await runPython(program);
   if (out.exitCode !== 0) throw new Error(out.stderr);
   return out.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as string);
 }
@@ -307,8 +307,8 @@ function ours(run: () => string): string {
 describe("runtime values (expected: python3)", () => {
   const all = Object.values(groups).flat();
   let expected = new Map<string, string>();
-  before(() => {
-    const results = pythonResults(all);
+  before(async () => {
+    const results = await pythonResults(all);
     expected = new Map(all.map((c, i) => [c[0], results[i]]));
   });
   for (const [group, cases] of Object.entries(groups)) {

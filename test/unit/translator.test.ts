@@ -10,7 +10,7 @@ async function program(source: string): Promise<string> {
   const result = await translate(source);
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   assert.deepEqual(errors.map((d) => d.message), [], "unexpected errors");
-  return result.programTs;
+  return result.program.ts;
 }
 
 async function diagnostics(source: string): Promise<string[]> {
@@ -184,7 +184,7 @@ describe("translator", () => {
       const result = await translate("print(1)\nmatch 1:\n    case 1:\n        pass\nwith open('f') as fh:\n    pass\nprint(2)\n");
       // match: not supported; open(): no files in the sandbox; with on it: not a context manager we know.
       assert.deepEqual(result.diagnostics.map((d) => d.code), ["TR2001", "TR2005", "TR2004"]);
-      assert.match(result.programTs, /print\(1\);\nprint\(2\);/);
+      assert.match(result.program.ts, /print\(1\);\nprint\(2\);/);
     });
 
     it("answers asyncio.iscoroutine from the static type, and reports it where the type is not known", async () => {

@@ -1,0 +1,33 @@
+/**
+ * The worker prelude: plain JavaScript that both workers running a translation begin with (the Node worker of
+ * runJavaScript.ts and the panel's Web Worker, src/webview/workerShim.ts). It defines how the program's host
+ * (`globalThis.asyncioTsHost`, see src/runtime/host.ts) is made from the worker's own ways of sending output,
+ * events and the exit status, and how an error nobody caught is described. Names start with `__asyncioTs` so
+ * they never clash with the program's. Plain JavaScript, because it is never compiled by us.
+ */
+export const workerPrelude = String.raw`
+// sink: { write(stream, text): boolean (false: the output limit was reached), event(event), exit(code) }.
+function __asyncioTsMakeHost(clock, sink, maxEvents) {
+  const state = { exited: false, events: 0 };
+  return {
+    clock,
+    get exited() { return state.exited; },
+    write(stream, text) { if (!state.exited && !sink.write(stream, String(text))) state.exited = true; },
+    event(event) {
+      if (state.exited || state.events >= maxEvents) return;
+      state.events++;
+      sink.event(event);
+    },
+    exit(code) { if (!state.exited) { state.exited = true; sink.exit(code); } },
+  };
+}
+// The runtime's formatUncaught (CPython's last traceback line) when there is one, else a plain description.
+function __asyncioTsDescribe(err, formatUncaught) {
+  if (typeof formatUncaught === "function") {
+    try { return formatUncaught(err); } catch (_) { /* fall through */ }
+  }
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return "RecursionError: maximum recursion depth exceeded";
+  if (err instanceof Error) return err.name + (err.message ? ": " + err.message : "");
+  return "InternalError: " + String(err);
+}
+`;

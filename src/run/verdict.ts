@@ -1,0 +1,150 @@
+/**
+ * Comparing a run of the translation with CPython's, and the words every runner uses for its limits. Pure
+ * (no Node, no DOM): the CLI, the tests and the webview import it.
+ */
+
+/** Exit status reported when the time limit stopped the program (as GNU `timeout` does). */
+export const TIMEOUT_EXIT_CODE = 124;
+/** At most this many timeline events of one run are kept (a busy program could otherwise fill memory). */
+export const MAX_EVENTS = 100_000;
+
+/** A limit that stopped a run. */
+export type Limit = { readonly kind: "time"; readonly ms: number } | { readonly kind: "output"; readonly bytes: number };
+
+/** "stopped after 10 s (time limit)"; with `who`, "Python stopped after ...". Runners write it to stderr after `asyncio-ts: `. */
+export function limitMessage(limit: Limit, who?: string): string {
+  const what = limit.kind === "time" ? `${formatSeconds(limit.ms)} (time limit)` : `${formatBytes(limit.bytes)} of output (output limit)`;
+  return `${who ? `${who} stopped` : "stopped"} after ${what}`;
+}
+
+export function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+
+/** The lines of a program's output; a final newline ends the last line rather than starting an empty one. */
+export function splitOutputLines(text: string): string[] {
+  if (text === "") return [];
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+/** Which lines of each side are not in their longest common subsequence. */
+export interface LineDiff {
+  /** Per line of `a` / `b`: true when it differs (is not matched on the other side). */
+  readonly aChanged: readonly boolean[];
+  readonly bChanged: readonly boolean[];
+}
+
+export function diffLines(a: readonly string[], b: readonly string[]): LineDiff {
+  const n = a.length;
+  const m = b.length;
+  const aChanged = new Array<boolean>(n).fill(true);
+  const bChanged = new Array<boolean>(m).fill(true);
+  if (n * m > 4_000_000) {
+    // Too big for the table: compare position by position.
+    for (let i = 0; i < Math.min(n, m); i++) if (a[i] === b[i]) aChanged[i] = bChanged[i] = false;
+    return { aChanged, bChanged };
+  }
+  const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    const row = lcs[i] as Uint32Array;
+    const below = lcs[i + 1] as Uint32Array;
+    for (let j = m - 1; j >= 0; j--) row[j] = a[i] === b[j] ? (below[j + 1] as number) + 1 : Math.max(below[j] as number, row[j + 1] as number);
+  }
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      aChanged[i++] = false;
+      bChanged[j++] = false;
+    } else if (((lcs[i + 1] as Uint32Array)[j] as number) >= ((lcs[i] as Uint32Array)[j + 1] as number)) i++;
+    else j++;
+  }
+  return { aChanged, bChanged };
+}
+
+/** A diff (see diffLines) in unified style, every line, no hunks: ` ` common, `-` only in `a`, `+` only in `b`. */
+export function unifiedDiff(a: readonly string[], aChanged: readonly boolean[], b: readonly string[], bChanged: readonly boolean[], nameA: string, nameB: string): string {
+  const out = [`--- ${nameA}`, `+++ ${nameB}`];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && aChanged[i]) out.push(`-${a[i++]}`);
+    else if (j < b.length && bChanged[j]) out.push(`+${b[j++]}`);
+    else {
+      out.push(` ${a[i]}`);
+      i++;
+      j++;
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+/** What a run printed and how it ended. */
+export interface RunOutput {
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Null when the process was killed. */
+  readonly exitCode: number | null;
+}
+
+/** CPython's run, with how it may have failed to happen. */
+export interface PythonOutput extends RunOutput {
+  /** The interpreter, as named to the user. */
+  readonly python: string;
+  readonly timedOut: boolean;
+  /** The interpreter could not be run at all. */
+  readonly error?: string;
+}
+
+export interface Verdict {
+  /**
+   * Same stdout byte for byte, same exit status, and, when that status says an exception ended the program,
+   * the same last stderr line (the exception); never when Python could not run or was stopped by a limit.
+   */
+  readonly identical: boolean;
+  readonly oursLines: readonly string[];
+  readonly pythonLines: readonly string[];
+  /** Per line of each side: not matched on the other side. */
+  readonly oursChanged: readonly boolean[];
+  readonly pythonChanged: readonly boolean[];
+  readonly sameExit: boolean;
+  /** One line: "identical: ...", "different: ..." or "could not compare: ...". */
+  readonly summary: string;
+  /** When the endings differ: "exit status: CPython 1 (ValueError: x), asyncio-ts 0 (no error)". */
+  readonly exitNote: string | null;
+}
+
+/** The last non-empty line of stderr: for a program ended by an exception, the exception. */
+export function lastLine(text: string): string {
+  const lines = text.trimEnd().split("\n");
+  return lines[lines.length - 1] ?? "";
+}
+
+export function verdict(ours: RunOutput, python: PythonOutput): Verdict {
+  const oursLines = splitOutputLines(ours.stdout);
+  const pythonLines = splitOutputLines(python.stdout);
+  const diff = diffLines(oursLines, pythonLines);
+  const oursLast = lastLine(ours.stderr);
+  const pythonLast = lastLine(python.stderr);
+  const sameExit = ours.exitCode === python.exitCode && (ours.exitCode === 0 || oursLast === pythonLast);
+  const identical = python.error === undefined && !python.timedOut && ours.stdout === python.stdout && sameExit;
+  const changed = diff.aChanged.filter(Boolean).length + diff.bChanged.filter(Boolean).length;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const summary = identical
+    ? `identical: ${plural(oursLines.length, "line")} of output match ${python.python}`
+    : python.error !== undefined
+      ? `could not compare: ${python.error}`
+      : `different: ${changed > 0 ? `${plural(changed, "line")} differ` : ours.stdout !== python.stdout ? "the same lines, not byte for byte" : python.timedOut ? "Python was stopped by the time limit" : "the same output"}${sameExit ? "" : `, exit status ${ours.exitCode ?? "killed"} vs ${python.exitCode ?? "killed"}`}`;
+  const exitNote = sameExit
+    ? null
+    : `exit status: CPython ${python.exitCode ?? "killed"} (${pythonLast || "no error"}), asyncio-ts ${ours.exitCode ?? "killed"} (${oursLast || "no error"})`;
+  return { identical, oursLines, pythonLines, oursChanged: diff.aChanged, pythonChanged: diff.bChanged, sameExit, summary, exitNote };
+}
