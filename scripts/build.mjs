@@ -33,5 +33,13 @@ const entries = [
   // The panel's webview script (a browser bundle; see src/webview).
   { entryPoints: ["src/webview/main.ts"], outfile: "dist/webview.js", platform: "browser", format: "iife", target: "es2022", define: {}, sourcemap: false },
 ];
+// The runtime as the package's module `asyncio-ts/runtime` (package.json `exports`): an ES module and a
+// CommonJS one, unminified so that a user stepping into it reads the helpers' source; declarations below.
+for (const [format, ext] of [["esm", "mjs"], ["cjs", "cjs"]]) {
+  // keepNames: Python prints class names (type(e).__name__), which bundling would otherwise rename on a clash.
+  entries.push({ entryPoints: ["src/runtime/index.ts"], outfile: `dist/runtime/index.${ext}`, platform: "neutral", format, target: "es2022", define: {}, sourcemap: false, banner: {}, keepNames: true });
+}
 if (existsSync("src/extension/extension.ts")) entries.push({ entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"], banner: { js: importMetaShim } });
 await Promise.all(entries.map((e) => build({ ...common, ...e, ...(watch ? {} : {}) })));
+// The runtime's declarations (dist/runtime/types), for projects that import asyncio-ts/runtime.
+execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.runtime.json"], { stdio: "inherit" });

@@ -1,10 +1,46 @@
 /**
- * Joining a translation's parts into the texts the front ends hand out: the TypeScript a user reads, copies or
- * saves, and the JavaScript a runner executes. Pure string work, shared by the CLI, the panel, tests and bench.
+ * Joining a translation's parts into the texts the front ends hand out. Two forms:
+ * - the module form (the default): `import { run, print } from "asyncio-ts/runtime";` and the program, for a
+ *   project that depends on this package;
+ * - the standalone form (`--standalone`, "Copy self-contained"): the helpers the program uses, tree-shaken,
+ *   then the program; runs anywhere without the package.
+ * Pure string work, shared by the CLI, the panel, tests and bench.
  */
 import type { Translation } from "./pipeline";
 
+/** The module specifier translations import the runtime from (package.json `exports`). */
+export const RUNTIME_MODULE = "asyncio-ts/runtime";
+
 const TS_HEADER = "// Translated from Python by asyncio-ts.\n";
+/** Longer import lines are written one name per line, as a formatter would. */
+const IMPORT_WIDTH = 120;
+
+/**
+ * The import of the runtime names a program uses ("" when it uses none); types are imported with `type`, so the
+ * line also compiles under `verbatimModuleSyntax`.
+ */
+export function importLine(names: readonly string[], types: readonly string[], js = false): string {
+  const typeNames = new Set(types);
+  const specifiers = names.filter((name) => !(js && typeNames.has(name))).map((name) => (typeNames.has(name) ? `type ${name}` : name));
+  if (specifiers.length === 0) return "";
+  const line = `import { ${specifiers.join(", ")} } from "${RUNTIME_MODULE}";`;
+  return line.length <= IMPORT_WIDTH ? `${line}\n` : `import {\n${specifiers.map((s) => `  ${s},\n`).join("")}} from "${RUNTIME_MODULE}";\n`;
+}
+
+/** The translation in the module form: the import line, a blank line, the program. */
+export function moduleTs(t: Translation): string {
+  return joinModule(importLine(t.helpers.names, t.helpers.types), t.program.ts);
+}
+
+/** The module form as JavaScript (an ES module importing the package). */
+export function moduleJs(t: Translation): string {
+  return joinModule(importLine(t.helpers.names, t.helpers.types, true), t.program.js);
+}
+
+/** An import line (or "") joined with the program. */
+export function joinModule(imports: string, program: string): string {
+  return imports === "" ? program : `${imports}\n${program}`;
+}
 
 /** The translation as one self-contained TypeScript file: header, the helpers it uses, then the program. */
 export function standaloneTs(t: Translation): string {
@@ -17,7 +53,7 @@ export function joinStandaloneTs(helpersTs: string, programTs: string): string {
   return `${TS_HEADER}// ---- asyncio-ts helpers: Python semantics, emitted only when used ----\n\n${helpersTs}\n\n// ---- translated program ----\n\n${programTs}`;
 }
 
-/** The translation as one self-contained JavaScript program: the helpers, then the program. */
+/** The translation as one self-contained JavaScript program: the helpers, then the program (what the runners run). */
 export function standaloneJs(t: Translation): string {
   return t.helpers.js === "" ? t.program.js : `${t.helpers.js}\n\n${t.program.js}`;
 }

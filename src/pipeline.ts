@@ -30,6 +30,8 @@ export interface ProgramPart {
 export interface HelpersPart {
   /** The runtime's exported names the program refers to (values and types), sorted: what it imports. */
   readonly names: readonly string[];
+  /** Those of `names` that are types only (imported with `type`). */
+  readonly types: readonly string[];
   /** The helper units that define them, with their dependencies, in emission order. */
   readonly units: readonly string[];
   /** Those units' text, tree-shaken to what the program uses, as TypeScript and as JavaScript. */
@@ -48,7 +50,8 @@ export interface Translation {
 
 const allHelperNames: ReadonlySet<string> = new Set(helperUnits.flatMap((u) => u.exports));
 
-const noHelpers: HelpersPart = { names: [], units: [], ts: "", js: "" };
+const noHelpers: HelpersPart = { names: [], types: [], units: [], ts: "", js: "" };
+const typeOnly: ReadonlySet<string> = new Set(helperUnits.flatMap((u) => u.types));
 
 /**
  * The helpers' text, one unit after another. The helpers are most of a standalone translation (tens of KB):
@@ -78,8 +81,11 @@ export function translateParsed(source: string, parsed: { module: Module; diagno
   const result = translateModule(parsed.module, source, allHelperNames);
   const program = printProgram(result.program, "ts");
   const programJs = printProgram(result.program, "js");
-  // Helper types named only in annotations (`Coroutine<number>`) are used too.
-  const used = new Set([...result.helpers, ...[...program.typeNames].filter((name) => allHelperNames.has(name))]);
+  // What the program uses: the helpers the translator asked for, and every runtime name the program text reads
+  // (an exception class named directly, a type named only in an annotation such as `Coroutine<number>`). The
+  // program's own names never equal a runtime name: those are reserved when names are allocated.
+  const read = [...program.typeNames, ...program.valueNames].filter((name) => allHelperNames.has(name));
+  const used = new Set([...result.helpers, ...read]);
   const missing = [...used].filter((name) => !allHelperNames.has(name));
   const names = [...used].filter((name) => allHelperNames.has(name)).sort();
   const units = helpersFor(names);
@@ -95,7 +101,7 @@ export function translateParsed(source: string, parsed: { module: Module; diagno
       js: programJs.text,
       map: program.mappings.map((m) => ({ py: { start: m.py.start, end: m.py.end }, ts: { start: m.out.start, end: m.out.end } })),
     },
-    helpers: { names, units: units.map((u) => u.name), ts: helperText(units, "ts"), js: helperText(units, "js") },
+    helpers: { names, types: names.filter((name) => typeOnly.has(name)), units: units.map((u) => u.name), ts: helperText(units, "ts"), js: helperText(units, "js") },
     notes: result.notes,
     diagnostics,
   };

@@ -2,14 +2,17 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
-import { standaloneJs, standaloneTs } from "../assemble";
+import { moduleJs, moduleTs, standaloneJs, standaloneTs } from "../assemble";
 import { compareCommand, formatDiagnostic, runCommand, translateOrReport, type CliIo } from "./commands";
 import { readPythonSource } from "./readSource";
 
 const usage = `usage: asyncio-ts <command> FILE.py [options]   (FILE.py may be - for standard input)
 
 commands:
-  translate FILE.py [-o OUT] [--js]   print the TypeScript translation (or the runnable JavaScript)
+  translate FILE.py [-o OUT] [--js] [--standalone]
+                                      print the TypeScript translation: an import of the runtime
+                                      (asyncio-ts/runtime) and the program; --js: as JavaScript;
+                                      --standalone: with the helpers it uses inlined instead
   run FILE.py [--real-time]           translate, run, and print exactly the program's output
                                       (virtual clock by default: sleeps take no wall time)
   compare FILE.py [--python PATH]     run CPython too; print "identical" or a unified diff
@@ -18,6 +21,7 @@ commands:
 options:
   -o, --output OUT      write the translation to OUT instead of standard output
       --js              translate: emit JavaScript instead of TypeScript
+      --standalone      translate: inline the runtime helpers (no import; runs without the package)
       --real-time       run/compare: wait for real time instead of the virtual clock
       --time-limit MS   run: stop the program after MS milliseconds (default 10000)
       --python PATH     compare: the Python interpreter (default python3)
@@ -35,6 +39,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       options: {
         output: { type: "string", short: "o" },
         js: { type: "boolean" },
+        standalone: { type: "boolean" },
         "real-time": { type: "boolean" },
         "time-limit": { type: "string" },
         python: { type: "string" },
@@ -70,7 +75,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case "translate": {
       const result = await translateOrReport(name, source, io);
       if (!result) return 2;
-      const text = values.js ? standaloneJs(result) : standaloneTs(result);
+      const text = values.standalone ? (values.js ? standaloneJs(result) : standaloneTs(result)) : values.js ? moduleJs(result) : moduleTs(result);
       if (values.output) writeFileSync(values.output, text);
       else io.stdout(text);
       return 0;

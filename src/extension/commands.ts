@@ -91,6 +91,7 @@ export class Commands implements vscode.Disposable {
       maxOutputBytes: config.maxOutputKiB * 1024,
       showTimestamps: config.showTimestamps,
       showHelpers: config.showHelpers,
+      standalone: config.standalone,
     });
     return { document, snippet, translation, model };
   }

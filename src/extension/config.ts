@@ -16,8 +16,10 @@ export interface AsyncioTsConfig {
   readonly clock: Clock;
   /** Show each output line with the virtual time it was printed at. */
   readonly showTimestamps: boolean;
-  /** Show the asyncio-ts helpers above the program in the panel (they are always in the copied/saved text). */
+  /** Show the asyncio-ts helpers below the program in the panel, unfolded. */
   readonly showHelpers: boolean;
+  /** Copy/Save/Open give the self-contained form (helpers inlined) instead of the import of asyncio-ts/runtime. */
+  readonly standalone: boolean;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): AsyncioTsConfig {
@@ -29,6 +31,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): AsyncioTsConfig {
     clock: c.get<string>("run.clock", "virtual") === "real" ? "real" : "virtual",
     showTimestamps: c.get<boolean>("output.showTimestamps", true),
     showHelpers: c.get<boolean>("output.showHelpers", false),
+    standalone: c.get<boolean>("output.standalone", false),
   };
 }
 

@@ -2,13 +2,14 @@
 import type { Translation } from "../pipeline";
 import { lineColumn, type Snippet } from "./selection";
 import type { PanelModel, RunSettings } from "../shared/protocol";
-import { standaloneJs } from "../assemble";
+import { importLine, joinModule, joinStandaloneTs, standaloneJs } from "../assemble";
 
 export function buildPanelModel(translation: Translation, snippet: Snippet, documentText: string, fileName: string, settings: RunSettings): PanelModel {
   return {
     fileName,
     python: snippet.source,
     programTs: translation.program.ts,
+    importTs: importLine(translation.helpers.names, translation.helpers.types),
     helpersTs: translation.helpers.ts,
     js: standaloneJs(translation),
     ok: translation.ok,
@@ -20,6 +21,14 @@ export function buildPanelModel(translation: Translation, snippet: Snippet, docu
     }),
     settings,
   };
+}
+
+/**
+ * The TypeScript that Copy, Save and Open give: the import of asyncio-ts/runtime and the program, or, standalone,
+ * the helpers it uses inlined (runs without the package).
+ */
+export function translationText(model: PanelModel, standalone: boolean): string {
+  return standalone ? joinStandaloneTs(model.helpersTs, model.programTs) : joinModule(model.importTs, model.programTs);
 }
 
 /** Only the offsets: a span may be an AST node with much more in it (BigInts, which postMessage cannot send). */

@@ -8,9 +8,9 @@ import * as vscode from "vscode";
 import { readConfig, resolvePythonInterpreter } from "./config";
 import type { Snippet } from "./selection";
 import { panelHtml } from "./panelHtml";
+import { translationText } from "./panelModel";
 import { isFromWebview, VIEW_TYPE, type FromWebview, type PanelModel, type ToWebview, type WebviewState } from "../shared/protocol";
 import { runPython } from "../run/pythonRunner";
-import { joinStandaloneTs } from "../assemble";
 
 export class RunPanel implements vscode.Disposable {
   private static readonly panels = new Map<string, RunPanel>();
@@ -117,9 +117,11 @@ export class RunPanel implements vscode.Disposable {
       case "compare":
         return this.compare();
       case "copy":
+      case "copySelfContained":
         if (this.model) {
-          await vscode.env.clipboard.writeText(fullTs(this.model));
-          this.post({ type: "status", text: "Copied the TypeScript (with its helpers) to the clipboard." });
+          const standalone = msg.type === "copySelfContained" || this.model.settings.standalone;
+          await vscode.env.clipboard.writeText(translationText(this.model, standalone));
+          this.post({ type: "status", text: standalone ? "Copied the TypeScript with its helpers inlined (runs without asyncio-ts)." : "Copied the TypeScript (it imports asyncio-ts/runtime: npm install asyncio-ts)." });
         }
         return;
       case "openInEditor":
@@ -180,9 +182,9 @@ function title(model: PanelModel): string {
   return `asyncio-ts: ${model.fileName}`;
 }
 
-/** The translation as a self-contained TypeScript file: header, helpers, then the program. */
+/** The translation as Copy, Save and Open give it, in the form the `asyncioTs.output.standalone` setting asks for. */
 export function fullTs(model: PanelModel): string {
-  return joinStandaloneTs(model.helpersTs, model.programTs);
+  return translationText(model, model.settings.standalone);
 }
 
 export async function openTypeScriptBeside(text: string): Promise<vscode.TextEditor> {

@@ -39,6 +39,8 @@ export interface RunSettings {
   readonly maxOutputBytes: number;
   readonly showTimestamps: boolean;
   readonly showHelpers: boolean;
+  /** Copy, Save and Open give the self-contained form (helpers inlined) instead of the import of asyncio-ts/runtime. */
+  readonly standalone: boolean;
 }
 
 /** One translation as the panel shows it. */
@@ -49,7 +51,9 @@ export interface PanelModel {
   readonly python: string;
   /** The translated program alone. */
   readonly programTs: string;
-  /** The helpers it needs, as TypeScript (shown folded). */
+  /** The import of the runtime names the program uses (`import { run } from "asyncio-ts/runtime";`), or "". */
+  readonly importTs: string;
+  /** The helpers it needs, as TypeScript (shown folded; inlined by "Copy self-contained"). */
   readonly helpersTs: string;
   /** What the Run button executes. */
   readonly js: string;
@@ -83,6 +87,7 @@ export type FromWebview =
   | { readonly type: "ready" }
   | { readonly type: "compare" }
   | { readonly type: "copy" }
+  | { readonly type: "copySelfContained" }
   | { readonly type: "openInEditor" }
   | { readonly type: "saveAs" }
   | { readonly type: "revealPython"; readonly span: Span }
@@ -106,6 +111,7 @@ export function isFromWebview(value: unknown): value is FromWebview {
     case "ready":
     case "compare":
     case "copy":
+    case "copySelfContained":
     case "openInEditor":
     case "saveAs":
       return true;

@@ -13,12 +13,14 @@ export interface Printed {
   readonly mappings: readonly MappedSpan[];
   /** Names used in type positions (`Coroutine<number>` gives `Coroutine`); empty in JavaScript mode. */
   readonly typeNames: ReadonlySet<string>;
+  /** Identifiers read as values (declarations and property names are not among them). */
+  readonly valueNames: ReadonlySet<string>;
 }
 
 export function printProgram(program: ir.Program, mode: PrintMode): Printed {
   const printer = new Printer(mode);
   printer.statements(program.body);
-  return { text: printer.out.toString(), mappings: printer.out.mappings, typeNames: printer.typeNames };
+  return { text: printer.out.toString(), mappings: printer.out.mappings, typeNames: printer.typeNames, valueNames: printer.valueNames };
 }
 
 export function printExpression(expr: ir.Expr, mode: PrintMode = "ts"): string {
@@ -36,6 +38,7 @@ export function printType(type: ir.TypeNode): string {
 class Printer {
   readonly out = new Writer();
   readonly typeNames = new Set<string>();
+  readonly valueNames = new Set<string>();
   private readonly ts: boolean;
 
   constructor(mode: PrintMode) {
@@ -328,6 +331,7 @@ class Printer {
   private exprBody(expr: ir.Expr): void {
     switch (expr.kind) {
       case "Ident":
+        this.valueNames.add(expr.name);
         this.out.write(expr.name);
         return;
       case "NumberLit":
@@ -511,6 +515,7 @@ class Printer {
       }
       const key = /^[A-Za-z_$][\w$]*$/.test(prop.key) ? prop.key : quoteString(prop.key);
       if (prop.value.kind === "Ident" && prop.value.name === prop.key) {
+        this.valueNames.add(prop.key);
         this.out.write(key);
         return;
       }

@@ -69,7 +69,8 @@ function render(m: PanelModel): void {
     (ui.compare = button("Compare with Python", () => startCompare(), { id: "compare", title: "Run the Python too and compare outputs (Alt+C)", keyHint: "Alt+C" })),
     el("label", { className: "toggle", title: "Virtual clock: asyncio.sleep takes no wall time. Real time: sleeps really wait." }, [realToggle, el("span", { text: "Real time" })]),
     el("span", { className: "spacer" }),
-    button("Copy", () => post({ type: "copy" }), { id: "copy", title: "Copy the TypeScript, with its helpers" }),
+    button("Copy", () => post({ type: "copy" }), { id: "copy", title: "Copy the TypeScript (it imports asyncio-ts/runtime, unless the standalone setting is on)" }),
+    button("Copy self-contained", () => post({ type: "copySelfContained" }), { id: "copy-standalone", title: "Copy the TypeScript with the helpers it uses inlined: runs without the asyncio-ts package" }),
     button("Open in editor", () => post({ type: "openInEditor" }), { id: "open", title: "Open the TypeScript in an untitled editor" }),
     button("Save as .ts", () => post({ type: "saveAs" }), { id: "save", title: "Save the TypeScript to a file" }),
   ]);
@@ -91,7 +92,7 @@ function render(m: PanelModel): void {
       ])
     : null;
 
-  const helpers = m.helpersTs.split("\n").length > 2 ? el("details", { className: "helpers" }, [el("summary", { text: `asyncio-ts helpers (${m.helpersTs.split("\n").length} lines, included when you copy or save)` }), new CodeView(m.helpersTs, "typescript", [], "Helpers").element]) : null;
+  const helpers = m.helpersTs.split("\n").length > 2 ? el("details", { className: "helpers" }, [el("summary", { text: `asyncio-ts helpers (${m.helpersTs.split("\n").length} lines: imported from asyncio-ts/runtime, inlined by Copy self-contained)` }), new CodeView(m.helpersTs, "typescript", [], "Helpers").element]) : null;
   if (helpers && m.settings.showHelpers) (helpers as HTMLDetailsElement).open = true;
 
   const panes = el("div", { className: "panes" }, [

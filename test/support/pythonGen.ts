@@ -538,7 +538,10 @@ export function checkTranslate(parser: PythonParser, source: string, limitMs: nu
       problems.push(`${d.code} span ${start}..${end} outside 0..${source.length}: ${d.message}`);
     }
   }
-  if (translation.ok && translation.program.ts === "") problems.push("ok but no output");
+  // The map's spans are measured within the Python source and within the program's TypeScript.
+  const inside = (span: { start: number; end: number }, length: number): boolean => Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= length;
+  const outside = translation.program.map.find((m) => !inside(m.py, source.length) || !inside(m.ts, translation.program.ts.length));
+  if (outside) problems.push(`map span py ${outside.py.start}..${outside.py.end} / ts ${outside.ts.start}..${outside.ts.end} outside the source or the program`);
   if (!translation.ok && !translation.diagnostics.some((d) => d.severity === "error")) problems.push("not ok but no error diagnostic");
   return { problem: problems.length > 0 ? problems.join("; ") : null, knownCrash: null, ms };
 }

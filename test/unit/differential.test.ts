@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ts from "typescript";
 import { translateParsed, type Translation } from "../../src/pipeline";
-import { standaloneJs, standaloneTs } from "../../src/assemble";
+import { moduleTs, standaloneJs, standaloneTs } from "../../src/assemble";
 import { createPythonParser } from "../../src/python/parser";
 import { runJavaScript } from "../../src/run/runJavaScript";
 import { fixturesWithoutOutput, knownFailures, loadFixtures, type Fixture } from "../support/fixtures";
@@ -17,23 +17,44 @@ import { fixturesWithoutOutput, knownFailures, loadFixtures, type Fixture } from
 const fixtures = loadFixtures();
 const known = knownFailures();
 
-/** Compiles every translation in one TypeScript program; returns the errors per fixture name. */
-function compileAll(translations: ReadonlyMap<string, Translation>): Map<string, string[]> {
+const runtimeEntry = path.join(__dirname, "..", "..", "src", "runtime", "index.ts");
+
+/**
+ * Compiles every translation in one TypeScript program, as `translate` prints it (importing asyncio-ts/runtime,
+ * mapped to src/runtime) and, for every `standaloneEvery`-th one, also in the standalone form (`--standalone`).
+ * Returns the errors per fixture name.
+ */
+function compileAll(translations: ReadonlyMap<string, Translation>, standaloneEvery = 8): Map<string, string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "asyncio-ts-tsc-"));
   try {
-    const files = [...translations].map(([name, t]) => {
+    const files = [...translations].flatMap(([name, t], i) => {
       const file = path.join(dir, `${name}.ts`);
-      // Each translation is a standalone script; `export {}` keeps their helpers from clashing here.
-      writeFileSync(file, `${standaloneTs(t)}\nexport {};\n`);
-      return file;
+      // `export {}` makes even a translation without imports a module, so their names never clash here.
+      writeFileSync(file, `${moduleTs(t)}\nexport {};\n`);
+      if (i % standaloneEvery !== 0) return [file];
+      const standalone = path.join(dir, `${name}.standalone.ts`);
+      writeFileSync(standalone, `${standaloneTs(t)}\nexport {};\n`);
+      return [file, standalone];
     });
-    const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts"], types: [], skipLibCheck: true };
+    const options: ts.CompilerOptions = {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      paths: { "asyncio-ts/runtime": [runtimeEntry] },
+      lib: ["lib.es2022.d.ts"],
+      types: [],
+      skipLibCheck: true,
+    };
     const errors = new Map<string, string[]>();
     for (const d of ts.getPreEmitDiagnostics(ts.createProgram(files, options))) {
-      const name = d.file ? path.basename(d.file.fileName, ".ts") : "(global)";
+      const inTranslation = d.file !== undefined && d.file.fileName.startsWith(dir);
+      const name = d.file ? (inTranslation ? path.basename(d.file.fileName, ".ts").replace(/\.standalone$/, "") : path.relative(process.cwd(), d.file.fileName)) : "(global)";
       const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
       const text = d.file && d.start !== undefined ? d.file.text.split("\n")[line - 1]?.trim() : "";
-      errors.set(name, [...(errors.get(name) ?? []), `line ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}\n      ${text}`]);
+      const form = d.file?.fileName.endsWith(".standalone.ts") ? " (standalone)" : "";
+      errors.set(name, [...(errors.get(name) ?? []), `line ${line}${form}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}\n      ${text}`]);
     }
     return errors;
   } finally {
@@ -67,6 +88,10 @@ describe("differential: translations compile under tsc --strict and print exactl
     const parser = await createPythonParser();
     for (const fixture of fixtures) translations.set(fixture.name, translateParsed(fixture.source, parser.parse(fixture.source)));
     tscErrors = compileAll(new Map([...translations].filter(([, t]) => t.ok)));
+  });
+
+  it("the runtime itself compiles with the translations", () => {
+    assert.deepEqual([...tscErrors].filter(([name]) => !fixtures.some((f) => f.name === name)), []);
   });
 
   it("has at least 60 fixtures, and known-failures.txt names only existing ones", () => {

@@ -26,7 +26,7 @@ describe("generated docs", () => {
   });
 
   it("every standard-library entry says what it becomes and names real helpers; every impossible one a suggestion", () => {
-    const helperNames = new Set(helperUnits.flatMap((u) => u.exports));
+    const helperNames = new Set<string>(helperUnits.flatMap((u) => u.exports));
     for (const m of stdlibModules) {
       for (const e of m.names) {
         if (e.status === "supported") assert.ok(e.typescript.length > 0, `${m.name}.${e.name}`);
@@ -37,7 +37,7 @@ describe("generated docs", () => {
   });
 
   it("every supported entry says what it becomes and names real helpers; every impossible one a suggestion", () => {
-    const helperNames = new Set(helperUnits.flatMap((u) => u.exports));
+    const helperNames = new Set<string>(helperUnits.flatMap((u) => u.exports));
     for (const e of asyncioApi) {
       if (e.status === "supported") {
         assert.ok(e.typescript.length > 0, e.name);

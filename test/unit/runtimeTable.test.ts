@@ -46,6 +46,8 @@ describe("runtime helper table", () => {
   it("is up to date with src/runtime (run `node scripts/gen-helpers.mjs`)", () => {
     const fresh = execFileSync(process.execPath, ["scripts/gen-helpers.mjs", "--stdout"], { encoding: "utf8" });
     assert.equal(readFileSync(tableFile, "utf8"), fresh);
+    const index = execFileSync(process.execPath, ["scripts/gen-helpers.mjs", "--stdout-index"], { encoding: "utf8" });
+    assert.equal(readFileSync("src/runtime/index.ts", "utf8"), index, "src/runtime/index.ts is stale");
   });
 
   it("lists dependencies before dependents, and exported names only once", () => {
