@@ -41,7 +41,7 @@ const examples: Readonly<Record<DiagnosticCode, readonly [source: string, expect
   PY1099: ["x = " + "(".repeat(300) + ")".repeat(300), "1:205 PY1099 too many nested parentheses"],
   TR2001: ["x = 1\nmatch x:\n    case 1:\n        pass\n", "2:1 TR2001 `match` statements are not supported yet"],
   TR2002: ["x = (1, 2)[0]\ny = x @ x\n", "2:5 TR2002 the `@` operator is not supported"],
-  TR2003: ["import asyncio\nasyncio.get_event_loop()\n", "2:1 TR2003 asyncio.get_event_loop() outside a coroutine is not supported: asyncio.run() makes its own loop; call asyncio.get_running_loop() inside the coroutine instead"],
+  TR2003: ["import asyncio\nasyncio.get_event_loop_policy()\n", "2:1 TR2003 asyncio.get_event_loop_policy is not supported"],
   TR2004: ["with open('f') as f:\n    pass\n", "1:6 TR2004 `with` on `open('f')` is not supported (only classes with __enter__/__exit__, and contextlib.suppress)"],
   TR2005: ["print(frozenset([1]))\n", "1:7 TR2005 the builtin `frozenset()` is not supported (or `frozenset` is not defined)"],
   TR2006: ["print(sorted([1], foo=1))\n", "1:19 TR2006 keyword argument `foo` of sorted() is not supported"],
