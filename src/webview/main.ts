@@ -21,16 +21,40 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const app = document.getElementById("app") as HTMLElement;
 
-let model: PanelModel | null = null;
-let clock: "virtual" | "real" = "virtual";
-let pyView: CodeView | null = null;
-let tsView: CodeView | null = null;
-let current: Run | null = null;
-let lastRun: RunOutcome | null = null;
-let pythonResult: PythonResult | null = null;
-let comparing = false;
-const ui: Record<string, HTMLElement> = {};
-let noteGroups: { id: string; title: string; body: string; spans: Span[] }[] = [];
+/** The elements the panel updates after rendering (the rest is rebuilt by render()). */
+interface PanelElements {
+  readonly run: HTMLButtonElement;
+  readonly compare: HTMLButtonElement;
+  readonly status: HTMLElement;
+  readonly output: HTMLElement;
+  readonly timeline: HTMLElement;
+  readonly compareBox: HTMLElement;
+}
+
+interface NoteGroup {
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  readonly spans: Span[];
+}
+
+/** Everything the panel remembers between messages and clicks: one object, typed fields. */
+class PanelState {
+  model: PanelModel | null = null;
+  clock: "virtual" | "real" = "virtual";
+  pyView: CodeView | null = null;
+  tsView: CodeView | null = null;
+  /** The run in progress, if any. */
+  current: Run | null = null;
+  lastRun: RunOutcome | null = null;
+  pythonResult: PythonResult | null = null;
+  comparing = false;
+  noteGroups: NoteGroup[] = [];
+  /** Null until the first render. */
+  elements: PanelElements | null = null;
+}
+
+const state = new PanelState();
 
 function post(message: FromWebview): void {
   vscode.postMessage(message);
@@ -39,34 +63,38 @@ function post(message: FromWebview): void {
 // ---- rendering ---------------------------------------------------------------------------------------
 
 function show(next: PanelModel, autoRun: boolean): void {
-  current?.stop("stopped (a new translation was shown)");
-  model = next;
+  state.current?.stop("stopped (a new translation was shown)");
+  state.model = next;
   const saved = vscode.getState();
-  clock = saved && saved.model.python === next.python ? saved.clock : next.settings.clock;
-  lastRun = null;
-  pythonResult = null;
-  comparing = false;
-  vscode.setState({ model: next, clock });
+  state.clock = saved && saved.model.python === next.python ? saved.clock : next.settings.clock;
+  state.lastRun = null;
+  state.pythonResult = null;
+  state.comparing = false;
+  vscode.setState({ model: next, clock: state.clock });
   render(next);
   if (autoRun) startRun();
 }
 
 function render(m: PanelModel): void {
   app.replaceChildren();
-  pyView = new CodeView(m.python, "python", [...m.map.map((x) => x.py), ...m.notes.map((n) => n.span), ...m.diagnostics.map((d) => d.span)], "Python source");
-  tsView = new CodeView(m.programTs || "// Nothing was translated: see the problems above.", "typescript", m.map.map((x) => x.ts), "TypeScript translation");
+  const pyView = new CodeView(m.python, "python", [...m.map.map((x) => x.py), ...m.notes.map((n) => n.span), ...m.diagnostics.map((d) => d.span)], "Python source");
+  const tsView = new CodeView(m.programTs || "// Nothing was translated: see the problems above.", "typescript", m.map.map((x) => x.ts), "TypeScript translation");
   pyView.highlight(m.notes.map((n) => n.span), "has-note");
   pyView.highlight(m.diagnostics.map((d) => d.span), "has-problem");
+  state.pyView = pyView;
+  state.tsView = tsView;
 
   const realToggle = el("input", { attrs: { type: "checkbox", id: "real-time" } });
-  realToggle.checked = clock === "real";
+  realToggle.checked = state.clock === "real";
   realToggle.addEventListener("change", () => {
-    clock = realToggle.checked ? "real" : "virtual";
-    if (model) vscode.setState({ model, clock });
+    state.clock = realToggle.checked ? "real" : "virtual";
+    if (state.model) vscode.setState({ model: state.model, clock: state.clock });
   });
+  const runButton = button("▶ Run", () => (state.current?.running ? state.current.stop("stopped by you") : startRun()), { id: "run", title: "Run the translation (Alt+R)", className: "primary", keyHint: "Alt+R" });
+  const compareButton = button("Compare with Python", () => startCompare(), { id: "compare", title: "Run the Python too and compare outputs (Alt+C)", keyHint: "Alt+C" });
   const toolbar = el("div", { className: "toolbar", attrs: { role: "toolbar", "aria-label": "Translation actions" } }, [
-    (ui.run = button("▶ Run", () => (current?.running ? current.stop("stopped by you") : startRun()), { id: "run", title: "Run the translation (Alt+R)", className: "primary", keyHint: "Alt+R" })),
-    (ui.compare = button("Compare with Python", () => startCompare(), { id: "compare", title: "Run the Python too and compare outputs (Alt+C)", keyHint: "Alt+C" })),
+    runButton,
+    compareButton,
     el("label", { className: "toggle", title: "Virtual clock: asyncio.sleep takes no wall time. Real time: sleeps really wait." }, [realToggle, el("span", { text: "Real time" })]),
     el("span", { className: "spacer" }),
     button("Copy", () => post({ type: "copy" }), { id: "copy", title: "Copy the TypeScript (it imports asyncio-ts/runtime, unless the standalone setting is on)" }),
@@ -74,7 +102,7 @@ function render(m: PanelModel): void {
     button("Open in editor", () => post({ type: "openInEditor" }), { id: "open", title: "Open the TypeScript in an untitled editor" }),
     button("Save as .ts", () => post({ type: "saveAs" }), { id: "save", title: "Save the TypeScript to a file" }),
   ]);
-  ui.status = el("div", { className: "status", attrs: { id: "status", role: "status" } });
+  const status = el("div", { className: "status", attrs: { id: "status", role: "status" } });
 
   const problems = m.diagnostics.length
     ? el("section", { className: "problems", attrs: { "aria-label": "Problems" } }, [
@@ -101,19 +129,19 @@ function render(m: PanelModel): void {
   ]);
 
   // One entry per kind of note; its spans are all linked.
-  noteGroups = [];
+  state.noteGroups = [];
   for (const n of m.notes) {
-    const group = noteGroups.find((g) => g.id === n.id);
+    const group = state.noteGroups.find((g) => g.id === n.id);
     if (group) group.spans.push(n.span);
-    else noteGroups.push({ id: n.id, title: n.title, body: n.body, spans: [n.span] });
+    else state.noteGroups.push({ id: n.id, title: n.title, body: n.body, spans: [n.span] });
   }
   const notes = el("section", { className: "notes", attrs: { "aria-label": "Teaching notes" } }, [
-    el("h2", { text: noteGroups.length ? `Notes (${noteGroups.length})` : "Notes" }),
-    noteGroups.length
+    el("h2", { text: state.noteGroups.length ? `Notes (${state.noteGroups.length})` : "Notes" }),
+    state.noteGroups.length
       ? el(
           "ol",
           {},
-          noteGroups.map((n, i) => {
+          state.noteGroups.map((n, i) => {
             const head = button(n.title, () => focusNote(i, true), { className: "link note-title", title: "Show where this applies" });
             head.addEventListener("mouseenter", () => focusNote(i, false));
             head.addEventListener("focus", () => focusNote(i, false));
@@ -125,15 +153,16 @@ function render(m: PanelModel): void {
       : el("p", { className: "muted", text: "Nothing here behaves differently in JavaScript." }),
   ]);
 
-  ui.output = el("div", { className: "output", attrs: { id: "output", role: "log", "aria-label": "Output of the TypeScript run" } }, [el("p", { className: "muted", text: "Press Run to execute the translation." })]);
-  ui.timeline = el("div", { attrs: { id: "timeline" } });
-  ui.compareBox = el("div", { attrs: { id: "comparison" } });
+  const output = el("div", { className: "output", attrs: { id: "output", role: "log", "aria-label": "Output of the TypeScript run" } }, [el("p", { className: "muted", text: "Press Run to execute the translation." })]);
+  const timeline = el("div", { attrs: { id: "timeline" } });
+  const compareBox = el("div", { attrs: { id: "comparison" } });
   const results = el("section", { className: "results" }, [
-    el("div", { className: "result-col" }, [el("h2", { text: "Output" }), ui.output]),
-    el("div", { className: "result-col" }, [el("h2", { text: "Tasks over time" }), ui.timeline]),
+    el("div", { className: "result-col" }, [el("h2", { text: "Output" }), output]),
+    el("div", { className: "result-col" }, [el("h2", { text: "Tasks over time" }), timeline]),
   ]);
 
-  app.append(el("header", {}, [el("h1", { text: `${m.fileName}` }), toolbar, ui.status]), problems ?? "", panes, results, ui.compareBox, notes);
+  state.elements = { run: runButton, compare: compareButton, status, output, timeline, compareBox };
+  app.append(el("header", {}, [el("h1", { text: `${m.fileName}` }), toolbar, status]), problems ?? "", panes, results, compareBox, notes);
   wireHover();
 }
 
@@ -141,7 +170,7 @@ function render(m: PanelModel): void {
 
 function innermost(side: "py" | "ts", offset: number): PanelMapping | null {
   let best: PanelMapping | null = null;
-  for (const m of model?.map ?? []) {
+  for (const m of state.model?.map ?? []) {
     const s = m[side];
     if (s.start <= offset && offset < s.end && (!best || s.end - s.start < best[side].end - best[side].start)) best = m;
   }
@@ -149,50 +178,50 @@ function innermost(side: "py" | "ts", offset: number): PanelMapping | null {
 }
 
 function showPair(mapping: PanelMapping | null): void {
-  if (!pyView || !tsView) return;
+  if (!state.pyView || !state.tsView) return;
   if (!mapping) {
-    pyView.clear("linked");
-    tsView.clear("linked");
+    state.pyView.clear("linked");
+    state.tsView.clear("linked");
     return;
   }
-  pyView.highlight([mapping.py], "linked");
-  tsView.highlight([mapping.ts], "linked");
+  state.pyView.highlight([mapping.py], "linked");
+  state.tsView.highlight([mapping.ts], "linked");
 }
 
 function focusPython(span: Span): void {
-  if (!pyView || !tsView || !model) return;
-  pyView.highlight([span], "linked");
-  tsView.highlight(tsSpansWithin(span), "linked");
-  pyView.scrollTo(span);
+  if (!state.pyView || !state.tsView || !state.model) return;
+  state.pyView.highlight([span], "linked");
+  state.tsView.highlight(tsSpansWithin(span), "linked");
+  state.pyView.scrollTo(span);
 }
 
 function tsSpansWithin(span: Span): Span[] {
-  const inside = (model?.map ?? []).filter((m) => span.start <= m.py.start && m.py.end <= span.end);
+  const inside = (state.model?.map ?? []).filter((m) => span.start <= m.py.start && m.py.end <= span.end);
   // The largest mapped pieces only (their parts are inside them anyway).
   return inside.filter((m) => !inside.some((o) => o !== m && o.ts.start <= m.ts.start && m.ts.end <= o.ts.end && o.ts.end - o.ts.start > m.ts.end - m.ts.start)).map((m) => m.ts);
 }
 
 function focusNote(i: number, scroll: boolean): void {
-  const note = noteGroups[i];
-  if (!note || !tsView || !pyView) return;
-  pyView.highlight(note.spans, "linked");
+  const note = state.noteGroups[i];
+  if (!note || !state.tsView || !state.pyView) return;
+  state.pyView.highlight(note.spans, "linked");
   const tsSpans = note.spans.flatMap(tsSpansWithin);
-  tsView.highlight(tsSpans, "linked");
-  if (note.spans[0]) pyView.scrollTo(note.spans[0]);
+  state.tsView.highlight(tsSpans, "linked");
+  if (note.spans[0]) state.pyView.scrollTo(note.spans[0]);
   document.querySelectorAll(".note.active").forEach((n) => n.classList.remove("active"));
   document.getElementById(`note-${i}`)?.classList.add("active");
   const first = tsSpans[0];
-  if (scroll && first) tsView.scrollTo(first);
+  if (scroll && first) state.tsView.scrollTo(first);
 }
 
 function activateNotesAt(offset: number): void {
-  noteGroups.forEach((n, i) => document.getElementById(`note-${i}`)?.classList.toggle("active", n.spans.some((s) => s.start <= offset && offset < s.end)));
+  state.noteGroups.forEach((n, i) => document.getElementById(`note-${i}`)?.classList.toggle("active", n.spans.some((s) => s.start <= offset && offset < s.end)));
 }
 
 function wireHover(): void {
   const views: [CodeView | null, "py" | "ts"][] = [
-    [pyView, "py"],
-    [tsView, "ts"],
+    [state.pyView, "py"],
+    [state.tsView, "ts"],
   ];
   for (const [view, side] of views) {
     if (!view) continue;
@@ -213,8 +242,8 @@ document.addEventListener("selectionchange", () => {
   const sel = document.getSelection();
   if (!sel || sel.rangeCount === 0 || !sel.anchorNode) return;
   for (const [view, side] of [
-    [pyView, "py"],
-    [tsView, "ts"],
+    [state.pyView, "py"],
+    [state.tsView, "ts"],
   ] as const) {
     if (!view || !view.element.contains(sel.anchorNode)) continue;
     const offset = view.offsetAt(sel.anchorNode, sel.anchorOffset);
@@ -225,14 +254,15 @@ document.addEventListener("selectionchange", () => {
 // ---- run ---------------------------------------------------------------------------------------------
 
 function startRun(): void {
-  if (!model) return;
-  if (!model.js) {
+  const elements = state.elements;
+  if (!state.model || !elements) return;
+  if (!state.model.js) {
     setStatus("There is nothing to run: the translation failed (see the problems above).");
     return;
   }
-  current?.stop("stopped (restarted)");
-  lastRun = null;
-  const output = ui.output as HTMLElement;
+  state.current?.stop("stopped (restarted)");
+  state.lastRun = null;
+  const output = elements.output;
   output.replaceChildren();
   const timeline = new Timeline();
   const lineNodes = new Map<OutputLine, HTMLElement>();
@@ -242,16 +272,16 @@ function startRun(): void {
     pendingTimeline = true;
     requestAnimationFrame(() => {
       pendingTimeline = false;
-      (ui.timeline as HTMLElement).replaceChildren(timeline.size ? timeline.render() : el("p", { className: "muted", text: "No tasks were created." }));
+      elements.timeline.replaceChildren(timeline.size ? timeline.render() : el("p", { className: "muted", text: "No tasks were created." }));
     });
   };
   setRunning(true);
-  setStatus(`Running with the ${clock === "virtual" ? "virtual clock (sleeps take no time)" : "real clock"}…`);
-  current = new Run(model.js, { clock, timeLimitMs: model.settings.timeLimitMs, maxOutputBytes: model.settings.maxOutputBytes }, {
+  setStatus(`Running with the ${state.clock === "virtual" ? "virtual clock (sleeps take no time)" : "real clock"}…`);
+  state.current = new Run(state.model.js, { clock: state.clock, timeLimitMs: state.model.settings.timeLimitMs, maxOutputBytes: state.model.settings.maxOutputBytes }, {
     onLine(line, isNew) {
       let node = lineNodes.get(line);
       if (isNew || !node) {
-        const time = model?.settings.showTimestamps ? el("span", { className: "time", text: `${fmt(line.time)} s` }) : null;
+        const time = state.model?.settings.showTimestamps ? el("span", { className: "time", text: `${fmt(line.time)} s` }) : null;
         node = el("div", { className: `line ${line.stream}` }, [time, el("span", { className: "text" })]);
         lineNodes.set(line, node);
         if (lineNodes.size <= 5000) output.append(node);
@@ -263,8 +293,8 @@ function startRun(): void {
       redrawTimeline();
     },
     onExit(result) {
-      lastRun = result;
-      current = null;
+      state.lastRun = result;
+      state.current = null;
       setRunning(false);
       if (lineNodes.size === 0) output.append(el("p", { className: "muted", text: "(no output)" }));
       if (lineNodes.size > 5000) output.append(el("p", { className: "muted", text: `… ${lineNodes.size - 5000} more lines not shown` }));
@@ -276,40 +306,42 @@ function startRun(): void {
           : `Finished with exit status ${result.exitCode}: ${lines} line${lines === 1 ? "" : "s"} of output in ${Math.round(result.wallMs)} ms of wall time.`,
       );
       post({ type: "runFinished", exitCode: result.exitCode, lines, stopped: result.stopped });
-      if (comparing) renderComparison();
+      if (state.comparing) renderComparison();
     },
   });
 }
 
 function setRunning(running: boolean): void {
-  const run = ui.run as HTMLButtonElement;
+  const run = state.elements?.run;
+  if (!run) return;
   run.textContent = running ? "■ Stop" : "▶ Run";
   run.classList.toggle("running", running);
 }
 
 function setStatus(text: string): void {
-  if (ui.status) ui.status.textContent = text;
+  if (state.elements) state.elements.status.textContent = text;
 }
 
 // ---- compare -----------------------------------------------------------------------------------------
 
 function startCompare(): void {
-  if (!model) return;
-  comparing = true;
-  pythonResult = null;
-  (ui.compareBox as HTMLElement).replaceChildren(el("p", { className: "muted progress", text: "Running Python…" }));
-  if (!lastRun && !current?.running) startRun();
+  if (!state.model || !state.elements) return;
+  state.comparing = true;
+  state.pythonResult = null;
+  state.elements.compareBox.replaceChildren(el("p", { className: "muted progress", text: "Running Python…" }));
+  if (!state.lastRun && !state.current?.running) startRun();
   post({ type: "compare" });
 }
 
 function renderComparison(): void {
-  const box = ui.compareBox as HTMLElement;
-  if (!pythonResult || !lastRun) {
-    box.replaceChildren(el("p", { className: "muted progress", text: !pythonResult ? "Running Python…" : "Running the TypeScript…" }));
+  const box = state.elements?.compareBox;
+  if (!box) return;
+  if (!state.pythonResult || !state.lastRun) {
+    box.replaceChildren(el("p", { className: "muted progress", text: !state.pythonResult ? "Running Python…" : "Running the TypeScript…" }));
     return;
   }
-  const py = pythonResult;
-  const result = verdict(lastRun, py);
+  const py = state.pythonResult;
+  const result = verdict(state.lastRun, py);
   const identical = result.identical;
   const column = (title: string, lines: readonly string[], changed: readonly boolean[], stderr: string): HTMLElement =>
     el("div", { className: "compare-col" }, [
@@ -324,7 +356,7 @@ function renderComparison(): void {
   box.replaceChildren(
     el("section", { className: "comparison", attrs: { "aria-label": "Comparison with Python" } }, [
       el("h2", {}, [el("span", { text: "Compared with Python " }), el("span", { className: `verdict ${identical ? "same" : "differs"}`, text: result.summary, attrs: { id: "compare-verdict" } })]),
-      el("div", { className: "compare-cols" }, [column("TypeScript (this panel)", result.oursLines, result.oursChanged, lastRun.stderr), column(`Python (${py.python}, ${py.ms} ms)`, result.pythonLines, result.pythonChanged, py.stderr)]),
+      el("div", { className: "compare-cols" }, [column("TypeScript (this panel)", result.oursLines, result.oursChanged, state.lastRun.stderr), column(`Python (${py.python}, ${py.ms} ms)`, result.pythonLines, result.pythonChanged, py.stderr)]),
     ]),
   );
 }
@@ -343,10 +375,10 @@ window.addEventListener("message", (event: MessageEvent<unknown>) => {
     case "run":
       return startRun();
     case "compareStarted":
-      (ui.compareBox as HTMLElement | undefined)?.replaceChildren(el("p", { className: "muted progress", text: `Running ${msg.python}…` }));
+      state.elements?.compareBox.replaceChildren(el("p", { className: "muted progress", text: `Running ${msg.python}…` }));
       return;
     case "pythonResult":
-      pythonResult = msg.result;
+      state.pythonResult = msg.result;
       return renderComparison();
     case "status":
       return setStatus(msg.text);
@@ -357,18 +389,18 @@ document.addEventListener("keydown", (e) => {
   if (!e.altKey || e.ctrlKey || e.metaKey) return;
   if (e.key === "r" || e.key === "R") {
     e.preventDefault();
-    (ui.run as HTMLButtonElement | undefined)?.click();
+    state.elements?.run.click();
   } else if (e.key === "c" || e.key === "C") {
     e.preventDefault();
-    (ui.compare as HTMLButtonElement | undefined)?.click();
+    state.elements?.compare.click();
   }
 });
 
 // Restore what was shown before the panel was hidden or the window reloaded, then tell the host we are here.
 const restored = vscode.getState();
 if (restored?.model) {
-  model = restored.model;
-  clock = restored.clock;
+  state.model = restored.model;
+  state.clock = restored.clock;
   render(restored.model);
 }
 post({ type: "ready" });
