@@ -7,7 +7,9 @@
 // For each fixture it runs `python3 NAME.py` (cwd test/fixtures) and writes stdout, byte for byte,
 // to NAME.out. A fixture must exit 0 with an empty stderr, unless its first line contains
 // `# expect-exit: 1`: then it must exit 1, and the last line of stderr (the exception line of the
-// traceback) is written to NAME.err. Anything else fails loudly and the script exits 1.
+// traceback) is written to NAME.err. `# expect-exit: N` with another N (sys.exit(N)) expects that status.
+// When the first line contains `expect-stderr`, the program may write to stderr and all of it is
+// written to NAME.stderr (then no .err). Anything else fails loudly and the script exits 1.
 import { Buffer } from "node:buffer";
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
@@ -59,12 +61,13 @@ async function processFixture(name) {
   const pyPath = join(fixturesDir, `${name}.py`);
   if (!existsSync(pyPath)) return [`no such fixture: ${pyPath}`];
   const firstLine = readFileSync(pyPath, "utf8").split("\n", 1)[0];
-  const expectExit = firstLine.includes("# expect-exit: 1") ? 1 : 0;
+  const expectExit = Number(/# expect-exit: (\d+)/.exec(firstLine)?.[1] ?? 0);
+  const keepStderr = firstLine.includes("expect-stderr");
   const r = await runPython(`${name}.py`);
   const problems = [];
   if (r.signal) problems.push(`killed by ${r.signal} after ${r.ms} ms`);
   else if (r.code !== expectExit) problems.push(`exit code ${r.code}, expected ${expectExit}`);
-  if (expectExit === 0 && r.stderr !== "") problems.push("wrote to stderr (fixtures must be silent there)");
+  if (expectExit !== 1 && !keepStderr && r.stderr !== "") problems.push("wrote to stderr (fixtures must be silent there, unless `expect-stderr`)");
   if (r.stdout.length === 0) problems.push("printed nothing on stdout");
   if (problems.length > 0) {
     if (r.stderr) problems.push(`stderr:\n${r.stderr.trimEnd()}`);
@@ -73,7 +76,8 @@ async function processFixture(name) {
 
   const outPath = join(fixturesDir, `${name}.out`);
   const errPath = join(fixturesDir, `${name}.err`);
-  const errText = expectExit ? `${lastLine(r.stderr)}\n` : null;
+  const stderrPath = join(fixturesDir, `${name}.stderr`);
+  const errText = expectExit === 1 && !keepStderr ? `${lastLine(r.stderr)}\n` : null;
   if (check) {
     if (!existsSync(outPath)) problems.push("missing .out");
     else if (!readFileSync(outPath).equals(r.stdout)) {
@@ -81,8 +85,11 @@ async function processFixture(name) {
     }
     if (errText !== null && (!existsSync(errPath) || readFileSync(errPath, "utf8") !== errText)) problems.push(`stderr last line differs from ${name}.err: ${errText.trim()}`);
     if (errText === null && existsSync(errPath)) problems.push(`stale ${name}.err (fixture does not expect exit 1)`);
+    if (keepStderr && (!existsSync(stderrPath) || readFileSync(stderrPath, "utf8") !== r.stderr)) problems.push(`stderr differs from ${name}.stderr`);
   } else {
     writeFileSync(outPath, r.stdout);
+    if (keepStderr) writeFileSync(stderrPath, r.stderr);
+    else if (existsSync(stderrPath)) unlinkSync(stderrPath);
     if (errText !== null) writeFileSync(errPath, errText);
     else if (existsSync(errPath)) unlinkSync(errPath);
   }

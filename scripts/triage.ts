@@ -18,7 +18,8 @@ async function main(): Promise<void> {
       continue;
     }
     const run = await runJavaScript(standaloneJs(t), { clock: "virtual", timeLimitMs: 10_000, events: false });
-    if (run.stdout === fx.expectedStdout && (fx.expectedError !== null || run.exitCode === 0)) {
+    const stderrOk = fx.expectedStderr === null || run.stderr === fx.expectedStderr;
+    if (run.stdout === fx.expectedStdout && stderrOk && (fx.expectedError !== null || run.exitCode === fx.expectedExit)) {
       pass++;
       continue;
     }

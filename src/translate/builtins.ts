@@ -10,6 +10,7 @@ import { bindTarget, translateLambda } from "./functions";
 import { asyncElementOf, iterationOf } from "./iteration";
 import { callbackValue, widenCallbackParams } from "./methods";
 import { truthOf, truthTest } from "./operators";
+import { stdlibRef } from "./stdlib/resolve";
 import { T, callResult, containsAmbiguousNumber, elementOf, isNumeric, join, type PyType } from "./types";
 
 type BuiltinRule = (ctx: TranslationContext, e: py.Call, args: Typed[]) => Typed;
@@ -47,6 +48,12 @@ function checkKeywords(ctx: TranslationContext, e: py.Call, allowed: readonly st
   }
 }
 
+/** `file=sys.stderr` (or sys.stdout, or the stream imported from sys): which stream; null for anything else. */
+function printStream(ctx: TranslationContext, e: py.Expr): "stdout" | "stderr" | null {
+  const ref = stdlibRef(ctx, e);
+  return ref?.module.name === "sys" && (ref.name === "stdout" || ref.name === "stderr") ? ref.name : null;
+}
+
 const helperCall = (name: string, type: (args: Typed[]) => PyType): BuiltinRule => (ctx, e, args) => ({
   ir: ctx.callHelper(name, args.map((a) => a.ir), e),
   type: type(args),
@@ -66,11 +73,16 @@ function options(ctx: TranslationContext, e: py.Call, names: readonly string[], 
 const rules: Record<string, BuiltinRule> = {
   print(ctx, e, args) {
     ctx.note("print", e);
-    checkKeywords(ctx, e, ["sep", "end"]);
+    checkKeywords(ctx, e, ["sep", "end", "file", "flush"]);
     const values = args.map((a, i) => printArg(ctx, a, e.args[i]!));
-    const opts = e.keywords.filter((k) => k.arg === "sep" || k.arg === "end");
+    const opts = e.keywords.filter((k) => k.arg === "sep" || k.arg === "end").map((k) => ({ key: k.arg!, value: translateExpr(ctx, k.value).ir }));
+    // `flush=True` changes nothing here: every write goes out at once.
+    const file = e.keywords.find((k) => k.arg === "file");
+    const stream = file ? printStream(ctx, file.value) : "stdout";
+    if (stream === null) ctx.report("TR2006", file!, `print(file=${ctx.text(file!.value)}) is not supported (only sys.stdout and sys.stderr)`);
+    else if (stream === "stderr") opts.push({ key: "file", value: f.str("stderr") });
     if (opts.length === 0) return { ir: ctx.callHelper("print", values, e), type: T.none };
-    const object = f.object(opts.map((k) => ({ key: k.arg!, value: translateExpr(ctx, k.value).ir })));
+    const object = f.object(opts);
     return { ir: ctx.callHelper("printWith", [object, ...values], e), type: T.none };
   },
   len(ctx, e, [x]) {
@@ -222,7 +234,7 @@ const rules: Record<string, BuiltinRule> = {
  * A function passed to be called on items: its parameters (a lambda's, or a function's of the program)
  * take the items' types, and a bound method keeps its object (see callbackValue).
  */
-function functionArgument(ctx: TranslationContext, node: py.Expr, itemTypes: readonly PyType[]): Typed {
+export function functionArgument(ctx: TranslationContext, node: py.Expr, itemTypes: readonly PyType[]): Typed {
   if (node.kind === "Lambda") return translateLambda(ctx, node, itemTypes);
   const fn = translateCallable(ctx, node);
   const callback = callbackValue(node, fn);
@@ -233,7 +245,7 @@ function functionArgument(ctx: TranslationContext, node: py.Expr, itemTypes: rea
 }
 
 /** What iterating a value gives in Python: a dict gives its keys (a Map would give entries). */
-function iterated(x: Typed): ir.Expr {
+export function iterated(x: Typed): ir.Expr {
   return x.type.t === "dict" ? f.method(x.ir, "keys", []) : x.ir;
 }
 

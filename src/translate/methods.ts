@@ -95,6 +95,8 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   }
   if (t.t === "exception") {
     if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.tupleOf(T.unknown) };
+    // sys.exit(n)'s status, as the exception carries it.
+    if (e.attr === "code" && t.name === "SystemExit") return { ir: f.member(target.ir, "code", e), type: T.unknown };
     // A group's own attributes: a value known only as some exception is cast to a group first.
     const group = isGroupType(t) ? target.ir : f.asType(target.ir, f.tRef("BaseExceptionGroup"));
     if (e.attr === "message") return { ir: f.member(group, "message", e), type: T.str };

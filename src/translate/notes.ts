@@ -221,6 +221,22 @@ export const noteCatalog = {
     title: "Annotations only type the program",
     body: "Python never checks an annotation at run time: `x: List[int] = []` is just a list, and a wrong annotation changes nothing. TypeScript checks its types at compile time and then drops them. So `typing`'s forms become the TypeScript types they mean (`List[int]` is `number[]`, `Optional[str]` is `string | null`, `Callable[[int], str]` is `(a: number) => string`), and `TypeVar`, `Generic` and `Protocol` leave nothing behind at run time.",
   },
+  sysExit: {
+    title: "sys.exit() raises SystemExit",
+    body: "`sys.exit(n)` does not stop the process on the spot: it raises `SystemExit(n)`, so `finally` blocks run and an `except SystemExit` (or a bare `except`) can catch it; uncaught, the interpreter exits with status n (0 for None, 1 after printing a string). Node's `process.exit(n)` stops at once, skipping `finally`, so the translation throws a SystemExit that the runner turns into the exit status.",
+  },
+  streamWrite: {
+    title: "sys.stdout.write writes the text as it is",
+    body: "`sys.stdout.write(s)` adds no newline and returns the number of characters written; `console.log` always ends the line. The translation writes through `process.stdout.write` (or the host's stream) and returns the length.",
+  },
+  partial: {
+    title: "functools.partial binds arguments now",
+    body: "`partial(fn, a)` evaluates `a` when the partial is made and gives a function of the remaining parameters; asyncio's `call_soon` and `add_done_callback` take no keyword arguments, so this is how Python passes them. The `partial` helper does the same with a closure over the values (`fn.bind(null, a)` would too, but loses the parameter types); an arrow `() => fn(a)` would instead read `a` again at each call.",
+  },
+  decorators: {
+    title: "A decorator replaces the function with what it returns",
+    body: "`@deco` above `def f` runs `f = deco(f)` once, when the `def` runs; calls of `f` then call whatever `deco` returned (usually a wrapper that calls the original). TypeScript decorators only apply to classes and their members, so the translation defines the function and rebinds its name to `deco(f)`, as Python does.",
+  },
   mainGuard: {
     title: "if __name__ == \"__main__\"",
     body: "A translated file is always the main module, so the guard is always true.",

@@ -10,6 +10,10 @@ export interface Fixture {
   readonly expectedStdout: string;
   /** CPython's last stderr line when the program ends with an uncaught exception. */
   readonly expectedError: string | null;
+  /** All of CPython's stderr, for a fixture whose first line says `expect-stderr` (NAME.stderr). */
+  readonly expectedStderr: string | null;
+  /** The exit status from the first line's `# expect-exit: N` (sys.exit(N)); 1 with an .err file. */
+  readonly expectedExit: number;
 }
 
 /** Fixture programs that lack CPython's output (`node scripts/gen-expected.mjs NAME` makes it). */
@@ -26,11 +30,17 @@ export function loadFixtures(): Fixture[] {
     .map((file) => {
       const name = file.slice(0, -3);
       const errFile = path.join(fixturesDir, `${name}.err`);
+      const stderrFile = path.join(fixturesDir, `${name}.stderr`);
+      const source = readFileSync(path.join(fixturesDir, file), "utf8");
+      const expectedError = existsSync(errFile) ? readFileSync(errFile, "utf8").trim() : null;
+      const declaredExit = /# expect-exit: (\d+)/.exec(source.split("\n", 1)[0]!)?.[1];
       return {
         name,
-        source: readFileSync(path.join(fixturesDir, file), "utf8"),
+        source,
         expectedStdout: readFileSync(path.join(fixturesDir, `${name}.out`), "utf8"),
-        expectedError: existsSync(errFile) ? readFileSync(errFile, "utf8").trim() : null,
+        expectedError,
+        expectedStderr: existsSync(stderrFile) ? readFileSync(stderrFile, "utf8") : null,
+        expectedExit: declaredExit !== undefined ? Number(declaredExit) : expectedError !== null ? 1 : 0,
       };
     });
 }

@@ -70,11 +70,14 @@ async function problemOf(fixture: Fixture, translation: Translation, tscErrors: 
   if (run.stdout !== fixture.expectedStdout) {
     return `stdout differs\n--- CPython\n${fixture.expectedStdout}--- asyncio-ts\n${run.stdout}--- stderr\n${run.stderr}`;
   }
-  if (fixture.expectedError !== null) {
+  if (fixture.expectedStderr !== null) {
+    if (run.stderr !== fixture.expectedStderr) return `stderr differs\n--- CPython\n${fixture.expectedStderr}--- asyncio-ts\n${run.stderr}`;
+    if (run.exitCode !== fixture.expectedExit) return `exit code ${run.exitCode}, CPython's was ${fixture.expectedExit}`;
+  } else if (fixture.expectedError !== null) {
     const last = run.stderr.trimEnd().split("\n").pop() ?? "";
     if (run.exitCode !== 1 || last !== fixture.expectedError) return `expected exit 1 with "${fixture.expectedError}", got exit ${run.exitCode} with "${last}"`;
-  } else if (run.exitCode !== 0) {
-    return `exit code ${run.exitCode}\n${run.stderr}`;
+  } else if (run.exitCode !== fixture.expectedExit) {
+    return `exit code ${run.exitCode} (CPython's was ${fixture.expectedExit})\n${run.stderr}`;
   }
   return null;
 }

@@ -5,11 +5,15 @@
  * import check, dispatch, diagnostics and the generated docs all follow from its table.
  */
 import { collectionsAbcModule } from "./collectionsAbc";
+import { functoolsModule } from "./functools";
 import type { StdlibModule } from "./module";
+import { sysModule } from "./sys";
 import { typingModule } from "./typing";
 
 export const stdlibModules: readonly StdlibModule[] = [
   collectionsAbcModule,
+  functoolsModule,
+  sysModule,
   typingModule,
 ];
 

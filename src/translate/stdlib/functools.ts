@@ -1,0 +1,86 @@
+/**
+ * `functools`: `partial` (a callback with some arguments bound, for call_soon and add_done_callback),
+ * `reduce`, and the decorators `wraps`, `lru_cache`/`cache` and `cached_property` (see decorators.ts).
+ */
+import type * as py from "../../python/ast";
+import * as f from "../../ts/factory";
+import type * as ir from "../../ts/ir";
+import { functionArgument, iterated, translateBuiltinCall } from "../builtins";
+import type { Typed, TranslationContext } from "../context";
+import { translateExpr } from "../expressions";
+import { callbackValue } from "../methods";
+import { T, elementOf, join, type FunctionInfo } from "../types";
+import { keepKind } from "../values";
+import { supported, type StdlibModule } from "./module";
+
+export const functoolsModule: StdlibModule = {
+  name: "functools",
+  summary: "partial application, reduce, and the decorators that wrap or memoize a function",
+  names: [
+    supported("partial", "`partial(fn, ...bound)`: `(...rest) => fn(...bound, ...rest)`, the bound values taken once", ["partial"], "partial"),
+    supported("reduce", "`reduce(fn, items, initial?)`", ["reduce"]),
+    supported("wraps", "`@functools.wraps(fn)` on a wrapper: dropped (the wrapper keeps `fn`'s name for `__name__`)", [], "decorators"),
+    supported("lru_cache", "`lruCache(fn, maxsize)`: results remembered by argument (Python's equality)", ["lruCache"], "decorators"),
+    supported("cache", "`lruCache(fn, null)`: results remembered by argument, without limit", ["lruCache"], "decorators"),
+    supported("cached_property", "a getter that stores its value on the instance the first time", [], "decorators"),
+  ],
+  call: functoolsCall,
+};
+
+function functoolsCall(ctx: TranslationContext, name: string, e: py.Call): Typed | null {
+  if (name === "partial") return partialCall(ctx, e);
+  if (name === "reduce") return reduceCall(ctx, e);
+  return null;
+}
+
+/**
+ * `partial(fn, a, b=...)`: the arguments bound now (in Python they are evaluated when the partial is
+ * made, not at each call), and a function of the parameters left, so a callback handed to call_soon
+ * or add_done_callback still types its parameters from what the loop passes it.
+ */
+function partialCall(ctx: TranslationContext, e: py.Call): Typed | null {
+  const [fnNode, ...bound] = e.args;
+  if (!fnNode || bound.some((a) => a.kind === "Starred")) return null;
+  if (fnNode.kind === "Name" && fnNode.id === "print" && !ctx.lookup("print")) return printPartial(ctx, e, bound);
+  const fn = translateExpr(ctx, fnNode);
+  if (fn.type.t !== "function") return null;
+  const callback = callbackValue(fnNode, fn);
+  const params = callback.params;
+  const positional = params.filter((p) => p.form === "positional");
+  const args: ir.Expr[] = [];
+  const bind = (index: number, value: py.Expr): boolean => {
+    const p = positional[index];
+    if (!p) return false;
+    const v = translateExpr(ctx, value);
+    ctx.widen(p.sym, v.type);
+    args.push(keepKind(ctx, v, p.declared ?? p.sym.type, value));
+    return true;
+  };
+  if (!bound.every((a, i) => bind(i, a))) return null;
+  // Keywords bind the parameters right after the positional ones (a TypeScript function has no names to bind by).
+  for (const kw of e.keywords) {
+    if (kw.arg === null || positional.findIndex((p) => p.pyName === kw.arg) !== args.length || !bind(args.length, kw.value)) return null;
+  }
+  const rest: FunctionInfo = { ...fn.type.fn, params: params.slice(args.length) };
+  return { ir: ctx.callHelper("partial", [callback.ir, ...args], e), type: { t: "function", fn: rest } };
+}
+
+/** `partial(print, "tick", end="")`: a function of no arguments that prints. */
+function printPartial(ctx: TranslationContext, e: py.Call, bound: readonly py.Expr[]): Typed {
+  const call: py.Call = { ...e, func: e.args[0]!, args: [...bound] };
+  const printed = translateBuiltinCall(ctx, "print", call);
+  return { ir: f.arrow([], printed.ir, { span: e }), type: { t: "callable", params: [], result: T.none } };
+}
+
+/** `reduce(fn, items[, initial])`: the accumulator takes the type of the initial value and of fn's results. */
+function reduceCall(ctx: TranslationContext, e: py.Call): Typed | null {
+  const [fnNode, source, initial] = e.args;
+  if (!fnNode || !source || e.args.length > 3 || e.keywords.length > 0 || e.args.some((a) => a.kind === "Starred")) return null;
+  const items = translateExpr(ctx, source);
+  const elem = elementOf(items.type);
+  const start = initial ? translateExpr(ctx, initial) : null;
+  const acc = start ? join(start.type, T.never) : elem;
+  const fn = functionArgument(ctx, fnNode, [acc, elem]);
+  const result = fn.type.t === "function" ? (fn.type.fn.declaredReturn ?? fn.type.fn.returns) : fn.type.t === "callable" ? fn.type.result : T.unknown;
+  return { ir: ctx.callHelper("reduce", [fn.ir, iterated(items), ...(start ? [start.ir] : [])], e), type: join(acc, result) };
+}
