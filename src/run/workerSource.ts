@@ -44,6 +44,14 @@ globalThis.asyncioTsHost = host;
 // The program may define formatUncaught (the traceback unit); use it for errors nobody caught.
 let formatError = null;
 function fail(err) {
+  // sys.exit(n) outside the loop: SystemExit ends the program with its status, as CPython does.
+  if (err !== null && typeof err === "object" && err.constructor && err.constructor.name === "SystemExit") {
+    const code = err.code;
+    if (code === null || code === undefined) return host.exit(0);
+    if (typeof code === "number") return host.exit(code);
+    host.write("stderr", String(code) + "\n");
+    return host.exit(1);
+  }
   host.write("stderr", __asyncioTsDescribe(err, formatError) + "\n");
   host.exit(1);
 }

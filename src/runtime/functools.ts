@@ -8,6 +8,8 @@ export function partial<A extends unknown[], B extends unknown[], R>(fn: (...arg
 }
 
 /** functools.reduce(fn, items[, initial]): Python's TypeError for an empty sequence without an initial value. */
+export function reduce<T>(fn: (acc: T, item: T) => T, items: Iterable<T>): T;
+export function reduce<T, A>(fn: (acc: A, item: T) => A, items: Iterable<T>, initial: A): A;
 export function reduce<T, A>(fn: (acc: A, item: T) => A, items: Iterable<T>, ...initial: [A] | []): A {
   const it = items[Symbol.iterator]();
   let acc: A;

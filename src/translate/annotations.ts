@@ -28,6 +28,8 @@ export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType 
     case "Name": {
       const simple = simpleNames[e.id];
       if (simple) return simple;
+      const alias = ctx.typeAliases.get(e.id);
+      if (alias) return typeFromAnnotation(ctx, alias);
       if (e.id === "list" || e.id === "List") return T.list(T.unknown);
       if (e.id === "dict" || e.id === "Dict") return T.dict(T.unknown, T.unknown);
       // `sem: Semaphore` after `from asyncio import Semaphore`: the same type as `asyncio.Semaphore`.
@@ -92,6 +94,7 @@ export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType 
 function asyncioAnnotation(name: string): PyType {
   if (asyncioClass(name)) return { t: "object", cls: name, elem: T.never };
   if (name === "AbstractEventLoop") return { t: "object", cls: "RunningLoop", elem: T.never };
-  if (name === "Future" || name === "Task") return { t: name === "Future" ? "future" : "task", result: T.never };
+  // A bare `asyncio.Future` says nothing of its result: any future or task fits (a done-callback's parameter).
+  if (name === "Future" || name === "Task") return { t: name === "Future" ? "future" : "task", result: T.unknown };
   return T.unknown;
 }

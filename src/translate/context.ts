@@ -48,6 +48,8 @@ export class TranslationContext {
   readonly asyncioImports = new Map<string, string>();
   /** Names imported from the other modules a translation knows: `from time import sleep as pause` maps `pause` to time's `sleep`. */
   readonly fromImports = new Map<string, { readonly module: string; readonly name: string }>();
+  /** Type aliases (`Job = Tuple[int, str]`): the annotation each name stands for. */
+  readonly typeAliases = new Map<string, py.Expr>();
 
   // Per pass:
   diagnostics: Diagnostic[] = [];

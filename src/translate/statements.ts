@@ -17,7 +17,8 @@ import { bindTarget, containsYield, unpackedItemType, functionInfo, hoistedDecla
 import { asyncIterationOf, iterationElem, iterationOf, type Iteration } from "./iteration";
 import { attributeOf, classAttributeMember, findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
-import { checkStdlibImport } from "./stdlib/resolve";
+import { cacheDecorator, type CacheDecorator } from "./stdlib/functools";
+import { checkStdlibImport, isTypeAliasValue } from "./stdlib/resolve";
 import { impossibleModule } from "./asyncioApi";
 import { T, typeKey, elementOf, toTsType, withoutSentinels, type ClassInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
@@ -139,6 +140,12 @@ function expressionStatement(ctx: TranslationContext, s: py.ExprStmt): ir.Stmt[]
 }
 
 function assign(ctx: TranslationContext, s: py.Assign): ir.Stmt[] {
+  // `Job = Tuple[int, str]`: a type alias only types the program; annotations that name it use its form.
+  const alias = s.targets.length === 1 && s.targets[0]!.kind === "Name" ? s.targets[0]!.id : null;
+  if (alias !== null && s.value.kind === "Subscript" && isTypeAliasValue(ctx, s.value)) {
+    ctx.typeAliases.set(alias, s.value);
+    return [];
+  }
   const value = translateExpr(ctx, s.value);
   const targets = [...s.targets];
   const last = targets.pop()!;
@@ -541,10 +548,13 @@ function capturedInClosure(loop: py.For, names: readonly string[]): boolean {
 // Functions
 
 function functionDef(ctx: TranslationContext, st: StatementState, s: py.FunctionDef): ir.Stmt[] {
+  let cache: CacheDecorator | null = null;
   for (const d of s.decorator_list) {
     // @asynccontextmanager takes effect where the function is called (see contextlib.ts).
     if (isAsyncContextManagerDecorator(d) && s.kind === "AsyncFunctionDef" && containsYield(s.body)) continue;
-    ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
+    const found = s.decorator_list.length === 1 && s.kind === "FunctionDef" ? cacheDecorator(ctx, d) : null;
+    if (found) cache = found;
+    else ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
   }
   const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "function");
   const info = functionInfo(ctx, s, sym.tsName);
@@ -554,7 +564,15 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
     st.loops.unshift("function");
     try {
       const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));
-      const decl: ir.Stmt = { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: info.isAsync || info.blocking === true, generator: info.isGenerator, span: s };
+      const isAsync = info.isAsync || info.blocking === true;
+      if (cache) {
+        // `f = lru_cache(f)`: the name is the cached function, so recursive calls go through the cache too.
+        const uncached = ctx.unique(`${sym.tsName}Uncached`);
+        const decl: ir.Stmt = { kind: "FunctionDecl", name: uncached, params, returns, body: stmts, async: isAsync, generator: info.isGenerator, span: s };
+        const cached = f.varDecl("const", sym.tsName, ctx.callHelper("lruCache", [f.id(uncached), cache.maxsize], s.decorator_list[0]));
+        return [...hoistedDeclarations(hoisted), decl, cached];
+      }
+      const decl: ir.Stmt = { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: isAsync, generator: info.isGenerator, span: s };
       return [...hoistedDeclarations(hoisted), decl];
     } finally {
       st.loops.shift();

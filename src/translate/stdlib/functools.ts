@@ -12,6 +12,7 @@ import { callbackValue } from "../methods";
 import { T, elementOf, join, type FunctionInfo } from "../types";
 import { keepKind } from "../values";
 import { supported, type StdlibModule } from "./module";
+import { stdlibRef } from "./resolve";
 
 export const functoolsModule: StdlibModule = {
   name: "functools",
@@ -19,13 +20,27 @@ export const functoolsModule: StdlibModule = {
   names: [
     supported("partial", "`partial(fn, ...bound)`: `(...rest) => fn(...bound, ...rest)`, the bound values taken once", ["partial"], "partial"),
     supported("reduce", "`reduce(fn, items, initial?)`", ["reduce"]),
-    supported("wraps", "`@functools.wraps(fn)` on a wrapper: dropped (the wrapper keeps `fn`'s name for `__name__`)", [], "decorators"),
-    supported("lru_cache", "`lruCache(fn, maxsize)`: results remembered by argument (Python's equality)", ["lruCache"], "decorators"),
-    supported("cache", "`lruCache(fn, null)`: results remembered by argument, without limit", ["lruCache"], "decorators"),
-    supported("cached_property", "a getter that stores its value on the instance the first time", [], "decorators"),
+    supported("lru_cache", "`@lru_cache` / `@lru_cache(maxsize=n)` on a plain function: `const f = lruCache(fUncached, n)`, results remembered by argument (Python's equality)", ["lruCache"], "decorators"),
+    supported("cache", "`@cache` on a plain function: `const f = lruCache(fUncached, null)`, without limit", ["lruCache"], "decorators"),
   ],
   call: functoolsCall,
 };
+
+export interface CacheDecorator {
+  readonly maxsize: ir.Expr;
+}
+
+/** `@cache`, `@lru_cache`, `@lru_cache()`, `@lru_cache(maxsize=32)`, `@functools.lru_cache(None)`: the cache's size; null for another decorator. */
+export function cacheDecorator(ctx: TranslationContext, d: py.Expr): CacheDecorator | null {
+  const call = d.kind === "Call" ? d : null;
+  const ref = stdlibRef(ctx, call ? call.func : d);
+  if (ref?.module.name !== "functools" || (ref.name !== "cache" && ref.name !== "lru_cache")) return null;
+  if (ref.name === "cache") return call ? null : { maxsize: f.nil() };
+  const size = call ? (call.args[0] ?? call.keywords.find((k) => k.arg === "maxsize")?.value) : undefined;
+  if (call && (call.args.length + call.keywords.length > 1 || call.keywords.some((k) => k.arg !== "maxsize"))) return null;
+  ctx.note("decorators", d);
+  return { maxsize: size ? translateExpr(ctx, size).ir : f.num(128) };
+}
 
 function functoolsCall(ctx: TranslationContext, name: string, e: py.Call): Typed | null {
   if (name === "partial") return partialCall(ctx, e);

@@ -86,6 +86,13 @@ export function stdlibAnnotation(ctx: TranslationContext, e: py.Expr, args: read
   return ref.module.annotation?.(ref.name, args, typeOf) ?? null;
 }
 
+/** `Tuple[int, str]`, `Optional[Job]`: a subscripted annotation form of a module (a type alias's value). */
+export function isTypeAliasValue(ctx: TranslationContext, e: py.Subscript): boolean {
+  if (e.value.kind !== "Name" && e.value.kind !== "Attribute") return false;
+  const ref = stdlibRef(ctx, e.value);
+  return ref !== null && ref.module.annotation?.(ref.name, [], () => T.unknown) != null;
+}
+
 /** `Generic[T]`, `typing.Protocol`: a base that only types the program. */
 export function isTypeOnlyBase(ctx: TranslationContext, base: py.Expr): boolean {
   const e = base.kind === "Subscript" ? base.value : base;
