@@ -4,6 +4,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
+import { withPythonKeys } from "./values";
 import { exceptionTsName, isBuiltinExceptionName, joinAll, translateCallable, translateExpr, unsupported } from "./expressions";
 import { descriptorArgs, printArg, reprOf, strOf } from "./formatting";
 import { bindTarget, translateLambda } from "./functions";
@@ -207,7 +208,7 @@ const rules: Record<string, BuiltinRule> = {
     if (x) {
       const pair = elementOf(x.type);
       const type = x.type.t === "dict" ? x.type : pair.t === "tuple" && pair.elems.length === 2 ? T.dict(pair.elems[0]!, pair.elems[1]!) : T.dict(T.unknown, T.unknown);
-      return { ir: f.newExpr("Map", [x.ir], e), type };
+      return { ir: withPythonKeys(ctx, f.newExpr("Map", [x.ir], e), type), type };
     }
     const entries = e.keywords.filter((k) => k.arg !== null).map((k) => {
       const v = translateExpr(ctx, k.value);

@@ -9,7 +9,7 @@ import { translateBinary, translateBoolOp, translateCompare, translateUnary, tru
 import { attributeOf } from "./methods";
 import { T, elementOf, join, sameType, toTsType, type PyType } from "./types";
 import { stdlibValue } from "./stdlib/resolve";
-import { keepKind } from "./values";
+import { keepKind, withPythonKeys } from "./values";
 
 export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
   switch (e.kind) {
@@ -224,7 +224,7 @@ function dict(ctx: TranslationContext, e: py.Dict): Typed {
   // TypeScript infers one type per entry array; mixed values need the Map's types spelled out.
   const mixed = entries.length > 0 && (key.t === "union" || value.t === "union" || value.t === "unknown" || key.t === "unknown");
   const typeArgs = mixed ? [toTsType(key), toTsType(value)] : undefined;
-  return { ir: f.newExpr("Map", entries.length ? [f.array(entries)] : [], e, typeArgs), type };
+  return { ir: withPythonKeys(ctx, f.newExpr("Map", entries.length ? [f.array(entries)] : [], e, typeArgs), type), type };
 }
 
 function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {

@@ -4,6 +4,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { canFallThrough, walk } from "./astWalk";
 import type { Typed, TranslationContext } from "./context";
+import { withPythonKeys } from "./values";
 import { translateExpr } from "./expressions";
 import { asyncIterationOf, iterationArray, iterationElem, iterationOf } from "./iteration";
 import { truthTest } from "./operators";
@@ -305,7 +306,7 @@ export function translateComprehension(ctx: TranslationContext, e: py.ListComp |
     if (e.kind === "SetComp") return { ir: f.newExpr("Set", [list], e), type: T.set(elemType) };
     if (e.kind === "DictComp") {
       const t = elemType.t === "tuple" ? T.dict(elemType.elems[0] ?? T.unknown, elemType.elems[1] ?? T.unknown) : T.dict(T.unknown, T.unknown);
-      return { ir: f.newExpr("Map", [list], e), type: t };
+      return { ir: withPythonKeys(ctx, f.newExpr("Map", [list], e), t), type: t };
     }
     return { ir: { ...list, span: e }, type: e.kind === "GeneratorExp" ? T.list(elemType) : T.list(elemType) };
   });
@@ -411,7 +412,7 @@ function loopComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp
       e.kind === "DictComp"
         ? elemType.t === "tuple" ? T.dict(elemType.elems[0] ?? T.unknown, elemType.elems[1] ?? T.unknown) : T.dict(T.unknown, T.unknown)
         : e.kind === "SetComp" ? T.set(elemType) : T.list(elemType);
-    const init = e.kind === "DictComp" ? f.newExpr("Map", []) : e.kind === "SetComp" ? f.newExpr("Set", []) : f.array([]);
+    const init = e.kind === "DictComp" ? withPythonKeys(ctx, f.newExpr("Map", [], e), containerType) : e.kind === "SetComp" ? f.newExpr("Set", []) : f.array([]);
     const sharedDecls = shared.length === 0 ? [] : sharedTargetNames(ctx, e).map((sym) => ({ ...f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type)), definite: true }));
     const stmts: ir.Stmt[] = [...sharedDecls, f.varDecl("const", result, init, toTsType(containerType)), ...body, f.ret(f.id(result))];
     if (!isAsync) return { ir: f.call(f.arrow([], stmts), [], e), type: containerType };

@@ -6,7 +6,7 @@ import { asyncioAttribute } from "./asyncioCalls";
 import { asyncioMethodCall, asyncioObjectAttribute } from "./asyncioObjects";
 import { callFunction, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
-import { keepKind, markForComparison } from "./values";
+import { keepKind, markForComparison, withPythonKeys } from "./values";
 import { exitStackMethodCall } from "./contextlib";
 import { translateCallable, translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
@@ -378,7 +378,7 @@ const dictMethods: Record<string, MethodRule> = {
     const extra = entries.length ? [f.newExpr("Map", [f.array(entries)])] : [];
     return { ir: ctx.callHelper("dictUpdate", [target.ir, ...positional, ...extra], e), type: T.none };
   },
-  copy: (_ctx, e, target, t) => ({ ir: f.newExpr("Map", [target.ir], e), type: t }),
+  copy: (ctx, e, target, t) => ({ ir: withPythonKeys(ctx, f.newExpr("Map", [target.ir], e), t), type: t }),
   clear: jsMethod("clear", none),
 };
 

@@ -14,7 +14,7 @@ import { translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
 import { walk } from "./astWalk";
 import { bindTarget, containsYield, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
-import { asyncIterationOf, iterationElem, iterationOf, type Iteration } from "./iteration";
+import { asyncIterationOf, iterationElem, iterationOf, literalInt, type Iteration } from "./iteration";
 import { attributeOf, classAttributeMember, findField, memberName } from "./methods";
 import { typeFromAnnotation } from "./annotations";
 import { cacheDecorator, type CacheDecorator } from "./stdlib/functools";
@@ -22,7 +22,7 @@ import { checkStdlibImport, isTypeAliasValue } from "./stdlib/resolve";
 import { impossibleModule } from "./asyncioApi";
 import { T, typeKey, elementOf, toTsType, withoutSentinels, type ClassInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
-import { keepKind } from "./values";
+import { keepKind, withPythonKeys } from "./values";
 
 export interface StatementState {
   readonly comments: CommentQueue;
@@ -315,7 +315,8 @@ function allNamesPattern(target: py.Expr): boolean {
 }
 
 /** `const x = v` / `let x: T = v`: annotated only where TypeScript would infer something else. */
-function declaration(ctx: TranslationContext, name: string, sym: { tsName: string; type: PyType }, value: Typed, stmt: py.Stmt, annotated?: PyType): ir.VarDecl {
+function declaration(ctx: TranslationContext, name: string, sym: { tsName: string; type: PyType }, given: Typed, stmt: py.Stmt, annotated?: PyType): ir.VarDecl {
+  const value = { ...given, ir: withPythonKeys(ctx, given.ir, given.type, sym.type, annotated ?? T.unknown) };
   const stores = ctx.scope.storeCounts.get(name) ?? 0;
   const kind = stores <= 1 ? "const" : "let";
   const declared = toTsType(annotated ?? sym.type);
@@ -482,12 +483,18 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   const declaresHere = (n: string) => ctx.scope.inlineDecl.get(n) === s || ctx.scope.loopDecl.get(n)?.has(s) === true;
   const inline = !captured && patternNames(s.target).every(declaresHere);
   const pattern = bindTarget(ctx, s.target, elem);
-  if (it.kind === "range" && pattern.kind === "Ident" && inline) {
+  // Python rebinds the counter from a range computed once: a classic `for` would obey writes to the
+  // counter in the body and re-test a live bound, so those loops iterate over `range(...)` instead.
+  const counterWritten = it.kind === "range" && pattern.kind === "Ident" && storedIn(s.body, pattern.name, ctx.module);
+  if (it.kind === "range" && pattern.kind === "Ident" && inline && !counterWritten) {
+    const stable = stableBound(s.iter, s.body, ctx.module);
+    const end = stable ? null : ctx.unique("stop");
     const i = f.id(pattern.name);
     const init = f.varDecl("let", pattern.name, it.start);
-    const test = f.bin(it.step > 0 ? "<" : ">", i, it.stop);
+    const test = f.bin(it.step > 0 ? "<" : ">", i, end ? f.id(end) : it.stop);
     const update = it.step === 1 ? ({ kind: "Update", op: "++", operand: i, prefix: false } as const) : f.assign(i, f.num(Math.abs(it.step)), it.step > 0 ? "+=" : "-=");
-    return loopWithElse(ctx, st, s, (body) => ({ kind: "For", init, test, update, body, span: s }));
+    const loop = loopWithElse(ctx, st, s, (body) => ({ kind: "For", init, test, update, body, span: s }));
+    return end ? [f.varDecl("const", end, it.stop), ...loop] : loop;
   }
   // A counter used after the loop keeps its last value in Python: iterate over `range(...)` then.
   const iterable = it.kind === "range" ? ctx.callHelper("range", it.step === 1 ? [it.start, it.stop] : [it.start, it.stop, f.num(it.step)]) : it.iterable;
@@ -498,7 +505,8 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   });
   const isAsync = s.kind === "AsyncFor";
   if (isAsync) ctx.note("asyncGenerator", s);
-  const loop = loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind: inline ? "const" : null, target: pattern, iterable, body, await: isAsync, span: s }));
+  const declKind = !inline ? null : counterWritten ? "let" : "const";
+  const loop = loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind, target: pattern, iterable, body, await: isAsync, span: s }));
   // Captured loop variables declared for this loop only get a block of their own around it.
   if (captured && pre.length > 0) return [{ kind: "Block", body: [...pre, ...loop], span: s }];
   return [...pre, ...loop];
@@ -525,6 +533,47 @@ function mayLeaveEarly(body: readonly py.Stmt[]): boolean {
   };
   for (const stmt of body) visit(stmt, false);
   return found;
+}
+
+/** Whether `name` is assigned (or deleted) in `body`, nested functions and classes aside unless they declare it nonlocal/global. */
+function storedIn(body: readonly py.Stmt[], name: string, module: py.Module): boolean {
+  let found = declaredShared(module, name);
+  for (const stmt of body) {
+    walk(stmt, (node) => {
+      if (found) return false;
+      if (node.kind === "Lambda" || node.kind === "FunctionDef" || node.kind === "AsyncFunctionDef" || node.kind === "ClassDef") return false;
+      if (node.kind === "Name" && (node as py.Name).id === name && (node as py.Name).ctx !== "Load") found = true;
+      return true;
+    });
+  }
+  return found;
+}
+
+/** A `global name`/`nonlocal name` anywhere: a call in the loop may then rebind it. */
+function declaredShared(module: py.Module, name: string): boolean {
+  let names = sharedNames.get(module);
+  if (!names) {
+    const found = new Set<string>();
+    walk(module, (node) => {
+      if (node.kind === "Global" || node.kind === "Nonlocal") for (const n of (node as py.Global).names) found.add(n);
+    });
+    sharedNames.set(module, (names = found));
+  }
+  return names.has(name);
+}
+const sharedNames = new WeakMap<py.Module, ReadonlySet<string>>();
+
+/** `range(n)`'s bound may stay in the loop test (JS re-reads it each pass) when it is a literal or a name the body does not rebind. */
+function stableBound(iter: py.Expr, body: readonly py.Stmt[], module: py.Module): boolean {
+  if (iter.kind !== "Call") return false;
+  const stop = iter.args.length === 1 ? iter.args[0]! : iter.args[1]!;
+  const stable = (e: py.Expr): boolean => {
+    if (literalInt(e) !== null) return true;
+    if (e.kind === "Name") return !storedIn(body, e.id, module);
+    if (e.kind === "BinOp") return stable(e.left) && stable(e.right);
+    return e.kind === "UnaryOp" && stable(e.operand);
+  };
+  return stable(stop);
 }
 
 function capturedInClosure(loop: py.For, names: readonly string[]): boolean {

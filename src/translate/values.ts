@@ -11,7 +11,8 @@ import type { Typed, TranslationContext } from "./context";
 import { T, needsDescriptor, type PyType } from "./types";
 
 /** `value` as it must be written to go into a slot of type `slot`. */
-export function keepKind(ctx: TranslationContext, value: Typed, slot: PyType, span: py.NodeBase): ir.Expr {
+export function keepKind(ctx: TranslationContext, given: Typed, slot: PyType, span: py.NodeBase): ir.Expr {
+  const value = { ...given, ir: withPythonKeys(ctx, given.ir, given.type, slot) };
   const t = value.type;
   if (t.t === "float" && slot.t === "unknown") {
     // A literal with a fraction (2.5) prints as a float anyway.
@@ -63,4 +64,21 @@ function alreadyMarked(e: ir.Expr): boolean {
 
 function lostInside(ctx: TranslationContext, span: py.NodeBase): void {
   ctx.report("TR3004", span, "this value goes where its type is not known: a float or tuple inside it may print as an int or a list");
+}
+
+/**
+ * A dict made here (`new Map(...)`) whose keys may be tuples, or bools beside numbers: a Map would compare
+ * those keys by identity, so it becomes a `PyDict`, which compares them as Python does.
+ */
+export function withPythonKeys(ctx: TranslationContext, e: ir.Expr, ...types: readonly PyType[]): ir.Expr {
+  if (e.kind !== "New" || e.callee.kind !== "Ident" || e.callee.name !== "Map") return e;
+  if (!types.some((t) => t.t === "dict" && keysNeedPython(t.key))) return e;
+  if (e.span) ctx.note("dictMap", e.span);
+  return { ...e, callee: ctx.helper("PyDict") };
+}
+
+function keysNeedPython(key: PyType): boolean {
+  const members = key.t === "union" ? key.types : [key];
+  const has = (...kinds: string[]) => members.some((m) => kinds.includes(m.t));
+  return has("tuple") || (has("bool") && has("int", "float"));
 }

@@ -1,0 +1,83 @@
+/** A dict whose keys compare as Python's do: tuples by content (`d[(1, 2)]`), and True as 1 (`{1: 'a', True: 'b'}` has one key). */
+
+/**
+ * A JS Map compares keys by identity (SameValueZero), so two equal tuples are two keys and `true` is not `1`.
+ * PyDict keeps a canonical form of each key (a string for a tuple, 1/0 for a bool) pointing at the key
+ * first stored, the one Python keeps too: `{1: 'a', True: 'b'}` is `{1: 'b'}`. Iteration, size and printing
+ * are the Map's own; other keys (strings, numbers, objects) behave exactly as in a Map. The translator uses
+ * it only where a dict's key type holds tuples or mixes bools and numbers.
+ */
+export class PyDict<K, V> extends Map<K, V> {
+  /** Canonical key -> the key as stored in the Map. Created lazily: Map's constructor calls set() before fields exist. */
+  private canon?: Map<unknown, K>;
+
+  constructor(entries?: Iterable<readonly [K, V]> | null) {
+    super();
+    if (entries) for (const [k, v] of entries) this.set(k, v);
+  }
+
+  private stored(key: K): K {
+    return this.canon?.get(canonicalKey(key)) ?? key;
+  }
+
+  override get(key: K): V | undefined {
+    return super.get(this.stored(key));
+  }
+
+  override has(key: K): boolean {
+    return super.has(this.stored(key));
+  }
+
+  override set(key: K, value: V): this {
+    const canon = (this.canon ??= new Map());
+    const c = canonicalKey(key);
+    const existing = canon.get(c);
+    if (existing !== undefined || canon.has(c)) return super.set(existing as K, value);
+    canon.set(c, key);
+    return super.set(key, value);
+  }
+
+  override delete(key: K): boolean {
+    const c = canonicalKey(key);
+    if (!this.canon?.has(c)) return false;
+    const existing = this.canon.get(c) as K;
+    this.canon.delete(c);
+    return super.delete(existing);
+  }
+
+  override clear(): void {
+    this.canon?.clear();
+    super.clear();
+  }
+}
+
+/** A value standing for all keys Python finds equal to `key`: bools as numbers, tuples as text of their items' canonical forms. */
+function canonicalKey(key: unknown): unknown {
+  if (typeof key === "boolean") return key ? 1 : 0;
+  if (key instanceof Number) return key.valueOf(); // a whole float kept as a float (pyFloat): 1.0 == 1
+  // A tuple; an unmarked array in a key is one too (the key type said so: lists are unhashable).
+  if (Array.isArray(key)) return "\u0000(" + key.map(tupleItemText).join(",") + ")";
+  // Strings that look like a tuple's canonical text are moved out of its way.
+  if (typeof key === "string" && key.startsWith("\u0000")) return "\u0000s" + key;
+  return key;
+}
+
+function tupleItemText(item: unknown): string {
+  const c = canonicalKey(item);
+  if (typeof c === "string") return c.startsWith("\u0000(") ? c : JSON.stringify(c);
+  if (typeof c === "number") return Object.is(c, -0) ? "0" : String(c);
+  if (c === null || c === undefined) return "None";
+  // Objects inside a tuple (instances, frozen sets) are keyed by identity, as their default hash is.
+  return `#${objectId(c)}`;
+}
+
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+
+function objectId(x: unknown): number {
+  if (typeof x !== "object" && typeof x !== "function") return 0;
+  const o = x as object;
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
+  return id;
+}
