@@ -1,4 +1,4 @@
-# Try: translate and Run, and watch the timeline: a task starts running only when main() awaits something,
+# Try: translate and Run, and watch the timeline: a task starts running only when main() awaits something not yet done,
 # not when create_task() is called. Move the "tasks created" print below the first await and compare again.
 import asyncio
 

@@ -26,7 +26,7 @@ const impossible = (name: string, suggestion: string): AsyncioApiEntry => ({ nam
 export const asyncioApi: readonly AsyncioApiEntry[] = [
   supported("run", "run(main)", ["run"], "asyncioRun"),
   supported("sleep", "await sleep(delay) / sleep(delay, result)", ["sleep"], "sleep"),
-  supported("gather", "await gather([a(), b()]) / gather(aws, { returnExceptions: true })", ["gather"], "gatherOrder"),
+  supported("gather", "await gather([() => a(), () => b()]) / gather(aws, { returnExceptions: true }); Promise.all([a(), b()]) where starting eagerly prints the same", ["gather"], "gatherOrder"),
   supported("create_task", "createTask(() => coro(), { name })", ["createTask"], "createTask"),
   supported("ensure_future", "ensureFuture(() => coro())", ["ensureFuture"], "createTask"),
   supported("wait_for", "await waitFor(() => coro(), timeout)", ["waitFor"], "waitFor"),
@@ -66,8 +66,8 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   supported("Task", "new Task(() => coro()) / x instanceof Task", ["Task"], "createTask"),
   supported("TaskGroup", "const tg = new TaskGroup().enter(); ... await tg.exit(err)", ["TaskGroup"], "taskGroup"),
   supported("Lock", "new Lock(); async with -> await lock.acquire(); try { ... } finally { lock.release(); }", ["Lock"], "asyncWith"),
-  supported("Semaphore", "new Semaphore(n)", ["Semaphore"], "asyncWith"),
-  supported("BoundedSemaphore", "new BoundedSemaphore(n)", ["BoundedSemaphore"], "asyncWith"),
+  supported("Semaphore", "new Semaphore(n); async with -> await sem.acquire(); try { ... } finally { sem.release(); }", ["Semaphore"], "semaphore"),
+  supported("BoundedSemaphore", "new BoundedSemaphore(n)", ["BoundedSemaphore"], "semaphore"),
   supported("Event", "new Event()", ["Event"]),
   supported("Condition", "new Condition(lock?); async with -> await cond.acquire(); try { ... } finally { cond.release(); }", ["Condition"], "condition"),
   supported("timeout", "const cm = timeoutAfter(delay).enter(); try { ... } catch (err) { cm.exit(err); throw err; } cm.exit(null);", ["timeoutAfter"], "timeout"),
@@ -85,9 +85,9 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   supported("InvalidStateError", "InvalidStateError", ["InvalidStateError"]),
   supported("iscoroutine", "true / false, from the static type (a coroutine is a function here)", []),
   supported("iscoroutinefunction", "true / false, from the static type (`async def` without `yield`)", []),
-  impossible("to_thread", "JavaScript has no threads sharing memory: move the blocking work to a `worker_threads` Worker (Node) or a Web Worker and await a message from it"),
+  impossible("to_thread", "JavaScript's threads (Workers) share no objects, only the bytes of a SharedArrayBuffer: move the blocking work to a `worker_threads` Worker (Node) or a Web Worker and await a message from it"),
   impossible("loop.run_in_executor", "use a `worker_threads` Worker (Node) or a Web Worker for CPU-bound work; I/O is already asynchronous in JavaScript"),
-  impossible("run_coroutine_threadsafe", "JavaScript has no threads sharing memory: a `worker_threads` Worker talks to the main thread with `postMessage`"),
+  impossible("run_coroutine_threadsafe", "JavaScript's threads (Workers) share no objects, only the bytes of a SharedArrayBuffer: a `worker_threads` Worker talks to the main thread with `postMessage`"),
   impossible("wrap_future", "concurrent.futures needs threads: use a `worker_threads` Worker (Node) and a promise of its message"),
   impossible("create_subprocess_exec", "use `child_process.spawn` (Node) and await its `close` event"),
   impossible("create_subprocess_shell", "use `child_process.exec` (Node), promisified"),
@@ -120,7 +120,7 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
 
 /** Modules that asyncio programs use beside it and that JavaScript has no counterpart of: importing one gives TR2009 with the JS way. */
 export const impossibleModules: ReadonlyMap<string, string> = new Map([
-  ["threading", "JavaScript has no threads sharing memory: use a `worker_threads` Worker (Node) or a Web Worker, and await its messages"],
+  ["threading", "JavaScript's threads (Workers) share no objects, only the bytes of a SharedArrayBuffer: use a `worker_threads` Worker (Node) or a Web Worker, and await its messages"],
   ["multiprocessing", "use Node's `child_process.fork` or a `worker_threads` Worker, and await its messages"],
   ["concurrent.futures", "use a `worker_threads` Worker (Node) and a promise of its message; I/O is already asynchronous in JavaScript"],
   ["subprocess", "use Node's `child_process` (`spawn`, `exec`), promisified"],

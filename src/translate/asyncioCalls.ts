@@ -48,7 +48,10 @@ export function reportUnsupported(ctx: TranslationContext, name: string, span: p
 export function translateAsyncioCall(ctx: TranslationContext, name: string, e: py.Call): Typed {
   const entry = asyncioApiByName.get(name);
   if (!entry || entry.status !== "supported") return reportUnsupported(ctx, name, e.func);
-  if (entry.note) ctx.note(entry.note, e);
+  // gather's note describes the helper: a gather that becomes Promise.all gets its own note instead.
+  if (entry.note && !(name === "gather" && ctx.eager.gathers.has(e))) ctx.note(entry.note, e);
+  if (name === "create_task" || name === "ensure_future") ctx.note("eagerTaskFactory", e);
+  if (name === "sleep") sleepNotes(ctx, e);
   const cls = asyncioClass(name);
   if (cls) return constructAsyncioObject(ctx, cls, e);
   switch (name) {
@@ -250,4 +253,12 @@ function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
   const name = e.keywords.find((k) => k.arg === "name");
   const options = name ? [f.object([{ key: "name", value: translateExpr(ctx, name.value).ir }])] : [];
   return { ir: ctx.callHelper(helper, [lazy(value), ...options], e), type: T.task(resultOf(value.type)) };
+}
+
+/** `sleep(0)` yields one loop pass; a delay that is not a whole number of milliseconds is where JS timers would round. */
+function sleepNotes(ctx: TranslationContext, e: py.Call): void {
+  const delay = e.args[0] ?? e.keywords.find((k) => k.arg === "delay")?.value;
+  const value = delay?.kind === "Constant" && (typeof delay.value === "bigint" || typeof delay.value === "number") ? Number(delay.value) : null;
+  if (value === 0) ctx.note("sleepZero", e);
+  else if (value !== null && (value < 0.001 || !Number.isInteger(Math.round(value * 1e9) / 1e6))) ctx.note("timerGranularity", e);
 }

@@ -45,6 +45,7 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given:
   }
   if (t.t === "object" && t.cls === "TaskGroup") {
     ctx.note("taskGroup", s);
+    ctx.note("awaitUsing", s);
     const name = item.optional_vars ? bindTarget(ctx, item.optional_vars, t) : f.id(ctx.unique("group"));
     const group = name.kind === "Ident" ? name : f.id(ctx.unique("group"));
     const enter = f.varDecl("const", name, f.method(manager.ir, "enter", []), undefined, s);
@@ -66,6 +67,7 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given:
       return [...setup, ...protocol(ctx, inner, (err) => f.method(stack, "exit", [err ?? f.nil()]), suppressingAwaitedExit)];
     }
     ctx.note("asyncContextManager", s);
+    ctx.note("awaitUsing", s);
     const { ref, setup } = named(ctx, manager, "manager");
     const entered = f.awaitExpr(f.method(ref, "enter", []));
     const bind = item.optional_vars ? assignTarget(ctx, s, item.optional_vars, { ir: entered, type: t.elem }) : [f.exprStmt(entered, s)];

@@ -16,6 +16,7 @@ export function tryStatement(ctx: TranslationContext, st: StatementState, s: py.
   const pre: ir.Stmt[] = [];
   if (s.handlers.length > 0) {
     ctx.note(s.kind === "TryStar" ? "exceptStar" : "exceptions", s);
+    if (s.kind === "TryStar") ctx.note("aggregateError", s);
     catchParam = ctx.unique("err");
     catchBody = s.kind === "TryStar" ? starHandlers(ctx, st, s, catchParam) : handlers(ctx, st, s, catchParam);
   }

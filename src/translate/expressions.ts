@@ -227,15 +227,25 @@ function dict(ctx: TranslationContext, e: py.Dict): Typed {
   return { ir: withPythonKeys(ctx, f.newExpr("Map", entries.length ? [f.array(entries)] : [], e, typeArgs), type), type };
 }
 
+/** `asyncio.sleep`, `sleep` imported from asyncio, `lock.acquire`...: a call into a library, not a coroutine of the program. */
+function callsImportedName(ctx: TranslationContext, func: py.Expr): boolean {
+  if (func.kind === "Name") return ctx.isImportedName(func.id);
+  if (func.kind !== "Attribute") return false;
+  if (func.value.kind === "Name" && ctx.isImportedName(func.value.id)) return true;
+  // A method of an asyncio object (queue.get(), lock.acquire(), event.wait()).
+  return false;
+}
+
 function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
   const inner = translateExpr(ctx, e.value);
   const t = inner.type;
   const result = t.t === "coroutine" || t.t === "task" || t.t === "future" || t.t === "promise" ? t.result : t.t === "never" ? T.never : T.unknown;
   if (inner.call) {
-    ctx.note("awaitCoroutine", e);
+    if (e.value.kind === "Call" && !callsImportedName(ctx, e.value.func)) ctx.note("awaitCoroutine", e);
     return { ir: f.awaitExpr(inner.call, e), type: result };
   }
   // A stored coroutine (a thunk) is started by calling it; tasks and futures are awaited as they are.
+  if (t.t === "task" || t.t === "future") ctx.note("microtasks", e);
   const operand = t.t === "coroutine" ? f.call(inner.ir, []) : inner.ir;
   return { ir: f.awaitExpr(operand, e), type: result };
 }

@@ -9,6 +9,7 @@ import type * as ir from "../ts/ir";
 import { isStatementLevel, walk } from "./astWalk";
 import { CommentQueue } from "./comments";
 import { TranslationContext } from "./context";
+import { reportTimerTies } from "./timerTies";
 import type { NoteUse } from "./notes";
 import { translateBlock, type StatementState } from "./statements";
 import type { Diagnostic } from "../core/diagnostics";
@@ -36,6 +37,7 @@ export function translateModule(module: py.Module, source: string, reservedNames
     const state: StatementState = { comments: new CommentQueue(module.comments, source), loops: [], handlers: [] };
     body = translateTopLevel(ctx, state, module, firstRun, source.length);
   } while (ctx.changed && passes < MAX_PASSES);
+  reportTimerTies(ctx, module);
   return { program: { body }, helpers: ctx.helpers, notes: ctx.notes, diagnostics: ctx.diagnostics, passes };
 }
 

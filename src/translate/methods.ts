@@ -403,6 +403,7 @@ const exceptionGroupMethods: Record<string, MethodRule> = {
 function groupMethod(name: string, result: PyType): MethodRule {
   return (ctx, e, target, t) => {
     ctx.note("exceptionGroup", e);
+    ctx.note("aggregateError", e);
     const [arg] = e.args;
     const condition =
       arg?.kind === "Lambda" ? translateLambda(ctx, arg, [T.exception("BaseException")]).ir : arg ? translateExpr(ctx, arg).ir : f.id("undefined");
@@ -434,7 +435,10 @@ const futureMethods: Record<string, MethodRule> = {
   cancelled: jsMethod("cancelled", bool),
   result: jsMethod("result", (t) => (t.t === "future" || t.t === "task" ? t.result : T.unknown)),
   exception: jsMethod("exception", () => join(T.exception("BaseException"), T.none)),
-  cancel: jsMethod("cancel", bool),
+  cancel(ctx, e, target, t) {
+    ctx.note("cancellation", e);
+    return jsMethod("cancel", bool)(ctx, e, target, t);
+  },
   get_name: jsMethod("getName", str),
   set_name: jsMethod("setName", none),
   set_result(ctx, e, target, t) {

@@ -10,16 +10,16 @@ export const noteCatalog = {
     body: "Calling an `async def` function in Python only creates a coroutine object: its body does not run until it is awaited or wrapped in a task. Calling an async function in JavaScript runs it at once, up to its first `await`. So a coroutine that is stored or handed to asyncio becomes a function returning the promise, `() => f(x)`, started only when asyncio would start it.",
   },
   operandTypes: {
-    title: "Python checks operand types, JavaScript coerces",
-    body: "In Python `None + 1`, `\"a\" + 1` or `\"a\" - 1` raise TypeError (\"unsupported operand type(s) for +: 'NoneType' and 'int'\", \"can only concatenate str (not \\\"int\\\") to str\"); JavaScript's `+` turns `null` into 0 and numbers into text instead. Where the operand types are not known to be numbers (or strings) the helper checks them at run time and raises Python's TypeError, so `except TypeError` works as in Python.",
+    title: "Python checks operand types at run time",
+    body: "In Python `None + 1`, `\"a\" + 1` or `\"a\" - 1` raise TypeError (\"unsupported operand type(s) for +: 'NoneType' and 'int'\", \"can only concatenate str (not \\\"int\\\") to str\"). Strict TypeScript rejects `null + 1` and `\"a\" - 1` when it knows the types, but accepts `\"a\" + 1` (it gives `\"a1\"`), and values whose type it does not know reach JavaScript's coercion at run time (`null + 1` is 1, `\"a\" - 1` is NaN). Where the operand types are not known to be numbers (or strings) the helper checks them at run time and raises Python's TypeError, so `except TypeError` works as in Python.",
   },
   defaultOnce: {
     title: "Python evaluates a default once, when the function is defined",
     body: "`def f(acc=[])` and `lambda i=i: i` compute their defaults when the `def` or `lambda` runs, and every call without that argument gets that same object: one list shared by all calls, the value `i` had when the lambda was made. A JavaScript default is evaluated again at each call, so such a default is computed beforehand into a constant the function uses (a literal, or a name assigned once, stays inline: evaluating it again gives the same value).",
   },
   awaitCoroutine: {
-    title: "Awaiting a coroutine directly",
-    body: "`await f()` runs the coroutine inside the current task, exactly like awaiting an async function call in JavaScript: no other task runs unless `f` itself waits for something.",
+    title: "Awaiting a coroutine that does not suspend does not yield",
+    body: "`await f()` runs the coroutine inside the current task. In CPython, if `f` finishes without waiting for anything pending, the `await` never gives the loop a turn: no other task runs in between. JavaScript's `await` always suspends for at least one microtask, even on an async function that has already returned, so other promise continuations run there. The translation keeps CPython's behaviour because the runtime wakes tasks only from its own ready queue, never from a promise continuation.",
   },
   gatherOrder: {
     title: "gather() returns a list in argument order",
@@ -31,7 +31,7 @@ export const noteCatalog = {
   },
   gatherFuture: {
     title: "gather() returns a Future",
-    body: "The object `gather()` returns is an `asyncio.Future`: it can be kept in a variable, checked with `done()` and `cancelled()`, read with `result()` once done, and awaited any number of times (each await gives the same list). A JavaScript promise has no `done()`/`result()`, so the helper returns a Future class with those methods that is also awaitable.",
+    body: "The object `gather()` returns is an `asyncio.Future`: it can be kept in a variable, checked with `done()` and `cancelled()`, read with `result()` once done, and awaited any number of times (each await gives the same list) — as a promise can be awaited again. The contrast with JavaScript is the coroutine: awaiting one coroutine object twice raises RuntimeError (\"cannot reuse already awaited coroutine\"), while the promise an async function returned can be awaited again. A JavaScript promise has no `done()`/`result()`, so the helper returns a Future class with those methods that is also awaitable.",
   },
   returnExceptions: {
     title: "return_exceptions=True puts exception objects in the list",
@@ -46,8 +46,8 @@ export const noteCatalog = {
     body: "`asyncio.create_task(coro)` schedules the coroutine's first step with `call_soon`; it does not run anything before the current task yields. The `createTask` helper does the same through the runtime's ready queue, so output order matches CPython.",
   },
   sleep: {
-    title: "asyncio.sleep() and the virtual clock",
-    body: "`await asyncio.sleep(d)` suspends the task and lets others run. The `sleep` helper schedules a timer on the asyncio-ts loop, which fires timers with equal deadlines in the order they were set (as CPython does). Under the virtual clock, time jumps straight to the next timer, so `sleep(2)` shows its timeline without waiting.",
+    title: "asyncio.sleep(), timer order and the virtual clock",
+    body: "`await asyncio.sleep(d)` suspends the task and lets others run; the `sleep` helper schedules a timer on the asyncio-ts loop. Timers fire by deadline. CPython's timer heap compares deadlines only and `heapq` is not stable, so timers with exactly the same deadline (several `call_at` with one `when`) fire in an order that is not the order they were set; sleeps started one after another get increasing deadlines because the monotonic clock moves between them, so they end in the order they started. The asyncio-ts loop fires equal deadlines in the order they were set, which is what CPython does for sleeps started one after another. Under the virtual clock, time jumps straight to the next timer, so `sleep(2)` shows its timeline without waiting.",
   },
   asyncioRun: {
     title: "asyncio.run() starts the event loop",
@@ -59,7 +59,7 @@ export const noteCatalog = {
   },
   floatFormat: {
     title: "int and float are both `number`",
-    body: "TypeScript has one `number` type for Python's `int` and `float`, so `4.0` and `4` are the same value at run time. Where a float is printed, the translation passes its Python type (e.g. `str(x, \"float\")`) so it prints as `4.0`, as CPython does. Where nothing says it is a float (a list of mixed values), a whole one is written `pyFloat(4.0)`: a `Number` object that prints as `4.0`.",
+    body: "TypeScript has one `number` type for Python's `int` and `float`, so `4.0` and `4` are the same value at run time. Where a float is printed, the translation passes its Python type (e.g. `str(x, \"float\")`) so it prints as `4.0`, as CPython does. Where nothing says it is a float (a list of mixed values), a whole one is written `pyFloat(4.0)`: a `Number` object that prints as `4.0`. Python's int is also unbounded (`2**64` is exact), while a number holds integers exactly only up to 2**53 (`Number.MAX_SAFE_INTEGER`): larger integer literals get a TR3001 warning, and arithmetic that goes beyond 2**53 differs from CPython.",
   },
   tupleFormat: {
     title: "Tuples are arrays",
@@ -78,12 +78,12 @@ export const noteCatalog = {
     body: "Python's `round(2.5)` is `2` (banker's rounding on the exact binary value); `Math.round(2.5)` is `3`. The `round` helper follows Python.",
   },
   dictMap: {
-    title: "dict is a Map",
-    body: "A Python dict keeps insertion order for any hashable key; a `Map` does too. A plain object would reorder integer-like keys and only allows string keys. Reading a missing key raises `KeyError` in Python, hence `dictGet` where a key may be missing.",
+    title: "dict is a Map (with Python's key equality where it matters)",
+    body: "A Python dict keeps insertion order, and so does a `Map`; a plain object would reorder integer-like keys and allows only string keys. But a `Map` compares keys by identity (SameValueZero): two arrays `[1, 2]` are two keys, and `true` is not `1`. Python compares keys by hash and `==`: `d[(1, 2)]` finds the key `(1, 2)`, and `{1: 'a', True: 'b'}` has one key (`{1: 'b'}`: the first key stays, the last value wins). Where a dict's keys may be tuples or mix bools and numbers, the translation makes it a `PyDict`, a Map that compares keys as Python does. Reading a missing key raises `KeyError` in Python (a Map returns `undefined`), hence `dictGet` where a key may be missing.",
   },
   truthiness: {
-    title: "Empty containers are false in Python",
-    body: "In Python, `[]`, `{}`, `set()` and `''` are false; in JavaScript every array and object is true. Tests of containers compare their length or size instead.",
+    title: "Empty containers are false in Python; NaN is true",
+    body: "In Python, `[]`, `{}`, `set()` and `''` are false; in JavaScript every array and object is true, so tests of containers compare their length or size instead. The other way round, `float('nan')` is true in Python while `NaN` is falsy in JavaScript: the `truthy` helper follows Python.",
   },
   equality: {
     title: "== compares values",
@@ -102,8 +102,8 @@ export const noteCatalog = {
     body: "The `else` of a `try` runs only if the body raised nothing, and exceptions raised in it are not caught by the `except` clauses: a flag records that the body completed.",
   },
   rangeLoop: {
-    title: "for ... in range()",
-    body: "`for i in range(a, b, step)` is a counting loop; TypeScript writes it as a classic `for (let i = a; i < b; i += step)` loop.",
+    title: "for ... in range() rebinds its variable from a range made once",
+    body: "`for i in range(a, b)` computes the range once and binds `i` to its next value on every pass: writing `i` in the body, or changing `b`, changes neither the next value nor the number of passes. A JavaScript `for (let i = a; i < b; i++)` re-tests `b` on every pass and continues from whatever the body wrote into `i`. So the translation writes that counting loop only when the body writes neither `i` nor the bound (a bound the body may change is first read into a constant), and otherwise iterates `for (let i of range(a, b))`.",
   },
   selfThis: {
     title: "self is this",
@@ -115,7 +115,7 @@ export const noteCatalog = {
   },
   waitFor: {
     title: "wait_for() cancels what it waits for",
-    body: "`asyncio.wait_for(aw, timeout)` raises `TimeoutError` when time runs out, but first cancels the awaitable and waits for it to finish cancelling, so its `except CancelledError`/`finally` blocks run before the caller sees the timeout. A `Promise.race` with a timer would leave the work running.",
+    body: "`asyncio.wait_for(aw, timeout)` raises `TimeoutError` when time runs out, but first cancels the awaitable and waits for it to finish cancelling, so its `except CancelledError`/`finally` blocks run before the caller sees the timeout. A `Promise.race` with a timer would leave the work running; JavaScript's `AbortSignal.timeout(ms)` aborts after `ms`, but only work that was handed the signal stops (a `setTimeout` from `timers/promises` given `{ signal }` rejects with an AbortError).",
   },
   shield: {
     title: "shield() protects a task from cancellation",
@@ -127,7 +127,7 @@ export const noteCatalog = {
   },
   asCompleted: {
     title: "as_completed() yields in completion order",
-    body: "`for next_done in asyncio.as_completed(aws)` gives awaitables that resolve in the order the work finishes; awaiting each gives its result.",
+    body: "`for next_done in asyncio.as_completed(aws)` gives awaitables that resolve in the order the work finishes; awaiting each gives its result. The order in which it starts the coroutines it was given is not specified (Python 3.11 puts them in a set first), so a program should not depend on it.",
   },
   runningLoop: {
     title: "The running loop",
@@ -135,7 +135,7 @@ export const noteCatalog = {
   },
   loopTime: {
     title: "loop.time() is the loop's own clock",
-    body: "`loop.time()` counts seconds on the loop's monotonic clock, not wall-clock time. The asyncio-ts loop keeps its own clock (virtual when the run asks for it: it jumps from timer to timer without waiting), so differences between two readings match CPython's.",
+    body: "`loop.time()` counts seconds on the loop's monotonic clock, not wall-clock time. The asyncio-ts loop keeps its own clock (virtual when the run asks for it: it jumps from timer to timer without waiting), so differences between two readings compare as CPython's do (`>= 2` after `sleep(2)`), though CPython's also carry a few milliseconds of real time and the digits differ.",
   },
   loopRuns: {
     title: "A Python program can run its event loop several times; JavaScript's loop is always running",
@@ -143,11 +143,11 @@ export const noteCatalog = {
   },
   loopCallbacks: {
     title: "call_soon and call_later go through asyncio's queues",
-    body: "`loop.call_soon(f, *args)` appends `f(*args)` to the loop's ready queue (FIFO, after what is already scheduled); `call_later`/`call_at` put it in the timer heap, where equal deadlines keep scheduling order. JavaScript's `queueMicrotask` and `setTimeout` have other orders relative to awaits, so the translation schedules on the asyncio-ts loop. The handle they return can be cancelled before it runs (`handle.cancel()`, `handle.cancelled()`, `handle.when()`).",
+    body: "`loop.call_soon(f, *args)` appends `f(*args)` to the loop's ready queue (FIFO, after what is already scheduled); `call_later`/`call_at` put it in the timer heap, ordered by deadline (exactly equal deadlines come out in no particular order in CPython, in scheduling order here). JavaScript's `queueMicrotask` runs before any loop callback and `setTimeout` rounds delays to whole milliseconds, so the translation schedules on the asyncio-ts loop. The handle they return can be cancelled before it runs (`handle.cancel()`, `handle.cancelled()`, `handle.when()`).",
   },
   futureObject: {
     title: "A Future is a promise you resolve from outside",
-    body: "An asyncio Future is completed by `set_result`/`set_exception` from any code, and can be queried with `done()` and `result()`. A JavaScript promise can only be settled through the functions given to its executor, and cannot be asked whether it is settled, so the runtime's `Future` class provides those methods and is awaitable like a promise. Its type parameter comes from what `set_result` is given.",
+    body: "An asyncio Future is completed by `set_result`/`set_exception` from any code, and can be queried with `done()` and `result()`. A JavaScript promise is settled only through the two functions its executor receives — the \"deferred\" pattern keeps them outside (`Promise.withResolvers()` since ES2024, Node 22) — and cannot be asked whether it is settled, so the runtime's `Future` class provides those methods and is awaitable like a promise. Its type parameter comes from what `set_result` is given.",
   },
   doneCallbacks: {
     title: "Done-callbacks run on a later loop pass",
@@ -171,7 +171,7 @@ export const noteCatalog = {
   },
   timeout: {
     title: "asyncio.timeout() cancels the block, then raises TimeoutError",
-    body: "At the deadline the task running the block is cancelled: the `await` it is blocked on raises CancelledError (so `finally` and `except CancelledError` code in the block runs), and the block's exit turns that CancelledError into TimeoutError. JavaScript has no cancellation of a running `await` (an `AbortSignal` must be threaded through by hand), so the block becomes `const cm = timeoutAfter(delay).enter()` (or `timeoutAt(when)`), a `try` around the body, and `cm.exit(err)` with whatever ended it. `reschedule()` moves the deadline and `expired()` tells whether it was hit.",
+    body: "At the deadline the task running the block is cancelled: the `await` it is blocked on raises CancelledError (so `finally` and `except CancelledError` code in the block runs), and the block's exit turns that CancelledError into TimeoutError. JavaScript has no cancellation of a running `await`: `AbortSignal.timeout(ms)` gives a signal that must be threaded by hand through every call that should stop. So the block becomes `const cm = timeoutAfter(delay).enter()` (or `timeoutAt(when)`), a `try` around the body, and `cm.exit(err)` with whatever ended it. `reschedule()` moves the deadline and `expired()` tells whether it was hit.",
   },
   queue: {
     title: "asyncio.Queue",
@@ -203,11 +203,11 @@ export const noteCatalog = {
   },
   timeClock: {
     title: "time.perf_counter() and the loop's clock",
-    body: "`time.perf_counter()`, `time.monotonic()` and `time.time()` read the same clock as the event loop. On the virtual clock a program that awaits `asyncio.sleep(2)` measures exactly 2.0 s without waiting, which is what CPython measures on an idle machine (CPython adds a few milliseconds of real overhead). In JavaScript you would use `performance.now()` (milliseconds).",
+    body: "In the translation `time.perf_counter()`, `time.monotonic()` and `time.time()` all read the loop's clock (in CPython `time.time()` is wall-clock time since 1970, far from `loop.time()`). On the virtual clock a program that awaits `asyncio.sleep(2)` measures exactly 2.0 s without waiting; CPython measures a little more (2.002...), so durations compare the same (`>= 2`) while their digits differ. In JavaScript you would use `performance.now()` (milliseconds).",
   },
   blockingSleep: {
     title: "time.sleep() blocks the event loop",
-    body: "`time.sleep()` is not `await asyncio.sleep()`: it blocks the thread, so no other task and no timer runs until it returns, and the tasks that were due run late. JavaScript has no blocking sleep on the main thread (only `Atomics.wait` in a worker); the translation blocks the same way: on the virtual clock the time jumps while nothing else runs.",
+    body: "`time.sleep()` is not `await asyncio.sleep()`: it blocks the thread, so no other task and no timer runs until it returns, and the tasks that were due run late. JavaScript has no sleep function: `Atomics.wait` blocks a thread (Node allows it on the main thread; browsers only in workers). The translation blocks the same way: on the virtual clock the time jumps while nothing else runs.",
   },
   suppress: {
     title: "contextlib.suppress",
@@ -240,6 +240,46 @@ export const noteCatalog = {
   mainGuard: {
     title: "if __name__ == \"__main__\"",
     body: "A translated file is always the main module, so the guard is always true.",
+  },
+  semaphore: {
+    title: "Semaphore: n holders at a time",
+    body: "`async with sem:` takes one of the semaphore's permits, waiting (first come, first served) while none is left, and gives it back however the block ends: `await sem.acquire(); try { ... } finally { sem.release(); }`. A `BoundedSemaphore` raises ValueError when released more often than acquired; a plain `Semaphore` lets its count grow.",
+  },
+  cancellation: {
+    title: "task.cancel() has no JavaScript counterpart",
+    body: "`task.cancel()` stops a task from outside: CancelledError is raised inside it at the `await` where it is suspended, so its `finally` and `except CancelledError` code runs, and awaiting the task then raises CancelledError. A JavaScript promise cannot be stopped from outside: cancellation is cooperative, with an `AbortController` whose `signal` the work must be given and check (`signal.aborted`, `signal.throwIfAborted()`, or an API taking `{ signal }`, such as `setTimeout` from `timers/promises`, which then rejects with an AbortError); work not given the signal runs on. The runtime's tasks implement asyncio's cancellation.",
+  },
+  unretrievedException: {
+    title: "A task's exception that nobody retrieves",
+    body: "A task that fails and is never awaited keeps its exception; when the task is garbage-collected CPython logs \"Task exception was never retrieved\" with the traceback to stderr, and the program goes on (exit status 0 if nothing else fails). A rejected promise that nobody handles makes Node print the error and exit with status 1 (the default since Node 15). Await the task, or read `task.exception()` in a done-callback, in both languages.",
+  },
+  floatingCoroutine: {
+    title: "A coroutine never awaited never runs",
+    body: "Calling an `async def` function without awaiting it (or making it a task) only creates a coroutine: its body never runs, and CPython warns \"RuntimeWarning: coroutine '...' was never awaited\". In JavaScript the same call runs the body at once up to its first `await`, and the promise floats: nobody waits for it or sees its error. The lint rule `@typescript-eslint/no-floating-promises` reports such calls in TypeScript.",
+  },
+  microtasks: {
+    title: "One loop pass per step, not one microtask",
+    body: "asyncio runs one callback per turn of its ready queue: a task's step, a done-callback, a `call_soon` callback. JavaScript runs every pending microtask (promise continuation) before the next macrotask (a timer, I/O, `setImmediate`), so a chain of promise continuations runs to its end before any timer fires. The runtime gives each asyncio step its own turn of its ready queue, so tasks interleave as in CPython.",
+  },
+  timerGranularity: {
+    title: "Timer granularity",
+    body: "asyncio keeps a delay as a float number of seconds: `sleep(0.0005)` waits half a millisecond and `call_later(0.0017, f)` fires after `call_later(0.001, g)`. Node's `setTimeout` turns a delay under 1 ms into 1 ms and truncates fractions (1.7 ms becomes 1 ms), and browsers clamp timers nested more than 5 levels deep to at least 4 ms. The asyncio-ts loop keeps its own timer heap in seconds, so deadlines are CPython's.",
+  },
+  eagerTaskFactory: {
+    title: "Eager task start is opt-in in Python 3.12",
+    body: "JavaScript runs an async function's body at once, up to its first `await`. asyncio starts a task on the next loop pass, unless the program opts in to the JavaScript way: Python 3.12's `loop.set_task_factory(asyncio.eager_task_factory)` runs the coroutine inside `create_task` until it first suspends. This translation follows Python 3.11's default (lazy start).",
+  },
+  aggregateError: {
+    title: "ExceptionGroup and AggregateError",
+    body: "JavaScript's nearest relative of `ExceptionGroup` is `AggregateError`: `Promise.any` rejects with one when every promise failed, its `errors` holding the reasons. It has no `split`/`subgroup` and no `except*` to handle its parts, and `Promise.all` rejects with the first error only; the runtime's ExceptionGroup class does what Python's does.",
+  },
+  awaitUsing: {
+    title: "async with and await using",
+    body: "`async with cm:` calls `cm.__aexit__(type, exc, tb)` with the body's exception, and the exit can suppress it by returning true. TypeScript's `await using x = ...` (5.2) calls `x[Symbol.asyncDispose]()` when the block ends, but the disposer is not told whether the body threw and cannot suppress the error; if the disposer throws too, both are wrapped in a `SuppressedError` (`error` the disposer's, `suppressed` the body's). TaskGroup's exit must see the body's error (to cancel its tasks and group the errors), so the translation calls an explicit `exit(err)` instead.",
+  },
+  sleepZero: {
+    title: "sleep(0) gives every ready callback a turn",
+    body: "`await asyncio.sleep(0)` yields exactly one loop pass: the callbacks and tasks ready now run once, then this task goes on. Its JavaScript counterparts are `await new Promise((r) => setImmediate(r))` and `scheduler.yield()` (Node's `timers/promises`, and Chromium), after which due timers and I/O have run too. `await null` or `await Promise.resolve()` waits only for the microtask queue: a loop of them never lets a timer fire.",
   },
 } as const;
 

@@ -132,8 +132,12 @@ function expressionStatement(ctx: TranslationContext, s: py.ExprStmt): ir.Stmt[]
   // `...` as a body (a stub, a Protocol's method) does nothing.
   if (s.value.kind === "Constant" && typeof s.value.value === "object" && s.value.value !== null && s.value.value.type === "ellipsis") return [];
   const value = translateExpr(ctx, s.value);
+  // A task nobody keeps: its exception, if any, is never retrieved.
+  if (s.value.kind === "Call" && s.value.func.kind === "Attribute" && s.value.func.attr === "create_task") ctx.note("unretrievedException", s.value);
+  if (s.value.kind === "Call" && s.value.func.kind === "Name" && s.value.func.id === "create_task" && ctx.isImportedName("create_task")) ctx.note("unretrievedException", s.value);
   if (value.call && s.value.kind === "Call") {
     ctx.report("TR3001", s.value, "this coroutine is never awaited, so CPython never runs its body (and warns): nothing is translated for it");
+    ctx.note("floatingCoroutine", s.value);
     return [];
   }
   return [f.exprStmt(value.ir, s)];

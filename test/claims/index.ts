@@ -1,0 +1,8 @@
+/** Every teaching note's claims: the mapped type makes a note without claims a type error. */
+import type { NoteId } from "../../src/translate/notes";
+import { asyncioClaims } from "./asyncioClaims";
+import type { Claims } from "./claim";
+import { languageClaims } from "./languageClaims";
+import { structureClaims } from "./structureClaims";
+
+export const noteClaims: { readonly [K in NoteId]: Claims } = { ...asyncioClaims, ...structureClaims, ...languageClaims };
