@@ -130,6 +130,13 @@ export const languageClaims = {
       js: { code: `const x = 4.0;\nconsole.log(\`\${x} \${true} \${null} \${[1]} \${(3.14159).toFixed(2)}\`);\n`, stdout: "4 true null 1 3.14\n" },
     },
   ],
+  annotations: [
+    {
+      says: "Python does not check annotations at run time; TypeScript checks types at compile time",
+      python: { code: `x: list[int] = []\nx.append("text")\ny: int = "not an int"\nprint(x, y)\n`, stdout: "['text'] not an int\n" },
+      tsc: { code: `const x: number[] = [];\nx.push("text");\nexport { x };\n`, errors: [2345] },
+    },
+  ],
   mainGuard: [
     {
       says: "the file run is __main__",

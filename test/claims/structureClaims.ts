@@ -109,6 +109,13 @@ export const structureClaims = {
       js: { code: `async function fail() { throw new Error("lost"); }\nfail();\nawait new Promise((r) => setTimeout(r, 10));\nconsole.log("not reached");\n`, stdout: "", stderrIncludes: "Error: lost", exitCode: 1 },
     },
   ],
+  loopRuns: [
+    {
+      says: "run_until_complete runs the loop only inside it: what was scheduled before waits; JavaScript's loop runs by itself",
+      python: { code: `${run}loop = asyncio.new_event_loop()\nloop.call_soon(print, "scheduled before")\nprint("not run yet")\nasync def main():\n    print("main")\nloop.run_until_complete(main())\nloop.close()\n`, stdout: "not run yet\nscheduled before\nmain\n" },
+      js: { code: `setTimeout(() => console.log("scheduled before"), 0);\nconsole.log("script ends");\n`, stdout: "script ends\nscheduled before\n" },
+    },
+  ],
   floatingCoroutine: [
     {
       says: "an un-awaited coroutine never runs and CPython warns; a JS async call runs at once",
