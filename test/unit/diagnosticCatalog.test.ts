@@ -47,7 +47,7 @@ const examples: Readonly<Record<DiagnosticCode, readonly [source: string, expect
   TR2006: ["print(sorted([1], foo=1))\n", "1:19 TR2006 keyword argument `foo` of sorted() is not supported"],
   TR2007: ["class A(int, str):\n    pass\n", "1:1 TR2007 multiple inheritance and class keywords are not supported"],
   TR2008: ["import contextlib\ncontextlib.ExitStack()\n", "2:1 TR2008 `contextlib.ExitStack` is not supported (only `asynccontextmanager` and `AsyncExitStack` and `suppress`)"],
-  TR2009: ["import threading\n", "1:8 TR2009 the module `threading` cannot be translated: JavaScript has no threads sharing memory: use a `worker_threads` Worker (Node) or a Web Worker, and await its messages"],
+  TR2009: ["import threading\n", "1:8 TR2009 the module `threading` cannot be translated: JavaScript's threads (Workers) share no objects, only the bytes of a SharedArrayBuffer: use a `worker_threads` Worker (Node) or a Web Worker, and await its messages"],
   TR3001: ["import asyncio\nasync def f():\n    pass\nf()\n", "4:1 TR3001 this coroutine is never awaited, so CPython never runs its body (and warns): nothing is translated for it"],
   TR3002: ["def f(x):\n    print(x)\nf(1)\nf(2.5)\n", "2:11 TR3002 this value may be an int or a float: a float with an integral value (like 3.0) would print as an int (3) here"],
   TR3003: ["print(undefined_name)\n", "1:7 TR3003 name 'undefined_name' is not defined (or is a builtin that cannot be used as a value here)"],
