@@ -40,6 +40,7 @@ export * from "./iterables";
 export * from "./keywords";
 export * from "./operands";
 export * from "./print";
+export * from "./pyDict";
 export * from "./queues";
 export * from "./range";
 export * from "./sequences";
