@@ -7,7 +7,7 @@ import { createPythonParser } from "./python/parser";
 import { MAX_SOURCE_BYTES } from "./python/sourceText";
 import type { Module } from "./python/ast";
 import { helperUnits, helpersFor, type HelperUnit } from "./runtime/helperTable.generated";
-import { translateModule } from "./translate/index";
+import { translateModule, type EagerGather } from "./translate/index";
 import type { NoteUse } from "./translate/notes";
 import { printProgram } from "./ts/printer";
 import { diagnostic, hasErrors, type Diagnostic, type Span } from "./core/diagnostics";
@@ -24,6 +24,10 @@ export interface ProgramPart {
   readonly js: string;
   /** Offsets are within `ts` and within the Python source. */
   readonly map: readonly SpanPair[];
+  /** Python span -> span of `js` (offsets within `js`): what a trace of the run points back with. */
+  readonly jsMap: readonly { readonly py: Span; readonly js: Span }[];
+  /** The gathers the program runs as Promise.all, so a trace can give their coroutines CPython's tasks. */
+  readonly eagerGathers: readonly EagerGather[];
 }
 
 /** The runtime helpers the program uses. */
@@ -67,7 +71,7 @@ function helperText(units: readonly HelperUnit[], which: "ts" | "js"): string {
 export async function translate(source: string): Promise<Translation> {
   if (source.length > MAX_SOURCE_BYTES) {
     const tooLarge = diagnostic("PY1099", { start: 0, end: 0 }, `input too large: ${source.length} characters, the most asyncio-ts translates is ${MAX_SOURCE_BYTES}`);
-    return { ok: false, program: { ts: "", js: "", map: [] }, helpers: noHelpers, notes: [], diagnostics: [tooLarge] };
+    return { ok: false, program: { ts: "", js: "", map: [], jsMap: [], eagerGathers: [] }, helpers: noHelpers, notes: [], diagnostics: [tooLarge] };
   }
   const parser = await createPythonParser();
   return translateParsed(source, parser.parse(source));
@@ -76,7 +80,7 @@ export async function translate(source: string): Promise<Translation> {
 export function translateParsed(source: string, parsed: { module: Module; diagnostics: readonly Diagnostic[] }): Translation {
   const parseErrors = parsed.diagnostics;
   if (hasErrors(parseErrors)) {
-    return { ok: false, program: { ts: "", js: "", map: [] }, helpers: noHelpers, notes: [], diagnostics: parseErrors };
+    return { ok: false, program: { ts: "", js: "", map: [], jsMap: [], eagerGathers: [] }, helpers: noHelpers, notes: [], diagnostics: parseErrors };
   }
   const result = translateModule(parsed.module, source, allHelperNames);
   const program = printProgram(result.program, "ts");
@@ -100,6 +104,8 @@ export function translateParsed(source: string, parsed: { module: Module; diagno
       ts: program.text,
       js: programJs.text,
       map: program.mappings.map((m) => ({ py: { start: m.py.start, end: m.py.end }, ts: { start: m.out.start, end: m.out.end } })),
+      jsMap: programJs.mappings.map((m) => ({ py: { start: m.py.start, end: m.py.end }, js: { start: m.out.start, end: m.out.end } })),
+      eagerGathers: result.eagerGathers,
     },
     helpers: { names, types: names.filter((name) => typeOnly.has(name)), units: units.map((u) => u.name), ts: helperText(units, "ts"), js: helperText(units, "js") },
     notes: result.notes,

@@ -33,6 +33,17 @@ export async function runCommand(file: string, source: string, io: CliIo, option
   return run.exitCode;
 }
 
+/** `asyncio-ts trace FILE.py`: the loop, step by step, as text (see run/traceRun.ts). */
+export async function traceCommand(file: string, source: string, io: CliIo, options: { realTime: boolean; timeLimitMs?: number }): Promise<number> {
+  const result = await translateOrReport(file, source, io);
+  if (!result) return 2;
+  const { traceTranslation, formatTrace } = await import("../run/traceRun");
+  const { trace, run } = await traceTranslation(source, result, { clock: options.realTime ? "real" : "virtual", timeLimitMs: options.timeLimitMs });
+  io.stdout(formatTrace(trace));
+  if (run.stderr) io.stderr(run.stderr);
+  return run.exitCode;
+}
+
 export async function compareCommand(file: string, source: string, io: CliIo, options: { python: string; realTime: boolean }): Promise<number> {
   const result = await translateOrReport(file, source, io);
   if (!result) return 2;

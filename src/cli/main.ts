@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { moduleJs, moduleTs, standaloneJs, standaloneTs } from "../assemble";
-import { compareCommand, formatDiagnostic, runCommand, translateOrReport, type CliIo } from "./commands";
+import { compareCommand, formatDiagnostic, runCommand, traceCommand, translateOrReport, type CliIo } from "./commands";
 import { readPythonSource } from "./readSource";
 
 const usage = `usage: asyncio-ts <command> FILE.py [options]   (FILE.py may be - for standard input)
@@ -17,6 +17,8 @@ commands:
                                       (virtual clock by default: sleeps take no wall time)
   compare FILE.py [--python PATH]     run CPython too; print "identical" or a unified diff
                                       (exit 0 only when the outputs are identical)
+  trace FILE.py [--real-time]         run and print the event loop step by step: the ready queue,
+                                      timers, every task's state and line, the output so far
 
 options:
   -o, --output OUT      write the translation to OUT instead of standard output
@@ -56,7 +58,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0;
   }
   const [command, file] = positionals;
-  if (!command || !file || !["translate", "run", "compare"].includes(command)) {
+  if (!command || !file || !["translate", "run", "compare", "trace"].includes(command)) {
     io.stderr(`${usage}\n`);
     return 2;
   }
@@ -80,13 +82,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       else io.stdout(text);
       return 0;
     }
+    case "trace":
     case "run": {
       const limit = values["time-limit"] ? Number(values["time-limit"]) : undefined;
       if (limit !== undefined && !(limit > 0)) {
         io.stderr("asyncio-ts: --time-limit takes a positive number of milliseconds\n");
         return 2;
       }
-      return runCommand(name, source, io, { realTime: values["real-time"] ?? false, timeLimitMs: limit });
+      const options = { realTime: values["real-time"] ?? false, timeLimitMs: limit };
+      return command === "trace" ? traceCommand(name, source, io, options) : runCommand(name, source, io, options);
     }
     default:
       return compareCommand(name, source, io, { python: values.python ?? "python3", realTime: values["real-time"] ?? false });

@@ -7,10 +7,12 @@
  */
 export const workerPrelude = String.raw`
 // sink: { write(stream, text): boolean (false: the output limit was reached), event(event), exit(code) }.
-function __asyncioTsMakeHost(clock, sink, maxEvents) {
+// trace: the runtime also reports loop iterations and where tasks wait (see src/shared/loopTrace.ts).
+function __asyncioTsMakeHost(clock, sink, maxEvents, trace) {
   const state = { exited: false, events: 0 };
   return {
     clock,
+    trace: trace === true,
     get exited() { return state.exited; },
     write(stream, text) { if (!state.exited && !sink.write(stream, String(text))) state.exited = true; },
     event(event) {

@@ -15,6 +15,10 @@ export interface RunOptions {
   readonly maxOutputBytes?: number;
   /** Collect timeline events (default true). */
   readonly events?: boolean;
+  /** Ask the runtime for a trace (loop iterations, waits with their stacks): see shared/loopTrace.ts. */
+  readonly trace?: boolean;
+  /** At most this many events (default MAX_EVENTS). */
+  readonly maxEvents?: number;
 }
 
 export interface RunResult {
@@ -70,7 +74,7 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
 
   const worker = new Worker(workerSource, {
     eval: true,
-    workerData: { source: js, clock: options.clock, events: options.events ?? true, maxEvents: MAX_EVENTS, output: output.shared },
+    workerData: { source: js, clock: options.clock, events: options.events ?? true, maxEvents: options.maxEvents ?? MAX_EVENTS, trace: options.trace === true, output: output.shared },
     stdout: false,
     stderr: false,
     // A program that grows memory without bound is stopped by the worker's heap limit, not the machine's.

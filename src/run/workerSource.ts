@@ -38,7 +38,7 @@ const host = __asyncioTsMakeHost(workerData.clock, {
   },
   event(event) { parentPort.postMessage({ type: "event", event }); },
   exit(code) { parentPort.postMessage({ type: "exit", code }); },
-}, workerData.events ? workerData.maxEvents : 0);
+}, workerData.events ? workerData.maxEvents : 0, workerData.trace === true);
 globalThis.asyncioTsHost = host;
 
 // The program may define formatUncaught (the traceback unit); use it for errors nobody caught.
@@ -68,7 +68,8 @@ try {
   // Top-level await: run the program as the body of an async function instead.
   wrapped = true;
   script = new vm.Script(
-    "(async () => { globalThis.__asyncioTsFormat = () => (typeof formatUncaught === 'function' ? formatUncaught : null);\n" + source + "\n})()",
+    // On the program's first line, so the program's line numbers (in stacks, for traces) stay as they are.
+    "(async () => { globalThis.__asyncioTsFormat = () => (typeof formatUncaught === 'function' ? formatUncaught : null); " + source + "\n})()",
     { filename: "translation.js" },
   );
 }

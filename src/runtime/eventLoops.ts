@@ -19,13 +19,13 @@ export class RunningLoop {
     return this.loop.isClosed();
   }
   callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return this.loop.callSoon(() => void callback(...args));
+    return this.loop.callSoon(() => void callback(...args), { kind: "callback", name: callback.name, via: "call_soon" });
   }
   callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return this.loop.callLater(delay, () => void callback(...args));
+    return this.loop.callLater(delay, () => void callback(...args), { kind: "callback", name: callback.name, via: "call_later" });
   }
   callAt<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return this.loop.callAt(when, () => void callback(...args));
+    return this.loop.callAt(when, () => void callback(...args), { kind: "callback", name: callback.name, via: "call_at" });
   }
   createFuture<T>(): Future<T> {
     return new Future<T>();

@@ -1,5 +1,6 @@
 /** asyncio.Future: a result that arrives later; done-callbacks run on the loop (call_soon), so `await fut` resumes one loop pass after the result is set, as in CPython. */
 import { CancelledError, InvalidStateError } from "./exceptions";
+import { type EntryLabel, noteSuspension, tracing } from "./host";
 import { callSoon, currentTaskSlot } from "./loop";
 import { repr } from "./repr";
 
@@ -13,7 +14,9 @@ export class Future<T> implements PromiseLike<T> {
   private hasError = false;
   protected cancelMessage: string | null = null;
   /** Done-callbacks, each kept with the function given, so removeDoneCallback can find it. */
-  private callbacks: { readonly fn: unknown; readonly run: () => void }[] = [];
+  private callbacks: { readonly fn: unknown; readonly run: () => void; readonly label: EntryLabel | null }[] = [];
+  /** For traces: the wait that this future ends (set by the helper that made it, e.g. asyncio.sleep), 0 if none. */
+  traceSid = 0;
 
   done(): boolean {
     return this.state !== "PENDING";
@@ -69,8 +72,17 @@ export class Future<T> implements PromiseLike<T> {
 
   /** Run `callback(fut)` once the future is done: on the next loop pass, in registration order (at once if done). */
   addDoneCallback(callback: (fut: this) => void): void {
-    if (this.state !== "PENDING") callSoon(() => callback(this));
-    else this.callbacks.push({ fn: callback, run: () => callback(this) });
+    this.whenDone(callback, () => callback(this), { kind: "done-callback", of: this.traceName(), name: callback.name || "callback" });
+  }
+
+  /** How a trace names this future: "Task-2" for a task. */
+  traceName(): string {
+    return "a future";
+  }
+
+  private whenDone(fn: unknown, run: () => void, label: EntryLabel): void {
+    if (this.state !== "PENDING") callSoon(run, label);
+    else this.callbacks.push({ fn, run, label });
   }
 
   /** Remove every registration of `callback`; returns how many were removed. */
@@ -90,7 +102,7 @@ export class Future<T> implements PromiseLike<T> {
   private scheduleCallbacks(): void {
     const callbacks = this.callbacks;
     this.callbacks = [];
-    for (const callback of callbacks) callSoon(callback.run);
+    for (const callback of callbacks) callSoon(callback.run, callback.label);
   }
 
   /**
@@ -113,7 +125,9 @@ export class Future<T> implements PromiseLike<T> {
         return;
       }
       task?.setWaiter(this);
-      this.addDoneCallback(() => {
+      // The stack is of no use here (await calls then() from a microtask); the helper that made the future may know where.
+      const sid = this.traceSid || (tracing() ? noteSuspension(task?.taskId ?? null, this.traceName(), "") : 0);
+      this.whenDone(null, () => {
         // This callback is the task's next step: its code runs now (in the microtasks that follow).
         currentTaskSlot.task = task;
         if (task) {
@@ -126,7 +140,7 @@ export class Future<T> implements PromiseLike<T> {
           }
         }
         settle();
-      });
+      }, { kind: "wake", taskId: task?.taskId ?? null, sid });
     });
     return outcome.then(onFulfilled, onRejected);
   }

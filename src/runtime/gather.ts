@@ -14,6 +14,10 @@ export class GatheringFuture<T> extends Future<T> {
     super();
   }
 
+  override traceName(): string {
+    return "gather";
+  }
+
   override cancel(msg: string | null = null): boolean {
     if (this.done()) return false;
     let any = false;

@@ -2,7 +2,7 @@
 
 /** One thing that happened while the program ran: the panel draws a timeline of tasks from these. */
 export type LoopEvent =
-  | { readonly kind: "task-created"; readonly taskId: number; readonly name: string; readonly time: number; readonly parentId: number | null }
+  | { readonly kind: "task-created"; readonly taskId: number; readonly name: string; readonly time: number; readonly parentId: number | null; readonly stack?: string }
   | { readonly kind: "task-step"; readonly taskId: number; readonly name: string; readonly time: number; readonly step: number }
   | {
       readonly kind: "task-done";
@@ -10,12 +10,29 @@ export type LoopEvent =
       readonly name: string;
       readonly time: number;
       readonly outcome: "result" | "exception" | "cancelled";
+      readonly error?: string;
     }
-  | { readonly kind: "output"; readonly stream: "stdout" | "stderr"; readonly text: string; readonly time: number; readonly taskId: number | null };
+  | { readonly kind: "output"; readonly stream: "stdout" | "stderr"; readonly text: string; readonly time: number; readonly taskId: number | null; readonly stack?: string }
+  // The rest only when the host asks for a trace (host.trace): what the loop does, step by step.
+  | { readonly kind: "loop-iteration"; readonly time: number; readonly ready: readonly EntryLabel[]; readonly timers: readonly { readonly deadline: number; readonly label: EntryLabel }[] }
+  | { readonly kind: "loop-run"; readonly time: number; readonly label: EntryLabel }
+  | { readonly kind: "suspend"; readonly sid: number; readonly taskId: number | null; readonly what: string; readonly stack: string };
+
+/** What a ready-queue entry or a timer is for, so a trace can name it as a person would ("resume Task-3 at line 8"). */
+export type EntryLabel =
+  | { readonly kind: "start"; readonly taskId: number }
+  /** The task suspended at suspension `sid` goes on (a done-callback in CPython: Task.__wakeup). */
+  | { readonly kind: "wake"; readonly taskId: number | null; readonly sid: number }
+  /** The timer that ends the wait of suspension `sid` (asyncio.sleep's timer). */
+  | { readonly kind: "timer"; readonly sid: number }
+  | { readonly kind: "done-callback"; readonly of: string; readonly name: string }
+  | { readonly kind: "callback"; readonly name: string; readonly via?: "call_soon" | "call_later" | "call_at" };
 
 /** What a host may provide as `globalThis.asyncioTsHost`; every member is optional. */
 export interface AsyncioTsHost {
   readonly clock?: "virtual" | "real";
+  /** Record a trace: the runtime then names its callbacks and says where tasks wait (costs a stack capture per wait). */
+  readonly trace?: boolean;
   write?(stream: "stdout" | "stderr", text: string): void;
   event?(e: LoopEvent): void;
   exit?(code: number): void;
@@ -50,7 +67,7 @@ export function nodeProcess(): NodeProcessLike | undefined {
 /** Write text exactly as given (no newline added), like sys.stdout.write. */
 export function hostWrite(stream: "stdout" | "stderr", text: string): void {
   const host = getHost();
-  host.event?.({ kind: "output", stream, text, time: outputContext.time(), taskId: outputContext.taskId() });
+  host.event?.({ kind: "output", stream, text, time: outputContext.time(), taskId: outputContext.taskId(), ...(host.trace ? { stack: callerStack() } : {}) });
   if (host.write) {
     host.write(stream, text);
     return;
@@ -82,6 +99,26 @@ export function hostFlush(): void {
 
 export function hostEvent(e: LoopEvent): void {
   getHost().event?.(e);
+}
+
+/** True when the host records a trace (see AsyncioTsHost.trace). */
+export function tracing(): boolean {
+  return getHost().trace === true;
+}
+
+/** The JS stack here, when tracing: the trace finds the program's frames in it (the Python line, the coroutine). */
+export function callerStack(): string {
+  return tracing() ? (new Error().stack ?? "") : "";
+}
+
+const suspensions = { next: 1 };
+
+/** A task starts waiting (on `what`): tracing hosts hear where; returns the wait's id for the entries that end it (0 when not tracing). */
+export function noteSuspension(taskId: number | null, what: string, stack: string = callerStack()): number {
+  if (!tracing()) return 0;
+  const sid = suspensions.next++;
+  hostEvent({ kind: "suspend", sid, taskId, what, stack });
+  return sid;
 }
 
 /** End the program with an exit status, like sys.exit (Node: sets process.exitCode and lets the loop drain). */

@@ -1,6 +1,6 @@
 /** asyncio's event loop: a FIFO ready queue run one callback at a time, and timers by deadline; JS awaits resume in between, as a CPython task step runs to its next await. */
 import { RuntimeError } from "./exceptions";
-import { hostClock, hostWrite, outputContext } from "./host";
+import { type EntryLabel, hostClock, hostEvent, hostWrite, outputContext, tracing } from "./host";
 
 /** What the loop needs to know about the task whose code is running (the tasks unit provides it). */
 export interface TaskContext {
@@ -23,6 +23,8 @@ export class TimerHandle {
     readonly deadline: number,
     readonly seq: number,
     readonly callback: () => void,
+    /** What it is for, for traces; null: a plain callback, named after the function. */
+    readonly label: EntryLabel | null = null,
   ) {}
   cancel(): void {
     this.isCancelled = true;
@@ -30,6 +32,11 @@ export class TimerHandle {
   cancelled(): boolean {
     return this.isCancelled;
   }
+  /** Its trace label: the one given, or the callback's own name. */
+  describe(): EntryLabel {
+    return this.label ?? { kind: "callback", name: this.callback.name || "callback" };
+  }
+
   /** The loop time it is scheduled for (for call_soon: the time it was scheduled). */
   when(): number {
     return this.deadline;
@@ -91,6 +98,8 @@ export class EventLoop {
   /** The program holds this loop as a Python object (get_event_loop, new_event_loop): asyncio.run must not reuse it. */
   exposed = false;
   private onStopped: (() => void) | null = null;
+  /** Whether the host records a trace (see announce()). */
+  private readonly traced = tracing();
 
   constructor(clock: "virtual" | "real" = hostClock()) {
     this.clock = clock;
@@ -114,21 +123,21 @@ export class EventLoop {
     this.virtualNow = t;
   }
 
-  callSoon(callback: () => void): TimerHandle {
+  callSoon(callback: () => void, label: EntryLabel | null = null): TimerHandle {
     this.checkOpen();
-    const handle = new TimerHandle(this.time(), this.seq++, callback);
+    const handle = new TimerHandle(this.time(), this.seq++, callback, label);
     this.ready.push(handle);
     this.wake();
     return handle;
   }
 
-  callLater(delay: number, callback: () => void): TimerHandle {
-    return this.callAt(this.time() + delay, callback);
+  callLater(delay: number, callback: () => void, label: EntryLabel | null = null): TimerHandle {
+    return this.callAt(this.time() + delay, callback, label);
   }
 
-  callAt(when: number, callback: () => void): TimerHandle {
+  callAt(when: number, callback: () => void, label: EntryLabel | null = null): TimerHandle {
     this.checkOpen();
-    const handle = new TimerHandle(when, this.seq++, callback);
+    const handle = new TimerHandle(when, this.seq++, callback, label);
     heapPush(this.timers, handle);
     this.wake();
     return handle;
@@ -203,9 +212,19 @@ export class EventLoop {
       this.todo--;
       const handle = this.ready.shift();
       currentTaskSlot.task = null;
-      if (handle && !handle.cancelled()) runCallback(handle);
+      if (handle && !handle.cancelled()) {
+        if (this.traced) hostEvent({ kind: "loop-run", time: this.time(), label: handle.describe() });
+        runCallback(handle);
+      }
     }
     this.wake();
+  }
+
+  /** For a tracing host: the iteration about to run, once the clock has moved (the ready queue, and the timers, due ones first). */
+  private announce(): void {
+    const live = (h: TimerHandle): boolean => !h.cancelled();
+    const timers = this.timers.filter(live).sort((a, b) => (timerBefore(a, b) ? -1 : 1));
+    hostEvent({ kind: "loop-iteration", time: this.time(), ready: this.ready.filter(live).map((h) => h.describe()), timers: timers.map((h) => ({ deadline: h.deadline, label: h.describe() })) });
   }
 
   /** Move due timers to the ready queue, as CPython's _run_once does; false when we must wait (or sit idle). */
@@ -226,6 +245,7 @@ export class EventLoop {
         return false;
       }
     }
+    if (this.traced) this.announce();
     const now = this.time();
     while (this.timers.length > 0 && (this.timers[0].cancelled() || this.timers[0].deadline <= now)) {
       const timer = heapPop(this.timers);
@@ -299,16 +319,16 @@ export function time(): number {
 }
 
 /** loop.call_soon(callback): run it on the next loop pass, after what is already scheduled. */
-export function callSoon(callback: () => void): TimerHandle {
-  return getLoop().callSoon(callback);
+export function callSoon(callback: () => void, label: EntryLabel | null = null): TimerHandle {
+  return getLoop().callSoon(callback, label);
 }
 
 /** loop.call_later(delay, callback): run it `delay` seconds from now. */
-export function callLater(delay: number, callback: () => void): TimerHandle {
-  return getLoop().callLater(delay, callback);
+export function callLater(delay: number, callback: () => void, label: EntryLabel | null = null): TimerHandle {
+  return getLoop().callLater(delay, callback, label);
 }
 
 /** loop.call_at(when, callback): run it when loop.time() reaches `when`. */
-export function callAt(when: number, callback: () => void): TimerHandle {
-  return getLoop().callAt(when, callback);
+export function callAt(when: number, callback: () => void, label: EntryLabel | null = null): TimerHandle {
+  return getLoop().callAt(when, callback, label);
 }

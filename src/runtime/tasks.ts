@@ -1,7 +1,7 @@
 /** asyncio tasks: create_task (starts on the next loop pass, not at once), current_task, sleep (0 = one pass, d > 0 = a timer) and asyncio.run (Task-1, then leftover tasks cancelled). */
 import { CancelledError, RuntimeError, SystemExit } from "./exceptions";
 import { Future } from "./future";
-import { hostEvent, hostExit, hostFlush, hostWrite } from "./host";
+import { callerStack, hostEvent, hostExit, hostFlush, hostWrite, noteSuspension, tracing } from "./host";
 import { EventLoop, type TaskContext, callLater, callSoon, currentTaskSlot, getLoop, loopSlot } from "./loop";
 import { str } from "./repr";
 import { formatUncaught } from "./traceback";
@@ -44,9 +44,9 @@ export class Task<T> extends Future<T> implements TaskContext {
     this.name = name ?? `Task-${number}`;
     liveTasks.add(this);
     const parentId = currentTaskSlot.task?.taskId ?? null;
-    hostEvent({ kind: "task-created", taskId: this.taskId, name: this.name, time: getLoop().time(), parentId });
+    hostEvent({ kind: "task-created", taskId: this.taskId, name: this.name, time: getLoop().time(), parentId, ...(tracing() ? { stack: callerStack() } : {}) });
     // Like CPython, the first step is scheduled with call_soon: the task starts on a later loop pass.
-    callSoon(() => this.start());
+    callSoon(() => this.start(), { kind: "start", taskId: this.taskId });
   }
 
   getName(): string {
@@ -94,6 +94,10 @@ export class Task<T> extends Future<T> implements TaskContext {
     hostEvent({ kind: "task-step", taskId: this.taskId, name: this.name, time: getLoop().time(), step: this.steps });
   }
 
+  override traceName(): string {
+    return this.name;
+  }
+
   /** Like CPython's `<Task finished name='Task-2' coro=<...> result=1>`, without the coroutine and source location. */
   override __repr__(): string {
     return super.__repr__().replace(/^<Future (\w+)/, `<Task $1 name='${this.name}'`);
@@ -128,7 +132,7 @@ export class Task<T> extends Future<T> implements TaskContext {
       (value) => this.finish(() => super.setResult(value), "result"),
       (err: unknown) => {
         if (err instanceof CancelledError) this.finishCancelled(err.args.length > 0 ? str(err.args[0]) : null);
-        else this.finish(() => super.setException(err), "exception");
+        else this.finish(() => super.setException(err), "exception", err);
       },
     );
   }
@@ -137,10 +141,11 @@ export class Task<T> extends Future<T> implements TaskContext {
     this.finish(() => Future.prototype.cancel.call(this, msg), "cancelled");
   }
 
-  private finish(complete: () => void, outcome: "result" | "exception" | "cancelled"): void {
+  private finish(complete: () => void, outcome: "result" | "exception" | "cancelled", err?: unknown): void {
     liveTasks.delete(this as Task<unknown>);
     complete();
-    hostEvent({ kind: "task-done", taskId: this.taskId, name: this.name, time: getLoop().time(), outcome });
+    const error = outcome === "exception" && tracing() ? (err instanceof Error ? `${err.name}: ${err.message}` : String(err)) : undefined;
+    hostEvent({ kind: "task-done", taskId: this.taskId, name: this.name, time: getLoop().time(), outcome, ...(error === undefined ? {} : { error }) });
   }
 }
 
@@ -188,6 +193,7 @@ export function sleep<T>(delay: number, result?: T): Promise<T | null> {
 /** A bare `yield` in CPython's sleep(0): the task is rescheduled with call_soon, so every ready callback runs first. */
 export function yieldOnce<T>(value: T): Promise<T> {
   const task = currentTaskSlot.task;
+  const sid = noteSuspension(task?.taskId ?? null, "asyncio.sleep(0)");
   return new Promise<T>((resolve, reject) => {
     callSoon(() => {
       currentTaskSlot.task = task;
@@ -195,16 +201,21 @@ export function yieldOnce<T>(value: T): Promise<T> {
       const cancelRequest = task?.takeCancelRequest();
       if (cancelRequest) reject(cancelRequest);
       else resolve(value);
-    });
+    }, { kind: "wake", taskId: task?.taskId ?? null, sid });
   });
 }
 
 /** sleep(d > 0): a future completed by a timer, so cancelling the sleeping task cancels the wait. */
 export async function sleepTimer<T>(delay: number, value: T): Promise<T> {
   const fut = new Future<T>();
-  const timer = callLater(delay, () => {
-    if (!fut.done()) fut.setResult(value);
-  });
+  fut.traceSid = noteSuspension(currentTaskSlot.task?.taskId ?? null, `asyncio.sleep(${delay})`);
+  const timer = callLater(
+    delay,
+    () => {
+      if (!fut.done()) fut.setResult(value);
+    },
+    { kind: "timer", sid: fut.traceSid },
+  );
   try {
     return await fut;
   } finally {

@@ -16,6 +16,8 @@ export interface EagerPlan {
   readonly calls: ReadonlySet<py.Call>;
   /** gather calls to emit as `Promise.all([...])`. */
   readonly gathers: ReadonlySet<py.Call>;
+  /** Each such gather with its coroutine calls in argument order (a trace gives each call the task CPython would make). */
+  readonly groups: readonly { readonly gather: py.Call; readonly calls: readonly py.Call[] }[];
 }
 
 const concurrencyApis = new Set([
@@ -28,6 +30,7 @@ type AnyNode = { readonly kind: string };
 export function planEagerStarts(module: py.Module): EagerPlan {
   const calls = new Set<py.Call>();
   const gathers = new Set<py.Call>();
+  const groups: { gather: py.Call; calls: py.Call[] }[] = [];
   const defs = new Map<string, py.FunctionDef>();
   for (const s of module.body) if (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef") defs.set(s.name, s);
   let usesOtherConcurrency = false;
@@ -40,7 +43,7 @@ export function planEagerStarts(module: py.Module): EagerPlan {
     if (node.kind === "ImportFrom" && (node as py.ImportFrom).module === "asyncio") usesOtherConcurrency = true;
     return !usesOtherConcurrency;
   });
-  if (usesOtherConcurrency || !usesGather) return { calls, gathers };
+  if (usesOtherConcurrency || !usesGather) return { calls, gathers, groups };
   const parents = new Map<AnyNode, AnyNode>();
   walk(module, (node) => forEachChild(node, (child) => parents.set(child, node)));
 
@@ -69,8 +72,9 @@ export function planEagerStarts(module: py.Module): EagerPlan {
     }
     for (const c of eager) calls.add(c);
     gathers.add(gather);
+    groups.push({ gather, calls: eager });
   });
-  return { calls, gathers };
+  return { calls, gathers, groups };
 }
 
 function isAsyncioCall(call: py.Call, name: string): boolean {

@@ -22,6 +22,13 @@ export interface ModuleTranslation {
   readonly notes: readonly NoteUse[];
   readonly diagnostics: readonly Diagnostic[];
   readonly passes: number;
+  /** gathers emitted as Promise.all, with their coroutine calls (Python spans), for traces. */
+  readonly eagerGathers: readonly EagerGather[];
+}
+
+export interface EagerGather {
+  readonly gather: { readonly start: number; readonly end: number };
+  readonly calls: readonly { readonly start: number; readonly end: number }[];
 }
 
 export function translateModule(module: py.Module, source: string, reservedNames: ReadonlySet<string>): ModuleTranslation {
@@ -38,7 +45,8 @@ export function translateModule(module: py.Module, source: string, reservedNames
     body = translateTopLevel(ctx, state, module, firstRun, source.length);
   } while (ctx.changed && passes < MAX_PASSES);
   reportTimerTies(ctx, module);
-  return { program: { body }, helpers: ctx.helpers, notes: ctx.notes, diagnostics: ctx.diagnostics, passes };
+  const eagerGathers = ctx.eager.groups.map((g) => ({ gather: { start: g.gather.start, end: g.gather.end }, calls: g.calls.map((c) => ({ start: c.start, end: c.end })) }));
+  return { program: { body }, helpers: ctx.helpers, notes: ctx.notes, diagnostics: ctx.diagnostics, passes, eagerGathers };
 }
 
 /**
