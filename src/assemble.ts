@@ -57,3 +57,22 @@ export function joinStandaloneTs(helpersTs: string, programTs: string): string {
 export function standaloneJs(t: Translation): string {
   return t.helpers.js === "" ? t.program.js : `${t.helpers.js}\n\n${t.program.js}`;
 }
+
+/**
+ * Where the program's pieces are in standaloneJs(t), for a trace of its run (see src/shared/tracePositions.ts):
+ * Python span -> span of the runnable JavaScript, the offset where the program starts (after the helpers and a
+ * blank line), and the gathers the program runs as Promise.all.
+ */
+export function standaloneTraceMap(t: Translation): {
+  jsMap: { py: { start: number; end: number }; out: { start: number; end: number } }[];
+  programStart: number;
+  eagerGathers: { gather: { start: number; end: number }; calls: { start: number; end: number }[] }[];
+} {
+  const programStart = t.helpers.js === "" ? 0 : t.helpers.js.length + 2;
+  const span = (s: { readonly start: number; readonly end: number }): { start: number; end: number } => ({ start: s.start, end: s.end });
+  return {
+    jsMap: t.program.jsMap.map((m) => ({ py: span(m.py), out: { start: m.js.start + programStart, end: m.js.end + programStart } })),
+    programStart,
+    eagerGathers: t.program.eagerGathers.map((g) => ({ gather: span(g.gather), calls: g.calls.map(span) })),
+  };
+}

@@ -2,7 +2,7 @@
 import type { Translation } from "../pipeline";
 import { lineColumn, type Snippet } from "./selection";
 import type { PanelModel, RunSettings } from "../shared/protocol";
-import { importLine, joinModule, joinStandaloneTs, standaloneJs } from "../assemble";
+import { importLine, joinModule, joinStandaloneTs, standaloneJs, standaloneTraceMap } from "../assemble";
 
 export function buildPanelModel(translation: Translation, snippet: Snippet, documentText: string, fileName: string, settings: RunSettings): PanelModel {
   return {
@@ -19,6 +19,7 @@ export function buildPanelModel(translation: Translation, snippet: Snippet, docu
       const at = lineColumn(documentText, snippet.toDocument(d.span.start));
       return { code: d.code, severity: d.severity, message: d.message, span: span(d.span), line: at.line, column: at.column };
     }),
+    traceMap: standaloneTraceMap(translation),
     settings,
   };
 }

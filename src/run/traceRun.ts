@@ -1,5 +1,5 @@
 /** Run a translation with the runtime's tracing on and build its loop trace (shared/loopTrace.ts); print it as text. */
-import { standaloneJs } from "../assemble";
+import { standaloneJs, standaloneTraceMap } from "../assemble";
 import type { Translation } from "../pipeline";
 import { buildTrace, MAX_TRACE_STEPS, type LoopTrace, type TraceEntry, type TraceStep } from "../shared/loopTrace";
 import type { TraceSource } from "../shared/tracePositions";
@@ -15,14 +15,9 @@ export async function traceTranslation(python: string, translation: Translation,
   return { trace, run };
 }
 
-/**
- * What a trace needs to point back at the Python, for `js` = standaloneJs(translation) run at line `jsLineBase`
- * of the host's script: the program starts after the helpers and a blank line (see assemble.ts).
- */
+/** What a trace needs to point back at the Python, for `js` = standaloneJs(translation) run at line `jsLineBase` of the host's script. */
 export function traceSource(python: string, translation: Translation, js: string, jsLineBase: number): TraceSource {
-  const programStart = translation.helpers.js === "" ? 0 : translation.helpers.js.length + 2;
-  const jsMap = translation.program.jsMap.map((m) => ({ py: m.py, out: { start: m.js.start + programStart, end: m.js.end + programStart } }));
-  return { python, js, jsLineBase, jsMap, programStart, eagerGathers: translation.program.eagerGathers };
+  return { python, js, jsLineBase, ...standaloneTraceMap(translation) };
 }
 
 /** The trace as text, one block per loop step (for the CLI, tests and docs). */

@@ -72,7 +72,7 @@ export class Future<T> implements PromiseLike<T> {
 
   /** Run `callback(fut)` once the future is done: on the next loop pass, in registration order (at once if done). */
   addDoneCallback(callback: (fut: this) => void): void {
-    this.whenDone(callback, () => callback(this), { kind: "done-callback", of: this.traceName(), name: callback.name || "callback" });
+    this.whenDone(callback, () => callback(this), { kind: "done-callback", of: this.traceName(), name: callback.name });
   }
 
   /** How a trace names this future: "Task-2" for a task. */

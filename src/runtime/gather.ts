@@ -1,6 +1,8 @@
 /** asyncio.gather: run awaitables concurrently, results in argument order; the first exception propagates at once (others keep running) unless return_exceptions=True puts exceptions in the list. */
 import { BaseException, CancelledError } from "./exceptions";
 import { Future } from "./future";
+import { noteSuspension } from "./host";
+import { currentTaskSlot } from "./loop";
 import { type Awaitable, type Coroutine, ensureFuture } from "./tasks";
 
 /** The value an awaitable gives: a coroutine's return value, or what a future/promise resolves to. */
@@ -64,6 +66,8 @@ export function gather(aws: readonly Awaitable<unknown>[], options: { returnExce
     children.push(fut);
   }
   const outer = new GatheringFuture<unknown[]>(children);
+  // For traces: gather() is called where the program awaits it, so this is the line the task will wait at.
+  outer.traceSid = noteSuspension(currentTaskSlot.task?.taskId ?? null, "gather");
   const total = byArg.size;
   let finished = 0;
   const onChildDone = (child: Future<unknown>): void => {

@@ -25,8 +25,10 @@ export interface TraceEntry {
   readonly line: number | null;
   /** The task it runs a step of, for the order test; null for a plain callback. */
   readonly task: string | null;
-  /** A callback the program scheduled itself (call_soon, call_later, add_done_callback), by name. */
+  /** A callback scheduled with call_soon / call_later / call_at, by its function's name ("" for a lambda). */
   readonly callback: string | null;
+  /** A done-callback, by its function's name (the program's own or asyncio's). */
+  readonly doneCallback?: string | null;
 }
 
 export interface TaskSnapshot {
@@ -214,6 +216,11 @@ class TraceBuilder {
       }
       const realTask = "taskId" in e ? e.taskId : null;
       const where = "stack" in e && e.stack ? this.positions.locate(e.stack) : null;
+      if (childRun && runnerInfo && realTask === runnerInfo.gatherer && where?.gatherIndex == null) {
+        // Not inside a Promise.all child: the gatherer going on once the last child ended (CPython: two iterations later).
+        continuation.push(e);
+        continue;
+      }
       let owner = realTask;
       if (where?.gatherIndex != null && realTask !== null) {
         owner = this.latestGroup(realTask)?.children[where.gatherIndex] ?? realTask;
@@ -227,10 +234,6 @@ class TraceBuilder {
       }
       if (spawning !== null && owner === spawning.child) {
         spawning.events.push(e);
-        continue;
-      }
-      if (childRun && runnerInfo && owner === runnerInfo.gatherer) {
-        continuation.push(e);
         continue;
       }
       this.apply(e, owner);
@@ -318,7 +321,8 @@ class TraceBuilder {
         const task = owner ?? e.taskId;
         const line = e.stack ? (this.positions.locate(e.stack)?.line ?? null) : null;
         const known = task === null ? null : this.tasks.get(task);
-        const where = line ?? known?.line ?? null;
+        // No stack (an await of a future, seen from a microtask): the line is not known, rather than a stale one.
+        const where = line ?? (e.stack ? (known?.line ?? null) : null);
         this.waits.set(e.sid, { task: task ?? -1, what: e.what, line: where });
         if (known) {
           known.waiting++;
@@ -382,9 +386,9 @@ class TraceBuilder {
         return { text: `end ${w?.what ?? "a wait"} of ${name}${w?.line ? ` (line ${w.line})` : ""}`, line: w?.line ?? null, task: null, callback: null };
       }
       case "done-callback":
-        return { text: `done-callback of ${l.of}${l.name && l.name !== "callback" ? ` (${l.name})` : ""}`, line: null, task: null, callback: null };
+        return { text: `done-callback of ${l.of}${l.name && l.name !== "callback" ? ` (${l.name})` : ""}`, line: null, task: null, callback: null, doneCallback: l.name };
       case "callback":
-        return { text: l.via ? `${l.via}(${l.name})` : `${l.name}()`, line: null, task: null, callback: l.via ? l.name : null };
+        return { text: l.via ? `${l.via}(${l.name || "lambda"})` : `${l.name}()`, line: null, task: null, callback: l.via ? l.name : null };
     }
   }
 }

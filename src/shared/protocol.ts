@@ -61,7 +61,15 @@ export interface PanelModel {
   readonly notes: readonly PanelNote[];
   readonly diagnostics: readonly PanelDiagnostic[];
   readonly map: readonly PanelMapping[];
+  /** What the loop trace needs to point back at the Python: spans of `js`, where the program starts in it, the gathers run as Promise.all. */
+  readonly traceMap: PanelTraceMap;
   readonly settings: RunSettings;
+}
+
+export interface PanelTraceMap {
+  readonly jsMap: readonly { readonly py: Span; readonly out: Span }[];
+  readonly programStart: number;
+  readonly eagerGathers: readonly { readonly gather: Span; readonly calls: readonly Span[] }[];
 }
 
 export interface PythonResult {

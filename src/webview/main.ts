@@ -9,7 +9,12 @@ import { CodeView } from "./codeView";
 import { splitOutputLines, verdict } from "../run/verdict";
 import { button, el } from "./dom";
 import { Run, type OutputLine, type RunOutcome } from "./runner";
+import { buildTrace } from "../shared/loopTrace";
+import type { TraceEvent } from "../shared/traceEvents";
+import { Stepper } from "./stepper";
 import { fmt, Timeline } from "./timeline";
+import { renderTraceTimeline } from "./traceTimeline";
+import { jsLineBase, type TimelineEvent } from "./workerShim";
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -29,6 +34,7 @@ interface PanelElements {
   readonly output: HTMLElement;
   readonly timeline: HTMLElement;
   readonly compareBox: HTMLElement;
+  readonly stepper: HTMLElement;
 }
 
 interface NoteGroup {
@@ -50,6 +56,8 @@ class PanelState {
   pythonResult: PythonResult | null = null;
   comparing = false;
   noteGroups: NoteGroup[] = [];
+  /** The stepper over the last run's loop trace. */
+  stepper: Stepper | null = null;
   /** Null until the first render. */
   elements: PanelElements | null = null;
 }
@@ -156,13 +164,14 @@ function render(m: PanelModel): void {
   const output = el("div", { className: "output", attrs: { id: "output", role: "log", "aria-label": "Output of the TypeScript run" } }, [el("p", { className: "muted", text: "Press Run to execute the translation." })]);
   const timeline = el("div", { attrs: { id: "timeline" } });
   const compareBox = el("div", { attrs: { id: "comparison" } });
+  const stepper = el("div", { attrs: { id: "stepper" } });
   const results = el("section", { className: "results" }, [
     el("div", { className: "result-col" }, [el("h2", { text: "Output" }), output]),
     el("div", { className: "result-col" }, [el("h2", { text: "Tasks over time" }), timeline]),
   ]);
 
-  state.elements = { run: runButton, compare: compareButton, status, output, timeline, compareBox };
-  app.append(el("header", {}, [el("h1", { text: `${m.fileName}` }), toolbar, status]), problems ?? "", panes, results, compareBox, notes);
+  state.elements = { run: runButton, compare: compareButton, status, output, timeline, compareBox, stepper };
+  app.append(el("header", {}, [el("h1", { text: `${m.fileName}` }), toolbar, status]), problems ?? "", panes, results, stepper, compareBox, notes);
   wireHover();
 }
 
@@ -265,6 +274,11 @@ function startRun(): void {
   const output = elements.output;
   output.replaceChildren();
   const timeline = new Timeline();
+  const events: (TimelineEvent | TraceEvent)[] = [];
+  const model = state.model;
+  const clock = state.clock;
+  state.stepper = null;
+  elements.stepper.replaceChildren();
   const lineNodes = new Map<OutputLine, HTMLElement>();
   let pendingTimeline = false;
   const redrawTimeline = (): void => {
@@ -289,6 +303,7 @@ function startRun(): void {
       (node.querySelector(".text") as HTMLElement).textContent = line.text;
     },
     onEvent(e) {
+      events.push(e);
       timeline.add(e);
       redrawTimeline();
     },
@@ -299,6 +314,7 @@ function startRun(): void {
       if (lineNodes.size === 0) output.append(el("p", { className: "muted", text: "(no output)" }));
       if (lineNodes.size > 5000) output.append(el("p", { className: "muted", text: `… ${lineNodes.size - 5000} more lines not shown` }));
       redrawTimeline();
+      showTrace(events, model, clock);
       const lines = splitOutputLines(result.stdout).length;
       setStatus(
         result.stopped
@@ -309,6 +325,42 @@ function startRun(): void {
       if (state.comparing) renderComparison();
     },
   });
+}
+
+/** After a run: the trace's timeline (one lane per task, gather's children too) and the stepper over its loop steps. */
+function showTrace(events: readonly (TimelineEvent | TraceEvent)[], model: PanelModel, clock: "virtual" | "real"): void {
+  const elements = state.elements;
+  if (!elements || state.model !== model) return;
+  const trace = buildTrace(events, { python: model.python, js: model.js, jsLineBase: jsLineBase(clock), ...model.traceMap });
+  if (trace.steps.length === 0) return;
+  const stepper = new Stepper(trace, showStepLine);
+  state.stepper = stepper;
+  elements.stepper.replaceChildren(stepper.element);
+  // After the live timeline's pending redraw, which would otherwise replace this one.
+  requestAnimationFrame(() => {
+    if (state.stepper === stepper) elements.timeline.replaceChildren(renderTraceTimeline(trace, (step) => stepper.go(step)));
+  });
+}
+
+/** Highlight a Python line and the TypeScript it became (the span map), as the stepper's current line. */
+function showStepLine(line: number | null): void {
+  const { pyView, tsView, model } = state;
+  if (!pyView || !tsView || !model) return;
+  if (line === null) {
+    pyView.clear("step-line");
+    tsView.clear("step-line");
+    return;
+  }
+  const lines = model.python.split("\n");
+  const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+  const text = lines[line - 1] ?? "";
+  const indent = text.length - text.trimStart().length;
+  const span = { start: start + indent, end: start + text.length };
+  pyView.highlight([span], "step-line");
+  const tsSpans = tsSpansWithin(span);
+  tsView.highlight(tsSpans, "step-line");
+  pyView.scrollTo(span);
+  if (tsSpans[0]) tsView.scrollTo(tsSpans[0]);
 }
 
 function setRunning(running: boolean): void {

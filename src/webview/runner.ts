@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 /** Runs a translation in a Web Worker made from a blob, within a time limit and an output cap. */
 import { limitMessage, TIMEOUT_EXIT_CODE } from "../run/verdict";
+import type { TraceEvent } from "../shared/traceEvents";
 import { workerSource, type TimelineEvent, type WorkerToPanel } from "./workerShim";
 
 export interface OutputLine {
@@ -12,7 +13,7 @@ export interface OutputLine {
 
 export interface RunHandlers {
   onLine(line: OutputLine, isNew: boolean): void;
-  onEvent(event: TimelineEvent): void;
+  onEvent(event: TimelineEvent | TraceEvent): void;
   onExit(result: RunOutcome): void;
 }
 

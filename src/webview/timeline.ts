@@ -1,7 +1,12 @@
 /// <reference lib="dom" />
 /** The timeline: one lane per task, from its creation to its end, with a tick per step and a dot per print. */
 import { el } from "./dom";
+import type { TraceEvent } from "../shared/traceEvents";
 import type { TimelineEvent } from "./workerShim";
+
+function isTimelineEvent(e: TimelineEvent | TraceEvent): e is TimelineEvent {
+  return (e.kind === "task-created" || e.kind === "task-step" || e.kind === "task-done" || e.kind === "output") && "name" in e === (e.kind !== "output");
+}
 
 interface Lane {
   readonly taskId: number;
@@ -17,7 +22,8 @@ export class Timeline {
   private readonly lanes = new Map<number, Lane>();
   private maxTime = 0;
 
-  add(e: TimelineEvent): void {
+  add(e: TimelineEvent | TraceEvent): void {
+    if (!isTimelineEvent(e)) return;
     this.maxTime = Math.max(this.maxTime, e.time);
     if (e.kind === "task-created") {
       this.lanes.set(e.taskId, { taskId: e.taskId, name: e.name, created: e.time, done: null, outcome: null, steps: [], prints: [] });

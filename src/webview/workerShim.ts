@@ -9,23 +9,39 @@
 import type { LoopEvent } from "../runtime/host";
 import { workerPrelude } from "../run/prelude";
 import { MAX_EVENTS } from "../run/verdict";
+import type { TraceEvent } from "../shared/traceEvents";
 
 export type WorkerToPanel =
   | { readonly type: "write"; readonly stream: "stdout" | "stderr"; readonly text: string }
-  | { readonly type: "event"; readonly event: TimelineEvent }
+  | { readonly type: "event"; readonly event: TimelineEvent | TraceEvent }
   | { readonly type: "exit"; readonly code: number };
 
 /** The runtime's LoopEvent, as the panel receives it. */
 export type TimelineEvent = LoopEvent;
 
-export function workerSource(js: string, clock: "virtual" | "real"): string {
+/** Events kept from one run: a trace needs several per loop step (it stops at MAX_TRACE_STEPS steps anyway). */
+export const MAX_TRACE_EVENTS = 300_000;
+
+/** The worker's script up to where the program's JavaScript begins. */
+function workerHead(clock: "virtual" | "real", trace: boolean): string {
   return `${workerPrelude}
 const __asyncioTsClock = ${JSON.stringify(clock)};
-const __asyncioTsMaxEvents = ${MAX_EVENTS};
+const __asyncioTsMaxEvents = ${trace ? MAX_TRACE_EVENTS : MAX_EVENTS};
+const __asyncioTsTrace = ${String(trace)};
 ${SHIM_HEAD}
 (async () => {
 __asyncioTsFormat = () => (typeof formatUncaught === "function" ? formatUncaught : null);
-${js}
+`;
+}
+
+/** The line of the worker's script where the program's JavaScript begins (0-based), for stack positions in traces. */
+export function jsLineBase(clock: "virtual" | "real", trace = true): number {
+  return workerHead(clock, trace).split("\n").length - 1;
+}
+
+/** The worker's script; the program's JS starts at line `jsLineBase(...)` (0-based) of it. */
+export function workerSource(js: string, clock: "virtual" | "real", trace = true): string {
+  return `${workerHead(clock, trace)}${js}
 })().then(__asyncioTsBodyDone, __asyncioTsFail);
 `;
 }
@@ -37,7 +53,7 @@ const __asyncioTsHost = __asyncioTsMakeHost(__asyncioTsClock, {
   write(stream, text) { postMessage({ type: "write", stream, text }); return true; },
   event(event) { postMessage({ type: "event", event }); },
   exit(code) { postMessage({ type: "exit", code }); },
-}, __asyncioTsMaxEvents);
+}, __asyncioTsMaxEvents, __asyncioTsTrace);
 globalThis.asyncioTsHost = __asyncioTsHost;
 function __asyncioTsFail(err) {
   let format = null;
