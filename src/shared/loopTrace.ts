@@ -277,7 +277,7 @@ class TraceBuilder {
     this.addTask(id, `Task-${this.nextName++}`, gatherer, callLine);
     g.children.push(id);
     const names = g.children.map((c) => this.name(c));
-    this.setState(gatherer, "waiting", `gather(${names.length > 2 ? `${names[0]} … ${names[names.length - 1]}` : names.join(", ")})`, group.gatherLine);
+    this.setState(gatherer, "waiting", `on gather(${names.length > 2 ? `${names[0]} … ${names[names.length - 1]}` : names.join(", ")})`, group.gatherLine);
     return id;
   }
 
