@@ -7,7 +7,9 @@ import { after, before, test } from "node:test";
 import { ROOT, launchBrowser, startCodeServer } from "../../../scripts/e2e/harness.mjs";
 import { activeWebview, openFile, runFromPalette } from "../../../scripts/e2e/workbench.mjs";
 
-const seedPy = fs.readFileSync(path.join(ROOT, "..", "shared", "seed", "gather_return_values.py"), "utf8");
+// The seed lesson as given (line 8 is `await asyncio.sleep(2)`): next to the checkout, or next to a worktree's parent.
+const seedDir = [path.join(ROOT, "..", "shared", "seed"), path.join(ROOT, "..", "..", "shared", "seed")].find((d) => fs.existsSync(d));
+const seedPy = fs.readFileSync(path.join(seedDir ?? "", "gather_return_values.py"), "utf8");
 const screenshots = path.join(ROOT, "test", "e2e", "screenshots");
 
 let server, browser, page;
