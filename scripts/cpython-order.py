@@ -9,7 +9,8 @@ method whose __self__ is the task: it is recorded by the task's name. A callback
 (call_soon / call_later / call_at / add_done_callback given a function of __main__) is recorded as
 "cb:NAME". asyncio's own callbacks (futures' timers, gather's done-callbacks, run_until_complete's stop)
 and the tasks asyncio.run makes for itself (loop.shutdown_asyncgens, shutdown_default_executor) are left out.
-The program's output goes where it normally goes; the order is written as a JSON list when it exits.
+The loop runs on a virtual clock (see below). The program's output goes where it normally goes; the order is
+written as a JSON list when it exits.
 """
 import asyncio
 import atexit
@@ -18,7 +19,8 @@ import json
 import os
 import runpy
 import sys
-from asyncio import events
+import selectors
+from asyncio import base_events, events
 
 ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
 program, out_path = sys.argv[1], sys.argv[2]
@@ -47,6 +49,25 @@ def traced_run(self):
 
 
 events.Handle._run = traced_run
+
+
+# A virtual clock, as asyncio-ts runs by default: the loop's time jumps to the next timer instead of waiting.
+# With real time the order of timers depends on how late earlier steps ran (a loaded machine reorders a
+# 0.04 s chain against a 0.1 s sleep), so only a virtual clock gives an order that is CPython's own.
+virtual_now = [0.0]
+real_select = selectors.DefaultSelector.select
+
+
+def virtual_select(self, timeout=None):
+    if timeout is None:
+        return real_select(self, timeout)  # nothing scheduled: only I/O or another thread can wake the loop
+    if timeout > 0:
+        virtual_now[0] += timeout
+    return real_select(self, 0)
+
+
+selectors.DefaultSelector.select = virtual_select
+base_events.BaseEventLoop.time = lambda self: virtual_now[0]
 
 
 @atexit.register
