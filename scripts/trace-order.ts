@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { standaloneJs } from "../src/assemble";
 import { translate } from "../src/pipeline";
 import { traceTranslation } from "../src/run/traceRun";
 import { cpythonOrder, pythonFunctionNames, tasksOnly, traceOrder } from "../src/run/traceOrder";
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
       return;
     }
     const t0 = performance.now();
-    await runJavaScript(translation.js, { clock: "virtual", events: false });
+    await runJavaScript(standaloneJs(translation), { clock: "virtual", events: false });
     const t1 = performance.now();
     const { trace } = await traceTranslation(python, translation);
     const t2 = performance.now();

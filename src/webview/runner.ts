@@ -74,7 +74,7 @@ export class Run {
       this.bytes += size;
       this.write(msg.stream, msg.text);
     } else if (msg.type === "event") {
-      if (msg.event.kind === "output") this.lastTime = msg.event.time;
+      if (msg.event.kind === "output" && "time" in msg.event) this.lastTime = msg.event.time;
       this.handlers.onEvent(msg.event); // the worker sends at most MAX_EVENTS
     } else {
       this.finish(msg.code, null);

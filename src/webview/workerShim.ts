@@ -16,8 +16,8 @@ export type WorkerToPanel =
   | { readonly type: "event"; readonly event: TimelineEvent | TraceEvent }
   | { readonly type: "exit"; readonly code: number };
 
-/** The runtime's LoopEvent, as the panel receives it. */
-export type TimelineEvent = LoopEvent;
+/** The runtime's LoopEvents the timeline draws (the rest are TraceEvents: see src/shared/traceEvents.ts). */
+export type TimelineEvent = Extract<LoopEvent, { readonly kind: "task-created" | "task-step" | "task-done" | "output" }>;
 
 /** Events kept from one run: a trace needs several per loop step (it stops at MAX_TRACE_STEPS steps anyway). */
 export const MAX_TRACE_EVENTS = 300_000;

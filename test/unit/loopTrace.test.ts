@@ -22,7 +22,7 @@ describe("loop trace", function () {
   it("the seed lesson (Promise.all): a lane per gather child, five waiting from 0 to 2 s, CPython's iterations", async () => {
     const python = readFileSync(path.join(root, "lessons", "gather_return_values.py"), "utf8");
     const translation = await translate(python);
-    assert.match(translation.programTs, /Promise\.all\(/, "the lesson's gather is plain Promise.all");
+    assert.match(translation.program.ts, /Promise\.all\(/, "the lesson's gather is plain Promise.all");
     const { trace } = await traceTranslation(python, translation);
     const sleepLine = lineOf(python, "await asyncio.sleep(2)");
     const gatherLine = lineOf(python, "asyncio.gather(");
