@@ -58,6 +58,15 @@ const noHelpers: HelpersPart = { names: [], types: [], units: [], ts: "", js: ""
 const typeOnly: ReadonlySet<string> = new Set(helperUnits.flatMap((u) => u.types));
 
 /**
+ * Every name the helpers declare at their top level, exported or not (`splitGroup`, `iterOf`...): the
+ * program's own names must differ from all of them, since helpers and program share one scope.
+ */
+const helperDeclaredNames: ReadonlySet<string> = new Set([
+  ...allHelperNames,
+  ...helperUnits.flatMap((u) => [...u.ts.matchAll(/^(?:declare )?(?:async )?(?:function\*?|const|let|var|class|abstract class|type|interface|enum) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!)),
+]);
+
+/**
  * The helpers' text, one unit after another. The helpers are most of a standalone translation (tens of KB):
  * `+` makes a rope in constant time, where `join` would copy them all into a new string on every translation;
  * the rope is flattened once, by whoever reads the output.
@@ -82,7 +91,7 @@ export function translateParsed(source: string, parsed: { module: Module; diagno
   if (hasErrors(parseErrors)) {
     return { ok: false, program: { ts: "", js: "", map: [], jsMap: [], eagerGathers: [] }, helpers: noHelpers, notes: [], diagnostics: parseErrors };
   }
-  const result = translateModule(parsed.module, source, allHelperNames);
+  const result = translateModule(parsed.module, source, helperDeclaredNames);
   const program = printProgram(result.program, "ts");
   const programJs = printProgram(result.program, "js");
   // What the program uses: the helpers the translator asked for, and every runtime name the program text reads

@@ -25,7 +25,7 @@ function isGenerator(it: object): it is AnyAsyncGenerator {
 }
 
 /** One step of an async generator, keeping track of whether it is left suspended. */
-async function step<T, S>(gen: AsyncGenerator<T, unknown, S>, run: () => Promise<IteratorResult<T, unknown>>): Promise<IteratorResult<T, unknown>> {
+async function stepTracked<T, S>(gen: AsyncGenerator<T, unknown, S>, run: () => Promise<IteratorResult<T, unknown>>): Promise<IteratorResult<T, unknown>> {
   const open = suspendedGenerators.open as Set<unknown>;
   if (!suspendedGenerators.hooked) {
     suspendedGenerators.hooked = true;
@@ -84,7 +84,7 @@ export function aiter<T>(iterable: AsyncIterable<T> | PyAsyncIterable<T>): Async
  * ends), whereas `for await` would close it at once. So the loop gets an iterator without return().
  */
 export function keepOpen<T>(gen: AsyncGenerator<T, unknown, undefined>): AsyncIterable<T> {
-  return { [Symbol.asyncIterator]: () => ({ next: () => step(gen, () => gen.next()) }) };
+  return { [Symbol.asyncIterator]: () => ({ next: () => stepTracked(gen, () => gen.next()) }) };
 }
 
 /**
@@ -95,7 +95,7 @@ export function keepOpen<T>(gen: AsyncGenerator<T, unknown, undefined>): AsyncIt
 export function closeWhenDropped<T>(gen: AsyncGenerator<T, unknown, undefined>): AsyncIterable<T> {
   return {
     [Symbol.asyncIterator]: () => ({
-      next: () => step(gen, () => gen.next()),
+      next: () => stepTracked(gen, () => gen.next()),
       return: (): Promise<IteratorResult<T, undefined>> => {
         if (suspendedGenerators.open.delete(gen as AnyAsyncGenerator)) callSoon(() => createTask(() => aclose(gen)));
         return Promise.resolve({ done: true, value: undefined });
@@ -114,7 +114,7 @@ export async function anext<T, D = never>(it: AsyncIterator<T> | PyAsyncIterator
       throw err;
     }
   }
-  const result = isGenerator(it) ? await step(it as AsyncGenerator<T, unknown, undefined>, () => it.next()) : await it.next();
+  const result = isGenerator(it) ? await stepTracked(it as AsyncGenerator<T, unknown, undefined>, () => it.next()) : await it.next();
   if (!result.done) return result.value;
   if (fallback.length > 0) return fallback[0] as D;
   throw new StopAsyncIteration();
@@ -122,14 +122,14 @@ export async function anext<T, D = never>(it: AsyncIterator<T> | PyAsyncIterator
 
 /** gen.asend(value): resumes the generator with `value` as the result of its `yield`. */
 export async function asend<T, S>(gen: AsyncGenerator<T, unknown, S>, value: S): Promise<T> {
-  const result = await step(gen, () => gen.next(value));
+  const result = await stepTracked(gen, () => gen.next(value));
   if (result.done) throw new StopAsyncIteration();
   return result.value;
 }
 
 /** gen.athrow(error): raises `error` at the generator's `yield`; the next value it yields. */
 export async function athrow<T>(gen: AsyncGenerator<T, unknown, unknown>, error: unknown): Promise<T> {
-  const result = await step(gen, () => gen.throw(error));
+  const result = await stepTracked(gen, () => gen.throw(error));
   if (result.done) throw new StopAsyncIteration();
   return result.value;
 }

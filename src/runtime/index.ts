@@ -38,6 +38,7 @@ export * from "./functools";
 export * from "./gather";
 export * from "./iterables";
 export * from "./keywords";
+export * from "./names";
 export * from "./operands";
 export * from "./print";
 export * from "./pyDict";

@@ -16,8 +16,24 @@ import { T, callResult, containsAmbiguousNumber, elementOf, isNumeric, join, typ
 
 type BuiltinRule = (ctx: TranslationContext, e: py.Call, args: Typed[]) => Typed;
 
+/** `dir(builtins)` of CPython 3.11 (functions, types and constants; the exceptions are known elsewhere). */
+const pythonBuiltinNames: ReadonlySet<string> = new Set(
+  (
+    "abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright " +
+    "credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash " +
+    "help hex id input int isinstance issubclass iter len license list locals map max memoryview min next object oct open " +
+    "ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type " +
+    "vars zip __import__ __build_class__"
+  ).split(" "),
+);
+
 export function translateBuiltinCall(ctx: TranslationContext, name: string, e: py.Call): Typed {
   const rule = rules[name];
+  if (!rule && !pythonBuiltinNames.has(name)) {
+    // Not a Python builtin: calling it raises NameError before any argument is evaluated.
+    ctx.report("TR3003", e.func, `name '${name}' is not defined`);
+    return { ir: ctx.callHelper("nameError", [f.str(name)], e), type: T.never };
+  }
   if (!rule) {
     ctx.report("TR2005", e.func, `the builtin \`${name}()\` is not supported (or \`${name}\` is not defined)`);
     return { ir: f.id("undefined"), type: T.unknown };

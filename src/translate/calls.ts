@@ -38,7 +38,10 @@ export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
     return { ir: f.newExpr(f.asType(callee.ir, f.tRef("typeof Exception")), args.map((a) => a.ir), e), type: T.exception(name) };
   }
   const args = positionalArgs(ctx, e);
-  return { ir: f.call(callee.ir, args.map((a) => a.ir), e), type: callee.type.t === "callable" ? callee.type.result : T.unknown };
+  // A function defined further down is not known in the first pass: `never` until it is, so what its
+  // result flows into (`values.append(await produce(i))`) still widens to the right type later.
+  const result = callee.type.t === "callable" ? callee.type.result : callee.type.t === "never" ? T.never : T.unknown;
+  return { ir: f.call(callee.ir, args.map((a) => a.ir), e), type: result };
 }
 
 export function positionalArgs(ctx: TranslationContext, e: py.Call): Typed[] {

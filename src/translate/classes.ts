@@ -63,7 +63,16 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
       }
     }
   });
+  // Class attributes set only from outside the class (`Cls.extra = 1`) are declared for TypeScript.
+  for (const name of info.classAttrs) {
+    if (s.body.some((b) => b.kind === "Assign" && b.targets.some((t) => t.kind === "Name" && t.id === name))) continue;
+    const type = toTsType(info.fields.get(name)?.t === "never" || !info.fields.get(name) ? T.unknown : info.fields.get(name)!);
+    if (onPrototype(ctx, info, name)) classAttrs.push({ kind: "Field", name: memberName(name), type, declare: true });
+    else classAttrs.push({ kind: "Field", name: memberName(name), type, static: true });
+  }
   st.comments.takeBefore(s.end);
+  // A class renamed in TypeScript (`Future` beside the runtime's Future) keeps its Python name for printing.
+  if (sym.tsName !== s.name) classAttrs.unshift({ kind: "Field", name: "pythonName", init: f.str(s.name), static: true });
   const instanceFields = [...info.fields.entries()]
     .filter(([name]) => info.instanceAttrs.has(name) && !(info.base && inheritedField(info.base, name)))
     .filter(([name]) => !(info.classAttrs.has(name) && onPrototype(ctx, info, name)))

@@ -11,7 +11,6 @@ import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { canFallThrough, someChild, isScopeNode } from "./astWalk";
 import { findMethod } from "./methods";
-import { bindTarget } from "./functions";
 import { assignTarget } from "./statements";
 import { T, join, withoutNone, type ClassInfo, type PyType } from "./types";
 
@@ -36,20 +35,21 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given:
   if (t.t === "object" && (t.cls === "Lock" || t.cls === "Condition" || t.cls === "Semaphore" || t.cls === "BoundedSemaphore")) {
     ctx.note(t.cls === "Condition" ? "condition" : "asyncWith", s);
     const { ref, setup } = named(ctx, manager, "lock");
-    const bind = item.optional_vars ? [f.varDecl("const", bindTarget(ctx, item.optional_vars, T.none), f.nil())] : [];
+    const bind = item.optional_vars ? assignTarget(ctx, s, item.optional_vars, { ir: f.nil(), type: T.none }) : [];
     return [
       ...setup,
       f.exprStmt(f.awaitExpr(f.method(ref, "acquire", [])), s),
-      { kind: "Try", block: [...bind, ...inner()], finallyBody: [f.exprStmt(f.method(ref, "release", []))] },
+      // `as x` binds None (what Lock.__aenter__ returns) in the function's scope, not the try block's.
+      ...bind,
+      { kind: "Try", block: inner(), finallyBody: [f.exprStmt(f.method(ref, "release", []))] },
     ];
   }
   if (t.t === "object" && t.cls === "TaskGroup") {
     ctx.note("taskGroup", s);
     ctx.note("awaitUsing", s);
-    const name = item.optional_vars ? bindTarget(ctx, item.optional_vars, t) : f.id(ctx.unique("group"));
-    const group = name.kind === "Ident" ? name : f.id(ctx.unique("group"));
-    const enter = f.varDecl("const", name, f.method(manager.ir, "enter", []), undefined, s);
-    return [enter, ...protocol(ctx, inner, (err) => f.method(group, "exit", [err ?? f.nil()]), awaitedExit)];
+    // One Python variable is one binding: a second `async with ... as tg` in the function assigns it again.
+    const { ref: group, setup } = boundManager(ctx, s, item, { ir: f.method(manager.ir, "enter", []), type: t }, "group");
+    return [...setup, ...protocol(ctx, inner, (err) => f.method(group, "exit", [err ?? f.nil()]), awaitedExit)];
   }
   if (t.t === "object" && t.cls === "Timeout") {
     ctx.note("timeout", s);
@@ -61,9 +61,7 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given:
     // AsyncExitStack: enter is the stack itself; exit unwinds what was entered, last first.
     if (t.cls === "AsyncExitStack") {
       ctx.note("asyncExitStack", s);
-      const target = item.optional_vars ? bindTarget(ctx, item.optional_vars, t) : f.id(ctx.unique("stack"));
-      const stack = target.kind === "Ident" ? target : f.id(ctx.unique("stack"));
-      const setup = [f.varDecl("const", target, manager.ir, undefined, s)];
+      const { ref: stack, setup } = boundManager(ctx, s, item, manager, "stack");
       return [...setup, ...protocol(ctx, inner, (err) => f.method(stack, "exit", [err ?? f.nil()]), suppressingAwaitedExit)];
     }
     ctx.note("asyncContextManager", s);
@@ -76,6 +74,20 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given:
   if (t.t === "instance" && findMethod(t.cls, "__aenter__") && findMethod(t.cls, "__aexit__")) return dunderProtocol(ctx, s, item, manager, t.cls, "async", inner);
   ctx.report("TR2004", item.context_expr, `\`async with\` on ${describe(t)} is not supported`);
   return inner();
+}
+
+/**
+ * The entered manager bound by `as name` (declared there, or assigned when the variable is declared
+ * elsewhere) and referred to by that name; without `as` (or with another target), a fresh constant.
+ */
+function boundManager(ctx: TranslationContext, s: py.With, item: py.WithItem, entered: Typed, base: string): { ref: ir.Ident; setup: ir.Stmt[] } {
+  const target = item.optional_vars;
+  if (target?.kind === "Name") {
+    const setup = assignTarget(ctx, s, target, entered);
+    return { ref: f.id(ctx.lookup(target.id)!.tsName), setup };
+  }
+  const name = ctx.unique(base);
+  return { ref: f.id(name), setup: [f.varDecl("const", name, entered.ir, undefined, s), ...(target ? assignTarget(ctx, s, target, { ir: f.id(name), type: entered.type }) : [])] };
 }
 
 /**

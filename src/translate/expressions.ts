@@ -113,6 +113,9 @@ function name(ctx: TranslationContext, e: py.Name): Typed {
   const stdlib = ctx.fromImports.has(e.id) ? stdlibValue(ctx, e) : null;
   if (stdlib) return stdlib;
   const sym = ctx.lookup(e.id);
+  if (sym && ctx.scopes.resolve(ctx.scope, e.id) === ctx.scopes.module && ctx.scopes.module.unboundReads.has(e.start)) {
+    return { ir: ctx.callHelper("nameError", [f.str(e.id)], e), type: T.never };
+  }
   if (sym) return { ir: f.id(sym.tsName, e), type: sym.type };
   const builtin = builtinConstants[e.id];
   if (builtin) return { ...builtin, ir: { ...builtin.ir, span: e } };
@@ -122,7 +125,8 @@ function name(ctx: TranslationContext, e: py.Name): Typed {
   if (builtinFunction) return builtinFunction;
   if (isBuiltinExceptionName(e.id)) return { ir: f.id(exceptionTsName(e.id), e), type: { t: "exceptionClass", name: e.id } };
   ctx.report("TR3003", e, `name '${e.id}' is not defined (or is a builtin that cannot be used as a value here)`);
-  return { ir: f.id(e.id, e), type: T.unknown };
+  // Never the JavaScript global of that name (`process`, `require`): Python's NameError, at this point.
+  return { ir: ctx.callHelper("nameError", [f.str(e.id)], e), type: T.never };
 }
 
 /** Builtin types that are values too (`print(int)`, `type(x) is range`): one type object each, from `builtinType`. */

@@ -68,6 +68,31 @@ function classAttributeOwner(cls: ClassInfo, name: string): ClassInfo | null {
   return null;
 }
 
+/** An undefined name (`console` in `console.log(x)`): the NameError it raises is all that runs. */
+export function raisesNameError(target: Typed): boolean {
+  return target.type.t === "never" && target.ir.kind === "Call" && target.ir.callee.kind === "Ident" && target.ir.callee.name === "nameError";
+}
+
+/**
+ * `type(obj)` before `.attr` (`type(self).count += 1`), where obj is an instance of a class of the
+ * program: that class itself (`obj.constructor`), so its class attributes are read and set as on `Cls`.
+ */
+export function classOfInstance(ctx: TranslationContext, e: py.Expr): Typed | null {
+  if (e.kind !== "Call" || e.func.kind !== "Name" || e.func.id !== "type" || ctx.lookup("type") || e.args.length !== 1 || e.keywords.length > 0) return null;
+  const obj = translateExpr(ctx, e.args[0]!);
+  if (obj.type.t !== "instance" || obj.type.cls.exceptionBase) return null;
+  return { ir: f.asType(f.member(obj.ir, "constructor", e), f.tRef(`typeof ${obj.type.cls.tsName}`)), type: { t: "class", cls: obj.type.cls } };
+}
+
+/** A plain class (no exception base, no `__getattr__`) on which no pass has seen the attribute set, defined or read from a type object. */
+function hasNoSuchAttribute(cls: ClassInfo, attr: string): boolean {
+  if (/^__\w+__$/.test(attr)) return false;
+  for (let c: ClassInfo | null = cls; c; c = c.base) {
+    if (c.exceptionBase || c.methods.has("__getattr__") || c.methods.has("__getattribute__") || c.classAttrs.has(attr) || c.instanceAttrs.has(attr)) return false;
+  }
+  return true;
+}
+
 export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Typed): Typed {
   if (e.value.kind === "Name" && e.value.id === "str" && !ctx.lookup("str") && strMethods[e.attr]) {
     // `key=str.lower`: an unbound method is a function of the string.
@@ -77,15 +102,23 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   }
   const stdlib = known ? null : stdlibValue(ctx, e);
   if (stdlib) return stdlib;
-  const target = known ?? translateExpr(ctx, e.value);
+  // `type(obj).count` reads the class attribute on obj's class; `type(obj).__name__` stays a type object's.
+  const target = known ?? (/^__\w+__$/.test(e.attr) ? null : classOfInstance(ctx, e.value)) ?? translateExpr(ctx, e.value);
   const t = target.type;
   if (t.t === "asyncio") return asyncioAttribute(ctx, e);
   if ((t.t === "instance" && t.cls.exceptionBase) || t.t === "exception") {
     if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.tupleOf(T.unknown) };
   }
+  if (t.t === "class" && (e.attr === "__name__" || e.attr === "__qualname__")) return { ir: ctx.callHelper("pythonClassName", [target.ir], e), type: T.str };
+  if (t.t === "instance" && e.attr === "__class__") return { ir: ctx.callHelper("typeOf", [target.ir], e), type: T.type };
   if (t.t === "instance" || t.t === "class") {
     const field = findField(t.cls, e.attr);
     const method = findMethod(t.cls, e.attr);
+    if (!field && !method && e.ctx === "Load" && hasNoSuchAttribute(t.cls, e.attr)) {
+      // Python's AttributeError where it would raise it, never a JavaScript property of that name.
+      const what = t.t === "class" ? `type object '${t.cls.pyName}'` : `'${t.cls.pyName}' object`;
+      return { ir: ctx.callHelper("attributeError", [target.ir, f.str(`${what} has no attribute '${e.attr}'`)], e), type: T.never };
+    }
     const type = field ?? (method ? { t: "function" as const, fn: method } : T.unknown);
     const owner = t.t === "instance" && !onPrototype(ctx, t.cls, e.attr) ? classAttributeOwner(t.cls, e.attr) : null;
     // A class attribute read through an instance lives on the class (a static field) in TypeScript.
@@ -116,6 +149,7 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   }
   if (e.attr === "__name__" && t.t === "function") return { ir: f.str(t.fn.pyName, e), type: T.str };
   if (t.t === "unknown") return { ir: f.member(target.ir, e.attr, e), type: T.unknown };
+  if (raisesNameError(target)) return target;
   if (t.t === "never") {
     ctx.report("TR2002", e, `the attribute \`.${e.attr}\` of a value of unknown type is not supported`);
     return { ir: f.member(target.ir, e.attr, e), type: T.never };
@@ -173,12 +207,25 @@ function isGroupType(t: PyType): boolean {
 export function memberName(pyName: string): string {
   if (pyName === "__init__") return "constructor";
   if (pyName === "__str__") return "toString";
-  return /^__\w+__$/.test(pyName) ? pyName : camelCase(pyName);
+  const name = /^__\w+__$/.test(pyName) ? pyName : camelCase(pyName);
+  return jsMeaningfulMembers.has(name) ? `${name}_` : name;
 }
+
+/**
+ * Member names JavaScript or the runtime gives a meaning: a Python method `toString` must not become
+ * what `str()` calls, `then` must not make objects thenable (an `await` would call it), `constructor`
+ * is the class's constructor, `prototype` a class's own. These get a trailing `_`.
+ */
+const jsMeaningfulMembers: ReadonlySet<string> = new Set([
+  "constructor", "toString", "valueOf", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
+  "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__", "prototype", "then",
+  "pythonName", "pythonModule",
+]);
 
 export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: py.Attribute): Typed {
   if (func.value.kind === "Call" && func.value.func.kind === "Name" && func.value.func.id === "super") return superCall(ctx, e, func);
   let target = translateExpr(ctx, func.value);
+  if (raisesNameError(target)) return target;
   if (target.type.t === "union" && !target.type.types.some((m) => m.t === "str")) {
     // `x.method()` where x may be None (`lock = None` until set): Python raises AttributeError for None;
     // TypeScript needs `x!`.

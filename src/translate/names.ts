@@ -3,6 +3,8 @@
  * classes, and never a clash with a keyword, a global the output uses, a helper, or another name.
  */
 
+import { jsGlobalNames } from "./jsGlobals";
+
 const reservedWords = new Set(
   (
     "break case catch class const continue debugger default delete do else enum export extends false finally for " +
@@ -15,7 +17,7 @@ const reservedWords = new Set(
 );
 
 export function isReservedWord(name: string): boolean {
-  return reservedWords.has(name);
+  return reservedWords.has(name) || jsGlobalNames.has(name);
 }
 
 const camelCache = new Map<string, string>();
@@ -59,7 +61,7 @@ export class NameClaims {
   ) {}
 
   isTaken(name: string): boolean {
-    return this.taken.has(name) || this.reserved.has(name) || reservedWords.has(name) || (this.parent?.takenBefore(name, this.forkedAt) ?? false);
+    return this.taken.has(name) || this.reserved.has(name) || reservedWords.has(name) || jsGlobalNames.has(name) || (this.parent?.takenBefore(name, this.forkedAt) ?? false);
   }
 
   private takenBefore(name: string, sequence: number): boolean {

@@ -28,6 +28,8 @@ export interface Scope {
   readonly loopDecl: Map<string, Set<py.Stmt>>;
   /** Locals declared with `let x;` just before these statements. */
   readonly hoisted: Map<py.Stmt, string[]>;
+  /** Module level: where a name is read before any statement could have bound it (Python's NameError), by offset. */
+  readonly unboundReads: Set<number>;
 }
 
 interface Occurrence {
@@ -35,6 +37,10 @@ interface Occurrence {
   readonly store: boolean;
   /** `except E as name`: declared inside the handler's block, never hoisted. */
   readonly handler?: boolean;
+  /** A use inside a nested function or lambda: it runs when called, not where it is written. */
+  readonly deferred?: boolean;
+  /** A name read inside a nested scope, recorded at that scope's node. */
+  readonly nested?: boolean;
   /** Statements from the scope's body down to the one containing the occurrence. */
   readonly chain: readonly { readonly block: readonly py.Stmt[]; readonly stmt: py.Stmt }[];
 }
@@ -81,6 +87,7 @@ export class ScopeTable {
       inlineDecl: new Map(),
       loopDecl: new Map(),
       hoisted: new Map(),
+      unboundReads: new Set(),
     };
     this.byNode.set(node, scope);
     const occurrences = new Map<string, Occurrence[]>();
@@ -98,7 +105,7 @@ export class ScopeTable {
       if (isScopeNode(expr)) {
         // A lambda's defaults are evaluated where it is written: they belong to this scope.
         if (expr.kind === "Lambda") for (const d of [...(expr as py.Lambda).args.defaults, ...(expr as py.Lambda).args.kw_defaults]) if (d) visitExpr(d, chain);
-        this.childScope(expr as Scope["node"], scope, (name) => record(name, { offset: (expr as py.Expr).start, store: false, chain }));
+        this.childScope(expr as Scope["node"], scope, (name, deferred) => record(name, { offset: (expr as py.Expr).start, store: false, deferred, nested: true, chain }));
         return;
       }
       if (expr.kind === "Name") {
@@ -131,7 +138,7 @@ export class ScopeTable {
           else for (const d of [...stmt.args.defaults, ...stmt.args.kw_defaults]) if (d) visitExpr(d, chain);
           countStore(stmt.name);
           record(stmt.name, { offset: stmt.start, store: true, chain });
-          this.childScope(stmt, scope, (name) => record(name, { offset: stmt.start, store: false, chain }));
+          this.childScope(stmt, scope, (name, deferred) => record(name, { offset: stmt.start, store: false, deferred, nested: true, chain }));
           return;
         case "Global":
         case "Nonlocal":
@@ -179,6 +186,10 @@ export class ScopeTable {
     for (const name of scope.nonlocals) this.propagateStore(scope.parent, name, scope.storeCounts.get(name) ?? 0);
     for (const name of scope.globals) this.propagateStore(this.byNode.get(this.rootOf(scope).node) ?? null, name, scope.storeCounts.get(name) ?? 0);
     if (kind !== "class" && kind !== "lambda" && kind !== "comprehension") this.planDeclarations(scope, occurrences);
+    if (kind === "module") {
+      findUnboundReads(scope, occurrences);
+      declareGlobalsAssignedElsewhere(scope, occurrences);
+    }
     return scope;
   }
 
@@ -198,14 +209,15 @@ export class ScopeTable {
     this.propagateStore(target.parent, name, count);
   }
 
-  private childScope(node: Scope["node"], parent: Scope, onFreeName: (name: string) => void): void {
+  private childScope(node: Scope["node"], parent: Scope, onFreeName: (name: string, deferred: boolean) => void): void {
     const kind: ScopeKind =
       node.kind === "ClassDef" ? "class" : node.kind === "Lambda" ? "lambda" : node.kind === "FunctionDef" || node.kind === "AsyncFunctionDef" ? "function" : "comprehension";
     const child = this.build(node, kind, parent);
-    // Names an inner scope reads but does not bind count as uses in this scope at the inner node.
-    const free = new Set<string>();
-    collectFree(child, this, free);
-    for (const name of free) onFreeName(name);
+    // Names an inner scope reads but does not bind count as uses in this scope at the inner node;
+    // deferred when only a function body reads them (they are looked up when it is called).
+    const free = new Map<string, boolean>();
+    collectFree(child, this, free, false);
+    for (const [name, deferred] of free) onFreeName(name, deferred);
   }
 
   private bindParameters(node: Scope["node"], scope: Scope, countStore: (name: string) => void): void {
@@ -237,9 +249,15 @@ export class ScopeTable {
       if (!scope.locals.has(name) || scope.params.has(name) || scope.globals.has(name) || scope.nonlocals.has(name)) continue;
       const stores = occs.filter((o) => o.store);
       if (stores.length === 0 || stores.every((o) => o.handler)) continue;
+      if (isForwardDefinition(stores, occs)) {
+        scope.inlineDecl.set(name, stores[0]!.chain[0]!.stmt);
+        continue;
+      }
       const first = occs.reduce((a, b) => (b.offset < a.offset ? b : a));
       const decl = first.store ? first.chain[first.chain.length - 1] : undefined;
-      if (decl && declaresInline(decl.stmt) && occs.every((o) => isAtOrAfter(o, decl))) {
+      // A function defined twice is a variable: TypeScript cannot assign to a function declaration.
+      const redefinedFunction = stores.length > 1 && stores.some((o) => isFunctionDef(o.chain[o.chain.length - 1]!.stmt, name));
+      if (decl && !redefinedFunction && declaresInline(decl.stmt) && occs.every((o) => isAtOrAfter(o, decl))) {
         scope.inlineDecl.set(name, decl.stmt);
         continue;
       }
@@ -273,25 +291,70 @@ function bindingLoops(name: string, occs: readonly Occurrence[]): Set<py.Stmt> |
   return loops.size > 1 ? loops : null;
 }
 
-function collectFree(scope: Scope, table: ScopeTable, out: Set<string>): void {
-  // Free names of a nested scope: every name it loads that it does not bind itself.
-  const visit = (node: { readonly kind: string }, owner: Scope) => {
-    if (node !== owner.node && isScopeNode(node)) {
-      const inner = table.scopeOf(node);
-      visit2(inner);
+/** Free names of a nested scope (every name it loads and does not bind), each with whether only function bodies read it. */
+function collectFree(scope: Scope, table: ScopeTable, out: Map<string, boolean>, outerDeferred: boolean): void {
+  const deferred = outerDeferred || scope.kind === "function" || scope.kind === "lambda";
+  const add = (name: string) => out.set(name, (out.get(name) ?? true) && deferred);
+  const visit = (node: { readonly kind: string }) => {
+    if (node !== scope.node && isScopeNode(node)) {
+      collectFree(table.scopeOf(node), table, out, deferred);
       return;
     }
     if (node.kind === "Name") {
       const n = node as py.Name;
-      if (!owner.locals.has(n.id) || owner.nonlocals.has(n.id)) out.add(n.id);
+      if (!scope.locals.has(n.id) || scope.nonlocals.has(n.id)) add(n.id);
     }
-    forEachChild(node, (child) => visit(child, owner));
+    forEachChild(node, visit);
   };
-  const visit2 = (inner: Scope) => {
-    forEachChild(inner.node, (child) => visit(child, inner));
-    for (const n of inner.nonlocals) out.add(n);
-  };
-  visit2(scope);
+  forEachChild(scope.node, visit);
+  for (const n of scope.nonlocals) add(n);
+}
+
+/**
+ * A module variable that only functions assign (`global late` then `late = 10` inside a function)
+ * has no statement of its own at module level: declare it before the module's first statement.
+ */
+function declareGlobalsAssignedElsewhere(scope: Scope, occurrences: Map<string, Occurrence[]>): void {
+  const first = (scope.node as py.Module).body[0];
+  if (!first) return;
+  const planned = new Set([...scope.inlineDecl.keys(), ...scope.loopDecl.keys(), ...[...scope.hoisted.values()].flat()]);
+  const names = [...scope.locals].filter((n) => !planned.has(n) && !(occurrences.get(n) ?? []).some((o) => o.store));
+  if (names.length > 0) scope.hoisted.set(first, [...names, ...(scope.hoisted.get(first) ?? [])]);
+}
+
+/**
+ * Module-level reads that come before every statement binding the name, in the module's own
+ * straight-line code (`print(x)` then `x = 1`): Python raises NameError there. Names a function
+ * assigns through `global` are left alone (the function may have run first).
+ */
+function findUnboundReads(scope: Scope, occurrences: Map<string, Occurrence[]>): void {
+  const body = (scope.node as py.Module).body;
+  for (const [name, occs] of occurrences) {
+    const stores = occs.filter((o) => o.store);
+    if (stores.length === 0 || scope.storeCounts.get(name) !== stores.length) continue;
+    const firstStore = Math.min(...stores.map((o) => body.indexOf(o.chain[0]!.stmt)));
+    for (const o of occs) {
+      if (!o.store && !o.nested && !o.deferred && body.indexOf(o.chain[0]!.stmt) < firstStore) scope.unboundReads.add(o.offset);
+    }
+  }
+}
+
+/**
+ * A function or class defined once at the top of its scope and read earlier only from inside function
+ * bodies (`async def main(): await worker()` before `async def worker`), as in mutual recursion: its
+ * own declaration serves, since those bodies run after it (a JS function declaration is hoisted; a
+ * class read before its statement ran fails as Python's NameError would).
+ */
+function isForwardDefinition(stores: readonly Occurrence[], occs: readonly Occurrence[]): boolean {
+  const def = stores.length === 1 ? stores[0]! : null;
+  if (!def || def.chain.length !== 1) return false;
+  const stmt = def.chain[0]!.stmt;
+  if (stmt.kind !== "FunctionDef" && stmt.kind !== "AsyncFunctionDef" && stmt.kind !== "ClassDef") return false;
+  return occs.every((o) => o === def || o.deferred === true || (o.chain[0]!.stmt === stmt) || o.offset > stmt.end);
+}
+
+function isFunctionDef(stmt: py.Stmt, name: string): boolean {
+  return (stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef") && stmt.name === name;
 }
 
 /** Statements that can carry a declaration: `x = ...`, `x: T = ...`, `a, b = ...`, `for x in`, `with ... as x`. */

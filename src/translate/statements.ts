@@ -15,7 +15,7 @@ import { binaryOp, truthTest } from "./operators";
 import { walk } from "./astWalk";
 import { bindTarget, containsYield, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { asyncIterationOf, iterationElem, iterationOf, literalInt, type Iteration } from "./iteration";
-import { attributeOf, classAttributeMember, findField, memberName } from "./methods";
+import { attributeOf, classAttributeMember, classOfInstance, findField, findMethod, memberName, raisesNameError } from "./methods";
 import { typeFromAnnotation } from "./annotations";
 import { cacheDecorator, type CacheDecorator } from "./stdlib/functools";
 import { checkStdlibImport, isTypeAliasValue } from "./stdlib/resolve";
@@ -204,7 +204,12 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       return [...pre, f.exprStmt(f.assign(pattern, value.ir), stmt)];
     }
     case "Attribute": {
-      const object = translateExpr(ctx, target.value);
+      const object = classOfInstance(ctx, target.value) ?? translateExpr(ctx, target.value);
+      if (raisesNameError(object)) return [f.exprStmt(object.ir, stmt)];
+      if (object.type.t === "class" && !findField(object.type.cls, target.attr) && !findMethod(object.type.cls, target.attr)) {
+        // `Cls.attr = v` from outside the class body adds a class attribute, as in Python.
+        object.type.cls.classAttrs.add(target.attr);
+      }
       if (object.type.t === "instance") {
         const cls = object.type.cls;
         markInstanceAttr(ctx, cls, target.attr);
@@ -612,6 +617,9 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
   const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "function");
   const info = functionInfo(ctx, s, sym.tsName);
   ctx.widen(sym, { t: "function", fn: info });
+  // Declared here only when this def is the name's declaration; otherwise (a def in a branch, a
+  // redefinition, `global f`) it assigns the variable declared elsewhere, as Python rebinds it.
+  const assigned = ctx.scopes.resolve(ctx.scope, s.name) !== ctx.scope || ctx.scope.inlineDecl.get(s.name) !== s;
   return ctx.inScope(s, () => {
     const { params, hoisted } = translateParams(ctx, s, info);
     st.loops.unshift("function");
@@ -622,10 +630,11 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
         // `f = lru_cache(f)`: the name is the cached function, so recursive calls go through the cache too.
         const uncached = ctx.unique(`${sym.tsName}Uncached`);
         const decl: ir.Stmt = { kind: "FunctionDecl", name: uncached, params, returns, body: stmts, async: isAsync, generator: info.isGenerator, span: s };
-        const cached = f.varDecl("const", sym.tsName, ctx.callHelper("lruCache", [f.id(uncached), cache.maxsize], s.decorator_list[0]));
+        const cachedValue = ctx.callHelper("lruCache", [f.id(uncached), cache.maxsize], s.decorator_list[0]);
+        const cached = assigned ? f.exprStmt(f.assign(f.id(sym.tsName), cachedValue), s) : f.varDecl("const", sym.tsName, cachedValue);
         return [...hoistedDeclarations(hoisted), decl, cached];
       }
-      const decl: ir.Stmt = { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: isAsync, generator: info.isGenerator, span: s };
+      const decl: ir.Stmt = { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: isAsync, generator: info.isGenerator, assigned, span: s };
       return [...hoistedDeclarations(hoisted), decl];
     } finally {
       st.loops.shift();

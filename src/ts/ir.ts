@@ -127,6 +127,8 @@ export interface FunctionDecl extends StmtBase {
   readonly body: readonly Stmt[];
   readonly async?: boolean;
   readonly generator?: boolean;
+  /** Printed as `name = function (...) {...};`: a definition that rebinds a variable declared elsewhere. */
+  readonly assigned?: boolean;
 }
 export interface ClassField extends IrBase {
   readonly kind: "Field";

@@ -90,10 +90,12 @@ class Printer {
         this.out.write(";");
         return;
       case "FunctionDecl":
-        this.out.write(`${stmt.async ? "async " : ""}function${stmt.generator ? "*" : ""} ${stmt.name}`);
+        if (stmt.assigned) this.out.write(`${stmt.name} = ${stmt.async ? "async " : ""}function${stmt.generator ? "*" : ""} `);
+        else this.out.write(`${stmt.async ? "async " : ""}function${stmt.generator ? "*" : ""} ${stmt.name}`);
         this.signature(stmt.params, stmt.returns);
         this.out.write(" ");
         this.block(stmt.body);
+        if (stmt.assigned) this.out.write(";");
         return;
       case "ClassDecl":
         this.classDecl(stmt);
