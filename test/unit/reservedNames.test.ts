@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ts from "typescript";
+import { standaloneTs } from "../../src/assemble";
 import { translate } from "../../src/pipeline";
 import { differential } from "../support/pythonGen";
 
@@ -64,7 +65,7 @@ describe("names JavaScript gives a meaning, in every position, behave as in Pyth
     for (const p of programs) {
       const t = await translate(p.source);
       assert.deepEqual(t.diagnostics.filter((d) => d.severity === "error").map((d) => d.message), [], p.position);
-      translations.set(p.position, t.ts);
+      translations.set(p.position, standaloneTs(t));
     }
     assert.deepEqual(compileErrors(translations), []);
   });
