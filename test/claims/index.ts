@@ -3,6 +3,7 @@ import type { NoteId } from "../../src/translate/notes";
 import { asyncioClaims } from "./asyncioClaims";
 import type { Claims } from "./claim";
 import { languageClaims } from "./languageClaims";
+import { stdlibClaims } from "./stdlibClaims";
 import { structureClaims } from "./structureClaims";
 
-export const noteClaims: { readonly [K in NoteId]: Claims } = { ...asyncioClaims, ...structureClaims, ...languageClaims };
+export const noteClaims: { readonly [K in NoteId]: Claims } = { ...asyncioClaims, ...structureClaims, ...languageClaims, ...stdlibClaims };
