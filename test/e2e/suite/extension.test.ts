@@ -95,7 +95,7 @@ describe("asyncio-ts extension", function () {
     assert.equal(doc.uri.scheme, "untitled", doc.uri.toString());
     assert.equal(doc.languageId, "typescript");
     const text = doc.getText().replace(/\r\n/g, "\n");
-    assert.ok(text.startsWith('import { gather, print, run, sleep } from "asyncio-ts/runtime";\n\n'), text.slice(0, 80));
+    assert.ok(text.startsWith('import { print, run, sleep, typeOf } from "asyncio-ts/runtime";\n\n'), text.slice(0, 80));
     const at = text.indexOf("async function taskCoro");
     assert.ok(at > 0, "taskCoro is in the text");
     assert.match(text, /async function taskCoro\(value: number\): Promise<number> \{\n {2}\/\/ sleep for a moment\n {2}await sleep\(2\);/);
