@@ -4,7 +4,8 @@
 //   node scripts/gen-expected.mjs gather_nested   only the named fixtures (name, NAME.py or a path)
 //   node scripts/gen-expected.mjs --check         run and compare with the existing .out/.err, write nothing
 //
-// For each fixture it runs `python3 NAME.py` (cwd test/fixtures) and writes stdout, byte for byte,
+// For each fixture it runs `python3 /tmp/asyncio-ts-fixtures/NAME.py` (a copy, cwd test/fixtures: asyncio's
+// reprs print the script's absolute path, which must not depend on the checkout) and writes stdout, byte for byte,
 // to NAME.out. A fixture must exit 0 with an empty stderr, unless its first line contains
 // `# expect-exit: 1`: then it must exit 1, and the last line of stderr (the exception line of the
 // traceback) is written to NAME.err. `# expect-exit: N` with another N (sys.exit(N)) expects that status.
@@ -12,11 +13,13 @@
 // written to NAME.stderr (then no .err). Anything else fails loudly and the script exits 1.
 import { Buffer } from "node:buffer";
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const fixturesDir = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
+// Where fixtures run from, so the path in reprs is the same for every checkout (test/support/fixtures.ts has it too).
+const runDir = "/tmp/asyncio-ts-fixtures";
 const python = process.env.PYTHON ?? "python3";
 const timeoutMs = 30_000;
 // Timing-sensitive fixtures rely on sleep deadlines being well apart; keep parallelism modest.
@@ -63,7 +66,9 @@ async function processFixture(name) {
   const firstLine = readFileSync(pyPath, "utf8").split("\n", 1)[0];
   const expectExit = Number(/# expect-exit: (\d+)/.exec(firstLine)?.[1] ?? 0);
   const keepStderr = firstLine.includes("expect-stderr");
-  const r = await runPython(`${name}.py`);
+  mkdirSync(runDir, { recursive: true });
+  copyFileSync(pyPath, join(runDir, `${name}.py`));
+  const r = await runPython(join(runDir, `${name}.py`));
   const problems = [];
   if (r.signal) problems.push(`killed by ${r.signal} after ${r.ms} ms`);
   else if (r.code !== expectExit) problems.push(`exit code ${r.code}, expected ${expectExit}`);

@@ -1,4 +1,5 @@
 /** The CLI's commands over the pipeline and the shared run layer (src/run): translate, run, compare. */
+import { resolve } from "node:path";
 import { LineMap } from "../core/lineMap";
 import type { Diagnostic } from "../core/diagnostics";
 import { standaloneJs } from "../assemble";
@@ -27,7 +28,8 @@ export async function translateOrReport(file: string, source: string, io: CliIo)
 export async function runCommand(file: string, source: string, io: CliIo, options: { realTime: boolean; timeLimitMs?: number }): Promise<number> {
   const result = await translateOrReport(file, source, io);
   if (!result) return 2;
-  const run = await runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", timeLimitMs: options.timeLimitMs, events: false });
+  // CPython prints the script's absolute path in reprs (`coro=<work() running at FILE:3>`); standard input is <stdin>.
+  const run = await runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", timeLimitMs: options.timeLimitMs, events: false, file: file === "-" || file === "<stdin>" ? undefined : resolve(file) });
   io.stdout(run.stdout);
   io.stderr(run.stderr);
   return run.exitCode;

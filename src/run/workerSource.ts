@@ -39,7 +39,8 @@ const host = __asyncioTsMakeHost(workerData.clock, {
   event(event) { parentPort.postMessage({ type: "event", event }); },
   exit(code) { parentPort.postMessage({ type: "exit", code }); },
 }, workerData.events ? workerData.maxEvents : 0, workerData.trace === true);
-globalThis.asyncioTsHost = host;
+// The Python file's path, which asyncio's reprs print.
+globalThis.asyncioTsHost = Object.assign(host, { file: workerData.file });
 
 // The program may define formatUncaught (the traceback unit); use it for errors nobody caught.
 let formatError = null;

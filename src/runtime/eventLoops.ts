@@ -19,21 +19,21 @@ export class RunningLoop {
     return this.loop.isClosed();
   }
   callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return this.loop.callSoon(() => void callback(...args), { kind: "callback", name: callback.name, via: "call_soon" });
+    return described(this.loop.callSoon(() => void callback(...args), { kind: "callback", name: callback.name, via: "call_soon" }), callback, args);
   }
   callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return this.loop.callLater(delay, () => void callback(...args), { kind: "callback", name: callback.name, via: "call_later" });
+    return described(this.loop.callLater(delay, () => void callback(...args), { kind: "callback", name: callback.name, via: "call_later" }), callback, args);
   }
   callAt<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return this.loop.callAt(when, () => void callback(...args), { kind: "callback", name: callback.name, via: "call_at" });
+    return described(this.loop.callAt(when, () => void callback(...args), { kind: "callback", name: callback.name, via: "call_at" }), callback, args);
   }
   createFuture<T>(): Future<T> {
-    return new Future<T>();
+    return onLoop(this.loop, () => new Future<T>());
   }
   /** The task's first step goes on this loop's ready queue, even when another loop is the current one. */
   createTask<T>(coro: Coroutine<T>, options?: { name?: string | null }): Task<T> {
     this.loop.checkOpen();
-    return onLoop(this.loop, () => createTask(coro, options));
+    return onLoop(this.loop, () => createTask(coro, { name: options?.name, numberNamed: false }));
   }
 
   /**
@@ -86,6 +86,12 @@ export class RunningLoop {
       currentTaskSlot.task = null;
     }
   }
+}
+
+/** The handle keeps the program's callback and arguments, for its repr. */
+function described(handle: TimerHandle, fn: unknown, args: readonly unknown[]): TimerHandle {
+  handle.source = { fn, args };
+  return handle;
 }
 
 /** Run `make` with `loop` as the loop asyncio schedules on (loop.create_task on a loop that is not the current one). */

@@ -1,13 +1,17 @@
 /** asyncio.Future: a result that arrives later; done-callbacks run on the loop (call_soon), so `await fut` resumes one loop pass after the result is set, as in CPython. */
 import { CancelledError, InvalidStateError } from "./exceptions";
 import { type EntryLabel, noteSuspension, tracing } from "./host";
-import { callSoon, currentTaskSlot } from "./loop";
+import { type EventLoop, currentTaskSlot, getLoop } from "./loop";
+import { callbackText } from "./positions";
 import { repr } from "./repr";
+import { shortRepr } from "./reprlib";
 
 export type FutureState = "PENDING" | "FINISHED" | "CANCELLED";
 
 /** asyncio.Future[T]. It is a PromiseLike, so `await fut` works; awaiting it twice gives the same result. */
 export class Future<T> implements PromiseLike<T> {
+  /** The loop its callbacks run on: the current one when it was made (get_event_loop() in CPython). */
+  readonly loop: EventLoop = getLoop();
   protected state: FutureState = "PENDING";
   private value: T | undefined = undefined;
   private error: unknown = null;
@@ -81,7 +85,7 @@ export class Future<T> implements PromiseLike<T> {
   }
 
   private whenDone(fn: unknown, run: () => void, label: EntryLabel): void {
-    if (this.state !== "PENDING") callSoon(run, label);
+    if (this.state !== "PENDING") this.loop.callSoon(run, label);
     else this.callbacks.push({ fn, run, label });
   }
 
@@ -92,17 +96,26 @@ export class Future<T> implements PromiseLike<T> {
     return before - this.callbacks.length;
   }
 
-  /** `<Future pending>`, `<Future finished result=[1, 2]>`, `<Future cancelled>` as CPython writes them. */
+  /** `<Future pending cb=[on_done() at FILE:5]>`, `<Future finished result=[1, 2]>`, `<Future cancelled>` as CPython writes them. */
   __repr__(): string {
-    if (this.state === "PENDING") return "<Future pending>";
-    if (this.state === "CANCELLED") return "<Future cancelled>";
-    return this.hasError ? `<Future finished exception=${repr(this.error)}>` : `<Future finished result=${repr(this.value)}>`;
+    return `<Future ${this.reprInfo().join(" ")}>`;
+  }
+
+  /** CPython's _future_repr_info: the state, the result or exception, the done-callbacks (first, last and how many between). */
+  protected reprInfo(): string[] {
+    const info = [this.state.toLowerCase()];
+    if (this.state === "FINISHED") info.push(this.hasError ? `exception=${repr(this.error)}` : `result=${shortRepr(this.value)}`);
+    const cbs = this.callbacks.map((cb) => callbackText(cb.fn, [], shortRepr));
+    if (cbs.length === 1) info.push(`cb=[${cbs[0]}]`);
+    else if (cbs.length === 2) info.push(`cb=[${cbs[0]}, ${cbs[1]}]`);
+    else if (cbs.length > 2) info.push(`cb=[${cbs[0]}, <${cbs.length - 2} more>, ${cbs[cbs.length - 1]}]`);
+    return info;
   }
 
   private scheduleCallbacks(): void {
     const callbacks = this.callbacks;
     this.callbacks = [];
-    for (const callback of callbacks) callSoon(callback.run, callback.label);
+    for (const callback of callbacks) this.loop.callSoon(callback.run, callback.label);
   }
 
   /**
@@ -127,7 +140,7 @@ export class Future<T> implements PromiseLike<T> {
       task?.setWaiter(this);
       // The stack is of no use here (await calls then() from a microtask); the helper that made the future may know where.
       const sid = this.traceSid || (tracing() ? noteSuspension(task?.taskId ?? null, this.traceName(), "") : 0);
-      this.whenDone(null, () => {
+      this.whenDone(wakeupCallback(), () => {
         // This callback is the task's next step: its code runs now (in the microtasks that follow).
         currentTaskSlot.task = task;
         if (task) {
@@ -144,6 +157,11 @@ export class Future<T> implements PromiseLike<T> {
     });
     return outcome.then(onFulfilled, onRejected);
   }
+}
+
+/** What a future's repr lists for a task waiting on it: CPython's callback shows as `Task.task_wakeup()`. */
+function wakeupCallback(): { readonly pythonName: string } {
+  return { pythonName: "Task.task_wakeup" };
 }
 
 /** loop.create_future(). */

@@ -2,7 +2,7 @@
 import { BaseException, CancelledError } from "./exceptions";
 import { Future } from "./future";
 import { noteSuspension } from "./host";
-import { currentTaskSlot } from "./loop";
+import { currentTaskSlot, loopSlot } from "./loop";
 import { type Awaitable, type Coroutine, ensureFuture } from "./tasks";
 
 /** The value an awaitable gives: a coroutine's return value, or what a future/promise resolves to. */
@@ -57,15 +57,24 @@ export function gather(aws: readonly Awaitable<unknown>[], options: { returnExce
   }
   const byArg = new Map<Awaitable<unknown>, Future<unknown>>();
   const children: Future<unknown>[] = [];
-  for (const aw of aws) {
-    let fut = byArg.get(aw);
-    if (fut === undefined) {
-      fut = ensureFuture(aw);
-      byArg.set(aw, fut);
+  // Like CPython, everything is made on the loop of the first future (loop.create_task's tasks, before that loop runs).
+  const current = loopSlot.loop;
+  let outer: GatheringFuture<unknown[]>;
+  try {
+    for (const aw of aws) {
+      let fut = byArg.get(aw);
+      if (fut === undefined) {
+        fut = ensureFuture(aw);
+        byArg.set(aw, fut);
+        loopSlot.loop = fut.loop;
+      }
+      children.push(fut);
     }
-    children.push(fut);
+    outer = new GatheringFuture<unknown[]>(children);
+  } finally {
+    // With no current loop before, the one the futures are on stays current (as one made by get_event_loop would).
+    loopSlot.loop = current ?? loopSlot.loop;
   }
-  const outer = new GatheringFuture<unknown[]>(children);
   // For traces: gather() is called where the program awaits it, so this is the line the task will wait at.
   outer.traceSid = noteSuspension(currentTaskSlot.task?.taskId ?? null, "gather");
   const total = byArg.size;

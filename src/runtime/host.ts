@@ -33,6 +33,8 @@ export interface AsyncioTsHost {
   readonly clock?: "virtual" | "real";
   /** Record a trace: the runtime then names its callbacks and says where tasks wait (costs a stack capture per wait). */
   readonly trace?: boolean;
+  /** The absolute path of the Python file the program was translated from, as CPython prints it in reprs. */
+  readonly file?: string;
   write?(stream: "stdout" | "stderr", text: string): void;
   event?(e: LoopEvent): void;
   exit?(code: number): void;

@@ -1,6 +1,9 @@
 /** asyncio's event loop: a FIFO ready queue run one callback at a time, and timers by deadline; JS awaits resume in between, as a CPython task step runs to its next await. */
 import { RuntimeError } from "./exceptions";
 import { type EntryLabel, hostClock, hostEvent, hostWrite, outputContext, tracing } from "./host";
+import { callbackText } from "./positions";
+import { floatRepr } from "./repr";
+import { shortRepr } from "./reprlib";
 
 /** What the loop needs to know about the task whose code is running (the tasks unit provides it). */
 export interface TaskContext {
@@ -11,6 +14,8 @@ export interface TaskContext {
   takeCancelRequest(): Error | null;
   /** Called each time the task resumes (for the timeline). */
   noteStep(): void;
+  /** The coroutine `name` of the running task is at `line` now (for the task's repr). */
+  noteLine?(name: string, line: number): void;
 }
 
 /** The task whose code runs now (None between tasks, as asyncio.current_task() would say). */
@@ -19,6 +24,10 @@ export const currentTaskSlot: { task: TaskContext | null } = { task: null };
 /** A callback in the ready queue or a timer (asyncio's Handle and TimerHandle); cancel() before it runs and it never runs. */
 export class TimerHandle {
   private isCancelled = false;
+  /** The program's callback and its arguments, for the repr (`<Handle on_done(1) at FILE:5>`). */
+  source: { readonly fn: unknown; readonly args: readonly unknown[] } | null = null;
+  /** Made by call_later/call_at (a TimerHandle in CPython) rather than call_soon (a Handle). */
+  timer = false;
   constructor(
     readonly deadline: number,
     readonly seq: number,
@@ -26,8 +35,19 @@ export class TimerHandle {
     /** What it is for, for traces; null: a plain callback, named after the function. */
     readonly label: EntryLabel | null = null,
   ) {}
+
+  /** `<Handle on_done(1) at FILE:5>`, `<TimerHandle when=0.5 tick() at FILE:3>`, with `cancelled` once cancelled. */
+  __repr__(): string {
+    const info = [this.timer ? "TimerHandle" : "Handle"];
+    if (this.timer) info.push(`when=${floatRepr(this.deadline)}`);
+    if (this.isCancelled) info.push("cancelled");
+    if (this.source) info.push(callbackText(this.source.fn, this.source.args, (x) => shortRepr(x)));
+    return `<${info.join(" ")}>`;
+  }
   cancel(): void {
     this.isCancelled = true;
+    // CPython drops the callback too: a cancelled handle prints as `<Handle cancelled>`.
+    this.source = null;
   }
   cancelled(): boolean {
     return this.isCancelled;
@@ -138,6 +158,7 @@ export class EventLoop {
   callAt(when: number, callback: () => void, label: EntryLabel | null = null): TimerHandle {
     this.checkOpen();
     const handle = new TimerHandle(when, this.seq++, callback, label);
+    handle.timer = true;
     heapPush(this.timers, handle);
     this.wake();
     return handle;

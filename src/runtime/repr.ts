@@ -1,5 +1,6 @@
 /** Python's repr() and str(): how CPython writes numbers (4.0, 1e-05, inf), strings ('a', "it's"), None/True, lists, tuples, dicts, sets and exceptions. */
 import { BaseException, KeyError, isClass, pythonClassName, pythonModuleOf } from "./exceptions";
+import { addressOf, positionOf } from "./positions";
 import { isTuple } from "./tuple";
 import { type TypeDesc, itemTypeDesc, parseTypeDesc, resolveTypeDesc } from "./typeDesc";
 
@@ -52,9 +53,13 @@ export function reprValue(value: unknown, typeDesc: TypeDesc | null, seen: Set<o
       return value.toString();
     case "string":
       return strRepr(value);
-    case "function":
+    case "function": {
       if (isClass(value)) return `<class '${classPath(value)}'>`;
+      const position = positionOf(value);
+      // A coroutine object: CPython's address differs on every run (the translator warns, TR3003).
+      if (position?.kind === "coroutine") return `<coroutine object ${position.name} at ${addressOf(value)}>`;
       return `<function ${value.name || "<lambda>"}>`;
+    }
     case "symbol":
       return String(value);
     default:

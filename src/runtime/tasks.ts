@@ -3,7 +3,8 @@ import { CancelledError, RuntimeError, SystemExit } from "./exceptions";
 import { Future } from "./future";
 import { callerStack, hostEvent, hostExit, hostFlush, hostWrite, noteSuspension, tracing } from "./host";
 import { EventLoop, type TaskContext, callLater, callSoon, currentTaskSlot, getLoop, loopSlot } from "./loop";
-import { str } from "./repr";
+import { programFile, positionOf } from "./positions";
+import { repr, str } from "./repr";
 import { formatUncaught } from "./traceback";
 
 /**
@@ -24,29 +25,30 @@ export const shutdownSteps: (() => Future<unknown> | null)[] = [];
 /** asyncio.Task: runs a coroutine on the loop; each step runs until the coroutine awaits something pending. */
 export class Task<T> extends Future<T> implements TaskContext {
   readonly taskId: number;
-  /** The loop the task runs on (the current one when it was made). */
-  readonly loop: EventLoop;
   private name: string;
   private waiter: { cancel(msg?: string | null): boolean } | null = null;
   private mustCancel = false;
   private cancelRequests = 0;
   private steps = 0;
+  /** The line its coroutine is at (suspended or running), once it has started. */
+  private line: number | null = null;
 
   constructor(
     private readonly coro: Coroutine<T>,
     name?: string | null,
+    /** asyncio.create_task(name=...) names the task after making it, so it takes a number too; Task(coro, name=...) and loop.create_task do not. */
+    numberNamed = true,
   ) {
     super();
-    this.loop = getLoop();
     this.taskId = taskCounters.nextId++;
-    // CPython 3.11 takes the next number even for a task given a name, so the next unnamed one skips it.
-    const number = taskCounters.nextName++;
+    // CPython 3.11's asyncio.create_task takes the next number even for a task given a name (it calls set_name afterwards).
+    const number = name === undefined || name === null || numberNamed ? taskCounters.nextName++ : 0;
     this.name = name ?? `Task-${number}`;
     liveTasks.add(this);
     const parentId = currentTaskSlot.task?.taskId ?? null;
-    hostEvent({ kind: "task-created", taskId: this.taskId, name: this.name, time: getLoop().time(), parentId, ...(tracing() ? { stack: callerStack() } : {}) });
+    hostEvent({ kind: "task-created", taskId: this.taskId, name: this.name, time: this.loop.time(), parentId, ...(tracing() ? { stack: callerStack() } : {}) });
     // Like CPython, the first step is scheduled with call_soon: the task starts on a later loop pass.
-    callSoon(() => this.start(), { kind: "start", taskId: this.taskId });
+    this.loop.callSoon(() => this.start(), { kind: "start", taskId: this.taskId });
   }
 
   getName(): string {
@@ -98,9 +100,25 @@ export class Task<T> extends Future<T> implements TaskContext {
     return this.name;
   }
 
-  /** Like CPython's `<Task finished name='Task-2' coro=<...> result=1>`, without the coroutine and source location. */
+  /** `<Task pending name='Task-2' coro=<work() running at FILE:3> wait_for=<Future pending cb=[Task.task_wakeup()]>>`, as CPython's _task_repr_info. */
   override __repr__(): string {
-    return super.__repr__().replace(/^<Future (\w+)/, `<Task $1 name='${this.name}'`);
+    const info = this.reprInfo();
+    if (this.mustCancel && !this.done()) info[0] = "cancelling";
+    info.splice(1, 0, `name=${repr(this.name)}`, `coro=<${this.coroText()}>`);
+    if (this.waiter !== null && !this.done()) info.splice(3, 0, `wait_for=${repr(this.waiter)}`);
+    return `<Task ${info.join(" ")}>`;
+  }
+
+  /** `work() running at FILE:3` (where it is suspended, or its def if not started) or `work() done, defined at FILE:2`. */
+  private coroText(): string {
+    const position = positionOf(this.coro);
+    if (!position) return `${this.coro.name || "coroutine"}()${this.done() ? "" : " running"}`;
+    if (this.done()) return `${position.name}() done, defined at ${programFile()}:${position.line}`;
+    return `${position.name}() running at ${programFile()}:${this.line ?? position.line}`;
+  }
+
+  noteLine(name: string, line: number): void {
+    if (positionOf(this.coro)?.name === name) this.line = line;
   }
 
   /** Tasks are completed by their coroutine only (CPython raises RuntimeError for set_result too). */
@@ -149,12 +167,20 @@ export class Task<T> extends Future<T> implements TaskContext {
   }
 }
 
+/**
+ * `lineAt("work", 3)` before a statement of `async def work` that may suspend or print: if `work` is the
+ * coroutine of the task running it, the task is now at line 3 (its frame's f_lineno in CPython).
+ */
+export function lineAt(name: string, line: number): void {
+  currentTaskSlot.task?.noteLine?.(name, line);
+}
+
 /** Anything `await` accepts: a lazy coroutine, a future/task, or a JS promise. */
 export type Awaitable<T> = Coroutine<T> | Future<T> | PromiseLike<T>;
 
 /** asyncio.create_task(coro, name=...): the task starts on the next loop pass. */
-export function createTask<T>(coro: Coroutine<T>, options?: { name?: string | null }): Task<T> {
-  return new Task(coro, options?.name);
+export function createTask<T>(coro: Coroutine<T>, options?: { name?: string | null; numberNamed?: boolean }): Task<T> {
+  return new Task(coro, options?.name, options?.numberNamed);
 }
 
 /** asyncio.current_task(): the task running this code, or None outside tasks. */

@@ -118,7 +118,8 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       if (!coro) return reportUnsupported(ctx, name, e);
       const value = translateExpr(ctx, coro);
       const taskName = e.keywords.find((k) => k.arg === "name");
-      const args = [lazy(value), ...(taskName ? [translateExpr(ctx, taskName.value).ir] : [])];
+      // Task(coro, name=...) takes no number for a named task (asyncio.create_task does: it names it afterwards).
+      const args = [lazy(value), ...(taskName ? [translateExpr(ctx, taskName.value).ir, f.bool(false)] : [])];
       return { ir: f.newExpr(ctx.helper("Task"), args, e), type: T.task(resultOf(value.type)) };
     }
     case "run":
@@ -138,6 +139,8 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
 /** A coroutine value as the lazy thunk the helpers take; `() => main()` reads better as `main`. */
 export function lazy(value: Typed): ir.Expr {
   const call = value.call;
+  // A coroutine object that carries its position (coroutineAt(...)) stays as it is.
+  if (value.ir.kind !== "Arrow") return value.ir;
   if (call?.kind === "Call" && call.args.length === 0 && call.callee.kind === "Ident") return call.callee;
   return value.ir;
 }

@@ -8,6 +8,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioApiByName } from "./asyncioApi";
 import { lazy, reportUnsupported } from "./asyncioCalls";
+import { describedCallback } from "./positions";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { callbackValue, widenCallbackParams } from "./methods";
@@ -161,7 +162,7 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
     const node = e.args[spec.callback]!;
     const callback = callbackValue(node, args[spec.callback]!);
     widenCallback(ctx, node, callback.params, args.slice(spec.callback + 1));
-    args[spec.callback] = { ...args[spec.callback]!, ir: callback.ir };
+    args[spec.callback] = { ...args[spec.callback]!, ir: describedCallback(ctx, args[spec.callback]!, callback.ir) };
   }
   const argIr: ir.Expr[] = args.map((a) => (isAwaitable(a.type) && a.type.t === "coroutine" ? lazy(a) : a.ir));
   const call = f.call(f.member(target.ir, spec.ts, func), [...argIr, ...options], e);

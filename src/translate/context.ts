@@ -2,6 +2,7 @@
  * State shared by the translation modules: scopes and symbols (with their inferred types, which
  * accumulate across passes until they settle), helpers used, notes and diagnostics of this pass.
  */
+import { LineMap } from "../core/lineMap";
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Span } from "../core/diagnostics";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
@@ -58,6 +59,9 @@ export class TranslationContext {
   changed = false;
   /** Inside the async wrapper of module code after `asyncio.run` (see translateTopLevel). */
   awaitRun = false;
+  /** The program prints tasks, futures or handles: their reprs need source positions (see positions.ts). Kept across passes. */
+  positions = false;
+  private lines: LineMap | null = null;
   private scopeStack: Scope[] = [];
   private generated = new Set<string>();
   /** Every identifier of the Python program, as written and camelCased. */
@@ -111,6 +115,19 @@ export class TranslationContext {
     } finally {
       this.scopeStack.push(top);
     }
+  }
+
+  /** From now on the translation carries source positions; the pass that found out is not the last. */
+  needPositions(): void {
+    if (this.positions) return;
+    this.positions = true;
+    this.changed = true;
+  }
+
+  /** The 1-based line of an offset in the program. */
+  lineOf(offset: number): number {
+    this.lines ??= new LineMap(this.source);
+    return this.lines.position(offset).line;
   }
 
   /**

@@ -44,6 +44,11 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given:
       { kind: "Try", block: inner(), finallyBody: [f.exprStmt(f.method(ref, "release", []))] },
     ];
   }
+  if (t.t === "object" && t.cls === "Barrier") {
+    // __aenter__ waits at the barrier and gives the arrival index; __aexit__ does nothing.
+    const entered: Typed = { ir: f.awaitExpr(f.method(manager.ir, "wait", [])), type: T.int };
+    return [...(item.optional_vars ? assignTarget(ctx, s, item.optional_vars, entered) : [f.exprStmt(entered.ir, s)]), ...inner()];
+  }
   if (t.t === "object" && t.cls === "TaskGroup") {
     ctx.note("taskGroup", s);
     ctx.note("awaitUsing", s);

@@ -4,10 +4,12 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
+import { notePrintedType } from "./positions";
 import { T, containsAmbiguousNumber, descriptor, needsDescriptor, withoutNone, type PyType } from "./types";
 
 /** Extra arguments telling the formatting helpers the Python type where the run time cannot. */
 export function descriptorArgs(ctx: TranslationContext, type: PyType, span: py.NodeBase): ir.Expr[] {
+  notePrintedType(ctx, type, span);
   if (containsAmbiguousNumber(type)) {
     ctx.report("TR3002", span, "this value may be an int or a float: a float with an integral value (like 3.0) would print as an int (3) here");
   }

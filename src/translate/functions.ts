@@ -10,6 +10,7 @@ import { asyncIterationOf, iterationArray, iterationElem, iterationOf } from "./
 import { truthTest } from "./operators";
 import { typeFromAnnotation } from "./annotations";
 import { camelCase } from "./names";
+import { definitionLine, qualifiedName } from "./positions";
 import { T, sameType, elementOf, join, toTsResult, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 
 /** The FunctionInfo of a def or lambda, created once and kept across passes. */
@@ -48,6 +49,7 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
     returnsValue: false,
     isGenerator: isDef && containsYield(node.body),
     blocking: node.kind === "FunctionDef" && ctx.blocking.defs.has(node),
+    position: { name: qualifiedName(ctx, node), line: definitionLine(ctx, node) },
     yields: T.never,
   };
   ctx.functions.set(node, info);

@@ -4,6 +4,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioAttribute } from "./asyncioCalls";
 import { asyncioMethodCall, asyncioObjectAttribute } from "./asyncioObjects";
+import { describedCallback } from "./positions";
 import { callFunction, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { keepKind, markForComparison, withPythonKeys } from "./values";
@@ -506,11 +507,12 @@ const futureMethods: Record<string, MethodRule> = {
     // (`make_cb("first")` gives the function it returns).
     const [callback] = e.args;
     if (!callback) return unsupported(ctx, e, "add_done_callback() without a callback");
-    const fn = callbackValue(callback, callback.kind === "Lambda" ? translateLambda(ctx, callback, [t]) : translateExpr(ctx, callback));
+    const callbackType = callback.kind === "Lambda" ? translateLambda(ctx, callback, [t]) : translateExpr(ctx, callback);
+    const fn = callbackValue(callback, callbackType);
     const param = fn.params[0];
     if (param && !param.declared) ctx.widen(param.sym, t);
     ctx.note("doneCallbacks", e);
-    return { ir: f.method(target.ir, "addDoneCallback", [fn.ir], e), type: T.none };
+    return { ir: f.method(target.ir, "addDoneCallback", [describedCallback(ctx, callbackType, fn.ir)], e), type: T.none };
   },
 };
 

@@ -8,6 +8,7 @@ import { raise, tryStatement } from "./exceptionStatements";
 import { translateAsyncWith } from "./contextManagers";
 import { translateWith } from "./syncWith";
 import { timeNames } from "./timeModule";
+import { lineMarker } from "./positions";
 import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
@@ -41,7 +42,8 @@ export function translateBlock(ctx: TranslationContext, st: StatementState, body
       const sym = ctx.symbol(ctx.scope, name);
       out.push({ ...f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type)), definite: true });
     }
-    const translated = isDocstring(stmt, i) ? [docComment(stmt)] : translateStatement(ctx, st, stmt);
+    const marker = lineMarker(ctx, stmt);
+    const translated = isDocstring(stmt, i) ? [docComment(stmt)] : [...(marker ? [marker] : []), ...translateStatement(ctx, st, stmt)];
     if (translated.length === 0 && leading.length > 0) out.push({ kind: "Comment", comments: leading });
     translated.forEach((s, j) => {
       let result = j === 0 ? f.withComments(s, leading) : s;

@@ -35,6 +35,8 @@ export interface FunctionInfo {
   readonly isGenerator: boolean;
   /** A plain `def` that runs an event loop (asyncio.run, run_until_complete): async in TypeScript, and awaited where called. */
   readonly blocking?: boolean;
+  /** Its __qualname__ and first line, for asyncio's reprs (`coro=<work() running at FILE:3>`). */
+  readonly position?: { readonly name: string; readonly line: number };
   /** The join of the yielded values' types. */
   yields: PyType;
 }

@@ -4,6 +4,11 @@ import path from "node:path";
 
 export const fixturesDir = path.join(__dirname, "..", "fixtures");
 
+/** The path CPython ran a fixture from (scripts/gen-expected.mjs copies it there), which its reprs print. */
+export function fixtureRunPath(name: string): string {
+  return `/tmp/asyncio-ts-fixtures/${name}.py`;
+}
+
 export interface Fixture {
   readonly name: string;
   readonly source: string;

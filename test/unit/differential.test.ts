@@ -12,7 +12,7 @@ import { translateParsed, type Translation } from "../../src/pipeline";
 import { moduleTs, standaloneJs, standaloneTs } from "../../src/assemble";
 import { createPythonParser } from "../../src/python/parser";
 import { runJavaScript } from "../../src/run/runJavaScript";
-import { fixturesWithoutOutput, knownFailures, loadFixtures, type Fixture } from "../support/fixtures";
+import { fixtureRunPath, fixturesWithoutOutput, knownFailures, loadFixtures, type Fixture } from "../support/fixtures";
 
 const fixtures = loadFixtures();
 const known = knownFailures();
@@ -66,7 +66,7 @@ async function problemOf(fixture: Fixture, translation: Translation, tscErrors: 
   const errors = translation.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) return `translation errors:\n${errors.map((d) => `  ${d.code} ${d.message}`).join("\n")}`;
   if (tscErrors.length > 0) return `tsc --strict errors:\n  ${tscErrors.join("\n  ")}`;
-  const run = await runJavaScript(standaloneJs(translation), { clock: "virtual", timeLimitMs: 10_000, events: false });
+  const run = await runJavaScript(standaloneJs(translation), { clock: "virtual", timeLimitMs: 10_000, events: false, file: fixtureRunPath(fixture.name) });
   if (run.stdout !== fixture.expectedStdout) {
     return `stdout differs\n--- CPython\n${fixture.expectedStdout}--- asyncio-ts\n${run.stdout}--- stderr\n${run.stderr}`;
   }

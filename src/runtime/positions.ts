@@ -1,0 +1,56 @@
+/** Where the program's coroutines and callbacks are in the Python file (name, line), so tasks, futures and handles print as CPython's reprs do: `coro=<work() running at FILE:3>`, `cb=[on_done() at FILE:7]`. */
+import { getHost } from "./host";
+
+/** A Python function or coroutine: its qualified name and the line of its `def` (co_firstlineno). */
+export interface CodePosition {
+  readonly name: string;
+  readonly line: number;
+  /** A coroutine object (`work(1)`, not started or running) or a function. */
+  readonly kind: "coroutine" | "function";
+}
+
+const positions: WeakMap<object, CodePosition> = new WeakMap();
+
+/** `coroutineAt("work", 2, () => work(1))`: the coroutine object `work(1)`, of the `def` at line 2. */
+export function coroutineAt<T>(name: string, line: number, coro: () => Promise<T>): () => Promise<T> {
+  positions.set(coro, { name, line, kind: "coroutine" });
+  return coro;
+}
+
+/** `functionAt("on_done", 5, onDone)`: a function of the program (a callback), defined at line 5; the function itself is returned. */
+export function functionAt<F extends object>(name: string, line: number, fn: F): F {
+  if (!positions.has(fn)) positions.set(fn, { name, line, kind: "function" });
+  return fn;
+}
+
+export function positionOf(x: unknown): CodePosition | undefined {
+  return (typeof x === "function" || (typeof x === "object" && x !== null)) ? positions.get(x) : undefined;
+}
+
+/** The path of the program's file as CPython prints it (the host knows it: the file run, the editor's document). */
+export function programFile(): string {
+  return getHost().file ?? "<stdin>";
+}
+
+/** `on_done() at FILE:5`, `print('x')`, `Task.task_wakeup()`: how CPython shows a callback and its arguments (format_helpers). */
+export function callbackText(fn: unknown, args: readonly unknown[], reprArg: (x: unknown) => string): string {
+  const position = positionOf(fn);
+  const named = fn as { pythonName?: string; name?: string };
+  const name = position?.name ?? named.pythonName ?? (typeof named.name === "string" && named.name !== "" ? named.name : "<function>");
+  const text = `${name}(${args.map(reprArg).join(", ")})`;
+  return position ? `${text} at ${programFile()}:${position.line}` : text;
+}
+
+/** A made-up but stable address for reprs that show one (`<coroutine object work at 0x7f...>`): CPython's differ on every run. */
+const addresses: WeakMap<object, string> = new WeakMap();
+let nextAddress = 0x7f3a2c1b4000;
+
+export function addressOf(x: object): string {
+  let found = addresses.get(x);
+  if (found === undefined) {
+    found = `0x${nextAddress.toString(16)}`;
+    nextAddress += 0x90;
+    addresses.set(x, found);
+  }
+  return found;
+}

@@ -1,0 +1,112 @@
+/**
+ * Source positions for asyncio's reprs. CPython prints a task as `<Task pending name='Task-2' coro=<work()
+ * running at FILE:3>>`: the coroutine's qualified name, the line of its `def`, and the line it is suspended
+ * at. A program that prints tasks, futures or handles (found from the types of what it prints) gets that
+ * information in its translation: coroutine objects and callbacks carry their name and `def` line
+ * (`coroutineAt("work", 2, () => work(1))`, `functionAt("on_done", 5, onDone)`), and each statement of an
+ * `async def` that may suspend or print says its line first (`lineAt("work", 3)`). Other programs are unchanged.
+ */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import { isScopeNode, walk } from "./astWalk";
+import type { TranslationContext } from "./context";
+import type { FunctionInfo, PyType } from "./types";
+
+/** Whether printing a value of this type shows an asyncio object whose repr has positions (a task, a future, a coroutine, a handle). */
+export function showsAsyncioObject(type: PyType): boolean {
+  switch (type.t) {
+    case "task":
+    case "future":
+    case "coroutine":
+      return true;
+    case "object":
+      return type.cls === "TimerHandle";
+    case "list":
+    case "set":
+      return showsAsyncioObject(type.elem);
+    case "tuple":
+      return type.elems.some(showsAsyncioObject);
+    case "dict":
+      return showsAsyncioObject(type.key) || showsAsyncioObject(type.value);
+    case "union":
+      return type.types.some(showsAsyncioObject);
+    default:
+      return false;
+  }
+}
+
+/** Called where a value is printed or formatted: a program that shows asyncio objects gets positions (from the next pass on). */
+export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.NodeBase): void {
+  if (!showsAsyncioObject(type)) return;
+  ctx.needPositions();
+  if (type.t === "coroutine") ctx.report("TR3001", span, "a coroutine object's repr shows its memory address (`<coroutine object f at 0x7f...>`), which differs on every run, in CPython too");
+}
+
+/** `work`, `Worker.run`, `main.<locals>.inner`: the __qualname__ CPython shows, from the scopes around the `def`. */
+export function qualifiedName(ctx: TranslationContext, node: py.FunctionDef | py.Lambda): string {
+  const parts = [node.kind === "Lambda" ? "<lambda>" : node.name];
+  for (let scope = ctx.scopes.scopeOf(node).parent; scope && scope.kind !== "module"; scope = scope.parent) {
+    const owner = scope.node;
+    if (owner.kind === "ClassDef") parts.unshift(owner.name);
+    else if (owner.kind === "FunctionDef" || owner.kind === "AsyncFunctionDef") parts.unshift(`${owner.name}.<locals>`);
+    else if (owner.kind === "Lambda") parts.unshift("<lambda>.<locals>");
+  }
+  return parts.join(".");
+}
+
+/** The line CPython gives a function (co_firstlineno): its first decorator's, else its `def`'s. */
+export function definitionLine(ctx: TranslationContext, node: py.FunctionDef | py.Lambda): number {
+  const decorators = node.kind === "Lambda" ? [] : node.decorator_list;
+  const start = decorators.length > 0 ? Math.min(node.start, ...decorators.map((d) => d.start)) : node.start;
+  return ctx.lineOf(start);
+}
+
+/** `() => work(1)` as a coroutine object that knows its function, when the program prints tasks. */
+export function describedCoroutine(ctx: TranslationContext, fn: FunctionInfo, lazy: ir.Expr): ir.Expr {
+  if (!ctx.positions || fn.position === undefined) return lazy;
+  return ctx.callHelper("coroutineAt", [f.str(fn.position.name), f.num(fn.position.line), lazy]);
+}
+
+/** A callback (done-callback, call_soon) that knows its name and line, when the program prints futures or handles. */
+export function describedCallback(ctx: TranslationContext, value: { readonly type: PyType }, callback: ir.Expr): ir.Expr {
+  if (!ctx.positions || value.type.t !== "function" || value.type.fn.position === undefined) return callback;
+  return ctx.callHelper("functionAt", [f.str(value.type.fn.position.name), f.num(value.type.fn.position.line), callback]);
+}
+
+/**
+ * `lineAt("work", 3);` before a statement of an `async def` that may suspend (an await, `async for`,
+ * `async with`) or print: the running task's coroutine is at that line now.
+ */
+export function lineMarker(ctx: TranslationContext, stmt: py.Stmt): ir.Stmt | null {
+  if (!ctx.positions) return null;
+  const fn = ctx.enclosingFunction();
+  if (!fn || fn.node.kind !== "AsyncFunctionDef" || ctx.scope !== fn) return null;
+  const info = ctx.functions.get(fn.node);
+  if (!info?.position || !suspendsOrPrints(stmt)) return null;
+  return f.exprStmt(ctx.callHelper("lineAt", [f.str(info.position.name), f.num(ctx.lineOf(stmt.start))]));
+}
+
+function suspendsOrPrints(stmt: py.Stmt): boolean {
+  if (stmt.kind === "AsyncFor" || stmt.kind === "AsyncWith") return true;
+  let found = false;
+  const visit = (node: py.Stmt | py.Expr): void =>
+    walk(node, (n) => {
+      if (found || (n !== node && isScopeNode(n))) return false;
+      // A compound statement's own blocks get their own markers.
+      if (n !== node && isBlock(n)) return false;
+      if (n.kind === "Await" || n.kind === "JoinedStr") found = true;
+      if (n.kind === "Call") {
+        const func = (n as py.Call).func;
+        if (func.kind === "Name" && (func.id === "print" || func.id === "repr" || func.id === "str")) found = true;
+      }
+      return !found;
+    });
+  visit(stmt);
+  return found;
+}
+
+/** Statements inside a compound statement's body: translated (and marked) on their own. */
+function isBlock(n: { readonly kind: string }): boolean {
+  return n.kind.endsWith("Def") || n.kind === "If" || n.kind === "For" || n.kind === "While" || n.kind === "Try" || n.kind === "With" || n.kind === "AsyncFor" || n.kind === "AsyncWith" || n.kind === "Expr" || n.kind === "Assign" || n.kind === "AugAssign" || n.kind === "AnnAssign" || n.kind === "Return" || n.kind === "ExceptHandler" || n.kind === "Raise";
+}
