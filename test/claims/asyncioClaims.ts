@@ -152,7 +152,7 @@ export const asyncioClaims = {
     {
       says: "cancelling the awaiter of shield(task) leaves the task running",
       python: { code: `${run}async def work():\n    await asyncio.sleep(0.3)\n    print("work done")\nasync def main():\n    t = asyncio.create_task(work())\n    try:\n        await asyncio.wait_for(asyncio.shield(t), 0.01)\n    except TimeoutError:\n        print("timeout")\n    await t\nasyncio.run(main())\n`, stdout: "timeout\nwork done\n" },
-      js: { code: `import { setTimeout as delay } from "node:timers/promises";\nconst t = delay(20).then(() => console.log("promise settles anyway"));\nawait Promise.race([t, delay(10)]);\nconsole.log("raced");\nawait t;\n`, stdout: "raced\npromise settles anyway\n" },
+      js: { code: `import { setTimeout as delay } from "node:timers/promises";\nconst t = delay(20).then(() => console.log("promise settles anyway"));\nawait Promise.race([t, Promise.resolve("the other side")]);\nconsole.log("raced");\nawait t;\n`, stdout: "raced\npromise settles anyway\n" },
     },
   ],
   waitSets: [
