@@ -10,6 +10,7 @@ import { helperUnits, helpersFor, type HelperUnit } from "./runtime/helperTable.
 import { translateModule, type EagerGather } from "./translate/index";
 import type { NoteUse } from "./translate/notes";
 import { printProgram } from "./ts/printer";
+import type * as ir from "./ts/ir";
 import { diagnostic, hasErrors, type Diagnostic, type Span } from "./core/diagnostics";
 
 /** A span of the Python source and the span of `program.ts` it became (both plain offsets). */
@@ -87,9 +88,17 @@ export async function translate(source: string): Promise<Translation> {
 }
 
 export function translateParsed(source: string, parsed: { module: Module; diagnostics: readonly Diagnostic[] }): Translation {
+  return translateParsedWithIr(source, parsed).translation;
+}
+
+/** The runtime's exported names (values and types): what a program refers to when it uses a helper. */
+export const runtimeNames: ReadonlySet<string> = allHelperNames;
+
+/** translateParsed, and the program's IR too (null when the source does not parse), for other styles of output (src/plain). */
+export function translateParsedWithIr(source: string, parsed: { module: Module; diagnostics: readonly Diagnostic[] }): { translation: Translation; ir: ir.Program | null } {
   const parseErrors = parsed.diagnostics;
   if (hasErrors(parseErrors)) {
-    return { ok: false, program: { ts: "", js: "", map: [], jsMap: [], eagerGathers: [] }, helpers: noHelpers, notes: [], diagnostics: parseErrors };
+    return { translation: { ok: false, program: { ts: "", js: "", map: [], jsMap: [], eagerGathers: [] }, helpers: noHelpers, notes: [], diagnostics: parseErrors }, ir: null };
   }
   const result = translateModule(parsed.module, source, helperDeclaredNames);
   const program = printProgram(result.program, "ts");
@@ -107,7 +116,7 @@ export function translateParsed(source: string, parsed: { module: Module; diagno
     ...result.diagnostics,
     ...missing.map((name) => diagnostic("TR2005", { start: 0, end: 0 }, `the runtime helper \`${name}\` this translation needs is not available yet`)),
   ];
-  return {
+  const translation: Translation = {
     ok: !hasErrors(diagnostics),
     program: {
       ts: program.text,
@@ -120,4 +129,5 @@ export function translateParsed(source: string, parsed: { module: Module; diagno
     notes: result.notes,
     diagnostics,
   };
+  return { translation, ir: result.program };
 }

@@ -4,15 +4,18 @@ import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { moduleJs, moduleTs, standaloneJs, standaloneTs } from "../assemble";
 import { compareCommand, formatDiagnostic, runCommand, traceCommand, translateOrReport, type CliIo } from "./commands";
+import { plainCompareCommand, plainRunCommand, plainTranslateCommand } from "./plainCommands";
 import { readPythonSource } from "./readSource";
 
 const usage = `usage: asyncio-ts <command> FILE.py [options]   (FILE.py may be - for standard input)
 
 commands:
-  translate FILE.py [-o OUT] [--js] [--standalone]
+  translate FILE.py [-o OUT] [--js] [--standalone] [--plain]
                                       print the TypeScript translation: an import of the runtime
                                       (asyncio-ts/runtime) and the program; --js: as JavaScript;
-                                      --standalone: with the helpers it uses inlined instead
+                                      --standalone: with the helpers it uses inlined instead;
+                                      --plain: the plain TypeScript (platform only, no runtime),
+                                      its differences from CPython on standard error
   run FILE.py [--real-time]           translate, run, and print exactly the program's output
                                       (virtual clock by default: sleeps take no wall time)
   compare FILE.py [--python PATH]     run CPython too; print "identical" or a unified diff
@@ -24,6 +27,9 @@ options:
   -o, --output OUT      write the translation to OUT instead of standard output
       --js              translate: emit JavaScript instead of TypeScript
       --standalone      translate: inline the runtime helpers (no import; runs without the package)
+      --plain           translate/run/compare: the plain TypeScript view instead of the exact
+                        translation (what a TypeScript developer writes with the platform alone);
+                        constructs the platform lacks are refused with PT4001
       --real-time       run/compare: wait for real time instead of the virtual clock
       --time-limit MS   run: stop the program after MS milliseconds (default 10000)
       --python PATH     compare: the Python interpreter (default python3)
@@ -42,6 +48,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         output: { type: "string", short: "o" },
         js: { type: "boolean" },
         standalone: { type: "boolean" },
+        plain: { type: "boolean" },
         "real-time": { type: "boolean" },
         "time-limit": { type: "string" },
         python: { type: "string" },
@@ -71,6 +78,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const source = read.source.text;
   if (read.source.error) {
     io.stderr(formatDiagnostic(name, source, read.source.error) + "\n");
+    return 2;
+  }
+  if (values.plain) {
+    const limit = values["time-limit"] ? Number(values["time-limit"]) : undefined;
+    if (command === "translate") return plainTranslateCommand(name, source, io, { js: values.js ?? false, output: values.output });
+    if (command === "run") return plainRunCommand(name, source, io, { realTime: values["real-time"] ?? false, timeLimitMs: limit });
+    if (command === "compare") return plainCompareCommand(name, source, io, { python: values.python ?? "python3", realTime: values["real-time"] ?? false });
+    io.stderr(`asyncio-ts: --plain works with translate, run and compare\n`);
     return 2;
   }
   switch (command) {

@@ -20,7 +20,8 @@ export interface Diagnostic {
 /**
  * The catalog. PY1xxx: the Python text cannot be parsed or is not valid Python.
  * TR2xxx: valid Python the translator does not support. TR3xxx: translated, but the output
- * may differ from CPython's (the tool says so rather than pretending).
+ * may differ from CPython's (the tool says so rather than pretending). PT4xxx: the plain-TypeScript view
+ * (src/plain) has no platform form for it; the exact translation has one.
  */
 export const DiagnosticCodes = {
   PY1000: "invalid syntax",
@@ -65,6 +66,7 @@ export const DiagnosticCodes = {
   TR3002: "int or float cannot be told apart here",
   TR3003: "name is not defined",
   TR3004: "float or tuple inside a value of unknown type",
+  PT4001: "no plain TypeScript form",
 } as const;
 
 export type DiagnosticCode = keyof typeof DiagnosticCodes;

@@ -41,6 +41,8 @@ const host = __asyncioTsMakeHost(workerData.clock, {
 }, workerData.events ? workerData.maxEvents : 0, workerData.trace === true);
 // The Python file's path, which asyncio's reprs print.
 globalThis.asyncioTsHost = Object.assign(host, { file: workerData.file });
+// What a plain-TypeScript program's prelude needs from Node (see plainRun.ts): console.log's own formatting.
+globalThis.__asyncioTsNode = { format: require("node:util").format };
 
 // The program may define formatUncaught (the traceback unit); use it for errors nobody caught.
 let formatError = null;

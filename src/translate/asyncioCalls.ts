@@ -141,7 +141,7 @@ export function lazy(value: Typed): ir.Expr {
   const call = value.call;
   // A coroutine object that carries its position (coroutineAt(...)) stays as it is.
   if (value.ir.kind !== "Arrow") return value.ir;
-  if (call?.kind === "Call" && call.args.length === 0 && call.callee.kind === "Ident") return call.callee;
+  if (call?.kind === "Call" && call.args.length === 0 && call.callee.kind === "Ident") return { ...call.callee, coroutine: "deferred" };
   return value.ir;
 }
 

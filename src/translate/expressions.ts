@@ -250,7 +250,7 @@ function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
   }
   // A stored coroutine (a thunk) is started by calling it; tasks and futures are awaited as they are.
   if (t.t === "task" || t.t === "future") ctx.note("microtasks", e);
-  const operand = t.t === "coroutine" ? f.call(inner.ir, []) : inner.ir;
+  const operand = t.t === "coroutine" ? { ...f.call(inner.ir, []), coroutine: "started" as const } : inner.ir;
   return { ir: f.awaitExpr(operand, e), type: result };
 }
 

@@ -7,6 +7,12 @@ import type { Span } from "../core/diagnostics";
 
 interface IrBase {
   readonly span?: Span;
+  /**
+   * What the printer ignores and the plain-TypeScript view (src/plain) reads: a coroutine kept lazy as a
+   * function (`() => f(x)`, or `main` for `main()`), which plain TypeScript starts at once as a promise; and
+   * the call that starts such a stored coroutine (`c()`), which is `c` itself there.
+   */
+  readonly coroutine?: "deferred" | "started";
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,8 +7,9 @@ import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import ts from "typescript";
 import { noteCatalog, type NoteId } from "../../src/translate/notes";
-import type { Compile, Run } from "../claims/claim";
+import type { Claims, Compile, Run } from "../claims/claim";
 import { noteClaims } from "../claims";
+import { plainClaims } from "../claims/plainClaims";
 
 interface Outcome {
   readonly stdout: string;
@@ -87,7 +88,7 @@ describe("teaching notes: every claim runs under python3 and node", function () 
   // Every program starts at once, a few at a time (each is a process start, mostly waiting).
   before(() => {
     const queue: [Side, Run][] = [];
-    for (const claims of Object.values(noteClaims)) {
+    for (const claims of [...Object.values(noteClaims), ...Object.values(plainClaims)]) {
       for (const claim of claims) {
         for (const side of ["python", "python312", "js", "ts"] as const) {
           const run = claim[side];
@@ -122,8 +123,15 @@ describe("teaching notes: every claim runs under python3 and node", function () 
     return outcomes.get(run)!;
   };
 
-  for (const id of Object.keys(noteClaims) as NoteId[]) {
-    for (const claim of noteClaims[id]) {
+  const allClaims: [string, Claims][] = [...(Object.keys(noteClaims) as NoteId[]).map((id): [string, Claims] => [id, noteClaims[id]]), ...Object.entries(plainClaims).map(([kind, claims]): [string, Claims] => [`plain difference ${kind}`, claims])];
+  it("every plain-TypeScript difference has a claim with a Python side and a JavaScript side", () => {
+    for (const [kind, claims] of Object.entries(plainClaims)) {
+      assert.ok(claims.some((c) => c.python), `${kind}: no Python program`);
+      assert.ok(claims.some((c) => c.js || c.ts), `${kind}: no JavaScript program`);
+    }
+  });
+  for (const [id, claims] of allClaims) {
+    for (const claim of claims) {
       it(`${id}: ${claim.says}`, async function () {
         if (claim.python312 && !py312) this.skip();
         for (const side of ["python", "python312", "js", "ts"] as const) {

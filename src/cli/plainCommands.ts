@@ -1,0 +1,73 @@
+/** `--plain`: the CLI's translate, run and compare over the plain-TypeScript view (src/plain). */
+import { writeFileSync } from "node:fs";
+import { moduleTs } from "../assemble";
+import { LineMap } from "../core/lineMap";
+import { translatePlain, type PlainTranslation } from "../plain/index";
+import { runPlain } from "../run/plainRun";
+import { runPython } from "../run/pythonRunner";
+import { unifiedDiff, verdict } from "../run/verdict";
+import { formatDiagnostic, type CliIo } from "./commands";
+
+/**
+ * Translates to plain TypeScript; refusals (and the exact translation's own errors) go to stderr as
+ * `FILE:LINE:COL: error PT4001 message (exact translation: LINE:COL)`; returns null when there is no plain form.
+ */
+export async function plainOrReport(file: string, source: string, io: CliIo): Promise<PlainTranslation | null> {
+  const plain = await translatePlain(source);
+  if (!plain.exact.ok) {
+    for (const d of plain.exact.diagnostics) io.stderr(formatDiagnostic(file, source, d) + "\n");
+    return null;
+  }
+  if (!plain.ok) {
+    // The refusals' `exact` spans are offsets into the exact translation's module text.
+    const exactText = new LineMap(moduleTs(plain.exact));
+    for (const r of plain.refusals) io.stderr(`${formatDiagnostic(file, source, r)}${r.exact ? ` (exact translation: ${exactText.format(r.exact.start)})` : ""}\n`);
+    io.stderr(`asyncio-ts: no plain TypeScript form; \`asyncio-ts translate ${file}\` gives the exact translation\n`);
+    return null;
+  }
+  return plain;
+}
+
+/** Each difference from CPython as `FILE:LINE:COL: difference KIND title` (plain TypeScript LINE:COL after `->`). */
+export function formatDifferences(file: string, source: string, plain: PlainTranslation): string {
+  const py = new LineMap(source);
+  const ts = new LineMap(plain.ts);
+  return plain.differences.map((d) => `${file}:${py.format(d.py.start)}: difference ${d.kind} ${d.title}${d.ts ? ` (plain TypeScript ${ts.format(d.ts.start)})` : ""}\n`).join("");
+}
+
+export async function plainTranslateCommand(file: string, source: string, io: CliIo, options: { js: boolean; output?: string }): Promise<number> {
+  const plain = await plainOrReport(file, source, io);
+  if (!plain) return 2;
+  const text = options.js ? plain.js : plain.ts;
+  if (options.output) writeFileSync(options.output, text);
+  else io.stdout(text);
+  io.stderr(formatDifferences(file, source, plain));
+  return 0;
+}
+
+export async function plainRunCommand(file: string, source: string, io: CliIo, options: { realTime: boolean; timeLimitMs?: number }): Promise<number> {
+  const plain = await plainOrReport(file, source, io);
+  if (!plain) return 2;
+  const run = await runPlain(plain, { clock: options.realTime ? "real" : "virtual", timeLimitMs: options.timeLimitMs, events: false });
+  io.stdout(run.stdout);
+  io.stderr(run.stderr);
+  return run.exitCode;
+}
+
+/** CPython against the plain TypeScript: "identical" or a unified diff, then the differences that explain it. */
+export async function plainCompareCommand(file: string, source: string, io: CliIo, options: { python: string; realTime: boolean }): Promise<number> {
+  const plain = await plainOrReport(file, source, io);
+  if (!plain) return 2;
+  const [ours, theirs] = await Promise.all([runPlain(plain, { clock: options.realTime ? "real" : "virtual", events: false }), runPython(options.python, source)]);
+  const outcome = verdict(ours, theirs);
+  if (theirs.error !== undefined) {
+    io.stderr(`asyncio-ts: ${outcome.summary}\n`);
+    return 1;
+  }
+  if (outcome.identical) io.stdout(`${outcome.summary}\n`);
+  else io.stdout(unifiedDiff(outcome.pythonLines, outcome.pythonChanged, outcome.oursLines, outcome.oursChanged, "CPython", "plain TypeScript"));
+  if (outcome.exitNote !== null) io.stdout(`${outcome.exitNote}\n`);
+  const differences = formatDifferences(file, source, plain);
+  if (differences !== "") io.stdout(`\nwhere plain TypeScript may differ from CPython:\n${differences}`);
+  return outcome.identical ? 0 : 1;
+}

@@ -1,0 +1,50 @@
+/**
+ * The ways plain TypeScript (the platform alone, see ./rewrite.ts) behaves differently from CPython, one kind
+ * per cause. Each explanation is a teaching claim: test/claims/plainClaims.ts shows it with a pair of
+ * micro-programs run under python3 and node (a kind without claims does not typecheck there).
+ */
+import type { Span } from "../core/diagnostics";
+
+export const differenceCatalog = {
+  eagerStart: {
+    title: "The coroutine starts when it is called",
+    explanation:
+      "In Python `create_task(f())` and `gather(f())` only schedule `f`: its body starts on a later pass of the loop, once the current task waits for something. Calling an async function in JavaScript runs its body at once, up to its first `await`, so what it prints before that comes earlier than in CPython.",
+  },
+  consoleLog: {
+    title: "console.log formats values its own way",
+    explanation:
+      "`print` writes `str()` of each value: `[1, 2]`, `None`, `True`, `1.0`, `{'a': 1}`. `console.log` formats with Node's `util.inspect`: `[ 1, 2 ]`, `null`, `true`, `1`, `Map(1) { 'a' => 1 }`. Strings and whole numbers print the same.",
+  },
+  stringConversion: {
+    title: "String() is neither str() nor repr()",
+    explanation:
+      "`str(None)` is `None`, `str(1.0)` is `1.0`, `str([1, 2])` is `[1, 2]`, `repr('a')` is `'a'` and `repr(ValueError('x'))` is `ValueError('x')`. `String(null)` is `null`, `String(1.0)` is `1`, `String([1, 2])` is `1,2`, `String('a')` is `a`, and `String(error)` is `ValueError: x`.",
+  },
+  typeNames: {
+    title: "Types have other names",
+    explanation: "`print(type([]))` prints `<class 'list'>`; the nearest JavaScript, `[].constructor.name`, is `Array` (and `typeof []` is `object`).",
+  },
+  remainderSign: {
+    title: "% keeps the sign of the dividend",
+    explanation: "Python's `%` takes the sign of the divisor, so `-7 % 3` is `2`; JavaScript's `%` is a remainder with the sign of the dividend: `-7 % 3` is `-1`. They agree when both operands are non-negative.",
+  },
+  loopShutdown: {
+    title: "Node waits for every pending task; asyncio.run() cancels them",
+    explanation:
+      "When `main()` returns, `asyncio.run()` cancels the tasks still running and closes the loop, so they never finish. A Node process keeps running until no timer or pending work is left, so a started promise runs to its end after the top-level `await` returns.",
+  },
+} as const;
+
+export type DifferenceKind = keyof typeof differenceCatalog;
+
+/** One place where the plain TypeScript may print or behave otherwise than CPython, and why. */
+export interface PlainDifference {
+  readonly kind: DifferenceKind;
+  readonly title: string;
+  readonly explanation: string;
+  /** The Python that causes it. */
+  readonly py: Span;
+  /** The plain TypeScript it became (offsets into the plain text), when the printer placed it. */
+  readonly ts: Span | null;
+}

@@ -1,0 +1,360 @@
+/**
+ * The plain-TypeScript style of the translator: the exact translation's IR (src/translate) rewritten node by
+ * node into what a TypeScript developer writes with the platform alone — `console.log`, `Promise.all` and
+ * `allSettled`, `setTimeout` from `node:timers/promises`, top-level `await`, coroutines started as promises —
+ * with no runtime import. Every runtime name the IR refers to is either given its platform form here (the
+ * `calls` and `types` tables), recording the ways that form differs from CPython, or refused with the reason
+ * the platform has no such thing. Nothing is guessed from text: the IR's nodes carry the Python spans.
+ */
+import type { Span } from "../core/diagnostics";
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import type { DifferenceKind } from "./differences";
+import { mapExprChildren, mapStmtChildren, mapTypeChildren, spanOf, type IrVisitor } from "./irMap";
+import { refusalMessage } from "./refusals";
+
+export interface FoundDifference {
+  readonly kind: DifferenceKind;
+  readonly py: Span;
+}
+
+export interface Refusal {
+  /** The runtime name that has no plain form (`TaskGroup`, `waitFor`, `Task.cancel`...). */
+  readonly name: string;
+  readonly message: string;
+  readonly py: Span;
+}
+
+/** What `node:timers/promises` gives the program, under the names the program uses. */
+export type TimerImport = "sleep" | "setImmediate";
+
+export interface PlainProgram {
+  readonly program: ir.Program;
+  readonly timerImports: readonly TimerImport[];
+  readonly differences: readonly FoundDifference[];
+  readonly refusals: readonly Refusal[];
+}
+
+/** Python's exception classes a plain program declares itself (JavaScript has only Error and a few others), with their bases. */
+const exceptionBases: ReadonlyMap<string, string> = new Map([
+  ["ArithmeticError", "Error"],
+  ["ZeroDivisionError", "ArithmeticError"],
+  ["LookupError", "Error"],
+  ["IndexError", "LookupError"],
+  ["KeyError", "LookupError"],
+  ["ValueError", "Error"],
+  ["AttributeError", "Error"],
+  ["RuntimeError", "Error"],
+  ["NotImplementedError", "RuntimeError"],
+  ["AssertionError", "Error"],
+]);
+
+/** Runtime names that are a platform name in plain TypeScript. */
+const renamed: ReadonlyMap<string, string> = new Map([
+  ["Exception", "Error"],
+  ["BaseException", "Error"],
+  ["PyTypeError", "TypeError"],
+]);
+
+/** Runtime types whose plain form is a promise of the same result. */
+const promiseTypes = new Set(["Coroutine", "Task", "Future"]);
+
+/** The helpers that make a task or a gathered future: their results are promises in plain TypeScript. */
+const taskMakers = new Set(["createTask", "ensureFuture", "gather"]);
+
+const ORIGIN: Span = { start: 0, end: 0 };
+
+export function plainProgram(program: ir.Program, helperNames: ReadonlySet<string>): PlainProgram {
+  return new PlainRewriter(helperNames, program).run();
+}
+
+class PlainRewriter implements IrVisitor {
+  private readonly differences: FoundDifference[] = [];
+  private readonly refusals: Refusal[] = [];
+  private readonly timers = new Set<TimerImport>();
+  private readonly exceptions = new Set<string>();
+  /** Variables holding a task or gather's future (by name): a promise has none of their methods. */
+  private readonly taskNames = new Set<string>();
+
+  constructor(
+    private readonly helpers: ReadonlySet<string>,
+    private readonly input: ir.Program,
+  ) {}
+
+  run(): PlainProgram {
+    const tasks = scanTasks(this.input.body);
+    for (const name of tasks.names.keys()) this.taskNames.add(name);
+    for (const span of tasks.unawaited) this.differ("loopShutdown", span);
+    const body = this.topLevel(this.input.body);
+    const declarations = this.exceptionDeclarations();
+    const timerImports = (["sleep", "setImmediate"] as const).filter((name) => this.timers.has(name));
+    return { program: { body: [...declarations, ...body] }, timerImports, differences: dedupe(this.differences), refusals: this.refusals };
+  }
+
+  /** The module's statements: the wrapper that awaited `run(...)` before the rest becomes top-level await. */
+  private topLevel(body: readonly ir.Stmt[]): ir.Stmt[] {
+    const out: ir.Stmt[] = [];
+    for (const stmt of body) {
+      const inner = runWrapperBody(stmt);
+      if (inner) out.push(...this.stmts(inner, stmt.span ?? ORIGIN));
+      else out.push(...this.stmts([stmt], ORIGIN));
+    }
+    return out;
+  }
+
+  stmts(body: readonly ir.Stmt[], near: Span): ir.Stmt[] {
+    return body.map((s) => {
+      const out = mapStmtChildren(s, this, near);
+      // A task nobody awaits is a floating promise: `void` says it is meant (typescript-eslint's no-floating-promises).
+      if (s.kind === "ExprStmt" && isTaskCall(s.expr) && out.kind === "ExprStmt" && out.expr.kind !== "Await") return { ...out, expr: f.unary("void", out.expr) };
+      return out;
+    });
+  }
+
+  type(t: ir.TypeNode, near: Span): ir.TypeNode {
+    if (t.kind === "TypeRef" && this.helpers.has(t.name)) {
+      const args = t.args.map((a) => this.type(a, near));
+      if (promiseTypes.has(t.name)) return f.tRef("Promise", ...(args.length > 0 ? args : [f.tKeyword("unknown")]));
+      const name = this.runtimeName(t.name, near);
+      return { ...t, name, args };
+    }
+    return mapTypeChildren(t, this, near);
+  }
+
+  expr(e: ir.Expr, near: Span): ir.Expr {
+    const at = spanOf(e, near);
+    if (e.coroutine === "deferred") return this.started(e, at);
+    if (e.coroutine === "started" && e.kind === "Call") return this.expr(e.callee, at);
+    // `await run(main)` (code after asyncio.run waits for it) is `await main()`, not `await await main()`.
+    if (e.kind === "Await" && e.operand.kind === "Call" && e.operand.callee.kind === "Ident" && e.operand.callee.name === "run") return this.expr(e.operand, at);
+    if (e.kind === "Call" && e.callee.kind === "Ident" && this.helpers.has(e.callee.name)) {
+      const rewritten = this.helperCall(e.callee.name, e, at);
+      if (rewritten) return rewritten;
+    }
+    if (e.kind === "Member" && e.object.kind === "Ident" && this.taskNames.has(e.object.name) && !["then", "catch", "finally"].includes(e.property)) {
+      this.refuse(`Task.${e.property}`, at);
+    }
+    if (e.kind === "Ident" && this.helpers.has(e.name)) return { ...e, name: this.runtimeName(e.name, at) };
+    return mapExprChildren(e, this, near);
+  }
+
+  /** A coroutine as plain TypeScript has it: started, a promise (`() => f(x)` is `f(x)`, `main` is `main()`). */
+  private started(e: ir.Expr, at: Span, eager = true): ir.Expr {
+    if (e.coroutine !== "deferred") return this.expr(e, at);
+    if (eager) this.differ("eagerStart", spanOf(e, at));
+    if (e.kind === "Arrow" && !Array.isArray(e.body)) return this.expr(e.body as ir.Expr, at);
+    const { coroutine: _deferred, ...callee } = e;
+    return f.call(this.expr(callee as ir.Expr, at), [], e.span);
+  }
+
+  /** The plain form of a call of a runtime helper, or null when the helper is only renamed (or refused). */
+  private helperCall(name: string, e: ir.CallExpr, at: Span): ir.Expr | null {
+    const args = e.args;
+    const arg = (i: number): ir.Expr => this.expr(args[i]!, at);
+    switch (name) {
+      case "print": {
+        const values = args.map((_, i) => arg(i));
+        if (values.some((a) => !printsAlike(a))) this.differ("consoleLog", at);
+        return f.call(f.member(f.id("console"), "log"), values, e.span);
+      }
+      case "printWith":
+        return this.printWith(e, at);
+      case "str":
+      case "repr": {
+        const value = args[0];
+        if (!value) return null;
+        // str() of a string, or of a number literal that is not whole (2.5 is "2.5" in both), converts alike.
+        const alike = name === "str" && (value.kind === "StringLit" || value.kind === "TemplateLit" || (value.kind === "NumberLit" && !Number.isInteger(Number(value.text))));
+        if (!alike) this.differ("stringConversion", at);
+        return f.call("String", [arg(0)], e.span);
+      }
+      case "typeOf":
+        if (args.length !== 1) return null;
+        this.differ("typeNames", at);
+        return f.member(f.member(arg(0), "constructor"), "name", e.span);
+      case "sleep":
+        return this.sleep(e, at);
+      case "run":
+        if (args.length < 1) return null;
+        // asyncio.run starts main at once too: no difference there.
+        return f.awaitExpr(this.started(args[0]!, at, false), e.span);
+      case "createTask":
+      case "ensureFuture":
+        if (args.length < 1) return null;
+        return this.started(args[0]!, at);
+      case "gather":
+        return this.gather(e, at);
+      case "floorDiv":
+        if (args.length !== 2) return null;
+        return f.call(f.member(f.id("Math"), "floor"), [f.bin("/", arg(0), arg(1))], e.span);
+      case "mod":
+        if (args.length !== 2) return null;
+        if (!(isNonNegativeNumber(args[0]!) && isNonNegativeNumber(args[1]!))) this.differ("remainderSign", at);
+        return f.bin("%", arg(0), arg(1), e.span);
+      default:
+        return null;
+    }
+  }
+
+  /** print(..., sep=, end=, file=): the values joined as print joins them, written to the stream. */
+  private printWith(e: ir.CallExpr, at: Span): ir.Expr | null {
+    const [options, ...values] = e.args;
+    if (options?.kind !== "ObjectLit") return null;
+    const option = (key: string): ir.Expr | undefined => options.props.find((p): p is { key: string; value: ir.Expr } => "key" in p && p.key === key)?.value;
+    const file = option("file");
+    const stream = file?.kind === "StringLit" && file.value === "stderr" ? "stderr" : "stdout";
+    if (file && stream === "stdout" && !(file.kind === "StringLit" && file.value === "stdout")) return null;
+    const plainValues = values.map((v) => this.expr(v, at));
+    if (plainValues.some((v) => !printsAlike(v))) this.differ("stringConversion", at);
+    const orDefault = (value: ir.Expr | undefined, fallback: string): ir.Expr =>
+      value === undefined || value.kind === "NullLit" ? f.str(fallback) : value.kind === "StringLit" ? value : f.bin("??", this.expr(value, at), f.str(fallback));
+    const joined = f.method(f.array(plainValues), "join", [orDefault(option("sep"), " ")]);
+    const process = f.member(f.id("process"), stream);
+    return f.method(process, "write", [f.bin("+", joined, orDefault(option("end"), "\n"))], e.span);
+  }
+
+  /** asyncio.sleep(seconds[, result]): `sleep(ms[, result])` from node:timers/promises; sleep(0) yields with setImmediate(). */
+  private sleep(e: ir.CallExpr, at: Span): ir.Expr | null {
+    const [delay, result] = e.args;
+    if (!delay || e.args.length > 2) return null;
+    const rest = result ? [this.expr(result, at)] : [];
+    if (delay.kind === "NumberLit" && Number(delay.text) === 0) {
+      this.timers.add("setImmediate");
+      return f.call("setImmediate", rest, e.span);
+    }
+    this.timers.add("sleep");
+    const ms = delay.kind === "NumberLit" && Number.isFinite(Number(delay.text)) ? f.num(formatMs(Number(delay.text))) : f.bin("*", this.expr(delay, at), f.num(1000));
+    return f.call("sleep", [ms, ...rest], e.span);
+  }
+
+  /** gather(aws): Promise.all of the started coroutines; return_exceptions=True: allSettled, values and reasons in order. */
+  private gather(e: ir.CallExpr, at: Span): ir.Expr | null {
+    const [items, options] = e.args;
+    if (!items || e.args.length > 2) return null;
+    const list = items.kind === "ArrayLit" ? f.array(items.elements.map((el) => (el.kind === "Spread" ? { ...el, operand: this.expr(el.operand, at) } : this.started(el, at))), items.span) : this.expr(items, at);
+    const flag = options?.kind === "ObjectLit" ? options.props.find((p): p is { key: string; value: ir.Expr } => "key" in p && p.key === "returnExceptions")?.value : undefined;
+    const promise = f.id("Promise");
+    if (!flag || (flag.kind === "BoolLit" && !flag.value)) return f.call(f.member(promise, "all"), [list], e.span);
+    if (flag.kind !== "BoolLit") return null;
+    const settled = f.call(f.member(promise, "allSettled"), [list]);
+    const r = f.id("r");
+    const valueOrReason = f.arrow([f.param("r")], f.cond(f.bin("===", f.member(r, "status"), f.str("fulfilled")), f.member(r, "value"), f.member(r, "reason")));
+    return f.method(settled, "then", [f.arrow([f.param("results")], f.method(f.id("results"), "map", [valueOrReason]))], e.span);
+  }
+
+  /** A runtime name used as a value or a type: its platform name, a class the program declares, or a refusal. */
+  private runtimeName(name: string, at: Span): string {
+    const platform = renamed.get(name);
+    if (platform) return platform;
+    if (exceptionBases.has(name)) {
+      for (let n: string | undefined = name; n && n !== "Error"; n = exceptionBases.get(n)) this.exceptions.add(n);
+      return name;
+    }
+    this.refuse(name, at);
+    return name;
+  }
+
+  /** `class ValueError extends Error { name = "ValueError"; }`, bases first. */
+  private exceptionDeclarations(): ir.Stmt[] {
+    const order = [...exceptionBases.keys()].filter((name) => this.exceptions.has(name));
+    return order.map((name) => ({
+      kind: "ClassDecl",
+      name,
+      extends: f.id(exceptionBases.get(name)!),
+      members: [{ kind: "Field", name: "name", init: f.str(name) }],
+      comments: order[0] === name ? ["Python's exception classes: JavaScript has only Error (and TypeError, RangeError...)"] : undefined,
+    }));
+  }
+
+  private differ(kind: DifferenceKind, py: Span): void {
+    this.differences.push({ kind, py });
+  }
+
+  private refuse(name: string, py: Span): void {
+    if (this.refusals.some((r) => r.name === name && r.py.start === py.start && r.py.end === py.end)) return;
+    this.refusals.push({ name, message: refusalMessage(name), py });
+  }
+}
+
+/** `void (async () => { ...; await run(main); ... })()`: the translation's wrapper for code after asyncio.run. */
+function runWrapperBody(stmt: ir.Stmt): readonly ir.Stmt[] | null {
+  if (stmt.kind !== "ExprStmt" || stmt.expr.kind !== "Unary" || stmt.expr.op !== "void") return null;
+  const call = stmt.expr.operand;
+  if (call.kind !== "Call" || call.args.length > 0 || call.callee.kind !== "Arrow" || !call.callee.async || !Array.isArray(call.callee.body)) return null;
+  return call.callee.body as readonly ir.Stmt[];
+}
+
+/**
+ * Names declared as `const t = createTask(...)` (or ensureFuture, gather) anywhere in the program, and the tasks
+ * nothing waits for: created as a statement, or bound to a name that is never awaited nor gathered.
+ */
+function scanTasks(body: readonly ir.Stmt[]): { names: Map<string, Span>; unawaited: Span[] } {
+  const names = new Map<string, Span>();
+  const unawaited: Span[] = [];
+  const waited = new Set<string>();
+  const visitor: IrVisitor = {
+    expr: (e, near) => {
+      if (e.kind === "Await" && e.operand.kind === "Ident") waited.add(e.operand.name);
+      if (e.kind === "Call" && e.callee.kind === "Ident" && e.callee.name === "gather") {
+        const items = e.args[0];
+        const elements = items?.kind === "ArrayLit" ? items.elements : items ? [items] : [];
+        for (const el of elements) if (el.kind === "Ident") waited.add(el.name);
+      }
+      return mapExprChildren(e, visitor, near);
+    },
+    type: (t) => t,
+    stmts: (stmts, near) =>
+      stmts.map((s) => {
+        if (s.kind === "VarDecl" && s.target.kind === "Ident" && s.init?.kind === "Call" && s.init.callee.kind === "Ident" && taskMakers.has(s.init.callee.name)) {
+          names.set(s.target.name, spanOf(s.init, spanOf(s, near)));
+        }
+        if (s.kind === "ExprStmt" && isTaskCall(s.expr)) unawaited.push(spanOf(s.expr, spanOf(s, near)));
+        return mapStmtChildren(s, visitor, near);
+      }),
+  };
+  visitor.stmts(body, ORIGIN);
+  for (const [name, span] of names) if (!waited.has(name)) unawaited.push(span);
+  return { names, unawaited };
+}
+
+function isTaskCall(e: ir.Expr | undefined): e is ir.CallExpr {
+  return e?.kind === "Call" && e.callee.kind === "Ident" && (e.callee.name === "createTask" || e.callee.name === "ensureFuture");
+}
+
+/**
+ * Values console.log prints as print does: strings (literals, `String(x)`, `x.constructor.name`: their own
+ * conversions are differences of their own), and whole numbers written as literals.
+ */
+function printsAlike(e: ir.Expr): boolean {
+  if (e.kind === "StringLit" || e.kind === "TemplateLit" || isWholeNumber(e)) return true;
+  if (e.kind === "Call" && e.callee.kind === "Ident" && e.callee.name === "String") return true;
+  if (e.kind === "Binary" && e.op === "+" && [e.left, e.right].some((side) => side.kind === "StringLit" || side.kind === "TemplateLit")) return true;
+  return e.kind === "Member" && e.property === "name" && e.object.kind === "Member" && e.object.property === "constructor";
+}
+
+/** Whole-number literals, Math.floor(...) (what `//` became), and + - * % of those: they print alike. */
+function isWholeNumber(e: ir.Expr): boolean {
+  if (e.kind === "NumberLit") return /^\d+$/.test(e.text);
+  if (e.kind === "Unary" && e.op === "-") return isWholeNumber(e.operand);
+  if (e.kind === "Call" && e.callee.kind === "Member" && e.callee.object.kind === "Ident" && e.callee.object.name === "Math" && e.callee.property === "floor") return true;
+  return e.kind === "Binary" && ["+", "-", "*", "%"].includes(e.op) && isWholeNumber(e.left) && isWholeNumber(e.right);
+}
+
+function isNonNegativeNumber(e: ir.Expr): boolean {
+  return e.kind === "NumberLit" && Number(e.text) >= 0;
+}
+
+/** Seconds as milliseconds without binary noise (0.1 s is 100, not 100.00000000000001). */
+function formatMs(seconds: number): string {
+  return String(Math.round(seconds * 1000 * 1e6) / 1e6);
+}
+
+function dedupe(found: readonly FoundDifference[]): FoundDifference[] {
+  const seen = new Set<string>();
+  return found.filter((d) => {
+    const key = `${d.kind}:${d.py.start}:${d.py.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
