@@ -3,6 +3,7 @@ import * as vscode from "vscode";
 import { translate, type Translation } from "../pipeline";
 import { readConfig } from "./config";
 import { buildPanelModel } from "./panelModel";
+import { translatePlain } from "../plain/index";
 import type { PanelModel } from "../shared/protocol";
 import { openTypeScriptBeside, RunPanel, fullTs } from "./runPanel";
 import { snippetFromSelection, wrapInCoroutine, type Snippet } from "./selection";
@@ -85,6 +86,8 @@ export class Commands implements vscode.Disposable {
     }
     this.report(document, snippet, translation);
     const config = readConfig(document.uri);
+    // The plain-TypeScript view of the same snippet (translated again: the exact translation's IR is not kept).
+    const plain = await translatePlain(snippet.source);
     const model = buildPanelModel(translation, snippet, text, fileName(document), {
       clock: config.clock,
       timeLimitMs: config.timeLimitSeconds * 1000,
@@ -92,7 +95,7 @@ export class Commands implements vscode.Disposable {
       showTimestamps: config.showTimestamps,
       showHelpers: config.showHelpers,
       standalone: config.standalone,
-    });
+    }, plain);
     return { document, snippet, translation, model };
   }
 

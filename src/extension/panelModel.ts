@@ -1,10 +1,12 @@
 /** Builds what the panel shows from a translation (pure: no `vscode`, unit-tested). */
 import type { Translation } from "../pipeline";
 import { lineColumn, type Snippet } from "./selection";
-import type { PanelModel, RunSettings } from "../shared/protocol";
-import { importLine, joinModule, joinStandaloneTs, standaloneJs, standaloneTraceMap } from "../assemble";
+import type { PanelModel, PanelPlain, RunSettings } from "../shared/protocol";
+import { importLine, joinModule, joinStandaloneTs, moduleTs, standaloneJs, standaloneTraceMap } from "../assemble";
+import type { PlainTranslation } from "../plain/index";
+import { plainRunnableJs } from "../run/plainRun";
 
-export function buildPanelModel(translation: Translation, snippet: Snippet, documentText: string, fileName: string, settings: RunSettings): PanelModel {
+export function buildPanelModel(translation: Translation, snippet: Snippet, documentText: string, fileName: string, settings: RunSettings, plain?: PlainTranslation): PanelModel {
   return {
     fileName,
     python: snippet.source,
@@ -21,6 +23,32 @@ export function buildPanelModel(translation: Translation, snippet: Snippet, docu
     }),
     traceMap: standaloneTraceMap(translation),
     settings,
+    plain: plain && plainPanel(plain, translation, snippet, documentText),
+  };
+}
+
+/** The plain view as the panel shows it: spans only, places in the user's document, the exact spans in `programTs`. */
+export function plainPanel(plain: PlainTranslation, translation: Translation, snippet: Snippet, documentText: string): PanelPlain {
+  const at = (offset: number): { line: number; column: number } => lineColumn(documentText, snippet.toDocument(offset));
+  const inPlain = (offset: number): { line: number; column: number } => lineColumn(plain.ts, offset);
+  // Refusals point into the exact translation's module text (import line, then the program): the panel shows the program.
+  const importLength = moduleTs(translation).length - translation.program.ts.length;
+  return {
+    ok: plain.ok,
+    ts: plain.ts,
+    map: plain.map.map((m) => ({ py: span(m.py), ts: span(m.ts) })),
+    differences: plain.differences.map((d) => {
+      const ts = d.ts && inPlain(d.ts.start);
+      return { kind: d.kind, title: d.title, explanation: d.explanation, py: span(d.py), ts: d.ts && span(d.ts), ...at(d.py.start), tsLine: ts?.line ?? null, tsColumn: ts?.column ?? null };
+    }),
+    refusals: plain.refusals.map((r) => ({
+      code: r.code,
+      message: r.message,
+      span: span(r.span),
+      ...at(r.span.start),
+      exact: r.exact && r.exact.start >= importLength ? { start: r.exact.start - importLength, end: r.exact.end - importLength } : null,
+    })),
+    runJs: plain.ok ? plainRunnableJs(plain) : "",
   };
 }
 

@@ -11,6 +11,7 @@ import { panelHtml } from "./panelHtml";
 import { translationText } from "./panelModel";
 import { isFromWebview, VIEW_TYPE, type FromWebview, type PanelModel, type ToWebview, type WebviewState } from "../shared/protocol";
 import { runPython } from "../run/pythonRunner";
+import { runJavaScript } from "../run/runJavaScript";
 
 export class RunPanel implements vscode.Disposable {
   private static readonly panels = new Map<string, RunPanel>();
@@ -133,7 +134,18 @@ export class RunPanel implements vscode.Disposable {
         return this.revealPython(msg.span.start, msg.span.end);
       case "runFinished":
         return;
+      case "runPlain":
+        return this.runPlain(msg.clock);
     }
+  }
+
+  /** "Run plain TypeScript": the model's plain program in the worker runner (Node's own console.log formatting). */
+  private async runPlain(clock: "virtual" | "real"): Promise<void> {
+    const model = this.model;
+    if (!model?.plain?.ok) return;
+    const run = await runJavaScript(model.plain.runJs, { clock, timeLimitMs: model.settings.timeLimitMs, maxOutputBytes: model.settings.maxOutputBytes, events: false });
+    if (this.model !== model) return;
+    this.post({ type: "plainResult", result: { stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode, wallMs: run.wallMs, clock } });
   }
 
   private async compare(): Promise<void> {

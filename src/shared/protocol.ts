@@ -64,6 +64,56 @@ export interface PanelModel {
   /** What the loop trace needs to point back at the Python: spans of `js`, where the program starts in it, the gathers run as Promise.all. */
   readonly traceMap: PanelTraceMap;
   readonly settings: RunSettings;
+  /** The plain-TypeScript view (src/plain): absent in a state saved before it existed. */
+  readonly plain?: PanelPlain;
+}
+
+/** What a TypeScript developer writes with the platform alone, its differences from CPython, or why there is none. */
+export interface PanelPlain {
+  readonly ok: boolean;
+  /** The plain module ("" when refused). */
+  readonly ts: string;
+  /** Python span -> span of `ts`. */
+  readonly map: readonly PanelMapping[];
+  readonly differences: readonly PanelDifference[];
+  readonly refusals: readonly PanelRefusal[];
+  /** What the host's runner executes for "Run plain TypeScript" (never taken from the webview). */
+  readonly runJs: string;
+}
+
+export interface PanelDifference {
+  readonly kind: string;
+  readonly title: string;
+  readonly explanation: string;
+  /** Span in `PanelModel.python`. */
+  readonly py: Span;
+  /** Span in `PanelPlain.ts`. */
+  readonly ts: Span | null;
+  /** Line and column in the Python, and in the plain TypeScript (1-based). */
+  readonly line: number;
+  readonly column: number;
+  readonly tsLine: number | null;
+  readonly tsColumn: number | null;
+}
+
+export interface PanelRefusal {
+  readonly code: string;
+  readonly message: string;
+  /** Span in `PanelModel.python`, and where the user's document has it (1-based). */
+  readonly span: Span;
+  readonly line: number;
+  readonly column: number;
+  /** The exact translation's span for it, in `PanelModel.programTs`. */
+  readonly exact: Span | null;
+}
+
+/** A run of the plain TypeScript by the host's worker runner. */
+export interface PlainRunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+  readonly wallMs: number;
+  readonly clock: "virtual" | "real";
 }
 
 export interface PanelTraceMap {
@@ -88,6 +138,7 @@ export type ToWebview =
   | { readonly type: "run" }
   | { readonly type: "compareStarted"; readonly python: string }
   | { readonly type: "pythonResult"; readonly result: PythonResult }
+  | { readonly type: "plainResult"; readonly result: PlainRunResult }
   | { readonly type: "status"; readonly text: string };
 
 /** Webview -> host. */
@@ -99,12 +150,15 @@ export type FromWebview =
   | { readonly type: "openInEditor" }
   | { readonly type: "saveAs" }
   | { readonly type: "revealPython"; readonly span: Span }
+  | { readonly type: "runPlain"; readonly clock: "virtual" | "real" }
   | { readonly type: "runFinished"; readonly exitCode: number; readonly lines: number; readonly stopped: string | null };
 
 /** What the webview keeps with setState (and the serializer gets back after a reload). */
 export interface WebviewState {
   readonly model: PanelModel;
   readonly clock: "virtual" | "real";
+  /** Which translation the TypeScript pane shows (absent: the exact one). */
+  readonly view?: "exact" | "plain";
 }
 
 export const VIEW_TYPE = "asyncioTs.panel";
@@ -125,6 +179,8 @@ export function isFromWebview(value: unknown): value is FromWebview {
       return true;
     case "revealPython":
       return isSpan(value.span);
+    case "runPlain":
+      return value.clock === "virtual" || value.clock === "real";
     case "runFinished":
       return Number.isInteger(value.exitCode) && Number.isInteger(value.lines) && (value.lines as number) >= 0 && (value.stopped === null || typeof value.stopped === "string");
     default:
@@ -144,6 +200,8 @@ export function isToWebview(value: unknown): value is ToWebview {
       return typeof value.python === "string";
     case "pythonResult":
       return isPythonResult(value.result);
+    case "plainResult":
+      return isPlainRunResult(value.result);
     case "status":
       return typeof value.text === "string";
     default:
@@ -161,6 +219,17 @@ function isPythonResult(value: unknown): value is PythonResult {
     typeof value.timedOut === "boolean" &&
     (value.error === undefined || typeof value.error === "string") &&
     typeof value.ms === "number"
+  );
+}
+
+function isPlainRunResult(value: unknown): value is PlainRunResult {
+  return (
+    isRecord(value) &&
+    typeof value.stdout === "string" &&
+    typeof value.stderr === "string" &&
+    Number.isInteger(value.exitCode) &&
+    typeof value.wallMs === "number" &&
+    (value.clock === "virtual" || value.clock === "real")
   );
 }
 

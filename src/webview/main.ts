@@ -4,7 +4,8 @@
  * notes linked to spans, Run (a Worker, virtual or real clock) with output lines and a timeline of tasks, and
  * Compare with Python (run by the extension host). User text only ever goes through textContent.
  */
-import { isToWebview, type FromWebview, type PanelMapping, type PanelModel, type PythonResult, type Span, type WebviewState } from "../shared/protocol";
+import { isToWebview, type FromWebview, type PanelMapping, type PanelModel, type PanelRefusal, type PlainRunResult, type PythonResult, type Span, type WebviewState } from "../shared/protocol";
+import { differenceCards, plainComparison, refusalList, viewSwitch, type SpanLinks, type TsView } from "./plainView";
 import { CodeView } from "./codeView";
 import { splitOutputLines, verdict } from "../run/verdict";
 import { button, el } from "./dom";
@@ -35,6 +36,7 @@ interface PanelElements {
   readonly timeline: HTMLElement;
   readonly compareBox: HTMLElement;
   readonly stepper: HTMLElement;
+  readonly plainBox: HTMLElement;
 }
 
 interface NoteGroup {
@@ -60,6 +62,11 @@ class PanelState {
   stepper: Stepper | null = null;
   /** Null until the first render. */
   elements: PanelElements | null = null;
+  /** The TypeScript pane shows the exact translation or the plain TypeScript (src/plain). */
+  view: TsView = "exact";
+  plainResult: PlainRunResult | null = null;
+  /** "Run plain TypeScript" was pressed: its comparison waits for CPython's run and the exact translation's. */
+  plainRequested = false;
 }
 
 const state = new PanelState();
@@ -75,18 +82,64 @@ function show(next: PanelModel, autoRun: boolean): void {
   state.model = next;
   const saved = vscode.getState();
   state.clock = saved && saved.model.python === next.python ? saved.clock : next.settings.clock;
+  state.view = saved && saved.model.python === next.python && next.plain ? (saved.view ?? "exact") : "exact";
   state.lastRun = null;
   state.pythonResult = null;
   state.comparing = false;
-  vscode.setState({ model: next, clock: state.clock });
+  state.plainResult = null;
+  state.plainRequested = false;
+  saveState();
   render(next);
   if (autoRun) startRun();
 }
 
+function saveState(): void {
+  if (state.model) vscode.setState({ model: state.model, clock: state.clock, view: state.view });
+}
+
+/** The span map of what the TypeScript pane shows. */
+function currentMap(): readonly PanelMapping[] {
+  const m = state.model;
+  if (!m) return [];
+  return state.view === "plain" && m.plain ? m.plain.map : m.map;
+}
+
+function switchView(view: TsView): void {
+  if (!state.model || state.view === view) return;
+  state.view = view;
+  saveState();
+  render(state.model);
+  document.getElementById(`view-${view}`)?.focus();
+}
+
+const plainLinks: SpanLinks = {
+  show(py, ts, scroll) {
+    if (!state.pyView || !state.tsView) return;
+    state.pyView.highlight([py], "linked");
+    const tsSpans = ts ? [ts] : tsSpansWithin(py);
+    state.tsView.highlight(tsSpans, "linked");
+    if (scroll) {
+      state.pyView.scrollTo(py);
+      if (tsSpans[0]) state.tsView.scrollTo(tsSpans[0]);
+    }
+  },
+  showExact(refusal: PanelRefusal) {
+    switchView("exact");
+    if (refusal.exact) plainLinks.show(refusal.span, refusal.exact, true);
+  },
+  revealPython(span) {
+    post({ type: "revealPython", span });
+  },
+};
+
 function render(m: PanelModel): void {
   app.replaceChildren();
-  const pyView = new CodeView(m.python, "python", [...m.map.map((x) => x.py), ...m.notes.map((n) => n.span), ...m.diagnostics.map((d) => d.span)], "Python source");
-  const tsView = new CodeView(m.programTs || "// Nothing was translated: see the problems above.", "typescript", m.map.map((x) => x.ts), "TypeScript translation");
+  const plain = state.view === "plain" && m.plain ? m.plain : null;
+  const plainText = plain ? plain.ts || "// No plain TypeScript form: see what the platform lacks below, and the exact translation." : "";
+  const pyView = new CodeView(m.python, "python", [...m.map.map((x) => x.py), ...(plain ? plain.map.map((x) => x.py) : []), ...m.notes.map((n) => n.span), ...m.diagnostics.map((d) => d.span)], "Python source");
+  const tsView = plain
+    ? new CodeView(plainText, "typescript", plain.map.map((x) => x.ts), "Plain TypeScript")
+    : new CodeView(m.programTs || "// Nothing was translated: see the problems above.", "typescript", m.map.map((x) => x.ts), "TypeScript translation");
   pyView.highlight(m.notes.map((n) => n.span), "has-note");
   pyView.highlight(m.diagnostics.map((d) => d.span), "has-problem");
   state.pyView = pyView;
@@ -96,13 +149,16 @@ function render(m: PanelModel): void {
   realToggle.checked = state.clock === "real";
   realToggle.addEventListener("change", () => {
     state.clock = realToggle.checked ? "real" : "virtual";
-    if (state.model) vscode.setState({ model: state.model, clock: state.clock });
+    saveState();
   });
   const runButton = button("▶ Run", () => (state.current?.running ? state.current.stop("stopped by you") : startRun()), { id: "run", title: "Run the translation (Alt+R)", className: "primary", keyHint: "Alt+R" });
   const compareButton = button("Compare with Python", () => startCompare(), { id: "compare", title: "Run the Python too and compare outputs (Alt+C)", keyHint: "Alt+C" });
+  const runPlainButton = plain ? button("▶ Run plain TypeScript", () => startPlainRun(), { id: "run-plain", title: "Run the plain TypeScript (Node's console.log, the same clock) and diff its output against CPython's and the exact translation's" }) : null;
+  if (runPlainButton && !plain?.ok) runPlainButton.disabled = true;
   const toolbar = el("div", { className: "toolbar", attrs: { role: "toolbar", "aria-label": "Translation actions" } }, [
     runButton,
     compareButton,
+    runPlainButton,
     el("label", { className: "toggle", title: "Virtual clock: asyncio.sleep takes no wall time. Real time: sleeps really wait." }, [realToggle, el("span", { text: "Real time" })]),
     el("span", { className: "spacer" }),
     button("Copy", () => post({ type: "copy" }), { id: "copy", title: "Copy the TypeScript (it imports asyncio-ts/runtime, unless the standalone setting is on)" }),
@@ -133,7 +189,7 @@ function render(m: PanelModel): void {
 
   const panes = el("div", { className: "panes" }, [
     el("section", { className: "pane" }, [el("h2", { text: "Python" }), pyView.element]),
-    el("section", { className: "pane" }, [el("h2", { text: "TypeScript" }), tsView.element, helpers]),
+    el("section", { className: "pane" }, [el("div", { className: "pane-head" }, [el("h2", { text: "TypeScript" }), viewSwitch(state.view, m.plain !== undefined, switchView)]), tsView.element, plain ? null : helpers]),
   ]);
 
   // One entry per kind of note; its spans are all linked.
@@ -165,13 +221,16 @@ function render(m: PanelModel): void {
   const timeline = el("div", { attrs: { id: "timeline" } });
   const compareBox = el("div", { attrs: { id: "comparison" } });
   const stepper = el("div", { attrs: { id: "stepper" } });
+  const plainBox = el("div", { attrs: { id: "plain-comparison" } });
+  const plainParts = plain ? [plain.ok ? null : refusalList(plain, plainLinks), plainBox, plain.ok ? differenceCards(plain, plainLinks) : null] : [];
   const results = el("section", { className: "results" }, [
     el("div", { className: "result-col" }, [el("h2", { text: "Output" }), output]),
     el("div", { className: "result-col" }, [el("h2", { text: "Tasks over time" }), timeline]),
   ]);
 
-  state.elements = { run: runButton, compare: compareButton, status, output, timeline, compareBox, stepper };
-  app.append(el("header", {}, [el("h1", { text: `${m.fileName}` }), toolbar, status]), problems ?? "", panes, results, stepper, compareBox, notes);
+  state.elements = { run: runButton, compare: compareButton, status, output, timeline, compareBox, stepper, plainBox };
+  app.append(el("header", {}, [el("h1", { text: `${m.fileName}` }), toolbar, status]), problems ?? "", panes, ...plainParts.filter((p): p is HTMLElement => p !== null), results, stepper, compareBox, notes);
+  renderPlainComparison();
   wireHover();
 }
 
@@ -179,7 +238,7 @@ function render(m: PanelModel): void {
 
 function innermost(side: "py" | "ts", offset: number): PanelMapping | null {
   let best: PanelMapping | null = null;
-  for (const m of state.model?.map ?? []) {
+  for (const m of currentMap()) {
     const s = m[side];
     if (s.start <= offset && offset < s.end && (!best || s.end - s.start < best[side].end - best[side].start)) best = m;
   }
@@ -205,7 +264,7 @@ function focusPython(span: Span): void {
 }
 
 function tsSpansWithin(span: Span): Span[] {
-  const inside = (state.model?.map ?? []).filter((m) => span.start <= m.py.start && m.py.end <= span.end);
+  const inside = currentMap().filter((m) => span.start <= m.py.start && m.py.end <= span.end);
   // The largest mapped pieces only (their parts are inside them anyway).
   return inside.filter((m) => !inside.some((o) => o !== m && o.ts.start <= m.ts.start && m.ts.end <= o.ts.end && o.ts.end - o.ts.start > m.ts.end - m.ts.start)).map((m) => m.ts);
 }
@@ -323,6 +382,7 @@ function startRun(): void {
       );
       post({ type: "runFinished", exitCode: result.exitCode, lines, stopped: result.stopped });
       if (state.comparing) renderComparison();
+      renderPlainComparison();
     },
   });
 }
@@ -413,6 +473,31 @@ function renderComparison(): void {
   );
 }
 
+// ---- plain TypeScript --------------------------------------------------------------------------------
+
+/** Run the plain TypeScript (by the host: Node's console.log), and CPython and the exact translation to diff against. */
+function startPlainRun(): void {
+  const m = state.model;
+  if (!m?.plain?.ok || !state.elements) return;
+  state.plainRequested = true;
+  state.plainResult = null;
+  state.elements.plainBox.replaceChildren(el("p", { className: "muted progress", text: "Running the plain TypeScript…" }));
+  post({ type: "runPlain", clock: state.clock });
+  if (!state.pythonResult) post({ type: "compare" });
+  if (!state.lastRun && !state.current?.running) startRun();
+}
+
+function renderPlainComparison(): void {
+  const box = state.elements?.plainBox;
+  if (!box || !state.plainRequested || state.view !== "plain") return;
+  if (!state.plainResult) {
+    box.replaceChildren(el("p", { className: "muted progress", text: "Running the plain TypeScript…" }));
+    return;
+  }
+  box.replaceChildren(plainComparison(state.plainResult, state.pythonResult, state.lastRun));
+  setStatus(`Plain TypeScript finished with exit status ${state.plainResult.exitCode}.`);
+}
+
 // ---- messages and keys -------------------------------------------------------------------------------
 
 window.addEventListener("message", (event: MessageEvent<unknown>) => {
@@ -431,7 +516,11 @@ window.addEventListener("message", (event: MessageEvent<unknown>) => {
       return;
     case "pythonResult":
       state.pythonResult = msg.result;
+      renderPlainComparison();
       return renderComparison();
+    case "plainResult":
+      state.plainResult = msg.result;
+      return renderPlainComparison();
     case "status":
       return setStatus(msg.text);
   }
@@ -453,6 +542,7 @@ const restored = vscode.getState();
 if (restored?.model) {
   state.model = restored.model;
   state.clock = restored.clock;
+  state.view = restored.view === "plain" && restored.model.plain ? "plain" : "exact";
   render(restored.model);
 }
 post({ type: "ready" });
