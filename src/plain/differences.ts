@@ -29,6 +29,20 @@ export const differenceCatalog = {
     title: "% keeps the sign of the dividend",
     explanation: "Python's `%` takes the sign of the divisor, so `-7 % 3` is `2`; JavaScript's `%` is a remainder with the sign of the dividend: `-7 % 3` is `-1`. They agree when both operands are non-negative.",
   },
+  missingItem: {
+    title: "A missing key or index is undefined, not an error",
+    explanation:
+      "`d[k]` raises KeyError when the key is missing and `xs[i]` raises IndexError out of range (a negative index counts from the end). `map.get(k)` and `xs.at(i)` (which counts from the end too) give `undefined` instead, and the `!` only tells TypeScript to trust that they do not.",
+  },
+  fixedRounding: {
+    title: "toFixed() rounds a tie up; Python's format rounds it to even",
+    explanation:
+      "`f\"{x:.2f}\"` rounds the exact binary value, and a true tie to the even digit: `f\"{0.125:.2f}\"` is `0.12`, `f\"{2.5:.0f}\"` is `2`. `x.toFixed(2)` picks the larger on a tie: `(0.125).toFixed(2)` is `0.13`, `(2.5).toFixed(0)` is `3`. Values that are not exact ties (most decimals, as 2.675 is really 2.67499...) round alike.",
+  },
+  divisionByZero: {
+    title: "Dividing by zero is Infinity or NaN, not an error",
+    explanation: "`1 / 0` raises ZeroDivisionError in Python. In JavaScript `1 / 0` is `Infinity`, `-1 / 0` is `-Infinity` and `0 / 0` is `NaN`, and the program goes on.",
+  },
   loopShutdown: {
     title: "Node waits for every pending task; asyncio.run() cancels them",
     explanation:

@@ -134,6 +134,11 @@ class PlainRewriter implements IrVisitor {
     if (e.kind === "Member" && e.object.kind === "Ident" && this.taskNames.has(e.object.name) && !["then", "catch", "finally"].includes(e.property)) {
       this.refuse(`Task.${e.property}`, at);
     }
+    if (e.kind === "Ident" && e.name === "print") {
+      // print as a value (a callback): console.log, with its own formatting.
+      this.differ("consoleLog", at);
+      return f.member(f.id("console"), "log", e.span);
+    }
     if (e.kind === "Ident" && this.helpers.has(e.name)) return { ...e, name: this.runtimeName(e.name, at) };
     return mapExprChildren(e, this, near);
   }
@@ -169,7 +174,8 @@ class PlainRewriter implements IrVisitor {
         return f.call("String", [arg(0)], e.span);
       }
       case "typeOf":
-        if (args.length !== 1) return null;
+        // A second argument is the static type the exact runtime needs; constructor.name does not.
+        if (args.length < 1) return null;
         this.differ("typeNames", at);
         return f.member(f.member(arg(0), "constructor"), "name", e.span);
       case "sleep":
@@ -191,9 +197,55 @@ class PlainRewriter implements IrVisitor {
         if (args.length !== 2) return null;
         if (!(isNonNegativeNumber(args[0]!) && isNonNegativeNumber(args[1]!))) this.differ("remainderSign", at);
         return f.bin("%", arg(0), arg(1), e.span);
+      case "trueDiv":
+        if (args.length < 2) return null;
+        this.differ("divisionByZero", at);
+        return f.bin("/", arg(0), arg(1), e.span);
+      case "dictGet":
+        if (args.length !== 2) return null;
+        this.differ("missingItem", at);
+        return f.nonNull(f.method(arg(0), "get", [arg(1)], e.span));
+      case "getIndex":
+        if (args.length < 2) return null;
+        this.differ("missingItem", at);
+        return f.nonNull(f.method(arg(0), "at", [arg(1)], e.span));
+      case "range":
+        return this.rangeArray(e, at);
+      case "format":
+        return this.format(e, at);
       default:
         return null;
     }
+  }
+
+  /** range(n) / range(a, b) as a value: the array it would list, `Array.from({ length: n }, (_, i) => i)`. */
+  private rangeArray(e: ir.CallExpr, at: Span): ir.Expr | null {
+    if (e.args.length < 1 || e.args.length > 2 || e.args.some((a) => a.kind === "Spread")) return null;
+    const [first, second] = e.args.map((a) => this.expr(a, at));
+    const start = second ? first! : null;
+    const length = second ? f.bin("-", second, start!) : first!;
+    // The index parameter must not hide a name the start expression reads.
+    const used = start ? identifiers(start) : new Set<string>();
+    const index = ["i", "j", "k", "index", "position"].find((name) => !used.has(name)) ?? "rangeIndex";
+    const element = start ? f.bin("+", start, f.id(index)) : f.id(index);
+    const hole = used.has("_") ? "_unused" : "_";
+    return f.call(f.member(f.id("Array"), "from"), [f.object([{ key: "length", value: length }]), f.arrow([f.param(hole), f.param(index)], element)], e.span);
+  }
+
+  /** format(value, spec) of an f-string: `.Nf` is toFixed(N), `d` and no spec String(), `>N`/`<N` padStart/padEnd; the rest has no plain form. */
+  private format(e: ir.CallExpr, at: Span): ir.Expr | null {
+    const [value, spec] = e.args;
+    if (!value || spec?.kind !== "StringLit") return null;
+    const v = this.expr(value, at);
+    const fixed = /^\.(\d+)f$/.exec(spec.value);
+    if (fixed) {
+      this.differ("fixedRounding", at);
+      return f.method(v, "toFixed", [f.num(fixed[1]!)], e.span);
+    }
+    if (spec.value === "" || spec.value === "d") return f.call("String", [v], e.span);
+    const pad = /^([<>])(\d+)$/.exec(spec.value);
+    if (pad) return f.method(f.call("String", [v]), pad[1] === ">" ? "padStart" : "padEnd", [f.num(pad[2]!)], e.span);
+    return null;
   }
 
   /** print(..., sep=, end=, file=): the values joined as print joins them, written to the stream. */
@@ -315,6 +367,21 @@ function scanTasks(body: readonly ir.Stmt[]): { names: Map<string, Span>; unawai
   visitor.stmts(body, ORIGIN);
   for (const [name, span] of names) if (!waited.has(name)) unawaited.push(span);
   return { names, unawaited };
+}
+
+/** Every identifier an expression reads. */
+function identifiers(e: ir.Expr): Set<string> {
+  const names = new Set<string>();
+  const visitor: IrVisitor = {
+    expr: (x, near) => {
+      if (x.kind === "Ident") names.add(x.name);
+      return mapExprChildren(x, visitor, near);
+    },
+    stmts: (body, near) => body.map((st) => mapStmtChildren(st, visitor, near)),
+    type: (t) => t,
+  };
+  visitor.expr(e, ORIGIN);
+  return names;
 }
 
 function isTaskCall(e: ir.Expr | undefined): e is ir.CallExpr {

@@ -47,6 +47,27 @@ export const plainClaims: { readonly [K in DifferenceKind]: Claims } = {
       js: { code: `console.log(-7 % 3, 7 % 3);\n`, stdout: "-1 1\n" },
     },
   ],
+  missingItem: [
+    {
+      says: "d[k] raises KeyError and xs[i] IndexError; Map.get and Array.at give undefined; both count a negative index from the end",
+      python: { code: `d = {}\nxs = [1, 2]\ntry:\n    d["x"]\nexcept KeyError as e:\n    print("KeyError", e)\ntry:\n    xs[5]\nexcept IndexError as e:\n    print(e)\nprint(xs[-1])\n`, stdout: "KeyError 'x'\nlist index out of range\n2\n" },
+      js: { code: `console.log(new Map().get("x"), [1, 2].at(5), [1, 2].at(-1));\n`, stdout: "undefined undefined 2\n" },
+    },
+  ],
+  fixedRounding: [
+    {
+      says: "format rounds a true tie to even; toFixed picks the larger; 2.675 is not a tie and rounds alike",
+      python: { code: `print(f"{0.125:.2f}", f"{2.675:.2f}", f"{1.5:.0f}", f"{2.5:.0f}")\n`, stdout: "0.12 2.67 2 2\n" },
+      js: { code: `console.log((0.125).toFixed(2), (2.675).toFixed(2), (1.5).toFixed(0), (2.5).toFixed(0));\n`, stdout: "0.13 2.67 2 3\n" },
+    },
+  ],
+  divisionByZero: [
+    {
+      says: "1 / 0 raises ZeroDivisionError in Python; JavaScript gives Infinity, -Infinity, NaN",
+      python: { code: `try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\n`, stdout: "division by zero\n" },
+      js: { code: `console.log(1 / 0, -1 / 0, 0 / 0);\n`, stdout: "Infinity -Infinity NaN\n" },
+    },
+  ],
   loopShutdown: [
     {
       says: "asyncio.run cancels a task still running when main returns; Node runs a started promise to its end",
