@@ -11,6 +11,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { DifferenceKind } from "./differences";
 import { mapExprChildren, mapStmtChildren, mapTypeChildren, spanOf, type IrVisitor } from "./irMap";
+import { platformAsyncIterator } from "./asyncIterators";
 import { refusalMessage } from "./refusals";
 
 export interface FoundDifference {
@@ -104,7 +105,7 @@ class PlainRewriter implements IrVisitor {
 
   stmts(body: readonly ir.Stmt[], near: Span): ir.Stmt[] {
     return body.map((s) => {
-      const out = mapStmtChildren(s, this, near);
+      const out = mapStmtChildren(s.kind === "ClassDecl" ? platformAsyncIterator(s) : s, this, near);
       // A task nobody awaits is a floating promise: `void` says it is meant (typescript-eslint's no-floating-promises).
       if (s.kind === "ExprStmt" && isTaskCall(s.expr) && out.kind === "ExprStmt" && out.expr.kind !== "Await") return { ...out, expr: f.unary("void", out.expr) };
       return out;
@@ -184,6 +185,10 @@ class PlainRewriter implements IrVisitor {
         if (args.length < 1) return null;
         // asyncio.run starts main at once too: no difference there.
         return f.awaitExpr(this.started(args[0]!, at, false), e.span);
+      case "aiter":
+        // A class with __aiter__/__anext__ is itself async-iterable in plain TypeScript (see ./asyncIterators.ts).
+        if (args.length !== 1) return null;
+        return arg(0);
       case "createTask":
       case "ensureFuture":
         if (args.length < 1) return null;
