@@ -10,8 +10,8 @@ async def worker(name, delay):
 
 
 async def main():
-    first = asyncio.create_task(worker("first", 0.02))
-    second = asyncio.create_task(worker("second", 0.01))
+    first = asyncio.create_task(worker("first", 0.3))
+    second = asyncio.create_task(worker("second", 0.1))
     print("both created")
     a = await first
     b = await second
