@@ -25,7 +25,7 @@ export class RunningLoop {
     return described(this.loop.callLater(delay, () => void callback(...args), { kind: "callback", name: callback.name, via: "call_later" }), callback, args);
   }
   callAt<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return described(this.loop.callAt(when, () => void callback(...args), { kind: "callback", name: callback.name, via: "call_at" }), callback, args);
+    return described(this.loop.callAt(when, () => void callback(...args), { kind: "callback", name: callback.name, via: "call_at" }, true), callback, args);
   }
   createFuture<T>(): Future<T> {
     return onLoop(this.loop, () => new Future<T>());

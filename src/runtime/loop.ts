@@ -34,6 +34,12 @@ export class TimerHandle {
     readonly callback: () => void,
     /** What it is for, for traces; null: a plain callback, named after the function. */
     readonly label: EntryLabel | null = null,
+    /**
+     * Order among equal deadlines. Under real CPython the clock moves between two call_later (or sleep)
+     * calls, so their deadlines differ in the order they were made: `seq`. Only a user's call_at with
+     * the very same `when` ties exactly; those share -1 and come out as CPython's heapq gives them.
+     */
+    readonly tie: number = seq,
   ) {}
 
   /** `<Handle on_done(1) at FILE:5>`, `<TimerHandle when=0.5 tick() at FILE:3>`, with `cancelled` once cancelled. */
@@ -100,7 +106,7 @@ export const virtualClock: { now: number } = { now: 0 };
 export class EventLoop {
   readonly clock: "virtual" | "real";
   private readonly ready: TimerHandle[] = [];
-  /** Binary heap of timers ordered by (deadline, creation order): equal deadlines fire in the order they were set. */
+  /** Binary heap of timers by deadline, kept as Python's heapq keeps asyncio's (see timerBefore for equal deadlines). */
   private readonly timers: TimerHandle[] = [];
   private seq = 0;
   /** loop.time() on the virtual clock, from 0 (the timeline's origin); virtualClock moves by the same steps. */
@@ -155,9 +161,11 @@ export class EventLoop {
     return this.callAt(this.time() + delay, callback, label);
   }
 
-  callAt(when: number, callback: () => void, label: EntryLabel | null = null): TimerHandle {
+  /** `exactTies`: the program's own call_at, whose equal `when`s tie as exactly as in CPython. */
+  callAt(when: number, callback: () => void, label: EntryLabel | null = null, exactTies = false): TimerHandle {
     this.checkOpen();
-    const handle = new TimerHandle(when, this.seq++, callback, label);
+    const seq = this.seq++;
+    const handle = new TimerHandle(when, seq, callback, label, exactTies ? -1 : seq);
     handle.timer = true;
     heapPush(this.timers, handle);
     this.wake();
@@ -277,40 +285,59 @@ export class EventLoop {
   }
 }
 
-/** Timer heap order: earlier deadline first, then the one set first. */
+/**
+ * Timer heap order, as CPython's TimerHandle.__lt__ (by deadline), where the virtual clock's equal
+ * deadlines are told apart as real time would (`tie`). Exact ties come out in the order Python's
+ * heapq gives them (below, its algorithm step for step), which is not always the order they were set.
+ */
 export function timerBefore(a: TimerHandle, b: TimerHandle): boolean {
-  return a.deadline < b.deadline || (a.deadline === b.deadline && a.seq < b.seq);
+  return a.deadline < b.deadline || (a.deadline === b.deadline && a.tie < b.tie);
 }
 
+/** heapq.heappush. */
 export function heapPush(heap: TimerHandle[], item: TimerHandle): void {
   heap.push(item);
-  let i = heap.length - 1;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!timerBefore(heap[i], heap[parent])) break;
-    [heap[i], heap[parent]] = [heap[parent], heap[i]];
-    i = parent;
-  }
+  siftDown(heap, 0, heap.length - 1);
 }
 
+/** heapq.heappop. */
 export function heapPop(heap: TimerHandle[]): TimerHandle | undefined {
-  const top = heap[0];
   const last = heap.pop();
-  if (heap.length > 0 && last) {
-    heap[0] = last;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let best = i;
-      if (l < heap.length && timerBefore(heap[l], heap[best])) best = l;
-      if (r < heap.length && timerBefore(heap[r], heap[best])) best = r;
-      if (best === i) break;
-      [heap[i], heap[best]] = [heap[best], heap[i]];
-      i = best;
-    }
-  }
+  if (heap.length === 0 || last === undefined) return last;
+  const top = heap[0];
+  heap[0] = last;
+  siftUp(heap, 0);
   return top;
+}
+
+/** heapq._siftdown: move the item at `pos` up towards `start` while it is smaller than its parent. */
+function siftDown(heap: TimerHandle[], start: number, pos: number): void {
+  const item = heap[pos];
+  while (pos > start) {
+    const parentPos = (pos - 1) >> 1;
+    const parent = heap[parentPos];
+    if (!timerBefore(item, parent)) break;
+    heap[pos] = parent;
+    pos = parentPos;
+  }
+  heap[pos] = item;
+}
+
+/** heapq._siftup: move the smaller child up until a leaf is reached, then sift the item down from there. */
+function siftUp(heap: TimerHandle[], pos: number): void {
+  const end = heap.length;
+  const start = pos;
+  const item = heap[pos];
+  let child = 2 * pos + 1;
+  while (child < end) {
+    const right = child + 1;
+    if (right < end && !timerBefore(heap[child], heap[right])) child = right;
+    heap[pos] = heap[child];
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  heap[pos] = item;
+  siftDown(heap, start, pos);
 }
 
 /**
@@ -350,6 +377,6 @@ export function callLater(delay: number, callback: () => void, label: EntryLabel
 }
 
 /** loop.call_at(when, callback): run it when loop.time() reaches `when`. */
-export function callAt(when: number, callback: () => void, label: EntryLabel | null = null): TimerHandle {
-  return getLoop().callAt(when, callback, label);
+export function callAt(when: number, callback: () => void, label: EntryLabel | null = null, exactTies = false): TimerHandle {
+  return getLoop().callAt(when, callback, label, exactTies);
 }

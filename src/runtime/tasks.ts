@@ -295,22 +295,31 @@ export async function cancelLeftoverTasks(loop: EventLoop): Promise<void> {
   if (leftovers.length === 0) return;
   for (const t of leftovers) t.cancel();
   let pending = leftovers.length;
+  // CPython gathers them: the last one's done-callback completes the gather, whose own callback stops the loop.
   for (const t of leftovers) {
     t.addDoneCallback(() => {
-      if (--pending === 0) loop.stop();
+      if (--pending === 0) loop.callSoon(() => loop.stop());
     });
   }
   await loop.runUntilStopped();
 }
 
-/** Then asyncio.run's shutdown_asyncgens() and the like: steps that other helpers registered, each run to completion. */
+/**
+ * Then asyncio.run's loop.shutdown_asyncgens() (with the steps other helpers registered) and
+ * shutdown_default_executor(): each runs the loop until a task of its own is done, so callbacks still
+ * queued when main ended (a call_soon from its last step) run then, as in CPython.
+ */
 export async function runShutdownSteps(loop: EventLoop): Promise<void> {
-  for (const step of shutdownSteps.splice(0)) {
-    const done = step();
-    if (done === null) continue;
-    done.addDoneCallback(() => loop.stop());
-    await loop.runUntilStopped();
-  }
+  const steps = shutdownSteps.splice(0);
+  loop.callSoon(() => {
+    const pending = steps.map((step) => step()).filter((done) => done !== null);
+    let left = pending.length;
+    if (left === 0) loop.callSoon(() => loop.stop());
+    for (const done of pending) done.addDoneCallback(() => --left === 0 && loop.callSoon(() => loop.stop()));
+  });
+  await loop.runUntilStopped();
+  loop.callSoon(() => loop.callSoon(() => loop.stop()));
+  await loop.runUntilStopped();
 }
 
 /** Python's behaviour for an exception that escapes the program: traceback to stderr, exit status 1. */

@@ -47,7 +47,7 @@ export const noteCatalog = {
   },
   sleep: {
     title: "asyncio.sleep(), timer order and the virtual clock",
-    body: "`await asyncio.sleep(d)` suspends the task and lets others run; the `sleep` helper schedules a timer on the asyncio-ts loop. Timers fire by deadline. CPython's timer heap compares deadlines only and `heapq` is not stable, so timers with exactly the same deadline (several `call_at` with one `when`) fire in an order that is not the order they were set; sleeps started one after another get increasing deadlines because the monotonic clock moves between them, so they end in the order they started. The asyncio-ts loop fires equal deadlines in the order they were set, which is what CPython does for sleeps started one after another. Under the virtual clock, time jumps straight to the next timer, so `sleep(2)` shows its timeline without waiting.",
+    body: "`await asyncio.sleep(d)` suspends the task and lets others run; the `sleep` helper schedules a timer on the asyncio-ts loop. Timers fire by deadline. CPython's timer heap compares deadlines only and `heapq` is not stable, so timers with exactly the same deadline (several `call_at` with one `when`) fire in an order that is not the order they were set; sleeps started one after another get increasing deadlines because the monotonic clock moves between them, so they end in the order they started. The asyncio-ts loop does the same: sleeps and `call_later` set one after another fire in the order they were set, and `call_at` timers that share one `when` come out in the order CPython's `heapq` gives them (the loop keeps its heap with heapq's algorithm step for step). Under the virtual clock, time jumps straight to the next timer, so `sleep(2)` shows its timeline without waiting.",
   },
   asyncioRun: {
     title: "asyncio.run() starts the event loop",
@@ -143,7 +143,7 @@ export const noteCatalog = {
   },
   loopCallbacks: {
     title: "call_soon and call_later go through asyncio's queues",
-    body: "`loop.call_soon(f, *args)` appends `f(*args)` to the loop's ready queue (FIFO, after what is already scheduled); `call_later`/`call_at` put it in the timer heap, ordered by deadline (exactly equal deadlines come out in no particular order in CPython, in scheduling order here). JavaScript's `queueMicrotask` runs before any loop callback and `setTimeout` rounds delays to whole milliseconds, so the translation schedules on the asyncio-ts loop. The handle they return can be cancelled before it runs (`handle.cancel()`, `handle.cancelled()`, `handle.when()`).",
+    body: "`loop.call_soon(f, *args)` appends `f(*args)` to the loop's ready queue (FIFO, after what is already scheduled); `call_later`/`call_at` put it in the timer heap, ordered by deadline (exactly equal deadlines, from `call_at` with one `when`, come out in the order Python's `heapq` gives them, which is not the order they were set; the asyncio-ts loop keeps its heap with heapq's algorithm, so they come out in CPython's order). JavaScript's `queueMicrotask` runs before any loop callback and `setTimeout` rounds delays to whole milliseconds, so the translation schedules on the asyncio-ts loop. The handle they return can be cancelled before it runs (`handle.cancel()`, `handle.cancelled()`, `handle.when()`).",
   },
   futureObject: {
     title: "A Future is a promise you resolve from outside",

@@ -1,7 +1,7 @@
 /**
  * Timers with exactly the same deadline: CPython's timer heap compares deadlines only and heapq is not
- * stable, so their callbacks run in an order that is not the order they were set; the asyncio-ts loop runs
- * them in scheduling order. A program whose output depends on that order gets a TR3001 warning where it
+ * stable, so their callbacks run in an order that is not the order they were set; the asyncio-ts loop keeps
+ * its heap with heapq's algorithm and gives the same order, but a program whose output depends on that order gets a TR3001 warning where it
  * sets such timers: `loop.call_at(when, ...)` with one `when` written twice, or inside a loop with a `when`
  * the loop does not change.
  */
@@ -9,7 +9,7 @@ import type * as py from "../python/ast";
 import { walk } from "./astWalk";
 import type { TranslationContext } from "./context";
 
-const message = "timers with exactly the same deadline: CPython runs them in no particular order (its timer heap is not stable), asyncio-ts in the order they were set";
+const message = "timers with exactly the same deadline: CPython runs them in no particular order (its timer heap is not stable), not in the order they were set (asyncio-ts keeps the same heap order)";
 
 export function reportTimerTies(ctx: TranslationContext, module: py.Module): void {
   const calls: py.Call[] = [];

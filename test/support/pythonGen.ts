@@ -288,7 +288,19 @@ export type Step =
   | ({ readonly k: "await"; readonly child: Coro } & Guard)
   | { readonly k: "task"; readonly name: string; readonly child: Coro }
   | ({ readonly k: "awaitTask"; readonly name: string } & Guard)
-  | ({ readonly k: "gather"; readonly items: readonly (Coro | string)[]; readonly returnExceptions?: boolean } & Guard);
+  | ({ readonly k: "gather"; readonly items: readonly (Coro | string)[]; readonly returnExceptions?: boolean } & Guard)
+  /** A task cancelled (at once, or after it ran to its first await) and awaited: CancelledError caught. */
+  | { readonly k: "cancel"; readonly name: string; readonly child: Coro; readonly yieldFirst: boolean }
+  /** wait_for(child(), t) or `async with asyncio.timeout(t)`; TimeoutError caught. */
+  | { readonly k: "timeout"; readonly child: Coro; readonly seconds: string; readonly form: "wait_for" | "context" }
+  /** `async with asyncio.TaskGroup()` over children; `except* ValueError` prints the group's errors. */
+  | { readonly k: "group"; readonly children: readonly Coro[] }
+  /** gather(..., return_exceptions=True) with a task cancelled before it ran. */
+  | { readonly k: "gatherCancelled"; readonly name: string; readonly child: Coro; readonly other: Coro }
+  /** A producer task and this coroutine consuming `items` through a Queue of `maxsize`. */
+  | { readonly k: "queue"; readonly name: string; readonly items: number; readonly maxsize: number }
+  /** loop.call_soon, two call_later with the same delay and two call_at with the same `when` (equal deadlines). */
+  | { readonly k: "soon"; readonly text: string; readonly seconds: string };
 
 export interface Coro {
   readonly name: string;
@@ -315,6 +327,11 @@ export interface AsyncioOptions {
   readonly maxSteps: number;
   /** Probability that a (non-main) coroutine raises ValueError at its end (default 0). */
   readonly raiseChance?: number;
+  /**
+   * "extended" adds cancellation, wait_for / timeout(), TaskGroup, gather(return_exceptions=True) over a
+   * cancelled task, queues, call_soon and equal call_later deadlines. Default "basic" (the seeds of before).
+   */
+  readonly vocabulary?: "basic" | "extended";
 }
 
 /** At most this many distinct delays (0.01 s .. 1.28 s): CPython in real time finishes within ~2.6 s. */
@@ -331,8 +348,19 @@ export function asyncioProgram(rng: Rng, options: AsyncioOptions = { maxCoros: 7
     const tasks: string[] = [];
     const n = rng.int(1, options.maxSteps);
     for (let i = 0; i < n; i++) {
-      const r = rng.int(0, 9);
+      const r = rng.int(0, options.vocabulary === "extended" ? 15 : 9);
       const canSpawn = corosLeft > 0 && depth < 4;
+      if (r >= 10 && r <= 12 && canSpawn) {
+        const step = extendedStep(r, name, i, depth);
+        if (step) {
+          steps.push(step);
+          continue;
+        }
+      }
+      if (r >= 13) {
+        steps.push(r === 13 ? { k: "queue", name: `q${++counter}`, items: rng.int(1, 4), maxsize: rng.int(0, 2) } : { k: "soon", text: `${name} ${i}`, seconds: timeoutSeconds() });
+        continue;
+      }
       if (r <= 2 || (!canSpawn && r >= 5)) {
         steps.push({ k: "print", text: `${name} ${i}` });
       } else if (r <= 4) {
@@ -362,6 +390,29 @@ export function asyncioProgram(rng: Rng, options: AsyncioOptions = { maxCoros: 7
         if (items.length > 0) steps.push({ k: "gather", items, returnExceptions: rng.chance(0.3), guarded: rng.chance(guardP) });
       }
     }
+    return finish(name, steps, tasks, depth);
+  };
+  /** Timeouts and call_later delays are odd multiples of 5 ms: never the moment a sleep (a multiple of 10 ms) ends. */
+  const timeoutSeconds = (): string => String(Number((0.005 * (2 * rng.int(0, 40) + 1)).toPrecision(12)));
+  const child = (depth: number): Coro => {
+    corosLeft--;
+    return make(`c${++counter}`, depth + 1);
+  };
+  const extendedStep = (r: number, name: string, i: number, depth: number): Step | null => {
+    switch (r) {
+      case 10:
+        return rng.chance(0.5)
+          ? { k: "cancel", name: `t${++counter}`, child: child(depth), yieldFirst: rng.chance(0.5) }
+          : { k: "gatherCancelled", name: `t${++counter}`, child: child(depth), other: child(depth) };
+      case 11:
+        return { k: "timeout", child: child(depth), seconds: timeoutSeconds(), form: rng.chance(0.5) ? "wait_for" : "context" };
+      default: {
+        const children = Array.from({ length: Math.min(corosLeft, rng.int(1, 3)) }, () => child(depth));
+        return children.length > 0 ? { k: "group", children } : { k: "print", text: `${name} ${i}` };
+      }
+    }
+  };
+  const finish = (name: string, steps: Step[], tasks: string[], depth: number): Coro => {
     // Await (most of) the tasks not awaited yet; the rest are cancelled by asyncio.run if still pending.
     for (const t of tasks) if (rng.chance(0.8)) steps.push({ k: "awaitTask", name: t, guarded: rng.chance(guardP) });
     const raises = depth > 0 && rng.chance(options.raiseChance ?? 0);
@@ -387,6 +438,13 @@ function relabel(program: AsyncioProgram, order: readonly number[]): AsyncioProg
           return { k: "task", name: s.name, child: mapCoro(s.child) };
         case "gather":
           return { ...s, items: s.items.map((i) => (typeof i === "string" ? i : mapCoro(i))) };
+        case "cancel":
+        case "timeout":
+          return { ...s, child: mapCoro(s.child) };
+        case "group":
+          return { ...s, children: s.children.map(mapCoro) };
+        case "gatherCancelled":
+          return { ...s, child: mapCoro(s.child), other: mapCoro(s.other) };
         default:
           return s;
       }
@@ -436,6 +494,43 @@ export function renderAsyncio(program: AsyncioProgram): string {
           v++;
           break;
         }
+        case "cancel":
+          render(s.child);
+          body.push(`${s.name} = asyncio.create_task(${s.child.name}())`, ...(s.yieldFirst ? ["await asyncio.sleep(0)"] : []), `${s.name}.cancel()`);
+          body.push("try:", `    r${v} = await ${s.name}`, `    print('${c.name} got', r${v})`, "except asyncio.CancelledError:", `    print('${c.name} cancelled ${s.name}')`);
+          v++;
+          break;
+        case "timeout": {
+          render(s.child);
+          const call = [`r${v} = await ${s.child.name}()`, `print('${c.name} got', r${v})`];
+          const inner = s.form === "wait_for" ? [`r${v} = await asyncio.wait_for(${s.child.name}(), ${s.seconds})`, call[1]!] : [`async with asyncio.timeout(${s.seconds}):`, ...call.map((l) => `    ${l}`)];
+          body.push("try:", ...inner.map((l) => `    ${l}`), "except TimeoutError:", `    print('${c.name} timed out')`);
+          v++;
+          break;
+        }
+        case "group":
+          for (const child of s.children) render(child);
+          body.push("try:", "    async with asyncio.TaskGroup() as tg:", ...s.children.map((child) => `        tg.create_task(${child.name}())`), `    print('${c.name} group done')`);
+          body.push("except* ValueError as eg:", `    print('${c.name} group failed', [str(e) for e in eg.exceptions])`);
+          break;
+        case "gatherCancelled":
+          render(s.child);
+          render(s.other);
+          body.push(`${s.name} = asyncio.create_task(${s.child.name}())`, `${s.name}.cancel()`);
+          body.push(`r${v} = await asyncio.gather(${s.name}, ${s.other.name}(), return_exceptions=True)`, `print('${c.name} gathered', r${v})`);
+          v++;
+          break;
+        case "queue":
+          defs.push(`async def ${s.name}_producer(q):\n    for i in range(${s.items}):\n        await q.put(i)\n        print('${s.name} put', i)\n`);
+          body.push(`${s.name} = asyncio.Queue(${s.maxsize})`, `${s.name}_task = asyncio.create_task(${s.name}_producer(${s.name}))`);
+          body.push(`for _ in range(${s.items}):`, `    item = await ${s.name}.get()`, `    print('${s.name} got', item)`, `await ${s.name}_task`);
+          break;
+        case "soon":
+          // call_later with equal delays, and call_at with the very same `when` (an exact tie, also in real time).
+          body.push("loop = asyncio.get_running_loop()", `loop.call_soon(print, '${s.text} soon')`);
+          body.push(`loop.call_later(${s.seconds}, print, '${s.text} later a')`, `loop.call_later(${s.seconds}, print, '${s.text} later b')`);
+          body.push(`when = loop.time() + ${s.seconds}`, `loop.call_at(when, print, '${s.text} at a')`, `loop.call_at(when, print, '${s.text} at b')`);
+          break;
       }
     }
     if (c.raises) body.push(`raise ValueError('${c.name}')`);
@@ -637,6 +732,9 @@ class VirtualLoop(asyncio.SelectorEventLoop):
             return real_select(0)
         self._selector.select = select
     def time(self):
+        # Real time moves on between two readings, so two call_later with one delay get distinct
+        # deadlines in the order they were made: a nanosecond per reading does the same here.
+        self._virtual_now += 1e-9
         return self._virtual_now
 
 class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
