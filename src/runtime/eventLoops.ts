@@ -10,7 +10,7 @@ export class RunningLoop {
     loop.exposed = true;
   }
   time(): number {
-    return this.loop.time();
+    return this.loop.readTime();
   }
   isRunning(): boolean {
     return this.loop.isRunning();

@@ -35,9 +35,10 @@ export class TimerHandle {
     /** What it is for, for traces; null: a plain callback, named after the function. */
     readonly label: EntryLabel | null = null,
     /**
-     * Order among equal deadlines. Under real CPython the clock moves between two call_later (or sleep)
-     * calls, so their deadlines differ in the order they were made: `seq`. Only a user's call_at with
-     * the very same `when` ties exactly; those share -1 and come out as CPython's heapq gives them.
+     * Order among equal virtual deadlines: the clock reading the deadline was computed from. Under real
+     * CPython time moves between two readings, so a deadline from a later reading is later. Deadlines
+     * from one reading (a program's call_at with the very same `when`) tie exactly and come out as
+     * CPython's heapq gives them.
      */
     readonly tie: number = seq,
   ) {}
@@ -109,6 +110,8 @@ export class EventLoop {
   /** Binary heap of timers by deadline, kept as Python's heapq keeps asyncio's (see timerBefore for equal deadlines). */
   private readonly timers: TimerHandle[] = [];
   private seq = 0;
+  /** How many times the clock was read for a deadline or by the program (see readTime). */
+  private timeReads = 0;
   /** loop.time() on the virtual clock, from 0 (the timeline's origin); virtualClock moves by the same steps. */
   private virtualNow = 0;
   private readonly realStart: number;
@@ -141,6 +144,15 @@ export class EventLoop {
     return this.clock === "virtual" ? this.virtualNow : EventLoop.realSeconds() - this.realStart;
   }
 
+  /**
+   * The program's own reading of loop.time(). Real time moves on between two readings, so deadlines
+   * computed from later readings are later: the count of readings orders equal virtual deadlines (see tie).
+   */
+  readTime(): number {
+    this.timeReads++;
+    return this.time();
+  }
+
   /** The virtual clock moves on to loop time `t` (a timer's deadline, or the end of a blocking time.sleep). */
   advanceTo(t: number): void {
     if (t <= this.virtualNow) return;
@@ -158,14 +170,18 @@ export class EventLoop {
   }
 
   callLater(delay: number, callback: () => void, label: EntryLabel | null = null): TimerHandle {
-    return this.callAt(this.time() + delay, callback, label);
+    return this.callAt(this.readTime() + delay, callback, label);
   }
 
-  /** `exactTies`: the program's own call_at, whose equal `when`s tie as exactly as in CPython. */
-  callAt(when: number, callback: () => void, label: EntryLabel | null = null, exactTies = false): TimerHandle {
+  /**
+   * `fromProgramReading`: the program's own call_at, whose `when` it computed from its last loop.time()
+   * reading: two such calls with one `when` tie exactly, as in CPython. Otherwise (the runtime's own
+   * deadlines) the deadline counts as computed from a reading made now.
+   */
+  callAt(when: number, callback: () => void, label: EntryLabel | null = null, fromProgramReading = false): TimerHandle {
     this.checkOpen();
-    const seq = this.seq++;
-    const handle = new TimerHandle(when, seq, callback, label, exactTies ? -1 : seq);
+    if (!fromProgramReading) this.timeReads++;
+    const handle = new TimerHandle(when, this.seq++, callback, label, this.timeReads);
     handle.timer = true;
     heapPush(this.timers, handle);
     this.wake();
@@ -377,6 +393,6 @@ export function callLater(delay: number, callback: () => void, label: EntryLabel
 }
 
 /** loop.call_at(when, callback): run it when loop.time() reaches `when`. */
-export function callAt(when: number, callback: () => void, label: EntryLabel | null = null, exactTies = false): TimerHandle {
-  return getLoop().callAt(when, callback, label, exactTies);
+export function callAt(when: number, callback: () => void, label: EntryLabel | null = null, fromProgramReading = false): TimerHandle {
+  return getLoop().callAt(when, callback, label, fromProgramReading);
 }

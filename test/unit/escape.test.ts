@@ -1,0 +1,70 @@
+/**
+ * Escape attempts: Python programs that try to reach JavaScript's Function constructor (and through it
+ * `process`, the file system and the environment) through values. Whatever each prints, it must not
+ * write the marker file, and no output may contain the secret put in the environment. See SECURITY.md.
+ *
+ * KNOWN_ESCAPES lists the attempts that still get through today (the runner has no second wall yet,
+ * issue 14): the test asserts exactly that list, so a new escape fails it, and so does a fix (remove
+ * the entry then).
+ */
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { translate } from "../../src/pipeline";
+import { runJavaScript } from "../../src/run/runJavaScript";
+
+const SECRET_NAME = "ASYNCIO_TS_ESCAPE_TEST_SECRET";
+const SECRET = "s3cr3t-0f-the-h0st-7f1d";
+
+const KNOWN_ESCAPES: readonly string[] = [
+  "a class instance's constructor.constructor: wrote the marker",
+  "a class instance's constructor.constructor: printed the secret",
+  "globalThis as a name: wrote the marker",
+  "globalThis as a name: printed the secret",
+];
+
+describe("escape attempts reach neither the file system nor the environment", function () {
+  this.timeout(120_000);
+  let dir: string;
+  let marker: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "asyncio-ts-escape-"));
+    marker = path.join(dir, "marker");
+    process.env[SECRET_NAME] = SECRET;
+  });
+  after(() => {
+    delete process.env[SECRET_NAME];
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const reach = (value: string): string => `${value}("return process")()`;
+  const attempts = (): readonly [string, string][] => {
+    const write = `.getBuiltinModule("fs").writeFileSync(${JSON.stringify(marker)}, "x")`;
+    return [
+      ["a class instance's constructor.constructor", `class A:\n    pass\np = ${reach("A().constructor.constructor")}\np${write}\nprint(p.env.${SECRET_NAME})\n`],
+      ["a builtin's constructor", `p = ${reach("print.constructor")}\np${write}\nprint(p.env.${SECRET_NAME})\n`],
+      ["a lambda's constructor", `p = ${reach("(lambda: 0).constructor")}\np${write}\nprint(p.env)\n`],
+      ["a string's constructor.constructor", `p = ${reach("''.constructor.constructor")}\np${write}\n`],
+      ["getattr with the name as a string", `p = getattr(getattr(print, 'constructor'), 'call')(None, 'return process')()\np${write}\n`],
+      ["a coroutine's constructor", `import asyncio\nasync def f():\n    return 1\nasync def main():\n    p = ${reach("f.constructor")}\n    p${write}\n    print(p.env.${SECRET_NAME})\nasyncio.run(main())\n`],
+      ["globalThis as a name", `print(globalThis.process.env.${SECRET_NAME})\nglobalThis.process${write}\n`],
+      ["process and require as names", `print(process.env.${SECRET_NAME})\nrequire('fs').writeFileSync(${JSON.stringify(marker)}, 'x')\n`],
+    ];
+  };
+
+  it("no attempt writes the marker or prints the secret, but the known escapes", async () => {
+    const reached: string[] = [];
+    for (const [what, source] of attempts()) {
+      const t = await translate(source);
+      if (!t.ok) continue; // refused at translation: nothing ran
+      const run = await runJavaScript(t.js, { clock: "virtual", timeLimitMs: 10_000, events: false });
+      if (existsSync(marker)) {
+        reached.push(`${what}: wrote the marker`);
+        rmSync(marker);
+      }
+      if ((run.stdout + run.stderr).includes(SECRET)) reached.push(`${what}: printed the secret`);
+    }
+    assert.deepEqual(reached, KNOWN_ESCAPES);
+  });
+});
