@@ -11,6 +11,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { standaloneJs } from "../../src/assemble";
 import { translate } from "../../src/pipeline";
 import { runJavaScript } from "../../src/run/runJavaScript";
 
@@ -58,7 +59,7 @@ describe("escape attempts reach neither the file system nor the environment", fu
     for (const [what, source] of attempts()) {
       const t = await translate(source);
       if (!t.ok) continue; // refused at translation: nothing ran
-      const run = await runJavaScript(t.js, { clock: "virtual", timeLimitMs: 10_000, events: false });
+      const run = await runJavaScript(standaloneJs(t), { clock: "virtual", timeLimitMs: 10_000, events: false });
       if (existsSync(marker)) {
         reached.push(`${what}: wrote the marker`);
         rmSync(marker);
