@@ -1,8 +1,8 @@
 /**
  * Timers with exactly the same deadline: CPython's timer heap compares deadlines only and heapq is not
  * stable, so their callbacks run in an order that is not the order they were set; the asyncio-ts loop keeps
- * its heap with heapq's algorithm and gives the same order, but a program whose output depends on that order gets a TR3001 warning where it
- * sets such timers: `loop.call_at(when, ...)` with one `when` written twice, or inside a loop with a `when`
+ * its heap with heapq's algorithm and gives the same order, but a program whose output depends on that order
+ * gets a TR3001 warning where it sets such timers: `loop.call_at(when, ...)` with one `when` written twice, or inside a loop with a `when`
  * the loop does not change.
  */
 import type * as py from "../python/ast";
