@@ -3,9 +3,8 @@
  * `process`, the file system and the environment) through values. Whatever each prints, it must not
  * write the marker file, and no output may contain the secret put in the environment. See SECURITY.md.
  *
- * KNOWN_ESCAPES lists the attempts that still get through today (the runner has no second wall yet,
- * issue 14): the test asserts exactly that list, so a new escape fails it, and so does a fix (remove
- * the entry then).
+ * KNOWN_ESCAPES lists the attempts that still get through (the runner has no second wall yet, issue 14):
+ * the test asserts exactly that list, so a new escape fails it, and so does a fix (remove the entry then).
  */
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -18,12 +17,11 @@ import { runJavaScript } from "../../src/run/runJavaScript";
 const SECRET_NAME = "ASYNCIO_TS_ESCAPE_TEST_SECRET";
 const SECRET = "s3cr3t-0f-the-h0st-7f1d";
 
-const KNOWN_ESCAPES: readonly string[] = [
-  "a class instance's constructor.constructor: wrote the marker",
-  "a class instance's constructor.constructor: printed the secret",
-  "globalThis as a name: wrote the marker",
-  "globalThis as a name: printed the secret",
-];
+/**
+ * None today: since names and members are Python's (a class's `constructor` is renamed, `globalThis` is
+ * a NameError), the translator stops all eight. The runner itself is still no sandbox (SECURITY.md).
+ */
+const KNOWN_ESCAPES: readonly string[] = [];
 
 describe("escape attempts reach neither the file system nor the environment", function () {
   this.timeout(120_000);
