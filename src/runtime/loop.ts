@@ -18,6 +18,9 @@ export interface TaskContext {
   noteLine?(name: string, line: number): void;
 }
 
+/** How a new task takes a copy of the current contextvars context (set when the program uses contextvars). */
+export const contextCapture: { copy: (() => unknown) | null } = { copy: null };
+
 /** The task whose code runs now (None between tasks, as asyncio.current_task() would say). */
 export const currentTaskSlot: { task: TaskContext | null } = { task: null };
 

@@ -57,9 +57,13 @@ export function sliceStep<T>(seq: readonly T[] | string, start: number | null, s
   return typeof seq === "string" ? out.join("") : (out as T[]);
 }
 
-/** d[key]: KeyError with the key's repr when missing. */
+/** d[key]: KeyError with the key's repr when missing, unless the dict has __missing__ (defaultdict, Counter). */
 export function dictGet<K, V>(map: ReadonlyMap<K, V>, key: K): V {
-  if (!map.has(key)) throw new KeyError(key);
+  if (!map.has(key)) {
+    const missing = (map as { __missing__?: (key: K) => V }).__missing__;
+    if (typeof missing === "function") return missing.call(map, key);
+    throw new KeyError(key);
+  }
   return map.get(key) as V;
 }
 

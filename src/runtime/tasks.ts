@@ -2,7 +2,7 @@
 import { CancelledError, RuntimeError, SystemExit } from "./exceptions";
 import { Future } from "./future";
 import { callerStack, hostEvent, hostExit, hostFlush, hostWrite, noteSuspension, tracing } from "./host";
-import { EventLoop, type TaskContext, callLater, callSoon, currentTaskSlot, getLoop, loopSlot } from "./loop";
+import { EventLoop, type TaskContext, callLater, callSoon, contextCapture, currentTaskSlot, getLoop, loopSlot } from "./loop";
 import { programFile, positionOf } from "./positions";
 import { repr, str } from "./repr";
 import { formatUncaught } from "./traceback";
@@ -32,6 +32,8 @@ export class Task<T> extends Future<T> implements TaskContext {
   private steps = 0;
   /** The line its coroutine is at (suspended or running), once it has started. */
   private line: number | null = null;
+  /** The contextvars context the task runs in: a copy of the one current when it was created, as in asyncio. */
+  readonly context: unknown = contextCapture.copy?.() ?? null;
 
   constructor(
     private readonly coro: Coroutine<T>,

@@ -74,24 +74,24 @@ function ours(run: () => unknown, type?: string): string {
 }
 
 describe("runtime random (expected: python3)", () => {
-  it("sha512 gives the standard digests", () => {
+  it("sha512 gives the standard digests", async () => {
     const hex = (s: string): string => [...sha512(new TextEncoder().encode(s))].map((b) => b.toString(16).padStart(2, "0")).join("");
-    const python = pythonLines(`import hashlib\nfor s in ['', 'abc', 'x' * 112, 'é' * 200]: print(hashlib.sha512(s.encode()).hexdigest())`);
+    const python = await pythonLines(`import hashlib\nfor s in ['', 'abc', 'x' * 112, 'é' * 200]: print(hashlib.sha512(s.encode()).hexdigest())`);
     assert.deepEqual([hex(""), hex("abc"), hex("x".repeat(112)), hex("é".repeat(200))], python);
   });
-  it("draws CPython's numbers for each derivation and seed kind", () => {
+  it("draws CPython's numbers for each derivation and seed kind", async () => {
     const all = [...cases, ...errors];
     const program = ["import random", "R = random.Random", "import warnings", "warnings.simplefilter('ignore')", "def show(f):", "    try: print(repr(f()))", "    except Exception as e: print(repr(e))"]
       .concat(all.map(([py]) => `show(lambda: ${py})`))
       .join("\n");
-    const expected = pythonLines(program);
+    const expected = await pythonLines(program);
     const mismatches = all
       .map(([py, run, type], i) => ({ py, want: expected[i], got: ours(run, type) }))
       .filter((m) => m.want !== m.got)
       .map((m) => `${m.py}\n    python: ${m.want}\n    ours:   ${m.got}`);
     assert.equal(mismatches.join("\n"), "");
   });
-  it("log, exp, sin and cos are correctly rounded (Decimal with 60 digits, rounded once)", () => {
+  it("log, exp, sin and cos are correctly rounded (Decimal with 60 digits, rounded once)", async () => {
     const xs = Array.from({ length: 300 }, (_, i) => ((i * 7919) % 1000) / 997 + i / 50 + 1e-3);
     const program = `from decimal import Decimal, getcontext
 getcontext().prec = 60
@@ -109,7 +109,7 @@ for x in [${xs.map((x) => String(x)).join(", ")}]:
     d = Decimal(x)
     s, c = sincos(d)
     print(repr(float(d.ln())), repr(float(d.exp())), repr(float(s)), repr(float(c)))`;
-    const expected = pythonLines(program);
+    const expected = await pythonLines(program);
     const ours = xs.map((x) => [exactLog(x), exactExp(x), exactSin(x), exactCos(x)].map((v) => repr(v, "float")).join(" "));
     assert.deepEqual(ours, expected);
   });

@@ -1,0 +1,108 @@
+/** Python's `contextvars`: ContextVar get/set/reset, Token, copy_context() and Context.run, with asyncio's rule that each task runs in a copy of the context current when it was created. */
+import { LookupError, RuntimeError, ValueError } from "./exceptions";
+import { contextCapture, currentTaskSlot } from "./loop";
+import { reprValue } from "./repr";
+
+/** A contextvars.Context: variables to values. */
+export class Context {
+  static readonly pythonName = "Context";
+  static readonly pythonModule = "contextvars";
+  constructor(readonly values: Map<ContextVar<unknown>, unknown> = new Map()) {}
+  /** ctx.run(fn, *args): call fn with this context current, then restore the previous one. */
+  run<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): R {
+    if (contextStack.includes(this)) throw new RuntimeError("cannot enter context: <Context> is already entered");
+    contextStack.push(this);
+    try {
+      return fn(...args);
+    } finally {
+      contextStack.pop();
+    }
+  }
+  get<T, D = null>(variable: ContextVar<T>, fallback: D = null as D): T | D {
+    return this.values.has(variable as ContextVar<unknown>) ? (this.values.get(variable as ContextVar<unknown>) as T) : fallback;
+  }
+  has(variable: ContextVar<unknown>): boolean {
+    return this.values.has(variable);
+  }
+  get size(): number {
+    return this.values.size;
+  }
+  __len__(): number {
+    return this.values.size;
+  }
+  copy(): Context {
+    return new Context(new Map(this.values));
+  }
+}
+
+/** The program's own context (outside every task), and the contexts entered with Context.run. */
+const mainContext = new Context();
+const contextStack: Context[] = [];
+
+/** The context code runs in now: one entered by Context.run, else the running task's, else the program's. */
+export function currentContext(): Context {
+  const entered = contextStack[contextStack.length - 1];
+  if (entered) return entered;
+  const task = currentTaskSlot.task as { context?: unknown } | null;
+  return task?.context instanceof Context ? task.context : mainContext;
+}
+
+contextCapture.copy = () => currentContext().copy();
+
+/** contextvars.copy_context(). */
+export function copyContext(): Context {
+  return currentContext().copy();
+}
+
+/** What ContextVar.set returns: reset(token) puts back the value from before. */
+export class Token<T> {
+  static readonly pythonName = "Token";
+  static readonly pythonModule = "contextvars";
+  used = false;
+  constructor(
+    readonly variable: ContextVar<T>,
+    readonly context: Context,
+    readonly oldValue: { value: T } | null,
+  ) {}
+}
+
+const noDefault = Symbol("no default");
+
+/** contextvars.ContextVar(name, *, default=...). */
+export class ContextVar<T> {
+  static readonly pythonName = "ContextVar";
+  static readonly pythonModule = "contextvars";
+  private readonly fallback: T | typeof noDefault;
+  constructor(readonly name: string, options: { default?: T } = {}) {
+    this.fallback = "default" in options ? (options.default as T) : noDefault;
+  }
+  /** get([default]): the value in the current context, else the given default, else the variable's, else LookupError. */
+  get(...fallback: [T?]): T {
+    const context = currentContext();
+    if (context.values.has(this as ContextVar<unknown>)) return context.values.get(this as ContextVar<unknown>) as T;
+    if (fallback.length > 0) return fallback[0] as T;
+    if (this.fallback !== noDefault) return this.fallback;
+    throw new LookupError(this);
+  }
+  set(value: T): Token<T> {
+    const context = currentContext();
+    const key = this as ContextVar<unknown>;
+    const token = new Token<T>(this, context, context.values.has(key) ? { value: context.values.get(key) as T } : null);
+    context.values.set(key, value);
+    return token;
+  }
+  reset(token: Token<T>): void {
+    if (token.used) throw new RuntimeError("<Token> has already been used once");
+    if (token.variable !== this) throw new ValueError("<Token> was created by a different ContextVar");
+    const context = currentContext();
+    if (token.context !== context) throw new ValueError("<Token> was created in a different Context");
+    token.used = true;
+    if (token.oldValue === null) context.values.delete(this as ContextVar<unknown>);
+    else context.values.set(this as ContextVar<unknown>, token.oldValue.value);
+  }
+  /** CPython adds the address (`at 0x7f...`), which changes on every run; the rest is the same. */
+  __repr__(): string {
+    const fallback = this.fallback === noDefault ? "" : ` default=${reprValue(this.fallback, null, new Set())}`;
+    return `<ContextVar name=${reprValue(this.name, null, new Set())}${fallback}>`;
+  }
+}

@@ -1,0 +1,111 @@
+/** Python's `logging` at its basic level: basicConfig(level, format), getLogger(name) with levels and propagation to the root, debug/info/warning/error/critical/exception to stderr in Python's default format. */
+import { hostWrite } from "./host";
+import { percentFormat } from "./percentFormat";
+import { str } from "./repr";
+import { exceptionLine } from "./traceback";
+import { BaseException } from "./exceptions";
+
+export const logLevels: Readonly<Record<string, number>> = { CRITICAL: 50, ERROR: 40, WARNING: 30, INFO: 20, DEBUG: 10, NOTSET: 0 };
+const levelNames = new Map<number, string>(Object.entries(logLevels).map(([name, n]) => [n, name]));
+
+/** The root logger's handler, once basicConfig (or the first module-level logging call) made it. */
+const rootSetup: { format: string | null } = { format: null };
+const loggers = new Map<string, Logger>();
+
+/** A logging.Logger: its own level (NOTSET means "ask the parent"), its messages go up to the root's handler. */
+export class Logger {
+  static readonly pythonName = "Logger";
+  static readonly pythonModule = "logging";
+  level = 0;
+  propagate = true;
+  disabled = false;
+  constructor(readonly name: string) {}
+  get parent(): Logger | null {
+    if (this.name === "root") return null;
+    const dot = this.name.lastIndexOf(".");
+    return dot < 0 ? rootLogger : getLogger(this.name.slice(0, dot));
+  }
+  setLevel(level: number | string): void {
+    this.level = typeof level === "string" ? (logLevels[level] ?? 0) : level;
+  }
+  getEffectiveLevel(): number {
+    if (this.level !== 0) return this.level;
+    return this.parent?.getEffectiveLevel() ?? 0;
+  }
+  isEnabledFor(level: number): boolean {
+    return !this.disabled && level >= this.getEffectiveLevel();
+  }
+  debug(msg: unknown, ...args: unknown[]): void {
+    this.log(10, msg, ...args);
+  }
+  info(msg: unknown, ...args: unknown[]): void {
+    this.log(20, msg, ...args);
+  }
+  warning(msg: unknown, ...args: unknown[]): void {
+    this.log(30, msg, ...args);
+  }
+  error(msg: unknown, ...args: unknown[]): void {
+    this.log(40, msg, ...args);
+  }
+  critical(msg: unknown, ...args: unknown[]): void {
+    this.log(50, msg, ...args);
+  }
+  /** error() plus the exception being handled; its traceback frames cannot be shown here, only its last line. */
+  exception(exc: unknown, msg: unknown, ...args: unknown[]): void {
+    this.emit(40, msg, args, exc);
+  }
+  log(level: number, msg: unknown, ...args: unknown[]): void {
+    this.emit(level, msg, args, null);
+  }
+  private emit(level: number, msg: unknown, args: readonly unknown[], exc: unknown): void {
+    if (!this.isEnabledFor(level)) return;
+    const message = args.length === 0 ? str(msg) : percentFormat(str(msg), args.length === 1 && args[0] instanceof Map ? args[0] : args);
+    const record = { name: this.name, levelname: levelNames.get(level) ?? `Level ${level}`, levelno: level, message };
+    // With no handler configured, Python's "last resort" prints bare messages of WARNING and above.
+    const fmt = rootSetup.format;
+    let text = fmt === null ? (level >= 30 ? message : null) : formatRecord(fmt, record);
+    if (text === null) return;
+    if (exc instanceof BaseException) text += `\nTraceback (most recent call last):\n${exceptionLine(exc)}`;
+    hostWrite("stderr", text + "\n");
+  }
+}
+
+/** The root logger (logging.warning() and friends log through it). */
+export const rootLogger = new Logger("root");
+rootLogger.level = 30;
+
+/** logging.getLogger(name=None): the same Logger for the same name. */
+export function getLogger(name: string | null = null): Logger {
+  if (name === null || name === "" || name === "root") return rootLogger;
+  let logger = loggers.get(name);
+  if (!logger) {
+    logger = new Logger(name);
+    loggers.set(name, logger);
+  }
+  return logger;
+}
+
+/** logging.basicConfig(level=, format=): only the first call configures (unless force=True), as in Python. */
+export function basicConfig(options: { level?: number | string; format?: string; force?: boolean } = {}): void {
+  if (rootSetup.format !== null && !options.force) return;
+  rootSetup.format = options.format ?? "%(levelname)s:%(name)s:%(message)s";
+  if (options.level !== undefined) rootLogger.setLevel(options.level);
+}
+
+/** logging.info(...) and the other module-level functions: they call basicConfig() first when nothing is set up. */
+export function rootLog(level: number, msg: unknown, ...args: unknown[]): void {
+  basicConfig();
+  rootLogger.log(level, msg, ...args);
+}
+
+/** logging.exception(msg) at module level. */
+export function rootException(exc: unknown, msg: unknown, ...args: unknown[]): void {
+  basicConfig();
+  rootLogger.exception(exc, msg, ...args);
+}
+
+/** A record through a %-style format: %(name)s, %(levelname)-8s, %(levelno)d, %(message)s... */
+function formatRecord(fmt: string, record: Record<string, unknown>): string {
+  const fields = new Map<string, unknown>(Object.entries({ threadName: "MainThread", processName: "MainProcess", ...record }));
+  return percentFormat(fmt, fields);
+}
