@@ -1,4 +1,4 @@
-/** Python's `collections`: deque (with maxlen), defaultdict, Counter, OrderedDict and namedtuple, printed as CPython 3.11 prints them. */
+/** Python's `collections`: deque (with maxlen), defaultdict, PyCounter, PyOrderedDict and namedtuple, printed as CPython 3.11 prints them. */
 import { IndexError, KeyError, PyTypeError, ValueError } from "./exceptions";
 import { pyCompare, pyEquals } from "./compare";
 import { reprValue } from "./repr";
@@ -10,7 +10,7 @@ function dictItemsRepr(map: ReadonlyMap<unknown, unknown>): string {
 }
 
 /** collections.deque: a list with fast appends at both ends; with maxlen, adding at one end drops from the other. */
-export class Deque<T> implements Iterable<T> {
+export class PyDeque<T> implements Iterable<T> {
   static readonly pythonName = "deque";
   static readonly pythonModule = "collections";
   private items: T[];
@@ -87,11 +87,11 @@ export class Deque<T> implements Iterable<T> {
   reverse(): void {
     this.items.reverse();
   }
-  copy(): Deque<T> {
-    return new Deque(this.items, this.maxlen);
+  copy(): PyDeque<T> {
+    return new PyDeque(this.items, this.maxlen);
   }
   __eq__(other: unknown): boolean {
-    return other instanceof Deque && pyEquals(this.items, other.items);
+    return other instanceof PyDeque && pyEquals(this.items, other.items);
   }
   __repr__(): string {
     const items = `[${this.items.map((item) => reprValue(item, null, new Set())).join(", ")}]`;
@@ -100,7 +100,7 @@ export class Deque<T> implements Iterable<T> {
 }
 
 /** collections.defaultdict: a dict that makes a missing key's value with its factory (d[k] inserts it). */
-export class DefaultDict<K, V> extends Map<K, V> {
+export class PyDefaultDict<K, V> extends Map<K, V> {
   static readonly pythonName = "defaultdict";
   static readonly pythonModule = "collections";
   /** `factoryRepr` is what CPython prints for the factory: `<class 'int'>`, `<function make at ...>`, `None`. */
@@ -124,7 +124,7 @@ export class DefaultDict<K, V> extends Map<K, V> {
 }
 
 /** collections.Counter: counts of hashable items; a missing key counts 0 (and is not inserted). */
-export class Counter<K> extends Map<K, number> {
+export class PyCounter<K> extends Map<K, number> {
   static readonly pythonName = "Counter";
   static readonly pythonModule = "collections";
   constructor(init: Iterable<K> | ReadonlyMap<K, number> | string | null = null) {
@@ -158,15 +158,15 @@ export class Counter<K> extends Map<K, number> {
     for (const [k, n] of this) for (let i = 0; i < n; i++) yield k;
   }
   /** c1 + c2: the sums, keeping only positive counts. */
-  __add__(other: Counter<K>): Counter<K> {
-    const result = new Counter<K>();
+  __add__(other: PyCounter<K>): PyCounter<K> {
+    const result = new PyCounter<K>();
     for (const [k, n] of this) if (n + (other.get(k) ?? 0) > 0) result.set(k, n + (other.get(k) ?? 0));
     for (const [k, n] of other) if (!this.has(k) && n > 0) result.set(k, n);
     return result;
   }
   /** c1 - c2: the differences, keeping only positive counts. */
-  __sub__(other: Counter<K>): Counter<K> {
-    const result = new Counter<K>();
+  __sub__(other: PyCounter<K>): PyCounter<K> {
+    const result = new PyCounter<K>();
     for (const [k, n] of this) if (n - (other.get(k) ?? 0) > 0) result.set(k, n - (other.get(k) ?? 0));
     for (const [k, n] of other) if (!this.has(k) && -n > 0) result.set(k, -n);
     return result;
@@ -178,7 +178,7 @@ export class Counter<K> extends Map<K, number> {
 }
 
 /** collections.OrderedDict: a dict (insertion-ordered like every dict) with move_to_end and popitem(last=). */
-export class OrderedDict<K, V> extends Map<K, V> {
+export class PyOrderedDict<K, V> extends Map<K, V> {
   static readonly pythonName = "OrderedDict";
   static readonly pythonModule = "collections";
   moveToEnd(key: K, last = true): void {

@@ -1,16 +1,16 @@
-/** Python's `contextvars`: ContextVar get/set/reset, Token, copy_context() and Context.run, with asyncio's rule that each task runs in a copy of the context current when it was created. */
+/** Python's `contextvars`: ContextVar get/set/reset, ContextToken, copy_context() and PyContext.run, with asyncio's rule that each task runs in a copy of the context current when it was created. */
 import { LookupError, RuntimeError, ValueError } from "./exceptions";
 import { contextCapture, currentTaskSlot } from "./loop";
 import { reprValue } from "./repr";
 
 /** A contextvars.Context: variables to values. */
-export class Context {
+export class PyContext {
   static readonly pythonName = "Context";
   static readonly pythonModule = "contextvars";
   constructor(readonly values: Map<ContextVar<unknown>, unknown> = new Map()) {}
   /** ctx.run(fn, *args): call fn with this context current, then restore the previous one. */
   run<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): R {
-    if (contextStack.includes(this)) throw new RuntimeError("cannot enter context: <Context> is already entered");
+    if (contextStack.includes(this)) throw new RuntimeError("cannot enter context: <PyContext> is already entered");
     contextStack.push(this);
     try {
       return fn(...args);
@@ -30,38 +30,38 @@ export class Context {
   __len__(): number {
     return this.values.size;
   }
-  copy(): Context {
-    return new Context(new Map(this.values));
+  copy(): PyContext {
+    return new PyContext(new Map(this.values));
   }
 }
 
-/** The program's own context (outside every task), and the contexts entered with Context.run. */
-const mainContext = new Context();
-const contextStack: Context[] = [];
+/** The program's own context (outside every task), and the contexts entered with PyContext.run. */
+const mainContext = new PyContext();
+const contextStack: PyContext[] = [];
 
-/** The context code runs in now: one entered by Context.run, else the running task's, else the program's. */
-export function currentContext(): Context {
+/** The context code runs in now: one entered by PyContext.run, else the running task's, else the program's. */
+export function currentContext(): PyContext {
   const entered = contextStack[contextStack.length - 1];
   if (entered) return entered;
   const task = currentTaskSlot.task as { context?: unknown } | null;
-  return task?.context instanceof Context ? task.context : mainContext;
+  return task?.context instanceof PyContext ? task.context : mainContext;
 }
 
 contextCapture.copy = () => currentContext().copy();
 
 /** contextvars.copy_context(). */
-export function copyContext(): Context {
+export function copyContext(): PyContext {
   return currentContext().copy();
 }
 
 /** What ContextVar.set returns: reset(token) puts back the value from before. */
-export class Token<T> {
+export class ContextToken<T> {
   static readonly pythonName = "Token";
   static readonly pythonModule = "contextvars";
   used = false;
   constructor(
     readonly variable: ContextVar<T>,
-    readonly context: Context,
+    readonly context: PyContext,
     readonly oldValue: { value: T } | null,
   ) {}
 }
@@ -84,18 +84,18 @@ export class ContextVar<T> {
     if (this.fallback !== noDefault) return this.fallback;
     throw new LookupError(this);
   }
-  set(value: T): Token<T> {
+  set(value: T): ContextToken<T> {
     const context = currentContext();
     const key = this as ContextVar<unknown>;
-    const token = new Token<T>(this, context, context.values.has(key) ? { value: context.values.get(key) as T } : null);
+    const token = new ContextToken<T>(this, context, context.values.has(key) ? { value: context.values.get(key) as T } : null);
     context.values.set(key, value);
     return token;
   }
-  reset(token: Token<T>): void {
-    if (token.used) throw new RuntimeError("<Token> has already been used once");
-    if (token.variable !== this) throw new ValueError("<Token> was created by a different ContextVar");
+  reset(token: ContextToken<T>): void {
+    if (token.used) throw new RuntimeError("<ContextToken> has already been used once");
+    if (token.variable !== this) throw new ValueError("<ContextToken> was created by a different ContextVar");
     const context = currentContext();
-    if (token.context !== context) throw new ValueError("<Token> was created in a different Context");
+    if (token.context !== context) throw new ValueError("<ContextToken> was created in a different PyContext");
     token.used = true;
     if (token.oldValue === null) context.values.delete(this as ContextVar<unknown>);
     else context.values.set(this as ContextVar<unknown>, token.oldValue.value);

@@ -12,6 +12,14 @@ export function iterItems<T>(iterable: Iterable<T> | Map<T, unknown>): T[] {
   return [...iterable];
 }
 
+/** An iterator over anything Python can iterate, without reading it all first (TypeError if it is not iterable). */
+export function iterItemsLazily<T>(iterable: Iterable<T>): Iterator<T> {
+  if (iterable === null || iterable === undefined || typeof (iterable as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
+    throw new PyTypeError(`'${pythonTypeName(iterable)}' object is not iterable`);
+  }
+  return iterable[Symbol.iterator]();
+}
+
 /** enumerate(iterable, start): (index, item) tuples. */
 export function enumerate<T>(iterable: Iterable<T>, start = 0): [number, T][] {
   return iterItems(iterable).map((item, i) => markTuple([start + i, item] as [number, T]));
@@ -20,11 +28,19 @@ export function enumerate<T>(iterable: Iterable<T>, start = 0): [number, T][] {
 /** zip(a, b, ...): tuples of items at the same position, as long as the shortest input. */
 export function zip<const A extends readonly Iterable<unknown>[]>(...iterables: A): { -readonly [K in keyof A]: A[K] extends Iterable<infer T> ? T : never }[] {
   type Row = { -readonly [K in keyof A]: A[K] extends Iterable<infer T> ? T : never };
-  const lists = iterables.map((it) => iterItems(it));
-  const length = lists.length === 0 ? 0 : Math.min(...lists.map((l) => l.length));
+  // In lockstep, item by item, so an endless input (itertools.cycle, count) stops with the shortest one.
+  const iterators = iterables.map((it) => (it instanceof Map ? it.keys() : iterItemsLazily(it)));
   const rows: Row[] = [];
-  for (let i = 0; i < length; i++) rows.push(markTuple(lists.map((l) => l[i])) as unknown as Row);
-  return rows;
+  if (iterators.length === 0) return rows;
+  for (;;) {
+    const row: unknown[] = [];
+    for (const it of iterators) {
+      const next = it.next();
+      if (next.done) return rows;
+      row.push(next.value);
+    }
+    rows.push(markTuple(row) as unknown as Row);
+  }
 }
 
 /** map(fn, *iterables): lazy like Python's (nothing is called until it is iterated), as long as the shortest input. */

@@ -1,4 +1,4 @@
-/** Python's `itertools` as lazy JS generators: count, cycle, islice, chain (and chain.from_iterable), product, accumulate, groupby, zip_longest, with CPython's tuples and argument errors. */
+/** Python's `itertools` as lazy JS generators: count, iterCycle, iterSlice, iterChain (and iterChain.from_iterable), iterProduct, iterAccumulate, iterGroupBy, zip_longest, with CPython's tuples and argument errors. */
 import { ValueError } from "./exceptions";
 import { pyEquals } from "./compare";
 import { markTuple } from "./tuple";
@@ -9,12 +9,12 @@ function itemsOf<T>(iterable: Iterable<T> | ReadonlyMap<T, unknown>): Iterable<T
 }
 
 /** count(start=0, step=1): start, start+step, ... forever. */
-export function* countFrom(start = 0, step = 1): Generator<number, never, undefined> {
+export function* iterCount(start = 0, step = 1): Generator<number, never, undefined> {
   for (let n = start; ; n += step) yield n;
 }
 
-/** cycle(iterable): its items again and again (remembered on the first pass, as CPython does). */
-export function* cycle<T>(iterable: Iterable<T>): Generator<T, void, undefined> {
+/** iterCycle(iterable): its items again and again (remembered on the first pass, as CPython does). */
+export function* iterCycle<T>(iterable: Iterable<T>): Generator<T, void, undefined> {
   const saved: T[] = [];
   for (const item of itemsOf(iterable)) {
     saved.push(item);
@@ -23,11 +23,11 @@ export function* cycle<T>(iterable: Iterable<T>): Generator<T, void, undefined> 
   while (saved.length > 0) yield* saved;
 }
 
-/** islice(iterable, stop) or islice(iterable, start, stop[, step]); None means "no limit" for stop. */
-export function* islice<T>(iterable: Iterable<T>, ...bounds: (number | null)[]): Generator<T, void, undefined> {
+/** iterSlice(iterable, stop) or iterSlice(iterable, start, stop[, step]); None means "no limit" for stop. */
+export function* iterSlice<T>(iterable: Iterable<T>, ...bounds: (number | null)[]): Generator<T, void, undefined> {
   const [start, stop, step] = bounds.length === 1 ? [0, bounds[0] ?? null, 1] : [bounds[0] ?? 0, bounds[1] ?? null, bounds[2] ?? 1];
-  if ((stop !== null && stop < 0) || start < 0) throw new ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
-  if (step < 1) throw new ValueError("Step for islice() must be a positive integer or None.");
+  if ((stop !== null && stop < 0) || start < 0) throw new ValueError("Indices for iterSlice() must be None or an integer: 0 <= x <= sys.maxsize.");
+  if (step < 1) throw new ValueError("Step for iterSlice() must be a positive integer or None.");
   let i = 0;
   let next = start;
   if (stop !== null && stop <= start) return;
@@ -41,18 +41,18 @@ export function* islice<T>(iterable: Iterable<T>, ...bounds: (number | null)[]):
   }
 }
 
-/** chain(*iterables): one after another. */
-export function* chain<T>(...iterables: Iterable<T>[]): Generator<T, void, undefined> {
+/** iterChain(*iterables): one after another. */
+export function* iterChain<T>(...iterables: Iterable<T>[]): Generator<T, void, undefined> {
   for (const iterable of iterables) yield* itemsOf(iterable);
 }
 
-/** chain.from_iterable(iterables): the same, from one iterable of iterables (lazily). */
-export function* chainFromIterable<T>(iterables: Iterable<Iterable<T>>): Generator<T, void, undefined> {
+/** iterChain.from_iterable(iterables): the same, from one iterable of iterables (lazily). */
+export function* iterChainFromIterable<T>(iterables: Iterable<Iterable<T>>): Generator<T, void, undefined> {
   for (const iterable of iterables) yield* itemsOf(iterable);
 }
 
-/** product(*iterables, repeat=1): the cartesian product as tuples, the last position varying fastest. */
-export function* product<T>(iterables: readonly Iterable<T>[], repeat = 1): Generator<T[], void, undefined> {
+/** iterProduct(*iterables, repeat=1): the cartesian iterProduct as tuples, the last position varying fastest. */
+export function* iterProduct<T>(iterables: readonly Iterable<T>[], repeat = 1): Generator<T[], void, undefined> {
   const pools: T[][] = [];
   for (let r = 0; r < repeat; r++) for (const iterable of iterables) pools.push([...itemsOf(iterable)]);
   if (pools.some((pool) => pool.length === 0)) return;
@@ -66,8 +66,8 @@ export function* product<T>(iterables: readonly Iterable<T>[], repeat = 1): Gene
   }
 }
 
-/** accumulate(iterable, func=add, *, initial=None): running totals (or running func results). */
-export function* accumulate<T>(iterable: Iterable<T>, func: ((a: T, b: T) => T) | null = null, initial: T | null = null): Generator<T, void, undefined> {
+/** iterAccumulate(iterable, func=add, *, initial=None): running totals (or running func results). */
+export function* iterAccumulate<T>(iterable: Iterable<T>, func: ((a: T, b: T) => T) | null = null, initial: T | null = null): Generator<T, void, undefined> {
   const combine = func ?? ((a: T, b: T) => ((a as unknown as number) + (b as unknown as number)) as unknown as T);
   let total: T | undefined = initial ?? undefined;
   let started = initial !== null;
@@ -80,10 +80,10 @@ export function* accumulate<T>(iterable: Iterable<T>, func: ((a: T, b: T) => T) 
 }
 
 /**
- * groupby(iterable, key=None): (key, group) for each run of items with equal keys. As in CPython, a group
+ * iterGroupBy(iterable, key=None): (key, group) for each run of items with equal keys. As in CPython, a group
  * is only good until the next one is asked for: an earlier group then has nothing left.
  */
-export function* groupby<T, K = T>(iterable: Iterable<T>, key: ((item: T) => K) | null = null): Generator<[K, Generator<T, void, undefined>], void, undefined> {
+export function* iterGroupBy<T, K = T>(iterable: Iterable<T>, key: ((item: T) => K) | null = null): Generator<[K, Generator<T, void, undefined>], void, undefined> {
   const keyOf = key ?? ((item: T) => item as unknown as K);
   let current = 0;
   const runs: { key: K; items: T[] }[] = [];
@@ -107,7 +107,7 @@ export function* groupby<T, K = T>(iterable: Iterable<T>, key: ((item: T) => K) 
 }
 
 /** zip_longest(*iterables, fillvalue=None): tuples until the longest runs out, the others padded. */
-export function* zipLongest<T, F = null>(iterables: readonly Iterable<T>[], fillvalue: F = null as F): Generator<(T | F)[], void, undefined> {
+export function* iterZipLongest<T, F = null>(iterables: readonly Iterable<T>[], fillvalue: F = null as F): Generator<(T | F)[], void, undefined> {
   const iterators = iterables.map((iterable) => itemsOf(iterable)[Symbol.iterator]());
   const done = iterators.map(() => false);
   for (;;) {

@@ -10,17 +10,17 @@ const levelNames = new Map<number, string>(Object.entries(logLevels).map(([name,
 
 /** The root logger's handler, once basicConfig (or the first module-level logging call) made it. */
 const rootSetup: { format: string | null } = { format: null };
-const loggers = new Map<string, Logger>();
+const loggers = new Map<string, PyLogger>();
 
 /** A logging.Logger: its own level (NOTSET means "ask the parent"), its messages go up to the root's handler. */
-export class Logger {
+export class PyLogger {
   static readonly pythonName = "Logger";
   static readonly pythonModule = "logging";
   level = 0;
   propagate = true;
   disabled = false;
   constructor(readonly name: string) {}
-  get parent(): Logger | null {
+  get parent(): PyLogger | null {
     if (this.name === "root") return null;
     const dot = this.name.lastIndexOf(".");
     return dot < 0 ? rootLogger : getLogger(this.name.slice(0, dot));
@@ -71,15 +71,15 @@ export class Logger {
 }
 
 /** The root logger (logging.warning() and friends log through it). */
-export const rootLogger = new Logger("root");
+export const rootLogger = new PyLogger("root");
 rootLogger.level = 30;
 
-/** logging.getLogger(name=None): the same Logger for the same name. */
-export function getLogger(name: string | null = null): Logger {
+/** logging.getLogger(name=None): the same PyLogger for the same name. */
+export function getLogger(name: string | null = null): PyLogger {
   if (name === null || name === "" || name === "root") return rootLogger;
   let logger = loggers.get(name);
   if (!logger) {
-    logger = new Logger(name);
+    logger = new PyLogger(name);
     loggers.set(name, logger);
   }
   return logger;

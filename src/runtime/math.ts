@@ -1,4 +1,4 @@
-/** Python's `math` module: ints from floor/ceil/factorial/gcd, "math domain error" where CPython raises it, isclose, fsum and prod, and log/exp/sin/cos rounded as the C library rounds them. */
+/** Python's `math` module: ints from floor/ceil/mathFactorial/mathGcd, "math domain error" where CPython raises it, mathIsclose, mathFsum and mathProd, and log/exp/sin/cos rounded as the C library rounds them. */
 import { OverflowError, PyTypeError, ValueError, ZeroDivisionError } from "./exceptions";
 import { exactCos, exactExp, exactLog, exactSin } from "./exactMath";
 
@@ -71,8 +71,8 @@ export function mathPow(x: number, y: number): number {
   return x ** y;
 }
 
-/** isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0). */
-export function isclose(a: number, b: number, options: { rel_tol?: number; abs_tol?: number } = {}): boolean {
+/** mathIsclose(a, b, *, rel_tol=1e-09, abs_tol=0.0). */
+export function mathIsclose(a: number, b: number, options: { rel_tol?: number; abs_tol?: number } = {}): boolean {
   const relTol = options.rel_tol ?? 1e-9;
   const absTol = options.abs_tol ?? 0;
   if (relTol < 0 || absTol < 0) throw new ValueError("tolerances must be non-negative");
@@ -87,7 +87,7 @@ function checkInt(x: number): number {
   return x;
 }
 
-export function gcd(...ints: number[]): number {
+export function mathGcd(...ints: number[]): number {
   let g = 0;
   for (const n of ints) {
     let a = Math.abs(checkInt(g));
@@ -98,17 +98,17 @@ export function gcd(...ints: number[]): number {
   return g;
 }
 
-export function lcm(...ints: number[]): number {
+export function mathLcm(...ints: number[]): number {
   let l = 1;
   for (const n of ints) {
     if (n === 0) return 0;
-    l = Math.abs((l / gcd(l, n)) * n);
+    l = Math.abs((l / mathGcd(l, n)) * n);
   }
   return l;
 }
 
-/** factorial(n): exact as a number up to 18! (below 2**53); past that a bigint, which prints exactly but mixes with no number. */
-export function factorial(n: number): number | bigint {
+/** mathFactorial(n): exact as a number up to 18! (below 2**53); past that a bigint, which prints exactly but mixes with no number. */
+export function mathFactorial(n: number): number | bigint {
   checkInt(n);
   if (n < 0) throw new ValueError("factorial() not defined for negative values");
   let result = 1n;
@@ -116,8 +116,8 @@ export function factorial(n: number): number | bigint {
   return result <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(result) : result;
 }
 
-/** comb(n, k): ways to choose k of n. */
-export function comb(n: number, k: number): number {
+/** mathComb(n, k): ways to choose k of n. */
+export function mathComb(n: number, k: number): number {
   checkInt(n);
   checkInt(k);
   if (n < 0 || k < 0) throw new ValueError(n < 0 ? "n must be a non-negative integer" : "k must be a non-negative integer");
@@ -127,8 +127,8 @@ export function comb(n: number, k: number): number {
   return Number(result);
 }
 
-/** perm(n, k=None): ordered arrangements of k of n. */
-export function perm(n: number, k: number | null = null): number {
+/** mathPerm(n, k=None): ordered arrangements of k of n. */
+export function mathPerm(n: number, k: number | null = null): number {
   const count = k ?? n;
   if (count > n) return 0;
   let result = 1;
@@ -136,8 +136,8 @@ export function perm(n: number, k: number | null = null): number {
   return result;
 }
 
-/** prod(iterable, *, start=1). */
-export function prod(iterable: Iterable<number>, start = 1): number {
+/** mathProd(iterable, *, start=1). */
+export function mathProd(iterable: Iterable<number>, start = 1): number {
   let result = start;
   for (const x of iterable) result *= x;
   return result;
@@ -189,18 +189,18 @@ export function exactSumOver(values: readonly number[], divisor = 1): number {
   return roundRational(total, BigInt(divisor) << 1074n);
 }
 
-export function fsum(iterable: Iterable<number>): number {
+export function mathFsum(iterable: Iterable<number>): number {
   return exactSumOver([...iterable].map(Number));
 }
 
-export function hypot(...coordinates: number[]): number {
+export function mathHypot(...coordinates: number[]): number {
   return Math.hypot(...coordinates);
 }
 
-export function degrees(x: number): number {
+export function mathDegrees(x: number): number {
   return x * (180 / Math.PI);
 }
 
-export function radians(x: number): number {
+export function mathRadians(x: number): number {
   return x * (Math.PI / 180);
 }

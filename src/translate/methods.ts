@@ -13,7 +13,7 @@ import { translateCallable, translateExpr, unsupported } from "./expressions";
 import { strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
-import { stdlibValue } from "./stdlib/resolve";
+import { stdlibMethodCall, stdlibValue } from "./stdlib/resolve";
 import { T, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 
 export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
@@ -242,6 +242,11 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
     const call = t.cls === "AsyncExitStack" ? exitStackMethodCall(ctx, e, func, target) : asyncioMethodCall(ctx, e, func, target, t);
     if (call) return call;
   }
+  if (t.t === "dict" && t.cls) {
+    // Counter.update adds counts where dict.update replaces them: the subclass's methods come first.
+    const own = stdlibMethodCall(ctx, e, func, target);
+    if (own) return own;
+  }
   // A value that is a str among other types: its str methods are what the program calls.
   const strLike = t.t === "union" && t.types.some((m) => m.t === "str") && strMethods[func.attr] !== undefined;
   const generatorRule = t.t === "asyncGenerator" ? asyncGeneratorMethods[func.attr] : undefined;
@@ -251,6 +256,9 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
   const family = t.t === "str" || strLike ? strMethods : t.t === "list" ? listMethods : t.t === "dict" ? dictMethods : t.t === "set" ? setMethods : t.t === "future" || t.t === "task" ? futureMethods : undefined;
   const rule = family?.[func.attr];
   if (!rule) {
+    // A value some standard-library module made (a Random, a deque, a Counter typed as a dict...).
+    const stdlib = stdlibMethodCall(ctx, e, func, target);
+    if (stdlib) return stdlib;
     if (t.t === "unknown") {
       const args = positionalArgs(ctx, e);
       return { ir: f.method(target.ir, func.attr, args.map((a) => a.ir), e), type: T.unknown };

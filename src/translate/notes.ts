@@ -237,6 +237,42 @@ export const noteCatalog = {
     title: "A decorator replaces the function with what it returns",
     body: "`@deco` above `def f` runs `f = deco(f)` once, when the `def` runs; calls of `f` then call whatever `deco` returned (usually a wrapper that calls the original). TypeScript decorators only apply to classes and their members, so the translation defines the function and rebinds its name to `deco(f)`, as Python does.",
   },
+  seededRandom: {
+    title: "random is CPython's Mersenne Twister",
+    body: "`Math.random()` cannot be seeded, and no two engines agree on its numbers. Python's `random` is the Mersenne Twister seeded through `init_by_array` (an int by its absolute value's 32-bit words, a str with its SHA-512 appended), and `randint`, `choice`, `shuffle`, `sample` draw through `getrandbits` with rejection sampling, `random()` from two 32-bit words. The `defaultRandom` helper (a `PyRandom`) does exactly the same, so after `random.seed(42)` the translation prints CPython's numbers.",
+  },
+  collectionsClasses: {
+    title: "collections: deque, Counter, defaultdict, OrderedDict, namedtuple",
+    body: "JavaScript has `Map` and arrays but none of these. `deque` is a class over an array (with `maxlen` dropping from the other end); `Counter`, `defaultdict` and `OrderedDict` extend `Map`, so they iterate and index like the dict they are in Python, and a missing key asks `__missing__` (a `Counter` answers 0 without storing it, a `defaultdict` stores its factory's value). Each prints as CPython prints it: `Counter({'a': 2})` ordered by count, `deque([1, 2], maxlen=3)`.",
+  },
+  itertoolsLazy: {
+    title: "itertools are lazy generators",
+    body: "`itertools.count()`, `cycle()`, `islice()`, `chain()`, `product()`, `accumulate()`, `groupby()` and `zip_longest()` produce items on demand, like JavaScript generator functions (`function*`), which is what they become here: `islice(count(), 5)` takes five items of an endless generator. As in Python, a `groupby` group is only good until the next group is asked for.",
+  },
+  mathModule: {
+    title: "math: ints from floor/ceil, errors instead of NaN",
+    body: "`math.floor(2.5)` is the int 2 and `math.sqrt(-1)` raises `ValueError: math domain error`, where JavaScript's `Math.sqrt(-1)` is `NaN`. The helpers raise Python's errors, and `log`/`exp`/`sin`/`cos` are rounded correctly so their last digit matches the C library CPython uses (JavaScript's `Math.log` may differ in the last bit).",
+  },
+  jsonModule: {
+    title: "json.dumps spacing differs from JSON.stringify",
+    body: "`json.dumps({'a': [1, 2]})` is `{\"a\": [1, 2]}` with a space after `:` and `,`, and escapes non-ASCII characters as `\\uXXXX` by default; `JSON.stringify` writes `{\"a\":[1,2]}` and keeps them. A float keeps its `.0` (`1.0`), `inf` is `Infinity`, and `indent`, `sort_keys` and `separators` work as in Python. `json.loads` makes dicts (Maps), not plain objects.",
+  },
+  statisticsModule: {
+    title: "statistics.mean is exact",
+    body: "`statistics.mean` adds the values exactly (as fractions) and rounds once, so `mean([0.1, 0.2, 0.4])` can differ in the last digit from `(0.1 + 0.2 + 0.4) / 3`; the mean of ints that divides evenly is an int (`mean([1, 2, 3])` is `2`). `median` of an even count is the mean of the middle two, a float.",
+  },
+  loggingModule: {
+    title: "logging writes to stderr in its own format",
+    body: "`logging.warning('x')` prints `WARNING:root:x` on stderr, not stdout; `info` and `debug` print nothing until `basicConfig(level=logging.INFO)` lowers the root level, and `basicConfig` only configures once. `console.warn` has none of this: the `Logger` helper keeps Python's levels, logger names, propagation to the root and `%(name)s`-style formats.",
+  },
+  contextVars: {
+    title: "contextvars: each task runs in a copy of the context",
+    body: "A `ContextVar` holds a value per context. asyncio gives every task a copy of the context current when the task was created, so a task's `set()` is invisible to its parent and its siblings, while values set before `create_task` are seen by the task. JavaScript has no such thing on the main thread (Node's `AsyncLocalStorage` is the nearest): the runtime gives each `Task` its context and switches to it whenever the task runs.",
+  },
+  stringModule: {
+    title: "string constants",
+    body: "`string.ascii_letters`, `string.digits`, `string.punctuation` and the others are plain strings; JavaScript has no such constants, so they are spelled out.",
+  },
   mainGuard: {
     title: "if __name__ == \"__main__\"",
     body: "A translated file is always the main module, so the guard is always true.",

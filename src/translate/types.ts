@@ -56,7 +56,8 @@ export type PyType =
   | { readonly t: "list" | "set" | "iterator"; readonly elem: PyType }
   /** `list` set: a Python list whose length and item types are known (gather's result): a TS tuple type. */
   | { readonly t: "tuple"; readonly elems: readonly PyType[]; readonly list?: true; readonly variadic?: true }
-  | { readonly t: "dict"; readonly key: PyType; readonly value: PyType }
+  /** `cls`: a dict subclass from collections (Counter, defaultdict, OrderedDict) whose own methods differ. */
+  | { readonly t: "dict"; readonly key: PyType; readonly value: PyType; readonly cls?: string }
   /** A coroutine object: lazy, translated as a thunk `() => Promise<T>`. */
   | { readonly t: "coroutine" | "task" | "future" | "promise"; readonly result: PyType }
   | { readonly t: "function"; readonly fn: FunctionInfo }
@@ -135,6 +136,9 @@ export function elementOf(type: PyType): PyType {
     case "never":
       // Not inferred yet (a later pass will know): stay optimistic rather than poison with unknown.
       return T.never;
+    case "object":
+      // A collections.deque iterates its items.
+      return type.cls === "PyDeque" ? type.elem : T.unknown;
     default:
       return T.unknown;
   }
@@ -442,7 +446,7 @@ function withPrinting<R>(fn: FunctionInfo, body: () => R): R {
 }
 
 /** Runtime classes with an item type parameter (`Queue<T>`). */
-const genericObjects = new Set(["Queue", "LifoQueue", "PriorityQueue"]);
+const genericObjects = new Set(["Queue", "LifoQueue", "PriorityQueue", "PyDeque", "ContextVar"]);
 
 /** A return/result type: Python's None result is TypeScript's `void`. */
 export function toTsResult(type: PyType): TypeNode {

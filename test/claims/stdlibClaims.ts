@@ -1,4 +1,4 @@
-/** Claims of the notes on the standard-library modules (sys, functools) and on decorators. */
+/** Claims of the notes on the standard-library modules (sys, functools, random, collections, itertools, math, json, statistics, logging, contextvars, string) and on decorators. */
 import type { Claims } from "./claim";
 
 export const stdlibClaims = {
@@ -28,6 +28,74 @@ export const stdlibClaims = {
       says: "@deco runs f = deco(f) once when the def runs; TypeScript rejects a decorator on a function",
       python: { code: `def deco(f):\n    print("decorating", f.__name__)\n    return lambda: "wrapped " + f()\n@deco\ndef f():\n    return "f"\nprint(f())\nprint(f())\n`, stdout: "decorating f\nwrapped f\nwrapped f\n" },
       tsc: { code: `function deco(f: () => string): () => string { return () => "wrapped " + f(); }\n@deco\nfunction f(): string { return "f"; }\n`, errors: [1206] },
+    },
+  ],
+  seededRandom: [
+    {
+      says: "random.seed(42) makes random() repeat CPython's Mersenne Twister numbers; Math.random takes no seed",
+      python: { code: `import random\nrandom.seed(42)\na = random.random()\nrandom.seed(42)\nprint(a == random.random(), a)\n`, stdout: "True 0.6394267984578837\n" },
+      js: { code: `const a = Math.random(42);\nconst b = Math.random(42);\nconsole.log(a === b);\n`, stdout: "false\n" },
+    },
+  ],
+  collectionsClasses: [
+    {
+      says: "a Counter answers 0 for a missing key without storing it and prints by count; a Map answers undefined",
+      python: { code: `from collections import Counter, defaultdict\nc = Counter("abb")\nprint(c["z"], len(c), c)\nd = defaultdict(list)\nd["k"]\nprint(len(d))\n`, stdout: "0 2 Counter({'b': 2, 'a': 1})\n1\n" },
+      js: { code: `const m = new Map([["a", 1], ["b", 2]]);\nconsole.log(m.get("z"), m.size);\n`, stdout: "undefined 2\n" },
+    },
+  ],
+  itertoolsLazy: [
+    {
+      says: "islice(count(), 5) takes five items of an endless iterator, as a function* generator does; a groupby group is gone once the next is asked for",
+      python: { code: `from itertools import count, groupby, islice\nprint(list(islice(count(), 5)))\ngroups = [(k, g) for k, g in groupby("aabb")]\nprint([list(g) for k, g in groups])\n`, stdout: "[0, 1, 2, 3, 4]\n[[], []]\n" },
+      js: { code: `function* count() { for (let i = 0; ; i++) yield i; }\nconst out = [];\nfor (const x of count()) { if (out.length === 5) break; out.push(x); }\nconsole.log(out.join(", "));\n`, stdout: "0, 1, 2, 3, 4\n" },
+    },
+  ],
+  mathModule: [
+    {
+      says: "math.floor gives an int and math.sqrt(-1) raises ValueError; Math.sqrt(-1) is NaN",
+      python: { code: `import math\nprint(math.floor(2.5), type(math.floor(2.5)).__name__)\ntry:\n    math.sqrt(-1)\nexcept ValueError as e:\n    print(e)\n`, stdout: "2 int\nmath domain error\n" },
+      js: { code: `console.log(Math.floor(2.5), Math.sqrt(-1));\n`, stdout: "2 NaN\n" },
+    },
+    {
+      says: "JavaScript's Math.log may differ from the C library's log in the last bit",
+      python: { code: `import math\nprint(repr(math.log(0.6114285714285714)))\n`, stdout: "-0.49195713946160785\n" },
+      js: { code: `console.log(Math.log(0.6114285714285714));\n`, stdout: "-0.4919571394616079\n" },
+    },
+  ],
+  jsonModule: [
+    {
+      says: "json.dumps puts a space after : and , keeps 2.0 and escapes non-ASCII; JSON.stringify does none of it",
+      python: { code: `import json\nprint(json.dumps({"a": [1, 2.0], "é": 1}))\n`, stdout: `{"a": [1, 2.0], "\\u00e9": 1}\n` },
+      js: { code: `console.log(JSON.stringify({ a: [1, 2.0], "é": 1 }));\n`, stdout: `{"a":[1,2],"é":1}\n` },
+    },
+  ],
+  statisticsModule: [
+    {
+      says: "statistics.mean rounds once and can differ from sum / len in the last digit; an even mean of ints is an int; median of an even count is a float",
+      python: { code: `import statistics\nxs = [0.1, 0.2, 0.4]\nprint(statistics.mean(xs), sum(xs) / len(xs))\nprint(statistics.mean([1, 2, 3]), statistics.median([1, 2, 3, 4]))\n`, stdout: "0.23333333333333334 0.23333333333333336\n2 2.5\n" },
+      js: { code: `console.log((0.1 + 0.2 + 0.4) / 3);\n`, stdout: "0.23333333333333336\n" },
+    },
+  ],
+  loggingModule: [
+    {
+      says: "logging.warning writes WARNING:root:x to stderr and info prints nothing until basicConfig; console.info prints to stdout at once",
+      python: { code: `import logging\nlogging.info("hidden")\nlogging.warning("x")\nprint("out")\n`, stdout: "out\n", stderrIncludes: "WARNING:root:x" },
+      js: { code: `console.info("shown");\nconsole.warn("x");\n`, stdout: "shown\n", stderrIncludes: "x" },
+    },
+  ],
+  contextVars: [
+    {
+      says: "a task's ContextVar.set is invisible to its parent; a module variable set in one async function is seen by all",
+      python: { code: `import asyncio, contextvars\nv = contextvars.ContextVar("v", default="unset")\nasync def child():\n    v.set("child")\n    print("child sees", v.get())\nasync def main():\n    v.set("parent")\n    await asyncio.create_task(child())\n    print("parent sees", v.get())\nasyncio.run(main())\n`, stdout: "child sees child\nparent sees parent\n" },
+      js: { code: `let v = "unset";\nasync function child() { v = "child"; console.log("child sees", v); }\nv = "parent";\nawait child();\nconsole.log("parent sees", v);\n`, stdout: "child sees child\nparent sees child\n" },
+    },
+  ],
+  stringModule: [
+    {
+      says: "string.digits and string.punctuation are plain strings; JavaScript has no such constants",
+      python: { code: `import string\nprint(string.digits, len(string.punctuation))\n`, stdout: "0123456789 32\n" },
+      js: { code: `console.log(typeof String.digits, typeof globalThis.string);\n`, stdout: "undefined undefined\n" },
     },
   ],
 } satisfies Record<string, Claims>;

@@ -39,6 +39,11 @@ export interface StdlibModule {
   readonly call?: (ctx: TranslationContext, name: string, e: py.Call) => Typed | null;
   /** `m.name` used as a value (not called). */
   readonly value?: (ctx: TranslationContext, name: string, e: py.Expr) => Typed | null;
+  /**
+   * `obj.m(...)` on a value this module makes (`rng.randint(1, 6)`, `q.popleft()`, `c.most_common(2)`),
+   * by the value's static type; null when the module does not make such values or does not translate `m`.
+   */
+  readonly methodCall?: (ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed) => Typed | null;
   /** Class bases that only type the program (`Generic[T]`, `Protocol`): dropped from the class. */
   readonly typeOnlyBases?: readonly string[];
   /** `m.name` or `m.name[args]` in an annotation: the static type it means. */

@@ -4,15 +4,33 @@
  * `src/translate/stdlib/NAME.ts` and add it to the list below (kept in alphabetical order); the
  * import check, dispatch, diagnostics and the generated docs all follow from its table.
  */
+import { collectionsModule } from "./collections";
 import { collectionsAbcModule } from "./collectionsAbc";
 import { functoolsModule } from "./functools";
 import type { StdlibModule } from "./module";
+import { contextvarsModule } from "./contextvars";
+import { itertoolsModule } from "./itertools";
+import { jsonModule } from "./json";
+import { loggingModule } from "./logging";
+import { mathModule } from "./math";
+import { randomModule } from "./random";
+import { statisticsModule } from "./statistics";
+import { stringModule } from "./string";
 import { sysModule } from "./sys";
 import { typingModule } from "./typing";
 
 export const stdlibModules: readonly StdlibModule[] = [
+  collectionsModule,
   collectionsAbcModule,
+  contextvarsModule,
   functoolsModule,
+  itertoolsModule,
+  jsonModule,
+  loggingModule,
+  mathModule,
+  randomModule,
+  statisticsModule,
+  stringModule,
   sysModule,
   typingModule,
 ];

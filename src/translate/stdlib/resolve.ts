@@ -65,6 +65,15 @@ export function stdlibCall(ctx: TranslationContext, e: py.Call): Typed | null {
   return reportStdlibName(ctx, ref, e.func, entry, "called this way");
 }
 
+/** A method call on a value made by a module of the registry (`rng.randint(1, 6)`); null when no module claims it. */
+export function stdlibMethodCall(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed): Typed | null {
+  for (const module of stdlibModules) {
+    const result = module.methodCall?.(ctx, e, func, target) ?? null;
+    if (result) return result;
+  }
+  return null;
+}
+
 /** `m.x` or `x` (imported from m) as a value; null when the expression is not one. */
 export function stdlibValue(ctx: TranslationContext, e: py.Name | py.Attribute): Typed | null {
   const ref = stdlibRef(ctx, e);

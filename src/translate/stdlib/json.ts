@@ -1,0 +1,39 @@
+/** `json`: dumps with Python's spacing, indent, sort_keys, separators and ensure_ascii; loads into dicts and lists. */
+import * as f from "../../ts/factory";
+import { T, descriptor, toTsType } from "../types";
+import { bindArgs, options } from "./callForms";
+import { supported, type StdlibModule } from "./module";
+
+const dumpsOptions = ["indent", "sort_keys", "separators", "ensure_ascii", "default"] as const;
+
+export const jsonModule: StdlibModule = {
+  name: "json",
+  summary: "dumps with Python's spacing and options, loads into dicts and lists",
+  names: [
+    supported("dumps", "`jsonDumps(obj, { indent, sort_keys, ... })`", ["jsonDumps"], "jsonModule"),
+    supported("loads", "`jsonLoads(text)`", ["jsonLoads"], "jsonModule"),
+    supported("JSONDecodeError", "`JSONDecodeError` (a ValueError)", ["JSONDecodeError"]),
+  ],
+  call: (ctx, name, e) => {
+    if (name === "dumps") {
+      const args = bindArgs(ctx, e, ["obj"], dumpsOptions);
+      const obj = args?.get("obj");
+      if (!args || !obj) return null;
+      const opts = options(args, dumpsOptions);
+      // The static type tells 1.0 from 1 (JS cannot): passed as a descriptor, as print does.
+      return { ir: ctx.callHelper("jsonDumps", [obj.value.ir, opts[0] ?? f.object([]), f.str(descriptor(obj.value.type))], e), type: T.str };
+    }
+    if (name === "loads") {
+      const args = bindArgs(ctx, e, ["s"]);
+      const text = args?.get("s");
+      if (!text) return null;
+      // A literal document says what it holds; an object is a dict with str keys, an array a list.
+      const source = text.node.kind === "Constant" && typeof text.node.value === "string" ? text.node.value.trimStart() : "";
+      const type = source.startsWith("{") ? T.dict(T.str, T.unknown) : source.startsWith("[") ? T.list(T.unknown) : T.unknown;
+      const call = ctx.callHelper("jsonLoads", [text.value.ir], e);
+      return { ir: type.t === "unknown" ? call : f.asType(call, toTsType(type)), type };
+    }
+    return null;
+  },
+  value: (ctx, name) => (name === "JSONDecodeError" ? { ir: ctx.helper("JSONDecodeError"), type: { t: "exceptionClass", name: "JSONDecodeError" } } : null),
+};

@@ -1,0 +1,77 @@
+/**
+ * `logging` at its basic level: basicConfig(level, format), getLogger(name), the level constants, and
+ * debug/info/warning/error/critical/exception (on the module or a logger) to stderr in Python's format.
+ */
+import type * as py from "../../python/ast";
+import * as f from "../../ts/factory";
+import type { Typed, TranslationContext } from "../context";
+import { translateExpr } from "../expressions";
+import { T, type PyType } from "../types";
+import { bindArgs } from "./callForms";
+import { supported, type StdlibModule } from "./module";
+
+const levels: Readonly<Record<string, number>> = { CRITICAL: 50, ERROR: 40, WARNING: 30, WARN: 30, INFO: 20, DEBUG: 10, NOTSET: 0 };
+const logFunctions: Readonly<Record<string, number>> = { debug: 10, info: 20, warning: 30, warn: 30, error: 40, critical: 50 };
+const loggerType: PyType = { t: "object", cls: "PyLogger", elem: T.never };
+/** Record fields that change from run to run (times, process ids) or that name source positions the translation does not keep. */
+const unstableFields = /%\((asctime|created|msecs|relativeCreated|process|thread|lineno|funcName|pathname|filename|module)\)/;
+
+export const loggingModule: StdlibModule = {
+  name: "logging",
+  summary: "basicConfig, getLogger and the level functions, on stderr in Python's format",
+  names: [
+    supported("basicConfig", "`basicConfig({ level, format })`", ["basicConfig"], "loggingModule"),
+    supported("getLogger", "`getLogger(name)`", ["getLogger"], "loggingModule"),
+    ...Object.keys(logFunctions).map((name) => supported(name, `\`rootLog(${logFunctions[name]}, msg, ...args)\``, ["rootLog"], "loggingModule")),
+    supported("exception", "`rootException(null, msg)`", ["rootException"], "loggingModule"),
+    supported("log", "`rootLog(level, msg, ...args)`", ["rootLog"], "loggingModule"),
+    ...Object.keys(levels).map((name) => supported(name, `\`${levels[name]}\``)),
+  ],
+  call: loggingCall,
+  value: (_ctx, name, e) => (name in levels ? { ir: f.num(levels[name]!, e), type: T.int } : null),
+  methodCall: loggerMethod,
+};
+
+function loggingCall(ctx: TranslationContext, name: string, e: py.Call): Typed | null {
+  if (name === "basicConfig") {
+    const args = bindArgs(ctx, e, [], ["level", "format", "force"]);
+    if (!args) return null;
+    const format = args.get("format")?.node;
+    if (format?.kind === "Constant" && typeof format.value === "string" && unstableFields.test(format.value)) {
+      ctx.report("TR3001", format, "this format shows fields that differ between runs or name source positions (times, ids, line numbers): they print as None here");
+    }
+    const props = [...args].map(([key, a]) => ({ key, value: a.value.ir }));
+    return { ir: ctx.callHelper("basicConfig", props.length > 0 ? [f.object(props)] : [], e), type: T.none };
+  }
+  if (name === "getLogger") {
+    const args = bindArgs(ctx, e, ["name"]);
+    const loggerName = args?.get("name")?.value;
+    if (!args) return null;
+    return { ir: ctx.callHelper("getLogger", loggerName ? [loggerName.ir] : [], e), type: loggerType };
+  }
+  const level = name === "log" ? null : logFunctions[name];
+  if (name !== "exception" && name !== "log" && level === undefined) return null;
+  if (e.keywords.length > 0) return null;
+  const args = e.args.map((a) => translateExpr(ctx, a).ir);
+  if (name === "exception") return { ir: ctx.callHelper("rootException", [f.nil(), ...args], e), type: T.none };
+  return { ir: ctx.callHelper("rootLog", level === null || level === undefined ? args : [f.num(level), ...args], e), type: T.none };
+}
+
+const loggerMethods: Readonly<Record<string, PyType>> = {
+  ...Object.fromEntries(Object.keys(logFunctions).map((name) => [name, T.none])),
+  log: T.none,
+  exception: T.none,
+  setLevel: T.none,
+  isEnabledFor: T.bool,
+  getEffectiveLevel: T.int,
+};
+
+function loggerMethod(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed): Typed | null {
+  if (target.type.t !== "object" || target.type.cls !== "PyLogger") return null;
+  const result = loggerMethods[func.attr];
+  if (!result || e.keywords.length > 0) return null;
+  const args = e.args.map((a) => translateExpr(ctx, a).ir);
+  ctx.note("loggingModule", e);
+  const method = func.attr === "warn" ? "warning" : func.attr;
+  return { ir: f.call(f.member(target.ir, method, func), func.attr === "exception" ? [f.nil(), ...args] : args, e), type: result };
+}
