@@ -1,6 +1,7 @@
 /** `json`: dumps with Python's spacing, indent, sort_keys, separators and ensure_ascii; loads into dicts and lists. */
 import * as f from "../../ts/factory";
-import { T, descriptor, toTsType } from "../types";
+import { descriptorArgs } from "../formatting";
+import { T, toTsType } from "../types";
 import { bindArgs, options } from "./callForms";
 import { supported, type StdlibModule } from "./module";
 
@@ -20,8 +21,9 @@ export const jsonModule: StdlibModule = {
       const obj = args?.get("obj");
       if (!args || !obj) return null;
       const opts = options(args, dumpsOptions);
-      // The static type tells 1.0 from 1 (JS cannot): passed as a descriptor, as print does.
-      return { ir: ctx.callHelper("jsonDumps", [obj.value.ir, opts[0] ?? f.object([]), f.str(descriptor(obj.value.type))], e), type: T.str };
+      // The static type tells 1.0 from 1 (JS cannot): passed as a descriptor, as print does (TR3002 where it cannot).
+      const typeArg = descriptorArgs(ctx, obj.value.type, obj.node);
+      return { ir: ctx.callHelper("jsonDumps", [obj.value.ir, ...(opts.length > 0 || typeArg.length > 0 ? [opts[0] ?? f.object([])] : []), ...typeArg], e), type: T.str };
     }
     if (name === "loads") {
       const args = bindArgs(ctx, e, ["s"]);
