@@ -52,7 +52,7 @@ export function* iterChainFromIterable<T>(iterables: Iterable<Iterable<T>>): Gen
 }
 
 /** iterProduct(*iterables, repeat=1): the cartesian iterProduct as tuples, the last position varying fastest. */
-export function* iterProduct<T>(iterables: readonly Iterable<T>[], repeat = 1): Generator<T[], void, undefined> {
+export function* iterProduct<T = unknown>(iterables: readonly Iterable<T>[], repeat = 1): Generator<T[], void, undefined> {
   const pools: T[][] = [];
   for (let r = 0; r < repeat; r++) for (const iterable of iterables) pools.push([...itemsOf(iterable)]);
   if (pools.some((pool) => pool.length === 0)) return;
@@ -107,7 +107,7 @@ export function* iterGroupBy<T, K = T>(iterable: Iterable<T>, key: ((item: T) =>
 }
 
 /** zip_longest(*iterables, fillvalue=None): tuples until the longest runs out, the others padded. */
-export function* iterZipLongest<T, F = null>(iterables: readonly Iterable<T>[], fillvalue: F = null as F): Generator<(T | F)[], void, undefined> {
+export function* iterZipLongest<T = unknown, F = null>(iterables: readonly Iterable<T>[], fillvalue: F = null as F): Generator<(T | F)[], void, undefined> {
   const iterators = iterables.map((iterable) => itemsOf(iterable)[Symbol.iterator]());
   const done = iterators.map(() => false);
   for (;;) {

@@ -308,13 +308,26 @@ function seedInteger(a: unknown): bigint {
     return BigInt.asUintN(64, floatHash(a)); // CPython seeds from (size_t)hash(x)
   }
   if (typeof a === "string" || a instanceof Uint8Array) {
-    const bytes = typeof a === "string" ? new TextEncoder().encode(a) : a;
+    const bytes = typeof a === "string" ? utf8(a) : a;
     let n = 0n;
     for (const b of bytes) n = (n << 8n) | BigInt(b);
     for (const b of sha512(bytes)) n = (n << 8n) | BigInt(b);
     return n;
   }
   throw new PyTypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+}
+
+/** str.encode(): UTF-8 bytes (TextEncoder is not in every host's type library). */
+function utf8(text: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(bytes);
 }
 
 /** hash(x) of a float with a fraction: x reduced modulo 2**61 - 1, as CPython computes it. */

@@ -3,7 +3,8 @@ import type * as py from "../../python/ast";
 import * as f from "../../ts/factory";
 import type { Typed, TranslationContext } from "../context";
 import { translateExpr } from "../expressions";
-import { T, callResult, elementOf, join, numericResult, type PyType } from "../types";
+import type * as ir from "../../ts/ir";
+import { T, callResult, elementOf, join, numericResult, toTsType, type PyType } from "../types";
 import { supported, type StdlibModule } from "./module";
 
 const generator = (elem: PyType): PyType => ({ t: "generator", elem });
@@ -63,7 +64,7 @@ function itertoolsCall(ctx: TranslationContext, name: string, e: py.Call): Typed
       const repeat = kw("repeat");
       const elems = args.map((a) => itemOf(a.type));
       const tuple = repeat ? T.tupleOf(elems.reduce<PyType>((a, b) => join(a, b), T.never)) : T.tuple(elems);
-      return call([f.array(irs), ...(repeat ? [repeat.ir] : [])], generator(tuple));
+      return tupleGenerator(ctx, helper, [f.array(irs), ...(repeat ? [repeat.ir] : [])], generator(tuple), e);
     }
     case "accumulate": {
       if (args.length < 1 || args.length > 2) return null;
@@ -82,9 +83,17 @@ function itertoolsCall(ctx: TranslationContext, name: string, e: py.Call): Typed
     case "zip_longest": {
       const fill = kw("fillvalue");
       const fillType = fill?.type ?? T.none;
-      return call([f.array(irs), ...(fill ? [fill.ir] : [])], generator(T.tuple(args.map((a) => join(itemOf(a.type), fillType)))));
+      return tupleGenerator(ctx, helper, [f.array(irs), ...(fill ? [fill.ir] : [])], generator(T.tuple(args.map((a) => join(itemOf(a.type), fillType)))), e);
     }
     default:
       return null;
   }
+}
+
+/** product/zip_longest mix their inputs' item types in each tuple: the runtime works on unknown items, the result is typed here. */
+function tupleGenerator(ctx: TranslationContext, helper: string, args: readonly ir.Expr[], type: PyType, e: py.Call): Typed {
+  // zip_longest's second type parameter is its fillvalue's.
+  const typeArgs = helper === "iterZipLongest" ? [f.tKeyword("unknown"), f.tKeyword("unknown")] : [f.tKeyword("unknown")];
+  const call = f.call(ctx.helper(helper), args, e, typeArgs);
+  return { ir: f.asType(call, toTsType(type)), type };
 }

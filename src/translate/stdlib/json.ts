@@ -1,7 +1,7 @@
 /** `json`: dumps with Python's spacing, indent, sort_keys, separators and ensure_ascii; loads into dicts and lists. */
 import * as f from "../../ts/factory";
 import { descriptorArgs } from "../formatting";
-import { T, toTsType } from "../types";
+import { T } from "../types";
 import { bindArgs, options } from "./callForms";
 import { supported, type StdlibModule } from "./module";
 
@@ -28,12 +28,8 @@ export const jsonModule: StdlibModule = {
     if (name === "loads") {
       const args = bindArgs(ctx, e, ["s"]);
       const text = args?.get("s");
-      if (!text) return null;
-      // A literal document says what it holds; an object is a dict with str keys, an array a list.
-      const source = text.node.kind === "Constant" && typeof text.node.value === "string" ? text.node.value.trimStart() : "";
-      const type = source.startsWith("{") ? T.dict(T.str, T.unknown) : source.startsWith("[") ? T.list(T.unknown) : T.unknown;
-      const call = ctx.callHelper("jsonLoads", [text.value.ir], e);
-      return { ir: type.t === "unknown" ? call : f.asType(call, toTsType(type)), type };
+      // What the document holds is known only at run time: a value of unknown type (printable as it is).
+      return text ? { ir: ctx.callHelper("jsonLoads", [text.value.ir], e), type: T.unknown } : null;
     }
     return null;
   },
