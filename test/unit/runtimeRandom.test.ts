@@ -113,7 +113,7 @@ for x in [${xs.map((x) => String(x)).join(", ")}]:
     const ours = xs.map((x) => [exactLog(x), exactExp(x), exactSin(x), exactCos(x)].map((v) => repr(v, "float")).join(" "));
     assert.deepEqual(ours, expected);
   });
-  it("an unseeded generator says so, and two of them differ", () => {
+  it("an unseeded generator says so, and two of them differ", async () => {
     const a = new PyRandom();
     const b = new PyRandom();
     assert.equal(a.seeded, false);
