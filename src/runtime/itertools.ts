@@ -4,7 +4,7 @@ import { pyEquals } from "./compare";
 import { markTuple } from "./tuple";
 
 /** The items of a Python iterable: a dict (Map) gives its keys, as `for k in d` does. */
-function itemsOf<T>(iterable: Iterable<T> | ReadonlyMap<T, unknown>): Iterable<T> {
+function iterItemsOf<T>(iterable: Iterable<T> | ReadonlyMap<T, unknown>): Iterable<T> {
   return iterable instanceof Map ? (iterable as ReadonlyMap<T, unknown>).keys() : (iterable as Iterable<T>);
 }
 
@@ -16,7 +16,7 @@ export function* iterCount(start = 0, step = 1): Generator<number, never, undefi
 /** iterCycle(iterable): its items again and again (remembered on the first pass, as CPython does). */
 export function* iterCycle<T>(iterable: Iterable<T>): Generator<T, void, undefined> {
   const saved: T[] = [];
-  for (const item of itemsOf(iterable)) {
+  for (const item of iterItemsOf(iterable)) {
     saved.push(item);
     yield item;
   }
@@ -31,7 +31,7 @@ export function* iterSlice<T>(iterable: Iterable<T>, ...bounds: (number | null)[
   let i = 0;
   let next = start;
   if (stop !== null && stop <= start) return;
-  for (const item of itemsOf(iterable)) {
+  for (const item of iterItemsOf(iterable)) {
     if (i === next) {
       yield item;
       next += step;
@@ -43,18 +43,18 @@ export function* iterSlice<T>(iterable: Iterable<T>, ...bounds: (number | null)[
 
 /** iterChain(*iterables): one after another. */
 export function* iterChain<T>(...iterables: Iterable<T>[]): Generator<T, void, undefined> {
-  for (const iterable of iterables) yield* itemsOf(iterable);
+  for (const iterable of iterables) yield* iterItemsOf(iterable);
 }
 
 /** iterChain.from_iterable(iterables): the same, from one iterable of iterables (lazily). */
 export function* iterChainFromIterable<T>(iterables: Iterable<Iterable<T>>): Generator<T, void, undefined> {
-  for (const iterable of iterables) yield* itemsOf(iterable);
+  for (const iterable of iterables) yield* iterItemsOf(iterable);
 }
 
 /** iterProduct(*iterables, repeat=1): the cartesian iterProduct as tuples, the last position varying fastest. */
 export function* iterProduct<T = unknown>(iterables: readonly Iterable<T>[], repeat = 1): Generator<T[], void, undefined> {
   const pools: T[][] = [];
-  for (let r = 0; r < repeat; r++) for (const iterable of iterables) pools.push([...itemsOf(iterable)]);
+  for (let r = 0; r < repeat; r++) for (const iterable of iterables) pools.push([...iterItemsOf(iterable)]);
   if (pools.some((pool) => pool.length === 0)) return;
   const indices = pools.map(() => 0);
   for (;;) {
@@ -72,7 +72,7 @@ export function* iterAccumulate<T>(iterable: Iterable<T>, func: ((a: T, b: T) =>
   let total: T | undefined = initial ?? undefined;
   let started = initial !== null;
   if (started) yield total as T;
-  for (const item of itemsOf(iterable)) {
+  for (const item of iterItemsOf(iterable)) {
     total = started ? combine(total as T, item) : item;
     started = true;
     yield total;
@@ -87,7 +87,7 @@ export function* iterGroupBy<T, K = T>(iterable: Iterable<T>, key: ((item: T) =>
   const keyOf = key ?? ((item: T) => item as unknown as K);
   let current = 0;
   const runs: { key: K; items: T[] }[] = [];
-  for (const item of itemsOf(iterable)) {
+  for (const item of iterItemsOf(iterable)) {
     const k = keyOf(item);
     const last = runs[runs.length - 1];
     if (last && pyEquals(last.key, k)) last.items.push(item);
@@ -108,7 +108,7 @@ export function* iterGroupBy<T, K = T>(iterable: Iterable<T>, key: ((item: T) =>
 
 /** zip_longest(*iterables, fillvalue=None): tuples until the longest runs out, the others padded. */
 export function* iterZipLongest<T = unknown, F = null>(iterables: readonly Iterable<T>[], fillvalue: F = null as F): Generator<(T | F)[], void, undefined> {
-  const iterators = iterables.map((iterable) => itemsOf(iterable)[Symbol.iterator]());
+  const iterators = iterables.map((iterable) => iterItemsOf(iterable)[Symbol.iterator]());
   const done = iterators.map(() => false);
   for (;;) {
     const row = iterators.map((it, i) => {

@@ -25,9 +25,9 @@ export function jsonDumps(obj: unknown, options: DumpsOptions = {}, type?: strin
     if (value === null || value === undefined) return "null";
     if (value === true) return "true";
     if (value === false) return "false";
-    if (typeof value === "string") return quote(value, ensureAscii);
+    if (typeof value === "string") return jsonQuote(value, ensureAscii);
     if (typeof value === "bigint") return value.toString();
-    if (typeof value === "number" || value instanceof Number) return numberText(value, desc);
+    if (typeof value === "number" || value instanceof Number) return jsonNumberText(value, desc);
     const newline = indent === null ? "" : "\n" + indent.repeat(depth + 1);
     const close = indent === null ? "" : "\n" + indent.repeat(depth);
     if (typeof value === "object") {
@@ -44,7 +44,7 @@ export function jsonDumps(obj: unknown, options: DumpsOptions = {}, type?: strin
           if (options.sort_keys) entries = entries.sort((a, b) => pyCompare(a[0], b[0]));
           const valueDesc = desc?.args[1] ?? null;
           const keyDesc = desc?.args[0] ?? null;
-          const parts = entries.map(([k, v]) => `${quote(keyText(k, keyDesc), ensureAscii)}${keySep}${encode(v, valueDesc, depth + 1)}`);
+          const parts = entries.map(([k, v]) => `${jsonQuote(jsonKeyText(k, keyDesc), ensureAscii)}${keySep}${encode(v, valueDesc, depth + 1)}`);
           return `{${newline}${parts.join(itemSep + newline)}${close}}`;
         }
       } finally {
@@ -57,7 +57,7 @@ export function jsonDumps(obj: unknown, options: DumpsOptions = {}, type?: strin
   return encode(obj, type === undefined ? null : parseTypeDesc(type), 0);
 }
 
-function numberText(value: number | object, desc: TypeDesc | null): string {
+function jsonNumberText(value: number | object, desc: TypeDesc | null): string {
   const x = Number(value);
   const isFloat = value instanceof Number || desc?.name === "float" || (desc?.name !== "int" && !Number.isInteger(x));
   if (!isFloat) return intRepr(x);
@@ -67,9 +67,9 @@ function numberText(value: number | object, desc: TypeDesc | null): string {
 }
 
 /** A dict key as JSON writes it: str as is, numbers and True/False/None as their JSON text. */
-function keyText(key: unknown, desc: TypeDesc | null): string {
+function jsonKeyText(key: unknown, desc: TypeDesc | null): string {
   if (typeof key === "string") return key;
-  if (typeof key === "number" || key instanceof Number) return numberText(key, desc);
+  if (typeof key === "number" || key instanceof Number) return jsonNumberText(key, desc);
   if (key === true) return "true";
   if (key === false) return "false";
   if (key === null || key === undefined) return "null";
@@ -77,7 +77,7 @@ function keyText(key: unknown, desc: TypeDesc | null): string {
 }
 
 /** A JSON string literal; with ensure_ascii, everything past ASCII as \uXXXX (surrogate pairs past the BMP). */
-function quote(s: string, ensureAscii: boolean): string {
+function jsonQuote(s: string, ensureAscii: boolean): string {
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i] as string;

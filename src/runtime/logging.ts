@@ -10,7 +10,7 @@ const levelNames = new Map<number, string>(Object.entries(logLevels).map(([name,
 
 /** The root logger's handler, once basicConfig (or the first module-level logging call) made it. */
 const rootSetup: { format: string | null } = { format: null };
-const loggers = new Map<string, PyLogger>();
+const loggerRegistry = new Map<string, PyLogger>();
 
 /** A logging.Logger: its own level (NOTSET means "ask the parent"), its messages go up to the root's handler. */
 export class PyLogger {
@@ -77,10 +77,10 @@ rootLogger.level = 30;
 /** logging.getLogger(name=None): the same PyLogger for the same name. */
 export function getLogger(name: string | null = null): PyLogger {
   if (name === null || name === "" || name === "root") return rootLogger;
-  let logger = loggers.get(name);
+  let logger = loggerRegistry.get(name);
   if (!logger) {
     logger = new PyLogger(name);
-    loggers.set(name, logger);
+    loggerRegistry.set(name, logger);
   }
   return logger;
 }

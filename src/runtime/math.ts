@@ -5,22 +5,22 @@ import { exactCos, exactExp, exactLog, exactSin } from "./exactMath";
 const domainError = (): ValueError => new ValueError("math domain error");
 
 /** A float's conversion to int, with CPython's errors for inf and nan. */
-function toInt(x: number): number {
+function mathToInt(x: number): number {
   if (Number.isNaN(x)) throw new ValueError("cannot convert float NaN to integer");
   if (!Number.isFinite(x)) throw new OverflowError("cannot convert float infinity to integer");
   return x;
 }
 
 export function mathFloor(x: number): number {
-  return toInt(Math.floor(x));
+  return mathToInt(Math.floor(x));
 }
 
 export function mathCeil(x: number): number {
-  return toInt(Math.ceil(x));
+  return mathToInt(Math.ceil(x));
 }
 
 export function mathTrunc(x: number): number {
-  return toInt(Math.trunc(x));
+  return mathToInt(Math.trunc(x));
 }
 
 export function mathSqrt(x: number): number {

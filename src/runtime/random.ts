@@ -308,7 +308,7 @@ function seedInteger(a: unknown): bigint {
     return BigInt.asUintN(64, floatHash(a)); // CPython seeds from (size_t)hash(x)
   }
   if (typeof a === "string" || a instanceof Uint8Array) {
-    const bytes = typeof a === "string" ? utf8(a) : a;
+    const bytes = typeof a === "string" ? utf8Bytes(a) : a;
     let n = 0n;
     for (const b of bytes) n = (n << 8n) | BigInt(b);
     for (const b of sha512(bytes)) n = (n << 8n) | BigInt(b);
@@ -318,7 +318,7 @@ function seedInteger(a: unknown): bigint {
 }
 
 /** str.encode(): UTF-8 bytes (TextEncoder is not in every host's type library). */
-function utf8(text: string): Uint8Array {
+function utf8Bytes(text: string): Uint8Array {
   const bytes: number[] = [];
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
