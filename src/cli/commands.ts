@@ -4,7 +4,7 @@ import { LineMap } from "../core/lineMap";
 import type { Diagnostic } from "../core/diagnostics";
 import { standaloneJs } from "../assemble";
 import { translate, type Translation } from "../pipeline";
-import { runPython } from "../run/pythonRunner";
+import { pythonAsyncioDir, runPython } from "../run/pythonRunner";
 import { runJavaScript } from "../run/runJavaScript";
 import { unifiedDiff, verdict } from "../run/verdict";
 
@@ -49,7 +49,9 @@ export async function traceCommand(file: string, source: string, io: CliIo, opti
 export async function compareCommand(file: string, source: string, io: CliIo, options: { python: string; realTime: boolean }): Promise<number> {
   const result = await translateOrReport(file, source, io);
   if (!result) return 2;
-  const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", events: false }), runPython(options.python, source)]);
+  // Task reprs show where this Python's asyncio is installed; ask it first, so both sides print the same path.
+  const asyncioDir = await pythonAsyncioDir(options.python);
+  const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", events: false, asyncioDir }), runPython(options.python, source)]);
   const outcome = verdict(ours, theirs);
   if (outcome.identical) {
     io.stdout(`${outcome.summary}\n`);

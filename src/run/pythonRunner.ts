@@ -101,3 +101,13 @@ export async function runPython(python: string, source: string, options: PythonR
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
+
+/**
+ * The directory of `python`'s asyncio package (asyncio's own callbacks print it in task reprs), or undefined
+ * when the interpreter cannot be asked. A short run of its own, so a comparison prints what that Python prints.
+ */
+export async function pythonAsyncioDir(python: string): Promise<string | undefined> {
+  const result = await runPython(python, "import asyncio, os\nprint(os.path.dirname(asyncio.__file__))\n", { timeLimitMs: 10_000, maxOutputBytes: 64 * 1024 });
+  const dir = result.stdout.trim();
+  return result.exitCode === 0 && dir !== "" ? dir : undefined;
+}

@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly maxEvents?: number;
   /** The Python file's absolute path, which asyncio's reprs show (`coro=<work() running at FILE:3>`). */
   readonly file?: string;
+  /** The directory of CPython's asyncio package, which asyncio's own callbacks show in reprs (see AsyncioTsHost). */
+  readonly asyncioDir?: string;
 }
 
 export interface RunResult {
@@ -76,7 +78,7 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
 
   const worker = new Worker(workerSource, {
     eval: true,
-    workerData: { source: js, clock: options.clock, file: options.file, events: options.events ?? true, maxEvents: options.maxEvents ?? MAX_EVENTS, trace: options.trace === true, output: output.shared },
+    workerData: { source: js, clock: options.clock, file: options.file, asyncioDir: options.asyncioDir, events: options.events ?? true, maxEvents: options.maxEvents ?? MAX_EVENTS, trace: options.trace === true, output: output.shared },
     stdout: false,
     stderr: false,
     // A program that grows memory without bound is stopped by the worker's heap limit, not the machine's.

@@ -39,8 +39,8 @@ const host = __asyncioTsMakeHost(workerData.clock, {
   event(event) { parentPort.postMessage({ type: "event", event }); },
   exit(code) { parentPort.postMessage({ type: "exit", code }); },
 }, workerData.events ? workerData.maxEvents : 0, workerData.trace === true);
-// The Python file's path, which asyncio's reprs print.
-globalThis.asyncioTsHost = Object.assign(host, { file: workerData.file });
+// The Python file's path and asyncio's directory, which asyncio's reprs print.
+globalThis.asyncioTsHost = Object.assign(host, { file: workerData.file, asyncioDir: workerData.asyncioDir });
 // What a plain-TypeScript program's prelude needs from Node (see plainRun.ts): console.log's own formatting.
 globalThis.__asyncioTsNode = { format: require("node:util").format };
 

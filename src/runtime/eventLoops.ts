@@ -2,7 +2,7 @@
 import { RuntimeError, ValueError } from "./exceptions";
 import { Future } from "./future";
 import { EventLoop, type TimerHandle, currentTaskSlot, loopSlot } from "./loop";
-import { type Awaitable, type Coroutine, type Task, cancelLeftoverTasks, createTask, ensureFuture, runShutdownSteps } from "./tasks";
+import { type Awaitable, type Coroutine, type Task, cancelLeftoverTasks, createTask, ensureFuture, runShutdownSteps, runUntilCompleteCallback } from "./tasks";
 
 /** The loop object asyncio gives the program (get_running_loop(), get_event_loop(), new_event_loop()). */
 export class RunningLoop {
@@ -43,7 +43,7 @@ export class RunningLoop {
   async runUntilComplete<T>(aw: Awaitable<T>): Promise<T> {
     this.checkCanRun();
     const fut = onLoop(this.loop, () => ensureFuture(aw));
-    fut.addDoneCallback(() => this.loop.stop());
+    fut.addDoneCallback(runUntilCompleteCallback(this.loop));
     await this.runLoop();
     if (!fut.done()) throw new RuntimeError("Event loop stopped before Future completed.");
     return fut.result();

@@ -35,6 +35,11 @@ export interface AsyncioTsHost {
   readonly trace?: boolean;
   /** The absolute path of the Python file the program was translated from, as CPython prints it in reprs. */
   readonly file?: string;
+  /**
+   * The directory of CPython's asyncio package, which its own callbacks show in reprs
+   * (`cb=[_run_until_complete_cb() at DIR/base_events.py:180]`); it depends on where Python is installed.
+   */
+  readonly asyncioDir?: string;
   write?(stream: "stdout" | "stderr", text: string): void;
   event?(e: LoopEvent): void;
   exit?(code: number): void;

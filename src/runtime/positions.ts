@@ -7,6 +7,8 @@ export interface CodePosition {
   readonly line: number;
   /** A coroutine object (`work(1)`, not started or running) or a function. */
   readonly kind: "coroutine" | "function";
+  /** The file it is defined in, when not the program's own (asyncio's callbacks). */
+  readonly file?: string;
 }
 
 const positions: WeakMap<object, CodePosition> = new WeakMap();
@@ -38,7 +40,7 @@ export function callbackText(fn: unknown, args: readonly unknown[], reprArg: (x:
   const named = fn as { pythonName?: string; name?: string };
   const name = position?.name ?? named.pythonName ?? (typeof named.name === "string" && named.name !== "" ? named.name : "<function>");
   const text = `${name}(${args.map(reprArg).join(", ")})`;
-  return position ? `${text} at ${programFile()}:${position.line}` : text;
+  return position ? `${text} at ${position.file ?? programFile()}:${position.line}` : text;
 }
 
 /** A made-up but stable address for reprs that show one (`<coroutine object work at 0x7f...>`): CPython's differ on every run. */
@@ -53,4 +55,16 @@ export function addressOf(x: object): string {
     addresses.set(x, found);
   }
   return found;
+}
+
+/** Where CPython 3.11 installs asyncio when the host does not say (Debian's and Ubuntu's python3.11). */
+const defaultAsyncioDir = "/usr/lib/python3.11/asyncio";
+
+/**
+ * A callback of asyncio's own, named and placed as CPython 3.11.7 defines it, so a task that carries it prints
+ * as CPython's does: `asyncioCallback("_run_until_complete_cb", "base_events.py", 180, cb)`.
+ */
+export function asyncioCallback<F extends object>(name: string, module: string, line: number, fn: F): F {
+  positions.set(fn, { name, line, kind: "function", file: `${getHost().asyncioDir ?? defaultAsyncioDir}/${module}` });
+  return fn;
 }

@@ -3,7 +3,7 @@ import { CancelledError, RuntimeError, SystemExit } from "./exceptions";
 import { Future } from "./future";
 import { callerStack, hostEvent, hostExit, hostFlush, hostWrite, noteSuspension, tracing } from "./host";
 import { EventLoop, type TaskContext, callLater, callSoon, contextCapture, currentTaskSlot, getLoop, loopSlot } from "./loop";
-import { programFile, positionOf } from "./positions";
+import { asyncioCallback, programFile, positionOf } from "./positions";
 import { repr, str } from "./repr";
 import { formatUncaught } from "./traceback";
 
@@ -277,9 +277,14 @@ export function run<T>(main: Coroutine<T>, options?: { readonly raise?: boolean 
   );
 }
 
+/** asyncio's `_run_until_complete_cb`: stops the loop when the future it waits for is done (a task's repr lists it). */
+export function runUntilCompleteCallback(loop: EventLoop): () => void {
+  return asyncioCallback("_run_until_complete_cb", "base_events.py", 180, () => loop.stop());
+}
+
 export async function runMainTask<T>(loop: EventLoop, main: Coroutine<T>): Promise<T> {
   const task = new Task(main);
-  task.addDoneCallback(() => loop.stop());
+  task.addDoneCallback(runUntilCompleteCallback(loop));
   try {
     await loop.runUntilStopped();
     await cancelLeftoverTasks(loop);

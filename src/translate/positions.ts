@@ -41,6 +41,45 @@ export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.
   if (!showsAsyncioObject(type)) return;
   ctx.needPositions();
   if (type.t === "coroutine") ctx.report("TR3001", span, "a coroutine object's repr shows its memory address (`<coroutine object f at 0x7f...>`), which differs on every run, in CPython too");
+  if (showsTask(type) && reachesLoopTasks(ctx.module)) {
+    ctx.report("TR3001", span, "the task asyncio.run or run_until_complete made lists asyncio's own callback (`cb=[_run_until_complete_cb() at .../asyncio/base_events.py:180]`), whose path depends on where Python is installed: `compare` asks the Python it runs");
+  }
+  if (type.t === "set" && showsAsyncioObject(type.elem)) {
+    ctx.report("TR3001", span, "CPython prints a set of tasks or futures in the order of their memory addresses, which can differ from run to run; here it is the order they were made");
+  }
+}
+
+function showsTask(type: PyType): boolean {
+  switch (type.t) {
+    case "task":
+      return true;
+    case "list":
+    case "set":
+      return showsTask(type.elem);
+    case "tuple":
+      return type.elems.some(showsTask);
+    case "union":
+      return type.types.some(showsTask);
+    default:
+      return false;
+  }
+}
+
+const loopTaskReaders: WeakMap<py.Module, boolean> = new WeakMap();
+
+/** Whether the program can hold the task a loop runner made (the only ways: `current_task()`, `all_tasks()`). */
+function reachesLoopTasks(module: py.Module): boolean {
+  let found = loopTaskReaders.get(module);
+  if (found === undefined) {
+    found = false;
+    walk(module, (node) => {
+      const name = node.kind === "Attribute" ? (node as py.Attribute).attr : node.kind === "Name" ? (node as py.Name).id : null;
+      if (name === "current_task" || name === "all_tasks") found = true;
+      return !found;
+    });
+    loopTaskReaders.set(module, found);
+  }
+  return found;
 }
 
 /** `work`, `Worker.run`, `main.<locals>.inner`: the __qualname__ CPython shows, from the scopes around the `def`. */

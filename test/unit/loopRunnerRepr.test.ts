@@ -1,0 +1,73 @@
+// The task a loop runner makes (asyncio.run, run_until_complete) lists asyncio's own done-callback in its repr,
+// with the path of the asyncio package of the Python that runs it: compared here with python3 itself, live,
+// since that path belongs to the machine and cannot be a fixture's expected output.
+import assert from "node:assert/strict";
+import { standaloneJs } from "../../src/assemble";
+import { translate } from "../../src/pipeline";
+import { pythonAsyncioDir, runPython } from "../../src/run/pythonRunner";
+import { runJavaScript } from "../../src/run/runJavaScript";
+
+const mainTask = `import asyncio
+
+async def main():
+    print(asyncio.current_task())
+    await asyncio.sleep(0)
+
+asyncio.run(main())
+`;
+
+const runUntilComplete = `import asyncio
+
+async def work():
+    print(asyncio.current_task())
+    return 3
+
+loop = asyncio.new_event_loop()
+print(loop.run_until_complete(work()))
+loop.close()
+`;
+
+const taskSet = `import asyncio
+
+async def child():
+    await asyncio.sleep(1)
+
+async def main():
+    tasks = [asyncio.create_task(child()) for _ in range(3)]
+    print(len(asyncio.all_tasks()), asyncio.all_tasks())
+    for t in tasks:
+        t.cancel()
+
+asyncio.run(main())
+`;
+
+async function warnings(source: string): Promise<string[]> {
+  const t = await translate(source);
+  assert.ok(t.ok, "translates");
+  return t.diagnostics.filter((d) => d.code === "TR3001").map((d) => d.message);
+}
+
+describe("the loop runner's task in reprs", () => {
+  for (const [name, source] of [["asyncio.run", mainTask], ["run_until_complete", runUntilComplete]] as const) {
+    it(`${name}: prints CPython's line, asyncio's path included, when the host gives that Python's asyncio directory`, async () => {
+      const dir = await pythonAsyncioDir("python3");
+      assert.ok(dir !== undefined, "python3 answers");
+      const t = await translate(source);
+      assert.ok(t.ok);
+      const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(t), { clock: "virtual", events: false, asyncioDir: dir }), runPython("python3", source)]);
+      assert.equal(theirs.exitCode, 0, theirs.stderr);
+      assert.match(theirs.stdout, /cb=\[_run_until_complete_cb\(\) at .*base_events\.py:\d+\]/);
+      assert.equal(ours.stdout, theirs.stdout);
+    });
+  }
+
+  it("says that the path depends on the installation, only where the program can reach that task", async () => {
+    assert.ok((await warnings(mainTask)).some((m) => m.includes("_run_until_complete_cb")));
+    const ownTask = mainTask.replace("print(asyncio.current_task())", "print(asyncio.create_task(asyncio.sleep(0)))");
+    assert.ok(!(await warnings(ownTask)).some((m) => m.includes("_run_until_complete_cb")));
+  });
+
+  it("says that CPython orders a printed set of tasks by memory address", async () => {
+    assert.ok((await warnings(taskSet)).some((m) => m.includes("order of their memory addresses")));
+  });
+});
