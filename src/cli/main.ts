@@ -5,6 +5,7 @@ import { setFlagsFromString } from "node:v8";
 import { moduleJs, moduleTs, standaloneJs, standaloneTs } from "../assemble";
 import { compareCommand, formatDiagnostic, runCommand, traceCommand, translateOrReport, type CliIo } from "./commands";
 import { plainCompareCommand, plainRunCommand, plainTranslateCommand } from "./plainCommands";
+import { MAX_TIME_LIMIT_MS } from "../run/verdict";
 import { readPythonSource } from "./readSource";
 
 const usage = `usage: asyncio-ts <command> FILE.py [options]   (FILE.py may be - for standard input)
@@ -31,7 +32,8 @@ options:
                         translation (what a TypeScript developer writes with the platform alone);
                         constructs the platform lacks are refused with PT4001
       --real-time       run/compare: wait for real time instead of the virtual clock
-      --time-limit MS   run: stop the program after MS milliseconds (default 10000)
+      --time-limit MS   run/trace: stop the program after MS milliseconds (default 10000,
+                        at most ${MAX_TIME_LIMIT_MS})
       --python PATH     compare: the Python interpreter (default python3)
   -h, --help            show this help
 
@@ -64,6 +66,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(usage + "\n");
     return 0;
   }
+  const limit = timeLimit(values["time-limit"]);
+  if (typeof limit === "string") {
+    io.stderr(`asyncio-ts: ${limit}\n`);
+    return 2;
+  }
   const [command, file] = positionals;
   if (!command || !file || !["translate", "run", "compare", "trace"].includes(command)) {
     io.stderr(`${usage}\n`);
@@ -81,7 +88,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
   if (values.plain) {
-    const limit = values["time-limit"] ? Number(values["time-limit"]) : undefined;
     if (command === "translate") return plainTranslateCommand(name, source, io, { js: values.js ?? false, output: values.output });
     if (command === "run") return plainRunCommand(name, source, io, { realTime: values["real-time"] ?? false, timeLimitMs: limit });
     if (command === "compare") return plainCompareCommand(name, source, io, { python: values.python ?? "python3", realTime: values["real-time"] ?? false });
@@ -99,17 +105,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     case "trace":
     case "run": {
-      const limit = values["time-limit"] ? Number(values["time-limit"]) : undefined;
-      if (limit !== undefined && !(limit > 0)) {
-        io.stderr("asyncio-ts: --time-limit takes a positive number of milliseconds\n");
-        return 2;
-      }
       const options = { realTime: values["real-time"] ?? false, timeLimitMs: limit };
       return command === "trace" ? traceCommand(name, source, io, options) : runCommand(name, source, io, options);
     }
     default:
       return compareCommand(name, source, io, { python: values.python ?? "python3", realTime: values["real-time"] ?? false });
   }
+}
+
+/** The --time-limit value in ms (undefined: not given), or what is wrong with it. */
+function timeLimit(text: string | undefined): number | undefined | string {
+  if (text === undefined) return undefined;
+  const ms = /^\s*$/.test(text) ? NaN : Number(text);
+  if (ms >= 1 && ms <= MAX_TIME_LIMIT_MS) return ms;
+  return `--time-limit takes a number of milliseconds from 1 to ${MAX_TIME_LIMIT_MS} (about 24.8 days), not '${text}'`;
 }
 
 if (require.main === module) {

@@ -5,6 +5,11 @@
 
 /** Exit status reported when the time limit stopped the program (as GNU `timeout` does). */
 export const TIMEOUT_EXIT_CODE = 124;
+/**
+ * The longest time limit a runner accepts, in ms (about 24.8 days): the longest delay setTimeout keeps, in
+ * Node and in browsers; a longer one fires at once.
+ */
+export const MAX_TIME_LIMIT_MS = 2_147_483_647;
 /** At most this many timeline events of one run are kept (a busy program could otherwise fill memory). */
 export const MAX_EVENTS = 100_000;
 
