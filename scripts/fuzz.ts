@@ -7,7 +7,10 @@
  *  2. Robustness: --robust random programs and mutated fixtures through translate; any throw, hang (per-case
  *     limit) or diagnostic span outside the input is printed with its input.
  *
- *   npm run fuzz -- [--count 500] [--seed 1] [--robust 5000] [--parallel 2] [--max-coros 8] [--real]
+ *   npm run fuzz -- [--count 500] [--seed 1] [--robust 5000] [--parallel 2] [--max-coros 8] [--real] [--extended]
+ *
+ * --extended: the generator's extended vocabulary (cancellation, wait_for / timeout(), TaskGroup, queues,
+ * gather(return_exceptions=True) over a cancelled task, call_soon, equal deadlines), as npm test's 200.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -39,6 +42,7 @@ interface Options {
   readonly parallel: number;
   readonly maxCoros: number;
   readonly real: boolean;
+  readonly extended: boolean;
 }
 
 function options(): Options {
@@ -50,6 +54,7 @@ function options(): Options {
       parallel: { type: "string", default: "2" },
       "max-coros": { type: "string", default: "8" },
       real: { type: "boolean", default: false },
+      extended: { type: "boolean", default: false },
     },
   });
   return {
@@ -59,12 +64,13 @@ function options(): Options {
     parallel: Number(values.parallel),
     maxCoros: Number(values["max-coros"]),
     real: values.real ?? false,
+    extended: values.extended ?? false,
   };
 }
 
 async function differentialPart(opts: Options): Promise<number> {
   const programs: AsyncioProgram[] = Array.from({ length: opts.count }, (_, i) =>
-    asyncioProgram(new Rng(opts.seed + i), { maxCoros: opts.maxCoros, maxSteps: 5, raiseChance: 0.15 }),
+    asyncioProgram(new Rng(opts.seed + i), { maxCoros: opts.maxCoros, maxSteps: 5, raiseChance: 0.15, vocabulary: opts.extended ? "extended" : "basic" }),
   );
   const started = performance.now();
   const outcomes: DifferentialOutcome[] = [];
@@ -75,7 +81,7 @@ async function differentialPart(opts: Options): Promise<number> {
   }
   process.stderr.write("\n");
   const bad = outcomes.map((o, i) => ({ o, i })).filter(({ o }) => o.mismatch !== null);
-  console.log(`differential: ${outcomes.length} programs (seeds ${opts.seed}..${opts.seed + opts.count - 1}), ${bad.length} mismatches, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`differential${opts.extended ? " (extended vocabulary)" : ""}: ${outcomes.length} programs (seeds ${opts.seed}..${opts.seed + opts.count - 1}), ${bad.length} mismatches, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   for (const { o, i } of bad) {
     const fails = async (p: AsyncioProgram): Promise<boolean> => (await differential([renderAsyncio(p)], 1))[0]!.mismatch !== null;
     const minimal = await minimiseAsyncio(programs[i]!, fails);
