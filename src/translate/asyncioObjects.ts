@@ -126,11 +126,17 @@ const attributes: Record<string, Record<string, { readonly ts: string; readonly 
   Queue: { maxsize: { ts: "maxsize", type: T.int } },
   LifoQueue: { maxsize: { ts: "maxsize", type: T.int } },
   PriorityQueue: { maxsize: { ts: "maxsize", type: T.int } },
+  PyDeque: { maxlen: { ts: "maxlen", type: join(T.int, T.none) } },
 };
 
 /** `barrier.n_waiting` -> `barrier.nWaiting` (a number); null for an attribute the table does not know. */
 export function asyncioObjectAttribute(cls: string, attr: string): { readonly ts: string; readonly type: PyType } | null {
   return attributes[cls]?.[attr] ?? null;
+}
+
+/** Whether `obj.attr` names a method of the runtime class (`loop.stop` passed as a callback). */
+export function asyncioObjectHasMethod(cls: string, attr: string): boolean {
+  return classes[cls]?.[attr] !== undefined;
 }
 
 /** Classes whose objects only asyncio makes: not constructors. */

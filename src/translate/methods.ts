@@ -3,7 +3,7 @@ import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioAttribute } from "./asyncioCalls";
-import { asyncioMethodCall, asyncioObjectAttribute } from "./asyncioObjects";
+import { asyncioMethodCall, asyncioObjectAttribute, asyncioObjectHasMethod } from "./asyncioObjects";
 import { describedCallback } from "./positions";
 import { callFunction, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
@@ -140,7 +140,10 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   if ((t.t === "future" || t.t === "task") && futureMethods[e.attr]) return boundFutureMethod(ctx, e, target, t);
   if (t.t === "object") {
     const known = asyncioObjectAttribute(t.cls, e.attr);
-    return { ir: f.member(target.ir, known?.ts ?? camelCase(e.attr), e), type: known?.type ?? T.unknown };
+    // CPython's private state (`sem._value`, `q._unfinished_tasks`) has no counterpart in the runtime's classes.
+    if (!known && asyncioObjectHasMethod(t.cls, e.attr)) return { ir: f.member(target.ir, camelCase(e.attr), e), type: T.unknown };
+    if (!known) return unsupported(ctx, e, `the attribute \`.${e.attr}\` of ${t.cls === "PyDeque" ? "a deque" : `an asyncio ${t.cls}`}`);
+    return { ir: f.member(target.ir, known.ts, e), type: known.type };
   }
   if (e.attr === "__name__" && (t.t === "type" || t.t === "exceptionClass")) return { ir: f.member(target.ir, "__name__", e), type: T.str };
   const nonNone = withoutNone(t);
