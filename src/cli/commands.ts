@@ -47,10 +47,11 @@ export async function traceCommand(file: string, source: string, io: CliIo, opti
 }
 
 export async function compareCommand(file: string, source: string, io: CliIo, options: { python: string; realTime: boolean }): Promise<number> {
+  // Task reprs show where this Python's asyncio is installed: asked while the translation is made, so both sides print the same path.
+  const asking = pythonAsyncioDir(options.python);
   const result = await translateOrReport(file, source, io);
+  const asyncioDir = await asking;
   if (!result) return 2;
-  // Task reprs show where this Python's asyncio is installed; ask it first, so both sides print the same path.
-  const asyncioDir = await pythonAsyncioDir(options.python);
   const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", events: false, asyncioDir }), runPython(options.python, source)]);
   const outcome = verdict(ours, theirs);
   if (outcome.identical) {

@@ -13,27 +13,27 @@ import { isScopeNode, walk } from "./astWalk";
 import type { TranslationContext } from "./context";
 import type { FunctionInfo, PyType } from "./types";
 
-/** Whether printing a value of this type shows an asyncio object whose repr has positions (a task, a future, a coroutine, a handle). */
-export function showsAsyncioObject(type: PyType): boolean {
+/** Whether printing a value of this type shows a value for which `leaf` holds, itself or inside a container. */
+function shows(type: PyType, leaf: (t: PyType) => boolean): boolean {
+  if (leaf(type)) return true;
   switch (type.t) {
-    case "task":
-    case "future":
-    case "coroutine":
-      return true;
-    case "object":
-      return type.cls === "TimerHandle";
     case "list":
     case "set":
-      return showsAsyncioObject(type.elem);
+      return shows(type.elem, leaf);
     case "tuple":
-      return type.elems.some(showsAsyncioObject);
+      return type.elems.some((t) => shows(t, leaf));
     case "dict":
-      return showsAsyncioObject(type.key) || showsAsyncioObject(type.value);
+      return shows(type.key, leaf) || shows(type.value, leaf);
     case "union":
-      return type.types.some(showsAsyncioObject);
+      return type.types.some((t) => shows(t, leaf));
     default:
       return false;
   }
+}
+
+/** Whether printing a value of this type shows an asyncio object whose repr has positions (a task, a future, a coroutine, a handle). */
+export function showsAsyncioObject(type: PyType): boolean {
+  return shows(type, (t) => t.t === "task" || t.t === "future" || t.t === "coroutine" || (t.t === "object" && t.cls === "TimerHandle"));
 }
 
 /** Called where a value is printed or formatted: a program that shows asyncio objects gets positions (from the next pass on). */
@@ -41,27 +41,11 @@ export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.
   if (!showsAsyncioObject(type)) return;
   ctx.needPositions();
   if (type.t === "coroutine") ctx.report("TR3001", span, "a coroutine object's repr shows its memory address (`<coroutine object f at 0x7f...>`), which differs on every run, in CPython too");
-  if (showsTask(type) && reachesLoopTasks(ctx.module)) {
+  if (shows(type, (t) => t.t === "task") && reachesLoopTasks(ctx.module)) {
     ctx.report("TR3001", span, "the task asyncio.run or run_until_complete made lists asyncio's own callback (`cb=[_run_until_complete_cb() at .../asyncio/base_events.py:180]`), whose path depends on where Python is installed: `compare` asks the Python it runs");
   }
   if (type.t === "set" && showsAsyncioObject(type.elem)) {
     ctx.report("TR3001", span, "CPython prints a set of tasks or futures in the order of their memory addresses, which can differ from run to run; here it is the order they were made");
-  }
-}
-
-function showsTask(type: PyType): boolean {
-  switch (type.t) {
-    case "task":
-      return true;
-    case "list":
-    case "set":
-      return showsTask(type.elem);
-    case "tuple":
-      return type.elems.some(showsTask);
-    case "union":
-      return type.types.some(showsTask);
-    default:
-      return false;
   }
 }
 
