@@ -111,6 +111,12 @@ export function jsonLoads(text: string): unknown {
   const skip = (): void => {
     while (pos < text.length && " \t\n\r".includes(text[pos] as string)) pos++;
   };
+  /** After an item of an object or array: true at its closing bracket, false after a comma (both consumed). */
+  const closes = (close: "}" | "]"): boolean => {
+    skip();
+    if (text[pos] === "," || text[pos] === close) return text[pos++] === close;
+    return fail("Expecting ',' delimiter");
+  };
   const value = (): unknown => {
     skip();
     const ch = text[pos];
@@ -130,16 +136,7 @@ export function jsonLoads(text: string): unknown {
         if (text[pos] !== ":") fail("Expecting ':' delimiter");
         pos++;
         map.set(key, value());
-        skip();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "}") {
-          pos++;
-          return map;
-        }
-        fail("Expecting ',' delimiter");
+        if (closes("}")) return map;
       }
     }
     if (ch === "[") {
@@ -152,16 +149,7 @@ export function jsonLoads(text: string): unknown {
       }
       for (;;) {
         list.push(value());
-        skip();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "]") {
-          pos++;
-          return list;
-        }
-        fail("Expecting ',' delimiter");
+        if (closes("]")) return list;
       }
     }
     if (ch === '"') return string();
