@@ -7,14 +7,13 @@ import { PyRandom } from "../../src/runtime/random";
 import { PyRange } from "../../src/runtime/range";
 import { repr } from "../../src/runtime/repr";
 import { sha512 } from "../../src/runtime/sha512";
-import { pythonLines } from "./runtimeHarness.test";
+import { pythonLines, reprMismatches, type ReprCase } from "./runtimeHarness.test";
 
-type Case = readonly [python: string, ours: () => unknown, type?: string];
 
 const seeded = (seed: unknown): PyRandom => new PyRandom(seed);
 const draws = (n: number, fn: () => unknown): unknown[] => Array.from({ length: n }, fn);
 
-const cases: readonly Case[] = [
+const cases: readonly ReprCase[] = [
   ["[R(0).random() for _ in range(1)]", () => [seeded(0).random()], "list[float]"],
   ["(lambda r: [r.random() for _ in range(700)][-3:])(R(42))", () => { const r = seeded(42); return draws(700, () => r.random()).slice(-3); }, "list[float]"],
   ["(lambda r: [r.random() for _ in range(3)])(R(-42))", () => { const r = seeded(-42); return draws(3, () => r.random()); }, "list[float]"],
@@ -54,7 +53,7 @@ const cases: readonly Case[] = [
   ["(lambda r: [r.randint(0, 2**31) for _ in range(4)])(R(15))", () => { const r = seeded(15); return draws(4, () => r.randint(0, 2 ** 31)); }],
 ];
 
-const errors: readonly Case[] = [
+const errors: readonly ReprCase[] = [
   ["R(1).randrange(5, 5)", () => seeded(1).randrange(5, 5)],
   ["R(1).randrange(0)", () => seeded(1).randrange(0)],
   ["R(1).randrange(1, 10, 0)", () => seeded(1).randrange(1, 10, 0)],
@@ -65,14 +64,6 @@ const errors: readonly Case[] = [
   ["R(1).choices([1, 2], [0, 0], k=1)", () => seeded(1).choices([1, 2], [0, 0])],
 ];
 
-function ours(run: () => unknown, type?: string): string {
-  try {
-    return repr(run(), type);
-  } catch (e) {
-    return repr(e);
-  }
-}
-
 describe("runtime random (expected: python3)", () => {
   it("sha512 gives the standard digests", async () => {
     const hex = (s: string): string => [...sha512(new TextEncoder().encode(s))].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -80,16 +71,8 @@ describe("runtime random (expected: python3)", () => {
     assert.deepEqual([hex(""), hex("abc"), hex("x".repeat(112)), hex("é".repeat(200))], python);
   });
   it("draws CPython's numbers for each derivation and seed kind", async () => {
-    const all = [...cases, ...errors];
-    const program = ["import random", "R = random.Random", "import warnings", "warnings.simplefilter('ignore')", "def show(f):", "    try: print(repr(f()))", "    except Exception as e: print(repr(e))"]
-      .concat(all.map(([py]) => `show(lambda: ${py})`))
-      .join("\n");
-    const expected = await pythonLines(program);
-    const mismatches = all
-      .map(([py, run, type], i) => ({ py, want: expected[i], got: ours(run, type) }))
-      .filter((m) => m.want !== m.got)
-      .map((m) => `${m.py}\n    python: ${m.want}\n    ours:   ${m.got}`);
-    assert.equal(mismatches.join("\n"), "");
+    const prelude = ["import random", "R = random.Random", "import warnings", "warnings.simplefilter('ignore')"];
+    assert.equal(await reprMismatches(prelude, [...cases, ...errors]), "");
   });
   it("log, exp, sin and cos are correctly rounded (Decimal with 60 digits, rounded once)", async () => {
     const xs = Array.from({ length: 300 }, (_, i) => ((i * 7919) % 1000) / 997 + i / 50 + 1e-3);

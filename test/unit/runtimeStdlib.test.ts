@@ -10,14 +10,13 @@ import { repr } from "../../src/runtime/repr";
 import { statsMean, statsMedian, statsMedianHigh, statsMedianLow, statsMode } from "../../src/runtime/statistics";
 import { stringCapwords, stringPrintable, stringPunctuation } from "../../src/runtime/stringModule";
 import { markTuple } from "../../src/runtime/tuple";
-import { pythonLines } from "./runtimeHarness.test";
+import { reprMismatches, type ReprCase } from "./runtimeHarness.test";
 
-type Case = readonly [python: string, ours: () => unknown, type?: string];
 
 const counted = (): PyCounter<string> => new PyCounter("abracadabra");
 const point = namedTuple<[number, number]>("Point", "x y");
 
-const cases: readonly Case[] = [
+const cases: readonly ReprCase[] = [
   // collections
   ["(lambda d: (d.append(4), d)[1])(deque([1, 2, 3], maxlen=3))", () => { const d = new PyDeque([1, 2, 3], 3); d.append(4); return d; }],
   ["(lambda d: (d.appendleft(0), d)[1])(deque([1, 2, 3], maxlen=3))", () => { const d = new PyDeque([1, 2, 3], 3); d.appendleft(0); return d; }],
@@ -98,32 +97,14 @@ const cases: readonly Case[] = [
   ["'%05d|%x|%e' % (42, 255, 12345.678)", () => percentFormat("%05d|%x|%e", [42, 255, 12345.678])],
 ];
 
-function ours(run: () => unknown, type?: string): string {
-  try {
-    return repr(run(), type);
-  } catch (e) {
-    return repr(e);
-  }
-}
-
 describe("runtime stdlib modules (expected: python3)", () => {
   it("collections, itertools, math, statistics, json, string and % formatting print what CPython prints", async () => {
-    const program = [
+    const prelude = [
       "import math, statistics, json, string",
       "from collections import deque, defaultdict, Counter, OrderedDict, namedtuple",
       "from itertools import count, cycle, islice, chain, product, accumulate, groupby, zip_longest",
       "P = namedtuple('Point', 'x y')",
-      "def show(f):",
-      "    try: print(repr(f()))",
-      "    except Exception as e: print(repr(e))",
-    ]
-      .concat(cases.map(([py]) => `show(lambda: ${py})`))
-      .join("\n");
-    const expected = await pythonLines(program);
-    const mismatches = cases
-      .map(([py, run, type], i) => ({ py, want: expected[i], got: ours(run, type) }))
-      .filter((m) => m.want !== m.got)
-      .map((m) => `${m.py}\n    python: ${m.want}\n    ours:   ${m.got}`);
-    assert.equal(mismatches.join("\n"), "");
+    ];
+    assert.equal(await reprMismatches(prelude, cases), "");
   });
 });
