@@ -40,6 +40,8 @@ for (const [format, ext] of [["esm", "mjs"], ["cjs", "cjs"]]) {
   entries.push({ entryPoints: ["src/runtime/index.ts"], outfile: `dist/runtime/index.${ext}`, platform: "neutral", format, target: "es2022", define: {}, sourcemap: false, banner: {}, keepNames: true });
 }
 if (existsSync("src/extension/extension.ts")) entries.push({ entryPoints: ["src/extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"], banner: { js: importMetaShim } });
+// The extension's translation worker (a worker_threads Worker: translations off the extension host's main thread).
+if (existsSync("src/extension/translateWorker.ts")) entries.push({ entryPoints: ["src/extension/translateWorker.ts"], outfile: "dist/translateWorker.js", banner: { js: importMetaShim } });
 await Promise.all(entries.map((e) => build({ ...common, ...e, ...(watch ? {} : {}) })));
 // The runtime's declarations (dist/runtime/types), for projects that import asyncio-ts/runtime.
 execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.runtime.json"], { stdio: "inherit" });

@@ -1,15 +1,13 @@
 /** Command ids (the one place they are spelled) and their handlers. */
 import * as vscode from "vscode";
-import { translate, type Translation } from "../pipeline";
-import { readConfig } from "./config";
-import { buildPanelModel } from "./panelModel";
-import { translatePlain } from "../plain/index";
+import { readConfig, runSettings } from "./config";
+import { fileName, LiveSession } from "./liveSession";
+import { setProblems } from "./problems";
 import type { PanelModel } from "../shared/protocol";
 import { openTypeScriptBeside, RunPanel, fullTs } from "./runPanel";
-import { snippetFromSelection, wrapInCoroutine, type Snippet } from "./selection";
-
-/** Parse errors a selection from inside a coroutine body causes: 'await' / 'return' / 'async for' outside a function. */
-const NEEDS_COROUTINE: ReadonlySet<string> = new Set(["PY1009", "PY1011", "PY1020"]);
+import type { Snippet } from "./selection";
+import { TranslateClient } from "./translateClient";
+import { requestSnippet, type TranslateRequest, type TranslateResult } from "./translateJob";
 
 export const CommandIds = {
   translateSelection: "asyncioTs.translateSelection",
@@ -28,7 +26,9 @@ export interface CommandResult {
 
 export class Commands implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection("asyncio-ts");
-  private readonly disposables: vscode.Disposable[] = [this.diagnostics];
+  /** Translations run in a worker thread (made on the first translation, reused by every command and live edit). */
+  readonly client = new TranslateClient();
+  private readonly disposables: vscode.Disposable[] = [this.diagnostics, { dispose: () => this.client.dispose() }];
 
   constructor(private readonly extensionUri: vscode.Uri) {
     this.disposables.push(
@@ -42,19 +42,21 @@ export class Commands implements vscode.Disposable {
   private async translateToPanel(uri: unknown, autoRun: boolean): Promise<CommandResult | undefined> {
     const job = await this.translateActive(uri);
     if (!job) return undefined;
-    RunPanel.show(this.extensionUri, job.document.uri.toString(), job.model, job.snippet, job.document.uri, autoRun);
-    return { model: job.model, diagnostics: job.translation.diagnostics.length };
+    const panel = RunPanel.show(this.extensionUri, job.document.uri.toString(), job.result.model, job.snippet, job.document.uri, autoRun);
+    // Live translation: the panel follows the lines it shows until they are deleted or the panel closes.
+    panel.setLive(readConfig(job.document.uri).live ? new LiveSession(job.document, { start: job.request.start, end: job.request.end }, job.request.whole, this.client, this.diagnostics, panel) : undefined);
+    return { model: job.result.model, diagnostics: job.result.diagnostics.length };
   }
 
   private async openTypeScript(uri: unknown): Promise<CommandResult | undefined> {
     const job = await this.translateActive(uri);
     if (!job) return undefined;
-    const editor = await openTypeScriptBeside(fullTs(job.model));
-    return { model: job.model, diagnostics: job.translation.diagnostics.length, editor };
+    const editor = await openTypeScriptBeside(fullTs(job.result.model));
+    return { model: job.result.model, diagnostics: job.result.diagnostics.length, editor };
   }
 
   /** Translate the selection of the active Python editor (or the whole document when nothing is selected). */
-  private async translateActive(uri: unknown): Promise<{ document: vscode.TextDocument; snippet: Snippet; translation: Translation; model: PanelModel } | undefined> {
+  private async translateActive(uri: unknown): Promise<{ document: vscode.TextDocument; snippet: Snippet; request: TranslateRequest; result: TranslateResult } | undefined> {
     let editor = vscode.window.activeTextEditor;
     // From the explorer context menu or another extension: a URI of a Python file, translated whole.
     if (uri instanceof vscode.Uri && editor?.document.uri.toString() !== uri.toString()) {
@@ -70,49 +72,18 @@ export class Commands implements vscode.Disposable {
       return undefined;
     }
     const range = selectedLines(document, editor.selection);
-    const text = document.getText();
-    let snippet = snippetFromSelection(document.getText(range), document.offsetAt(range.start), text);
-    let translation = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "asyncio-ts: translating…" }, () => translate(snippet.source));
-    // Lines taken from inside a coroutine (`await`, `return` at the top level): run them as a coroutine.
-    if (!range.isEqual(fullRange(document))) {
-      if (translation.diagnostics.some((d) => NEEDS_COROUTINE.has(d.code))) {
-        const wrapped = wrapInCoroutine(snippet);
-        const retry = await translate(wrapped.source);
-        if (!retry.diagnostics.some((d) => d.code.startsWith("PY"))) {
-          snippet = wrapped;
-          translation = retry;
-        }
-      }
-    }
-    this.report(document, snippet, translation);
-    const config = readConfig(document.uri);
-    // The plain-TypeScript view of the same snippet (translated again: the exact translation's IR is not kept).
-    const plain = await translatePlain(snippet.source);
-    const model = buildPanelModel(translation, snippet, text, fileName(document), {
-      clock: config.clock,
-      timeLimitMs: config.timeLimitSeconds * 1000,
-      maxOutputBytes: config.maxOutputKiB * 1024,
-      showTimestamps: config.showTimestamps,
-      showHelpers: config.showHelpers,
-      standalone: config.standalone,
-    }, plain);
-    return { document, snippet, translation, model };
-  }
-
-  /** Diagnostics go to the Problems panel at their place in the user's document. */
-  private report(document: vscode.TextDocument, snippet: Snippet, translation: Translation): void {
-    this.diagnostics.set(
-      document.uri,
-      translation.diagnostics.map((d) => {
-        const start = document.positionAt(snippet.toDocument(d.span.start));
-        let end = document.positionAt(snippet.toDocument(Math.max(d.span.start, d.span.end)));
-        if (end.isEqual(start)) end = document.lineAt(start.line).range.end.isAfter(start) ? start.translate(0, 1) : start;
-        const diag = new vscode.Diagnostic(new vscode.Range(start, end), d.message, severity(d.severity));
-        diag.code = d.code;
-        diag.source = "asyncio-ts";
-        return diag;
-      }),
-    );
+    const request: TranslateRequest = {
+      documentText: document.getText(),
+      start: document.offsetAt(range.start),
+      end: document.offsetAt(range.end),
+      whole: range.isEqual(fullRange(document)),
+      fileName: fileName(document),
+      settings: runSettings(readConfig(document.uri)),
+    };
+    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "asyncio-ts: translating…" }, () => this.client.translate(request));
+    // Diagnostics go to the Problems panel at their place in the user's document.
+    setProblems(this.diagnostics, document, result.diagnostics);
+    return { document, snippet: requestSnippet(request, result.wrapped), request, result };
   }
 
   dispose(): void {
@@ -132,14 +103,6 @@ export function selectedLines(document: vscode.TextDocument, selection: vscode.S
   const endLine = selection.end.character === 0 && selection.end.line > selection.start.line ? selection.end.line - 1 : selection.end.line;
   const end = endLine + 1 < document.lineCount ? new vscode.Position(endLine + 1, 0) : document.lineAt(endLine).range.end;
   return new vscode.Range(start, end);
-}
-
-function fileName(document: vscode.TextDocument): string {
-  return document.isUntitled ? document.uri.path : (document.uri.path.split("/").pop() ?? "snippet.py");
-}
-
-function severity(s: "error" | "warning" | "info"): vscode.DiagnosticSeverity {
-  return s === "error" ? vscode.DiagnosticSeverity.Error : s === "warning" ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
 }
 
 /** "Translate selection to TypeScript" on Python selections that contain async code. */

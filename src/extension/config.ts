@@ -1,5 +1,6 @@
 /** A typed view of the `asyncioTs.*` settings declared in package.json (contributes.configuration). */
 import * as vscode from "vscode";
+import type { RunSettings } from "../shared/protocol";
 
 export const CONFIG_SECTION = "asyncioTs";
 
@@ -20,6 +21,12 @@ export interface AsyncioTsConfig {
   readonly showHelpers: boolean;
   /** Copy/Save/Open give the self-contained form (helpers inlined) instead of the import of asyncio-ts/runtime. */
   readonly standalone: boolean;
+  /** The panel follows its Python: edits re-translate after a pause. */
+  readonly live: boolean;
+  /** The pause after the last edit before re-translating, in ms. */
+  readonly liveDelayMs: number;
+  /** Run each live re-translation that has no errors. */
+  readonly autoRun: boolean;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): AsyncioTsConfig {
@@ -32,6 +39,21 @@ export function readConfig(scope?: vscode.ConfigurationScope): AsyncioTsConfig {
     showTimestamps: c.get<boolean>("output.showTimestamps", true),
     showHelpers: c.get<boolean>("output.showHelpers", false),
     standalone: c.get<boolean>("output.standalone", false),
+    live: c.get<boolean>("live", true),
+    liveDelayMs: clamp(c.get<number>("liveDelay", 200), 0, 5000),
+    autoRun: c.get<boolean>("autoRun", false),
+  };
+}
+
+/** What a translation's panel model carries of the settings. */
+export function runSettings(config: AsyncioTsConfig): RunSettings {
+  return {
+    clock: config.clock,
+    timeLimitMs: config.timeLimitSeconds * 1000,
+    maxOutputBytes: config.maxOutputKiB * 1024,
+    showTimestamps: config.showTimestamps,
+    showHelpers: config.showHelpers,
+    standalone: config.standalone,
   };
 }
 

@@ -9,11 +9,13 @@ import { readConfig, resolvePythonInterpreter } from "./config";
 import type { Snippet } from "./selection";
 import { panelHtml } from "./panelHtml";
 import { translationText } from "./panelModel";
-import { isFromWebview, VIEW_TYPE, type FromWebview, type PanelModel, type ToWebview, type WebviewState } from "../shared/protocol";
+import { isFromWebview, VIEW_TYPE, type FromWebview, type LiveTiming, type PanelModel, type ToWebview, type WebviewState } from "../shared/protocol";
+import type { LiveHost } from "./liveSession";
+import type { TranslateResult } from "./translateJob";
 import { runPython } from "../run/pythonRunner";
 import { runJavaScript } from "../run/runJavaScript";
 
-export class RunPanel implements vscode.Disposable {
+export class RunPanel implements vscode.Disposable, LiveHost {
   private static readonly panels = new Map<string, RunPanel>();
   private readonly disposables: vscode.Disposable[] = [];
   private model: PanelModel | undefined;
@@ -22,6 +24,8 @@ export class RunPanel implements vscode.Disposable {
   private ready = false;
   private readonly queue: ToWebview[] = [];
   private comparison: AbortController | undefined;
+  /** The live session following the Python, if any. */
+  private live: vscode.Disposable | undefined;
 
   /** The panel for `key` (a document URI), made or revealed, showing `model`. */
   static show(extensionUri: vscode.Uri, key: string, model: PanelModel, snippet: Snippet, documentUri: vscode.Uri, autoRun: boolean): RunPanel {
@@ -86,13 +90,37 @@ export class RunPanel implements vscode.Disposable {
     return this.model;
   }
 
-  setModel(model: PanelModel, autoRun: boolean): void {
+  setModel(model: PanelModel, autoRun: boolean, live?: LiveTiming): void {
     // A comparison started for the previous model would report its Python output against this one.
     this.comparison?.abort();
     this.comparison = undefined;
     this.model = model;
     this.panel.title = title(model);
-    this.post({ type: "show", model, autoRun });
+    this.post({ type: "show", model, autoRun, ...(live ? { live } : {}) });
+  }
+
+  /** The live session that now drives this panel (the previous one ends). */
+  setLive(session: vscode.Disposable | undefined): void {
+    this.live?.dispose();
+    this.live = session;
+  }
+
+  markStale(): void {
+    this.post({ type: "stale" });
+  }
+
+  showLive(result: TranslateResult, snippet: Snippet, autoRun: boolean, timing: LiveTiming): void {
+    this.snippet = snippet;
+    this.setModel(result.model, autoRun, timing);
+  }
+
+  liveEnded(text: string): void {
+    this.live = undefined;
+    this.post({ type: "liveEnded", text });
+  }
+
+  liveStatus(text: string): void {
+    this.post({ type: "status", text });
   }
 
   run(): void {
@@ -185,6 +213,7 @@ export class RunPanel implements vscode.Disposable {
   dispose(): void {
     if (RunPanel.panels.get(this.key) === this) RunPanel.panels.delete(this.key);
     this.comparison?.abort();
+    this.setLive(undefined);
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }

@@ -132,9 +132,21 @@ export interface PythonResult {
   readonly ms: number;
 }
 
+/** A live re-translation: when the edit it follows was made, and how long the translation took (for the figures). */
+export interface LiveTiming {
+  /** Date.now() at the last edit the translation includes. */
+  readonly editedAt: number;
+  /** The translation job's own time (in the worker), ms. */
+  readonly translateMs: number;
+}
+
 /** Host -> webview. */
 export type ToWebview =
-  | { readonly type: "show"; readonly model: PanelModel; readonly autoRun: boolean }
+  | { readonly type: "show"; readonly model: PanelModel; readonly autoRun: boolean; readonly live?: LiveTiming }
+  /** The Python changed: what is shown is out of date until the next "show". */
+  | { readonly type: "stale" }
+  /** Live translation stopped (the lines were deleted, the document closed...): why. */
+  | { readonly type: "liveEnded"; readonly text: string }
   | { readonly type: "run" }
   | { readonly type: "compareStarted"; readonly python: string }
   | { readonly type: "pythonResult"; readonly result: PythonResult }
@@ -193,7 +205,8 @@ export function isToWebview(value: unknown): value is ToWebview {
   if (!isRecord(value)) return false;
   switch (value.type) {
     case "show":
-      return isRecord(value.model) && typeof value.model.python === "string" && typeof value.model.js === "string" && typeof value.autoRun === "boolean";
+      return isRecord(value.model) && typeof value.model.python === "string" && typeof value.model.js === "string" && typeof value.autoRun === "boolean" && (value.live === undefined || isLiveTiming(value.live));
+    case "stale":
     case "run":
       return true;
     case "compareStarted":
@@ -203,10 +216,15 @@ export function isToWebview(value: unknown): value is ToWebview {
     case "plainResult":
       return isPlainRunResult(value.result);
     case "status":
+    case "liveEnded":
       return typeof value.text === "string";
     default:
       return false;
   }
+}
+
+function isLiveTiming(value: unknown): value is LiveTiming {
+  return isRecord(value) && typeof value.editedAt === "number" && typeof value.translateMs === "number";
 }
 
 function isPythonResult(value: unknown): value is PythonResult {

@@ -4,7 +4,7 @@
  * notes linked to spans, Run (a Worker, virtual or real clock) with output lines and a timeline of tasks, and
  * Compare with Python (run by the extension host). User text only ever goes through textContent.
  */
-import { isToWebview, type FromWebview, type PanelMapping, type PanelModel, type PanelRefusal, type PlainRunResult, type PythonResult, type Span, type WebviewState } from "../shared/protocol";
+import { isToWebview, type FromWebview, type LiveTiming, type PanelMapping, type PanelModel, type PanelRefusal, type PlainRunResult, type PythonResult, type Span, type WebviewState } from "../shared/protocol";
 import { differenceCards, plainComparison, refusalList, viewSwitch, type SpanLinks, type TsView } from "./plainView";
 import { CodeView } from "./codeView";
 import { splitOutputLines, verdict } from "../run/verdict";
@@ -77,20 +77,41 @@ function post(message: FromWebview): void {
 
 // ---- rendering ---------------------------------------------------------------------------------------
 
-function show(next: PanelModel, autoRun: boolean): void {
+function show(next: PanelModel, autoRun: boolean, live?: LiveTiming): void {
   state.current?.stop("stopped (a new translation was shown)");
   state.model = next;
   const saved = vscode.getState();
-  state.clock = saved && saved.model.python === next.python ? saved.clock : next.settings.clock;
-  state.view = saved && saved.model.python === next.python && next.plain ? (saved.view ?? "exact") : "exact";
+  // A live re-translation of edited code keeps the clock and the view the user chose.
+  const same = saved && (live !== undefined || saved.model.python === next.python);
+  state.clock = same ? saved.clock : next.settings.clock;
+  state.view = same && next.plain ? (saved.view ?? "exact") : "exact";
   state.lastRun = null;
   state.pythonResult = null;
   state.comparing = false;
   state.plainResult = null;
   state.plainRequested = false;
   saveState();
+  const scroll = live ? { x: window.scrollX, y: window.scrollY } : null;
   render(next);
+  if (scroll) window.scrollTo(scroll.x, scroll.y);
+  if (live) liveShown(live);
   if (autoRun) startRun();
+}
+
+/** The time from the edit to the new translation on screen, as a performance measure and on the body (for the UI test's figures). */
+function liveShown(live: LiveTiming): void {
+  const ms = Date.now() - live.editedAt;
+  document.body.dataset.liveEditToShowMs = String(ms);
+  document.body.dataset.liveTranslateMs = live.translateMs.toFixed(1);
+  performance.mark("asyncio-ts:live-shown", { detail: { editToShowMs: ms, translateMs: live.translateMs } });
+  setStatus("Live: translated again after your edit.");
+}
+
+/** The Python changed: the panel keeps what it shows, marked out of date, until the new translation comes. */
+function markStale(): void {
+  document.body.classList.add("stale");
+  const head = document.querySelector(".pane-head");
+  if (head && !document.getElementById("stale-badge")) head.append(el("span", { className: "stale-badge", text: "out of date: translating…", attrs: { id: "stale-badge", role: "status" } }));
 }
 
 function saveState(): void {
@@ -134,6 +155,7 @@ const plainLinks: SpanLinks = {
 
 function render(m: PanelModel): void {
   app.replaceChildren();
+  document.body.classList.remove("stale");
   const plain = state.view === "plain" && m.plain ? m.plain : null;
   const plainText = plain ? plain.ts || "// No plain TypeScript form: see what the platform lacks below, and the exact translation." : "";
   const pyView = new CodeView(m.python, "python", [...m.map.map((x) => x.py), ...(plain ? plain.map.map((x) => x.py) : []), ...m.notes.map((n) => n.span), ...m.diagnostics.map((d) => d.span)], "Python source");
@@ -508,7 +530,14 @@ window.addEventListener("message", (event: MessageEvent<unknown>) => {
   }
   switch (msg.type) {
     case "show":
-      return show(msg.model, msg.autoRun);
+      return show(msg.model, msg.autoRun, msg.live);
+    case "stale":
+      return markStale();
+    case "liveEnded": {
+      const badge = document.getElementById("stale-badge");
+      if (badge) badge.textContent = "out of date: live translation ended";
+      return setStatus(msg.text);
+    }
     case "run":
       return startRun();
     case "compareStarted":
