@@ -56,6 +56,9 @@ describe("asyncio-ts extension", function () {
     assert.equal(c.get("run.clock"), "virtual");
     assert.equal(c.get("pythonPath"), "");
     assert.equal(c.get("output.showTimestamps"), true);
+    assert.equal(c.get("live"), true);
+    assert.equal(c.get("liveDelay"), 200);
+    assert.equal(c.get("autoRun"), false);
   });
 
   it("translating the whole file opens the panel with the translation", async () => {
