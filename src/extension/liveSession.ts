@@ -95,7 +95,7 @@ export class LiveSession implements vscode.Disposable {
     if (!result || this.disposed || this.document.version !== version) return;
     this.stale = false;
     setProblems(this.problems, this.document, result.diagnostics);
-    this.host.showLive(result, requestSnippet(request, result.wrapped), config.autoRun && result.model.ok, { editedAt, translateMs: result.ms });
+    this.host.showLive(result, requestSnippet(request, result.wrapped), config.autoRun && result.model.ok, { editedAt, translateMs: result.ms, postedAt: Date.now() });
   }
 
   private end(reason: string): void {

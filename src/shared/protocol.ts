@@ -138,6 +138,8 @@ export interface LiveTiming {
   readonly editedAt: number;
   /** The translation job's own time (in the worker), ms. */
   readonly translateMs: number;
+  /** Date.now() when the host posted the new model to the panel. */
+  readonly postedAt: number;
 }
 
 /** Host -> webview. */
@@ -224,7 +226,7 @@ export function isToWebview(value: unknown): value is ToWebview {
 }
 
 function isLiveTiming(value: unknown): value is LiveTiming {
-  return isRecord(value) && typeof value.editedAt === "number" && typeof value.translateMs === "number";
+  return isRecord(value) && typeof value.editedAt === "number" && typeof value.translateMs === "number" && typeof value.postedAt === "number";
 }
 
 function isPythonResult(value: unknown): value is PythonResult {

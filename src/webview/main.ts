@@ -67,6 +67,8 @@ class PanelState {
   plainResult: PlainRunResult | null = null;
   /** "Run plain TypeScript" was pressed: its comparison waits for CPython's run and the exact translation's. */
   plainRequested = false;
+  /** Live translation: while the edited Python gives no TypeScript (it does not parse), the last TypeScript it gave. */
+  lastGoodTs: string | null = null;
 }
 
 const state = new PanelState();
@@ -79,6 +81,8 @@ function post(message: FromWebview): void {
 
 function show(next: PanelModel, autoRun: boolean, live?: LiveTiming): void {
   state.current?.stop("stopped (a new translation was shown)");
+  // While typing, the Python often does not parse for a moment: keep the last TypeScript on screen, marked out of date.
+  state.lastGoodTs = live && !next.programTs ? (state.model?.programTs || state.lastGoodTs) : null;
   state.model = next;
   const saved = vscode.getState();
   // A live re-translation of edited code keeps the clock and the view the user chose.
@@ -93,6 +97,7 @@ function show(next: PanelModel, autoRun: boolean, live?: LiveTiming): void {
   saveState();
   const scroll = live ? { x: window.scrollX, y: window.scrollY } : null;
   render(next);
+  if (state.lastGoodTs) markStale("out of date: the Python does not translate (see the problems)", false);
   if (scroll) window.scrollTo(scroll.x, scroll.y);
   if (live) liveShown(live);
   if (autoRun) startRun();
@@ -100,18 +105,23 @@ function show(next: PanelModel, autoRun: boolean, live?: LiveTiming): void {
 
 /** The time from the edit to the new translation on screen, as a performance measure and on the body (for the UI test's figures). */
 function liveShown(live: LiveTiming): void {
-  const ms = Date.now() - live.editedAt;
+  const now = Date.now();
+  const ms = now - live.editedAt;
   document.body.dataset.liveEditToShowMs = String(ms);
+  document.body.dataset.livePostToShowMs = String(now - live.postedAt);
   document.body.dataset.liveTranslateMs = live.translateMs.toFixed(1);
-  performance.mark("asyncio-ts:live-shown", { detail: { editToShowMs: ms, translateMs: live.translateMs } });
+  performance.mark("asyncio-ts:live-shown", { detail: { editToShowMs: ms, postToShowMs: now - live.postedAt, translateMs: live.translateMs } });
   setStatus("Live: translated again after your edit.");
 }
 
 /** The Python changed: the panel keeps what it shows, marked out of date, until the new translation comes. */
-function markStale(): void {
+function markStale(text = "out of date: translating…", problemsToo = true): void {
   document.body.classList.add("stale");
+  document.body.classList.toggle("stale-problems", problemsToo);
   const head = document.querySelector(".pane-head");
-  if (head && !document.getElementById("stale-badge")) head.append(el("span", { className: "stale-badge", text: "out of date: translating…", attrs: { id: "stale-badge", role: "status" } }));
+  const badge = document.getElementById("stale-badge");
+  if (badge) badge.textContent = text;
+  else if (head) head.append(el("span", { className: "stale-badge", text, attrs: { id: "stale-badge", role: "status" } }));
 }
 
 function saveState(): void {
@@ -155,13 +165,15 @@ const plainLinks: SpanLinks = {
 
 function render(m: PanelModel): void {
   app.replaceChildren();
-  document.body.classList.remove("stale");
+  document.body.classList.remove("stale", "stale-problems");
   const plain = state.view === "plain" && m.plain ? m.plain : null;
   const plainText = plain ? plain.ts || "// No plain TypeScript form: see what the platform lacks below, and the exact translation." : "";
   const pyView = new CodeView(m.python, "python", [...m.map.map((x) => x.py), ...(plain ? plain.map.map((x) => x.py) : []), ...m.notes.map((n) => n.span), ...m.diagnostics.map((d) => d.span)], "Python source");
   const tsView = plain
     ? new CodeView(plainText, "typescript", plain.map.map((x) => x.ts), "Plain TypeScript")
-    : new CodeView(m.programTs || "// Nothing was translated: see the problems above.", "typescript", m.map.map((x) => x.ts), "TypeScript translation");
+    : state.lastGoodTs
+      ? new CodeView(state.lastGoodTs, "typescript", [], "TypeScript translation (out of date)")
+      : new CodeView(m.programTs || "// Nothing was translated: see the problems above.", "typescript", m.map.map((x) => x.ts), "TypeScript translation");
   pyView.highlight(m.notes.map((n) => n.span), "has-note");
   pyView.highlight(m.diagnostics.map((d) => d.span), "has-problem");
   state.pyView = pyView;
@@ -206,8 +218,17 @@ function render(m: PanelModel): void {
       ])
     : null;
 
-  const helpers = m.helpersTs.split("\n").length > 2 ? el("details", { className: "helpers" }, [el("summary", { text: `asyncio-ts helpers (${m.helpersTs.split("\n").length} lines: imported from asyncio-ts/runtime, inlined by Copy self-contained)` }), new CodeView(m.helpersTs, "typescript", [], "Helpers").element]) : null;
-  if (helpers && m.settings.showHelpers) (helpers as HTMLDetailsElement).open = true;
+  const helperLines = m.helpersTs.split("\n").length;
+  const helpers = helperLines > 2 ? (el("details", { className: "helpers" }, [el("summary", { text: `asyncio-ts helpers (${helperLines} lines: imported from asyncio-ts/runtime, inlined by Copy self-contained)` })]) as HTMLDetailsElement) : null;
+  if (helpers) {
+    // Drawn when first opened: highlighting the helpers' ~1,800 lines on every (live) render would cost most of it.
+    const draw = (): void => {
+      if (helpers.open && helpers.childElementCount === 1) helpers.append(new CodeView(m.helpersTs, "typescript", [], "Helpers").element);
+    };
+    helpers.addEventListener("toggle", draw);
+    helpers.open = m.settings.showHelpers;
+    draw();
+  }
 
   const panes = el("div", { className: "panes" }, [
     el("section", { className: "pane" }, [el("h2", { text: "Python" }), pyView.element]),
