@@ -4,6 +4,7 @@
 // (the job plus posting the request and receiving the panel model). `npm run build` first.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
