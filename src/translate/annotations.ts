@@ -23,7 +23,11 @@ export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType 
   switch (e.kind) {
     case "Constant":
       if (e.value === null) return T.none;
-      if (typeof e.value === "string") return T.unknown;
+      // A forward reference (`other: "Job"` inside class Job) names a class of the program.
+      if (typeof e.value === "string" && /^[A-Za-z_]\w*$/.test(e.value)) {
+        const sym = ctx.lookup(e.value);
+        if (sym?.type.t === "class") return { t: "instance", cls: sym.type.cls };
+      }
       return T.unknown;
     case "Name": {
       const simple = simpleNames[e.id];
