@@ -2,6 +2,14 @@
 import { PyTypeError, pythonTypeName } from "./exceptions";
 import { isTuple } from "./tuple";
 
+/**
+ * Python's NotImplemented: what a comparison method (`__eq__`, `__lt__`) returns for an operand it
+ * does not handle, so that Python tries the other operand, then falls back (identity for ==, a
+ * TypeError for <). A @dataclass's methods return it for an instance of another class.
+ */
+export const NotImplemented: unique symbol = Symbol("NotImplemented");
+export type NotImplementedType = typeof NotImplemented;
+
 /** Python's a == b: numbers (True == 1), strings, lists/tuples item by item, dicts and sets by content, else __eq__ or identity. */
 export function pyEquals(a: unknown, b: unknown): boolean {
   if (a instanceof Number) a = a.valueOf(); // a whole float kept as a float (pyFloat)
@@ -14,11 +22,20 @@ export function pyEquals(a: unknown, b: unknown): boolean {
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
     // Python tries the right operand's __eq__ too (1 == range(1) asks the range).
     const reflected = typeof b === "object" && b !== null ? (b as { __eq__?: unknown }).__eq__ : undefined;
-    if (typeof reflected === "function") return Boolean(reflected.call(b, a));
+    if (typeof reflected === "function") {
+      const back: unknown = reflected.call(b, a);
+      if (back !== NotImplemented) return Boolean(back);
+    }
     return a === b || (a == null && b == null);
   }
   const custom = (a as { __eq__?: unknown }).__eq__;
-  if (typeof custom === "function") return Boolean(custom.call(a, b));
+  if (typeof custom === "function") {
+    const equal: unknown = custom.call(a, b);
+    if (equal !== NotImplemented) return Boolean(equal);
+    const reflected = (b as { __eq__?: unknown }).__eq__;
+    const back: unknown = typeof reflected === "function" ? reflected.call(b, a) : NotImplemented;
+    return back !== NotImplemented && Boolean(back); // else identity, already checked
+  }
   if (Array.isArray(a) && Array.isArray(b)) {
     if (isTuple(a) !== isTuple(b) || a.length !== b.length) return false;
     return a.every((item: unknown, i) => pyEquals(item, b[i]));
@@ -60,8 +77,9 @@ export function pyCompare(a: unknown, b: unknown, op: "<" | "<=" | ">" | ">=" = 
   }
   if (typeof a === "object" && a !== null) {
     const lt = (a as { __lt__?: unknown }).__lt__;
-    if (typeof lt === "function") {
-      if (lt.call(a, b) === true) return -1;
+    const less: unknown = typeof lt === "function" ? lt.call(a, b) : NotImplemented;
+    if (less !== NotImplemented) {
+      if (less === true) return -1;
       const gt = (b as { __lt__?: unknown } | null)?.__lt__;
       return typeof gt === "function" && gt.call(b, a) === true ? 1 : 0;
     }

@@ -345,7 +345,8 @@ function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperato
     case "GtE": {
       const jsOp = ({ Lt: "<", LtE: "<=", Gt: ">", GtE: ">=" } as const)[op];
       if ((isNumeric(a.type) && isNumeric(b.type)) || (a.type.t === "str" && b.type.t === "str")) return f.bin(jsOp, a.ir, b.ir, span);
-      return f.bin(jsOp, ctx.callHelper("pyCompare", [a.ir, b.ir]), f.num(0), span);
+      // The operator is named in the TypeError for values that do not compare (`'>' not supported between...`).
+      return f.bin(jsOp, ctx.callHelper("pyCompare", jsOp === "<" ? [a.ir, b.ir] : [a.ir, b.ir, f.str(jsOp)]), f.num(0), span);
     }
     case "In":
     case "NotIn": {
