@@ -16,6 +16,7 @@ export * from "./tuple";
 export * from "./exceptions";
 export * from "./arith";
 export * from "./host";
+export * from "./heap";
 export * from "./positions";
 export * from "./typeDesc";
 export * from "./repr";

@@ -4,6 +4,7 @@ import { type EntryLabel, hostClock, hostEvent, hostWrite, outputContext, tracin
 import { callbackText } from "./positions";
 import { floatRepr } from "./repr";
 import { shortRepr } from "./reprlib";
+import { heapPop, heapPush } from "./heap";
 
 /** What the loop needs to know about the task whose code is running (the tasks unit provides it). */
 export interface TaskContext {
@@ -186,7 +187,7 @@ export class EventLoop {
     if (!fromProgramReading) this.timeReads++;
     const handle = new TimerHandle(when, this.seq++, callback, label, this.timeReads);
     handle.timer = true;
-    heapPush(this.timers, handle);
+    heapPush(this.timers, handle, timerBefore);
     this.wake();
     return handle;
   }
@@ -277,7 +278,7 @@ export class EventLoop {
 
   /** Move due timers to the ready queue, as CPython's _run_once does; false when we must wait (or sit idle). */
   private startIteration(): boolean {
-    while (this.timers.length > 0 && this.timers[0].cancelled()) heapPop(this.timers);
+    while (this.timers.length > 0 && this.timers[0].cancelled()) heapPop(this.timers, timerBefore);
     // A loop asked to stop polls once (CPython's timeout 0): it neither waits for a timer nor jumps to one.
     if (this.ready.length === 0 && !this.stopping) {
       const next = this.timers[0];
@@ -296,7 +297,7 @@ export class EventLoop {
     if (this.traced) this.announce();
     const now = this.time();
     while (this.timers.length > 0 && (this.timers[0].cancelled() || this.timers[0].deadline <= now)) {
-      const timer = heapPop(this.timers);
+      const timer = heapPop(this.timers, timerBefore);
       if (timer && !timer.cancelled()) this.ready.push(timer);
     }
     this.todo = this.ready.length;
@@ -307,56 +308,10 @@ export class EventLoop {
 /**
  * Timer heap order, as CPython's TimerHandle.__lt__ (by deadline), where the virtual clock's equal
  * deadlines are told apart as real time would (`tie`). Exact ties come out in the order Python's
- * heapq gives them (below, its algorithm step for step), which is not always the order they were set.
+ * heapq gives them (heap.ts, its algorithm step for step), which is not always the order they were set.
  */
 export function timerBefore(a: TimerHandle, b: TimerHandle): boolean {
   return a.deadline < b.deadline || (a.deadline === b.deadline && a.tie < b.tie);
-}
-
-/** heapq.heappush. */
-export function heapPush(heap: TimerHandle[], item: TimerHandle): void {
-  heap.push(item);
-  siftDown(heap, 0, heap.length - 1);
-}
-
-/** heapq.heappop. */
-export function heapPop(heap: TimerHandle[]): TimerHandle | undefined {
-  const last = heap.pop();
-  if (heap.length === 0 || last === undefined) return last;
-  const top = heap[0];
-  heap[0] = last;
-  siftUp(heap, 0);
-  return top;
-}
-
-/** heapq._siftdown: move the item at `pos` up towards `start` while it is smaller than its parent. */
-function siftDown(heap: TimerHandle[], start: number, pos: number): void {
-  const item = heap[pos];
-  while (pos > start) {
-    const parentPos = (pos - 1) >> 1;
-    const parent = heap[parentPos];
-    if (!timerBefore(item, parent)) break;
-    heap[pos] = parent;
-    pos = parentPos;
-  }
-  heap[pos] = item;
-}
-
-/** heapq._siftup: move the smaller child up until a leaf is reached, then sift the item down from there. */
-function siftUp(heap: TimerHandle[], pos: number): void {
-  const end = heap.length;
-  const start = pos;
-  const item = heap[pos];
-  let child = 2 * pos + 1;
-  while (child < end) {
-    const right = child + 1;
-    if (right < end && !timerBefore(heap[child], heap[right])) child = right;
-    heap[pos] = heap[child];
-    pos = child;
-    child = 2 * pos + 1;
-  }
-  heap[pos] = item;
-  siftDown(heap, start, pos);
 }
 
 /**

@@ -2,7 +2,8 @@
 import { Exception, ValueError } from "./exceptions";
 import { Future } from "./future";
 import { Event } from "./sync";
-import { pyCompare } from "./compare";
+import { pyLess } from "./compare";
+import { heapPop, heapPush } from "./heap";
 
 /** Raised by getNowait() on an empty queue. */
 export class QueueEmpty extends Exception {
@@ -125,47 +126,10 @@ export class LifoQueue<T> extends Queue<T> {
  */
 export class PriorityQueue<T> extends Queue<T> {
   protected override putItem(item: T): void {
-    this.items.push(item);
-    siftDown(this.items, 0, this.items.length - 1);
+    heapPush(this.items, item, pyLess);
   }
 
   protected override takeItem(): T {
-    const heap = this.items;
-    const last = heap.pop() as T;
-    if (heap.length === 0) return last;
-    const first = heap[0] as T;
-    heap[0] = last;
-    siftUp(heap, 0);
-    return first;
+    return heapPop(this.items, pyLess) as T;
   }
-}
-
-/** heapq._siftdown: move the item at `pos` up towards `start` while it is smaller than its parent. */
-function siftDown<T>(heap: T[], start: number, pos: number): void {
-  const item = heap[pos] as T;
-  while (pos > start) {
-    const parentPos = (pos - 1) >> 1;
-    const parent = heap[parentPos] as T;
-    if (!(pyCompare(item, parent) < 0)) break;
-    heap[pos] = parent;
-    pos = parentPos;
-  }
-  heap[pos] = item;
-}
-
-/** heapq._siftup: move the smaller child up until `pos` is a leaf, then sift the item there down. */
-function siftUp<T>(heap: T[], pos: number): void {
-  const end = heap.length;
-  const start = pos;
-  const item = heap[pos] as T;
-  let child = 2 * pos + 1;
-  while (child < end) {
-    const right = child + 1;
-    if (right < end && !(pyCompare(heap[child], heap[right]) < 0)) child = right;
-    heap[pos] = heap[child] as T;
-    pos = child;
-    child = 2 * pos + 1;
-  }
-  heap[pos] = item;
-  siftDown(heap, start, pos);
 }
