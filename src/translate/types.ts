@@ -19,6 +19,8 @@ export interface ClassInfo {
   /** Attributes assigned on instances (`self.x = ...`, `obj.x = ...`). */
   readonly instanceAttrs: Set<string>;
   readonly methods: Map<string, FunctionInfo>;
+  /** A `@dataclass` (its __repr__ and __eq__ name the class itself, so nothing may derive from it). */
+  readonly dataclass?: boolean;
 }
 
 export interface FunctionInfo {
@@ -293,6 +295,8 @@ export function join(a: PyType, b: PyType): PyType {
       case "object": {
         const other = b as typeof a;
         if (a.cls === other.cls) return { t: "object", cls: a.cls, elem: join(a.elem, other.elem) };
+        // `worker(queue: Queue)` given a PriorityQueue: both are Queues (subclasses in the runtime too), with the same methods.
+        if (queueClasses.has(a.cls) && queueClasses.has(other.cls)) return { t: "object", cls: "Queue", elem: join(a.elem, other.elem) };
         break;
       }
       case "generator":
@@ -446,6 +450,7 @@ function withPrinting<R>(fn: FunctionInfo, body: () => R): R {
 }
 
 /** Runtime classes with an item type parameter (`Queue<T>`). */
+const queueClasses: ReadonlySet<string> = new Set(["Queue", "LifoQueue", "PriorityQueue"]);
 const genericObjects = new Set(["Queue", "LifoQueue", "PriorityQueue", "PyDeque", "ContextVar"]);
 
 /** A return/result type: Python's None result is TypeScript's `void`. */
