@@ -5,6 +5,7 @@ import type * as ir from "../ts/ir";
 import type { TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
 import { functionInfo, hoistedDeclarations, translateFunctionBody, translateParams } from "./functions";
+import { dataclassMethods } from "./dataclassMethods";
 import { memberName, onPrototype } from "./methods";
 import { translateBlock, type StatementState } from "./statements";
 import { isTypeOnlyBase } from "./stdlib/resolve";
@@ -23,7 +24,8 @@ export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: strin
       exceptionBase = base.exceptionBase;
     } else if (isBuiltinExceptionName(baseExpr.id)) exceptionBase = baseExpr.id;
   }
-  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map() };
+  const dataclass = ctx.dataclasses.has(s);
+  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map(), dataclass };
   ctx.classes.set(s, info);
   return info;
 }
@@ -31,10 +33,13 @@ export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: strin
 export function translateClass(ctx: TranslationContext, st: StatementState, s: py.ClassDef): ir.Stmt[] {
   for (const d of s.decorator_list) ctx.report("TR2007", d, `the class decorator \`@${ctx.text(d)}\` is not supported`);
   const bases = classBases(ctx, s);
-  if (bases.length > 1 || s.keywords.length > 0) ctx.report("TR2007", s, "multiple inheritance and class keywords are not supported");
+  const dataclass = ctx.dataclasses.get(s);
+  for (const p of dataclass?.problems ?? []) ctx.report("TR2007", p.node, p.message);
+  if (!dataclass && (bases.length > 1 || s.keywords.length > 0)) ctx.report("TR2007", s, "multiple inheritance and class keywords are not supported");
   const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "class");
   const info = classInfo(ctx, s, sym.tsName);
   ctx.widen(sym, { t: "class", cls: info });
+  if (info.base?.dataclass) ctx.report("TR2007", bases[0]!, `a class deriving from the \`@dataclass\` \`${info.base.pyName}\` is not supported (its repr and == name that class)`);
   const extendsExpr = bases[0] ? baseClass(ctx, bases[0]) : undefined;
   const members: (ir.ClassField | ir.ClassMethod)[] = [];
   const classAttrs: ir.ClassField[] = [];
@@ -77,6 +82,10 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
     .filter(([name]) => info.instanceAttrs.has(name) && !(info.base && inheritedField(info.base, name)))
     .filter(([name]) => !(info.classAttrs.has(name) && onPrototype(ctx, info, name)))
     .map(([name, type]): ir.ClassField => ({ kind: "Field", name: memberName(name), type: toTsType(type.t === "never" ? T.unknown : type), definite: !assignedInInit(s, name) }));
+  if (dataclass) {
+    ctx.note("dataclass", dataclass.decorator);
+    members.push(...dataclassMethods(ctx, dataclass, info, new Set(info.methods.keys())));
+  }
   return [...hoistedDefaults, { kind: "ClassDecl", name: sym.tsName, extends: extendsExpr, members: [...classAttrs, ...instanceFields, ...members], span: s }, ...prototypeAttrs];
 }
 

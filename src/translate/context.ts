@@ -2,6 +2,7 @@
  * State shared by the translation modules: scopes and symbols (with their inferred types, which
  * accumulate across passes until they settle), helpers used, notes and diagnostics of this pass.
  */
+import type { DataclassSpec } from "./dataclasses";
 import { LineMap } from "../core/lineMap";
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Span } from "../core/diagnostics";
 import type * as py from "../python/ast";
@@ -51,6 +52,8 @@ export class TranslationContext {
   readonly fromImports = new Map<string, { readonly module: string; readonly name: string }>();
   /** Type aliases (`Job = Tuple[int, str]`): the annotation each name stands for. */
   readonly typeAliases = new Map<string, py.Expr>();
+  /** The `@dataclass` classes (their fields already turned into `__init__`, see dataclasses.ts). */
+  dataclasses: ReadonlyMap<py.ClassDef, DataclassSpec> = new Map();
 
   // Per pass:
   diagnostics: Diagnostic[] = [];

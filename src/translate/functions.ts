@@ -9,6 +9,7 @@ import { translateExpr } from "./expressions";
 import { asyncIterationOf, iterationArray, iterationElem, iterationOf } from "./iteration";
 import { truthTest } from "./operators";
 import { typeFromAnnotation } from "./annotations";
+import { perCallDefaults } from "./dataclasses";
 import { camelCase } from "./names";
 import { definitionLine, qualifiedName } from "./positions";
 import { T, sameType, elementOf, join, toTsResult, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
@@ -93,7 +94,7 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
       continue;
     }
     const defaultExpr = defaults.get(p.pyName);
-    const init = defaultExpr ? ctx.inEnclosingScope(() => ({ ...translateExpr(ctx, defaultExpr), stable: isStableDefault(ctx, defaultExpr) })) : undefined;
+    const init = defaultExpr ? ctx.inEnclosingScope(() => ({ ...translateExpr(ctx, defaultExpr), stable: perCallDefaults.has(defaultExpr) || isStableDefault(ctx, defaultExpr) })) : undefined;
     if (init) ctx.widen(p.sym, init.type);
     // A `*args` nothing was passed to is still an array.
     const unseen = p.form === "vararg" ? T.tupleOf(T.unknown) : T.unknown;

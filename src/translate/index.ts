@@ -8,6 +8,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { isStatementLevel, walk } from "./astWalk";
 import { CommentQueue } from "./comments";
+import { desugarDataclasses } from "./dataclasses";
 import { TranslationContext } from "./context";
 import { reportTimerTies } from "./timerTies";
 import type { NoteUse } from "./notes";
@@ -32,7 +33,11 @@ export interface EagerGather {
 }
 
 export function translateModule(module: py.Module, source: string, reservedNames: ReadonlySet<string>): ModuleTranslation {
+  // `@dataclass` classes get the __init__ Python writes for them before anything looks at the module.
+  const dataclasses = desugarDataclasses(module);
+  module = dataclasses.module;
   const ctx = new TranslationContext(module, source, reservedNames);
+  ctx.dataclasses = dataclasses.specs;
   registerImports(ctx, module);
   // Definitions only define: the first statement that runs a loop is where the module starts waiting.
   const firstRun = module.body.findIndex((s) => s.kind !== "FunctionDef" && s.kind !== "AsyncFunctionDef" && s.kind !== "ClassDef" && ctx.blocking.contains(s));

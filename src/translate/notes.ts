@@ -105,6 +105,10 @@ export const noteCatalog = {
     title: "for ... in range() rebinds its variable from a range made once",
     body: "`for i in range(a, b)` computes the range once and binds `i` to its next value on every pass: writing `i` in the body, or changing `b`, changes neither the next value nor the number of passes. A JavaScript `for (let i = a; i < b; i++)` re-tests `b` on every pass and continues from whatever the body wrote into `i`. So the translation writes that counting loop only when the body writes neither `i` nor the bound (a bound the body may change is first read into a constant), and otherwise iterates `for (let i of range(a, b))`.",
   },
+  dataclass: {
+    title: "@dataclass writes the class's methods",
+    body: "`@dataclass` reads the class's annotated fields and writes its `__init__` (a parameter per field, defaults included), a `__repr__` showing each field (`Job(priority=1, name='a')`) and an `__eq__` comparing the fields as a tuple; with `order=True` also `<`, `<=`, `>` and `>=` comparing those tuples, which is what `sorted` and `PriorityQueue` use. A JavaScript class gets none of this: `==` on two objects is identity, an object prints as `[object Object]`, and `sort()` compares strings. So the translation writes those methods out. They compare only with an instance of the same class: for anything else they return `NotImplemented`, and Python then falls back to identity for `==` and raises TypeError for `<`. `field(compare=False)` leaves a field out of the comparisons; `field(default_factory=list)` gives each instance a new list.",
+  },
   selfThis: {
     title: "self is this",
     body: "Methods receive the instance as `this` in TypeScript instead of an explicit `self` parameter; attributes assigned in `__init__` become declared fields set in the constructor, and `__str__` becomes `toString()`.",

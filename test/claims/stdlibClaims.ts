@@ -2,6 +2,19 @@
 import type { Claims } from "./claim";
 
 export const stdlibClaims = {
+  dataclass: [
+    {
+      says: "@dataclass writes repr, == and (order=True) < from the fields, for instances of the same class only; a JS class has none of them",
+      python: {
+        code: `from dataclasses import dataclass, field\n\n@dataclass(order=True)\nclass Job:\n    priority: int\n    name: str = field(compare=False)\n\na, b = Job(2, "b"), Job(1, "a")\nprint(a, a == Job(2, "x"), sorted([a, b]))\ntry:\n    a < 1\nexcept TypeError as e:\n    print(e)\n`,
+        stdout: "Job(priority=2, name='b') True [Job(priority=1, name='a'), Job(priority=2, name='b')]\n'<' not supported between instances of 'Job' and 'int'\n",
+      },
+      js: {
+        code: `class Job { constructor(priority, name) { this.priority = priority; this.name = name; } }\nconst a = new Job(2, "b");\nconsole.log(String(a), a == new Job(2, "b"), [a, new Job(1, "a")].sort().map((j) => j.name).join());\n`,
+        stdout: "[object Object] false b,a\n",
+      },
+    },
+  ],
   sysExit: [
     {
       says: "sys.exit raises SystemExit: finally runs and except SystemExit catches it; process.exit skips finally",

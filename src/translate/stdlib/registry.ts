@@ -6,6 +6,7 @@
  */
 import { collectionsModule } from "./collections";
 import { collectionsAbcModule } from "./collectionsAbc";
+import { dataclassesModule } from "./dataclasses";
 import { functoolsModule } from "./functools";
 import type { StdlibModule } from "./module";
 import { contextvarsModule } from "./contextvars";
@@ -23,6 +24,7 @@ export const stdlibModules: readonly StdlibModule[] = [
   collectionsModule,
   collectionsAbcModule,
   contextvarsModule,
+  dataclassesModule,
   functoolsModule,
   itertoolsModule,
   jsonModule,

@@ -1,0 +1,57 @@
+/**
+ * The methods `@dataclass` writes besides `__init__` (which dataclasses.ts turns into Python first):
+ * `__repr__` showing each field, `__eq__` comparing the fields as tuples, and with `order=True`
+ * `__lt__` ordering by them, each for another instance of the same class only; anything else gets
+ * `NotImplemented`, so Python's fallbacks apply (identity for ==, a TypeError for <).
+ */
+import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
+import type { TranslationContext } from "./context";
+import type { DataclassSpec } from "./dataclasses";
+import { descriptorArgs } from "./formatting";
+import { memberName } from "./methods";
+import { T, type ClassInfo } from "./types";
+
+/** The methods the class does not write itself, with a comment above the first saying where they come from. */
+export function dataclassMethods(ctx: TranslationContext, spec: DataclassSpec, cls: ClassInfo, own: ReadonlySet<string>): ir.ClassMethod[] {
+  const tsName = cls.tsName;
+  const methods: ir.ClassMethod[] = [];
+  if (spec.repr && !own.has("__repr__")) methods.push(reprMethod(ctx, spec, cls));
+  if (spec.eq && !own.has("__eq__")) methods.push(compareMethod(ctx, spec, tsName, "__eq__", "pyEquals"));
+  if (spec.order) methods.push(compareMethod(ctx, spec, tsName, "__lt__", "pyLess"));
+  if (methods.length === 0) return methods;
+  const compared = spec.fields.filter((x) => x.compare).map((x) => x.name);
+  const tuple = `(${compared.join(", ")}${compared.length === 1 ? "," : ""})`;
+  const eq = spec.eq && !own.has("__eq__");
+  const compares = eq && spec.order ? "== and <" : eq ? "==" : spec.order ? "<" : null;
+  const what = [methods.some((m) => m.name === "__repr__") ? "repr shows the fields" : null, compares ? `${compares} ${compares.includes(" and ") ? "compare" : "compares"} ${tuple} as tuples` : null].filter((x) => x !== null);
+  const decorator = ctx.source.slice(spec.decorator.start, spec.decorator.end).replace(/\s+/g, " ");
+  const comment = `Written by @${decorator}: ${what.join("; ")}`;
+  methods[0] = { ...methods[0]!, comments: [comment] };
+  return methods;
+}
+
+/** `__repr__`: `Point(x=1, y='a')`, the class's qualified name and each field's repr. */
+function reprMethod(ctx: TranslationContext, spec: DataclassSpec, cls: ClassInfo): ir.ClassMethod {
+  const shown = spec.fields.filter((x) => x.repr);
+  const quasis = shown.length === 0 ? [`${spec.qualname}()`] : [`${spec.qualname}(${shown[0]!.name}=`, ...shown.slice(1).map((x) => `, ${x.name}=`), ")"];
+  // The field's type tells a float 1.0 from an int 1 (JavaScript cannot), as for any repr().
+  const exprs = shown.map((x) => ctx.callHelper("repr", [f.member(f.self(), memberName(x.name)), ...descriptorArgs(ctx, cls.fields.get(x.name) ?? T.unknown, x.node)]));
+  return { kind: "Method", name: "__repr__", params: [], returns: f.tKeyword("string"), body: [f.ret(f.template(quasis, exprs))] };
+}
+
+/** `__eq__` / `__lt__`: the compared fields of both as arrays, when `other` is an instance of the class. */
+function compareMethod(ctx: TranslationContext, spec: DataclassSpec, tsName: string, name: "__eq__" | "__lt__", helper: "pyEquals" | "pyLess"): ir.ClassMethod {
+  const fieldsOf = (x: ir.Expr) => f.array(spec.fields.filter((y) => y.compare).map((y) => f.member(x, memberName(y.name))));
+  const other = f.id("other");
+  const test = f.bin("instanceof", other, f.id(tsName));
+  const body = f.cond(test, ctx.callHelper(helper, [fieldsOf(f.self()), fieldsOf(other)]), ctx.helper("NotImplemented"));
+  ctx.helper("NotImplementedType");
+  return {
+    kind: "Method",
+    name,
+    params: [f.param("other", f.tKeyword("unknown"))],
+    returns: f.tUnion([f.tKeyword("boolean"), f.tRef("NotImplementedType")]),
+    body: [f.ret(body)],
+  };
+}

@@ -1,0 +1,305 @@
+/**
+ * `@dataclass`: Python's decorator writes a class's `__init__`, `__repr__` and `__eq__` (with
+ * `order=True` also `__lt__`...) from its annotated fields. Before translation each dataclass's fields
+ * become the `__init__` Python writes (`self.x = x` for each field, defaults as parameter defaults), so
+ * its parameters, types, defaults and keyword arguments translate like any constructor's; classes.ts
+ * then writes `__repr__`, `__eq__` and `__lt__` from the spec kept here (see dataclassMethods.ts).
+ * What this does not support is reported (TR2007) with the place, never translated half way.
+ */
+import type * as py from "../python/ast";
+
+export interface DataclassField {
+  readonly name: string;
+  readonly repr: boolean;
+  readonly compare: boolean;
+  /** Its line (`x: int = 0`). */
+  readonly node: py.AnnAssign;
+}
+
+export interface DataclassSpec {
+  /** `Point`, or `main.<locals>.Point` for a class defined in a function: what its repr shows. */
+  readonly qualname: string;
+  /** The decorator as written (`@dataclass(order=True)`), for the comment above the class. */
+  readonly decorator: py.Expr;
+  readonly fields: readonly DataclassField[];
+  readonly repr: boolean;
+  readonly eq: boolean;
+  readonly order: boolean;
+  /** What cannot be translated, reported at each pass by translateClass. */
+  readonly problems: readonly DataclassProblem[];
+}
+
+export interface DataclassProblem {
+  readonly node: py.NodeBase;
+  readonly message: string;
+}
+
+/** How the program names `dataclass` and `field`: `from dataclasses import ...` names, and `import dataclasses [as d]` aliases. */
+interface Names {
+  readonly dataclass: ReadonlySet<string>;
+  readonly field: ReadonlySet<string>;
+  readonly modules: ReadonlySet<string>;
+}
+
+/** Parameters of `@dataclass(...)` that keep their default here, and what the default is. */
+const fixedOptions: Readonly<Record<string, boolean>> = { init: true, frozen: false, unsafe_hash: false, kw_only: false, slots: false, weakref_slot: false };
+const whyFixed: Readonly<Record<string, string>> = {
+  init: "without the generated __init__ the fields are class attributes",
+  frozen: "a frozen dataclass hashes by its fields, which JavaScript's Map and Set cannot do",
+  unsafe_hash: "hashing by the fields is something JavaScript's Map and Set cannot do",
+  kw_only: "keyword-only constructor parameters are not supported",
+  slots: "__slots__ are not supported",
+  weakref_slot: "__slots__ are not supported",
+};
+
+/** The module with each dataclass's fields turned into its `__init__`, and the spec of each (keyed by the new ClassDef). */
+export function desugarDataclasses(module: py.Module): { module: py.Module; specs: Map<py.ClassDef, DataclassSpec> } {
+  const specs = new Map<py.ClassDef, DataclassSpec>();
+  const names = importedNames(module);
+  if (names.dataclass.size === 0 && names.modules.size === 0) return { module, specs };
+  const body = rewriteBlock(module.body, "", names, specs);
+  return { module: body === module.body ? module : { ...module, body }, specs };
+}
+
+function importedNames(module: py.Module): Names {
+  const dataclass = new Set<string>();
+  const field = new Set<string>();
+  const modules = new Set<string>();
+  for (const s of module.body) {
+    if (s.kind === "ImportFrom" && s.module === "dataclasses") {
+      for (const a of s.names) {
+        if (a.name === "dataclass") dataclass.add(a.asname ?? a.name);
+        if (a.name === "field") field.add(a.asname ?? a.name);
+      }
+    } else if (s.kind === "Import") {
+      for (const a of s.names) if (a.name === "dataclasses") modules.add(a.asname ?? a.name);
+    }
+  }
+  return { dataclass, field, modules };
+}
+
+/** `name` as `dataclass` or `field`: a name imported from dataclasses, or `dataclasses.name`. */
+function refersTo(e: py.Expr, which: "dataclass" | "field", names: Names): boolean {
+  if (e.kind === "Name") return names[which].has(e.id);
+  return e.kind === "Attribute" && e.attr === which && e.value.kind === "Name" && names.modules.has(e.value.id);
+}
+
+/** Statements with each dataclass rewritten, inside functions and classes too; the same array when nothing changed. */
+function rewriteBlock(stmts: readonly py.Stmt[], prefix: string, names: Names, specs: Map<py.ClassDef, DataclassSpec>): readonly py.Stmt[] {
+  let changed = false;
+  const out = stmts.map((s) => {
+    const next = rewriteStmt(s, prefix, names, specs);
+    if (next !== s) changed = true;
+    return next;
+  });
+  return changed ? out : stmts;
+}
+
+function rewriteStmt(s: py.Stmt, prefix: string, names: Names, specs: Map<py.ClassDef, DataclassSpec>): py.Stmt {
+  switch (s.kind) {
+    case "FunctionDef":
+    case "AsyncFunctionDef": {
+      const body = rewriteBlock(s.body, `${prefix}${s.name}.<locals>.`, names, specs);
+      return body === s.body ? s : { ...s, body };
+    }
+    case "ClassDef": {
+      const body = rewriteBlock(s.body, `${prefix}${s.name}.`, names, specs);
+      const cls = body === s.body ? s : { ...s, body };
+      return dataclass(cls, `${prefix}${s.name}`, names, specs);
+    }
+    case "If":
+    case "For":
+    case "AsyncFor":
+    case "While":
+    case "With":
+    case "AsyncWith":
+    case "Try":
+    case "TryStar": {
+      // Blocks that hold statements: rewritten in place, keeping the same node when nothing changes.
+      let changed = false;
+      const copy: Record<string, unknown> = { ...s };
+      for (const key of ["body", "orelse", "finalbody"] as const) {
+        const block = (s as unknown as Record<string, readonly py.Stmt[] | undefined>)[key];
+        if (!block) continue;
+        const next = rewriteBlock(block, prefix, names, specs);
+        if (next !== block) {
+          copy[key] = next;
+          changed = true;
+        }
+      }
+      return changed ? (copy as unknown as py.Stmt) : s;
+    }
+    default:
+      return s;
+  }
+}
+
+/** A class decorated with `@dataclass`: its fields become `__init__`; any other class as it is. */
+function dataclass(s: py.ClassDef, qualname: string, names: Names, specs: Map<py.ClassDef, DataclassSpec>): py.ClassDef {
+  const decorator = s.decorator_list.find((d) => refersTo(d.kind === "Call" ? d.func : d, "dataclass", names));
+  if (!decorator) return s;
+  const problems: DataclassProblem[] = [];
+  const options = { repr: true, eq: true, order: false };
+  if (decorator.kind === "Call") {
+    for (const a of decorator.args) problems.push({ node: a, message: "`@dataclass` takes keyword arguments only" });
+    for (const kw of decorator.keywords) {
+      const value = kw.value.kind === "Constant" && typeof kw.value.value === "boolean" ? kw.value.value : null;
+      if (kw.arg === "repr" || kw.arg === "eq" || kw.arg === "order") {
+        if (value === null) problems.push({ node: kw, message: `\`${kw.arg}=\` of \`@dataclass\` must be True or False here` });
+        else options[kw.arg] = value;
+      } else if (kw.arg === "match_args") {
+        // Only `match` statements read __match_args__.
+      } else if (kw.arg !== null && kw.arg in fixedOptions && value === fixedOptions[kw.arg]) {
+        // The default, written out.
+      } else if (kw.arg !== null && kw.arg in fixedOptions) {
+        problems.push({ node: kw, message: `\`@dataclass(${kw.arg}=${value === null ? "..." : value ? "True" : "False"})\` is not supported: ${whyFixed[kw.arg] ?? ""}` });
+      } else problems.push({ node: kw, message: `\`@dataclass(${kw.arg ?? "**"}...)\` is not supported` });
+    }
+  }
+  if (options.order && !options.eq) problems.push({ node: decorator, message: "ValueError: eq must be true if order is true" });
+  if (s.bases.length > 0 || s.keywords.length > 0) problems.push({ node: s, message: "a `@dataclass` with a base class is not supported (its fields would include the base's)" });
+  const own = new Set(s.body.flatMap((b) => (b.kind === "FunctionDef" || b.kind === "AsyncFunctionDef" ? [b.name] : [])));
+  if (own.has("__init__")) problems.push({ node: s, message: "a `@dataclass` that writes its own `__init__` is not supported" });
+  if (options.order) {
+    for (const m of ["__lt__", "__le__", "__gt__", "__ge__"]) {
+      if (own.has(m)) problems.push({ node: s, message: `TypeError: Cannot overwrite attribute ${m} in class ${s.name}. Consider using functools.total_ordering` });
+    }
+  }
+
+  const fields: DataclassField[] = [];
+  const params: py.Arg[] = [];
+  const defaults: py.Expr[] = [];
+  const assigns: py.Stmt[] = [];
+  const body: py.Stmt[] = [];
+  let initAt = -1;
+  for (const stmt of s.body) {
+    if (stmt.kind !== "AnnAssign") {
+      body.push(stmt);
+      continue;
+    }
+    if (initAt < 0) initAt = body.length;
+    const field = fieldOf(stmt, names, problems);
+    if (!field) continue;
+    if (field.default) defaults.push(field.default);
+    else if (defaults.length > 0) problems.push({ node: stmt, message: `TypeError: non-default argument '${field.name}' follows default argument` });
+    fields.push({ name: field.name, repr: field.repr, compare: field.compare, node: stmt });
+    params.push({ kind: "arg", arg: field.name, annotation: stmt.annotation, type_comment: null, start: stmt.target.start, end: stmt.annotation.end });
+    assigns.push(selfAssign(field.name, stmt));
+  }
+  if (own.has("__post_init__")) {
+    const last = s.body[s.body.length - 1]!;
+    const at = { start: last.end, end: last.end };
+    assigns.push({ kind: "Expr", value: { kind: "Call", func: attribute(name("self", at), "__post_init__", at), args: [], keywords: [], ...at }, ...at });
+  }
+  if (fields.length > 0 || own.has("__post_init__")) {
+    const first = params[0] ?? s;
+    const last = assigns[assigns.length - 1] ?? s;
+    const init: py.FunctionDef = {
+      kind: "FunctionDef",
+      name: "__init__",
+      args: {
+        kind: "arguments",
+        posonlyargs: [],
+        args: [{ kind: "arg", arg: "self", annotation: null, type_comment: null, start: first.start, end: first.start }, ...params],
+        vararg: null,
+        kwonlyargs: [],
+        kw_defaults: [],
+        kwarg: null,
+        defaults,
+      },
+      body: assigns.length > 0 ? assigns : [{ kind: "Pass", start: first.start, end: first.start }],
+      decorator_list: [],
+      returns: null,
+      type_comment: null,
+      start: first.start,
+      end: last.end,
+    };
+    body.splice(initAt < 0 ? body.length : initAt, 0, init);
+  }
+  const cls: py.ClassDef = { ...s, body, decorator_list: s.decorator_list.filter((d) => d !== decorator) };
+  specs.set(cls, { qualname, decorator, fields, ...options, problems });
+  return cls;
+}
+
+/** `x: int`, `x: int = 0`, `x: list = field(default_factory=list)`: the field, its default, and whether repr and == see it. */
+function fieldOf(s: py.AnnAssign, names: Names, problems: DataclassProblem[]): { name: string; default: py.Expr | null; repr: boolean; compare: boolean } | null {
+  if (s.target.kind !== "Name") {
+    problems.push({ node: s, message: "a `@dataclass` field must be a plain name" });
+    return null;
+  }
+  const fieldName = s.target.id;
+  if (isClassVar(s.annotation)) {
+    problems.push({ node: s.annotation, message: "a `ClassVar` in a `@dataclass` is not supported (write the class attribute without an annotation)" });
+    return null;
+  }
+  if (fieldName === "self") problems.push({ node: s.target, message: "a `@dataclass` field named `self` is not supported" });
+  const value = s.value;
+  if (!value || !(value.kind === "Call" && refersTo(value.func, "field", names))) {
+    if (value && isMutableLiteral(value)) {
+      const type = value.kind === "Dict" || value.kind === "DictComp" ? "dict" : value.kind === "Set" ? "set" : "list";
+      problems.push({ node: value, message: `ValueError: mutable default <class '${type}'> for field ${fieldName} is not allowed: use default_factory` });
+    }
+    return { name: fieldName, default: value, repr: true, compare: true };
+  }
+  const result = { name: fieldName, default: null as py.Expr | null, repr: true, compare: true };
+  for (const a of value.args) problems.push({ node: a, message: "`field()` takes keyword arguments only" });
+  for (const kw of value.keywords) {
+    const flag = kw.value.kind === "Constant" && typeof kw.value.value === "boolean" ? kw.value.value : null;
+    switch (kw.arg) {
+      case "default":
+        result.default = kw.value;
+        if (isMutableLiteral(kw.value)) problems.push({ node: kw.value, message: `a mutable default for field ${fieldName} is not allowed: use default_factory` });
+        break;
+      case "default_factory":
+        // Called by the generated __init__ for each instance made without the argument: a JavaScript default does that.
+        result.default = { kind: "Call", func: kw.value, args: [], keywords: [], start: kw.value.start, end: kw.value.end };
+        perCallDefaults.add(result.default);
+        break;
+      case "repr":
+      case "compare":
+        if (flag === null) problems.push({ node: kw, message: `\`${kw.arg}=\` of \`field()\` must be True or False here` });
+        else result[kw.arg] = flag;
+        break;
+      case "metadata":
+        break; // Read only through dataclasses.fields(), which is not supported.
+      default:
+        if (kw.arg === "init" && flag === true) break;
+        if (kw.arg === "hash" && kw.value.kind === "Constant" && kw.value.value === null) break;
+        if (kw.arg === "kw_only" && flag === false) break;
+        problems.push({ node: kw, message: `\`field(${kw.arg ?? "**"}=...)\` is not supported${kw.arg === "init" ? " (the generated __init__ would skip the field)" : kw.arg === "kw_only" ? ": keyword-only constructor parameters are not supported" : ""}` });
+    }
+  }
+  if (value.keywords.some((k) => k.arg === "default") && value.keywords.some((k) => k.arg === "default_factory")) {
+    problems.push({ node: value, message: "ValueError: cannot specify both default and default_factory" });
+  }
+  return result;
+}
+
+/**
+ * Defaults that stand for a call made at each construction (`field(default_factory=list)`): a
+ * parameter default JavaScript evaluates at each call, not once as Python's own defaults (see translateParams).
+ */
+export const perCallDefaults = new WeakSet<py.Expr>();
+
+function isClassVar(e: py.Expr): boolean {
+  const head = e.kind === "Subscript" ? e.value : e;
+  return (head.kind === "Name" && head.id === "ClassVar") || (head.kind === "Attribute" && head.attr === "ClassVar");
+}
+
+function isMutableLiteral(e: py.Expr): boolean {
+  return e.kind === "List" || e.kind === "Dict" || e.kind === "Set" || e.kind === "ListComp" || e.kind === "DictComp";
+}
+
+function name(id: string, at: py.NodeBase): py.Name {
+  return { kind: "Name", id, ctx: "Load", start: at.start, end: at.end };
+}
+
+function attribute(value: py.Expr, attr: string, at: py.NodeBase, ctx: py.Attribute["ctx"] = "Load"): py.Attribute {
+  return { kind: "Attribute", value, attr, ctx, start: at.start, end: at.end };
+}
+
+/** `self.x = x`, at the field's line. */
+function selfAssign(field: string, at: py.AnnAssign): py.Assign {
+  const target = attribute(name("self", at.target), field, at.target, "Store");
+  return { kind: "Assign", targets: [target], value: name(field, at.target), type_comment: null, start: at.start, end: at.end };
+}
