@@ -61,9 +61,46 @@ class OutputBuffer {
   }
 }
 
-export async function runJavaScript(js: string, options: RunOptions): Promise<RunResult> {
+type Worker = import("node:worker_threads").Worker;
+
+/** A worker started ahead of its job (prepareRunWorker), or null. */
+let spare: Worker | null = null;
+
+async function startWorker(): Promise<Worker> {
   // Loaded on first use: worker_threads is a noticeable part of a cold start that only translates.
   const { Worker } = await import("node:worker_threads");
+  return new Worker(workerSource, {
+    eval: true,
+    stdout: false,
+    stderr: false,
+    // A program that grows memory without bound is stopped by the worker's heap limit, not the machine's.
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  });
+}
+
+/**
+ * Starts the next run's worker now, so that its start (a new V8 isolate and Node's bootstrap: most of a short
+ * run's time) overlaps other work: the CLI calls it before translating, the extension after a run. The worker
+ * waits for its job and does not keep the process alive meanwhile; the next runJavaScript takes it. Each worker
+ * still runs one program (it runs in the worker's global scope).
+ */
+export async function prepareRunWorker(): Promise<void> {
+  if (spare) return;
+  const worker = await startWorker();
+  if (spare) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  // A worker that fails before its job is simply not used (the run makes a new one).
+  worker.on("error", () => undefined);
+  worker.once("exit", () => {
+    if (spare === worker) spare = null;
+  });
+  spare = worker;
+}
+
+export async function runJavaScript(js: string, options: RunOptions): Promise<RunResult> {
   const timeLimitMs = options.timeLimitMs ?? 10_000;
   const maxOutputBytes = options.maxOutputBytes ?? 1024 * 1024;
   const started = performance.now();
@@ -76,14 +113,10 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
   let outputTruncated = false;
   let finished = false;
 
-  const worker = new Worker(workerSource, {
-    eval: true,
-    workerData: { source: js, clock: options.clock, file: options.file, asyncioDir: options.asyncioDir, events: options.events ?? true, maxEvents: options.maxEvents ?? MAX_EVENTS, trace: options.trace === true, output: output.shared },
-    stdout: false,
-    stderr: false,
-    // A program that grows memory without bound is stopped by the worker's heap limit, not the machine's.
-    resourceLimits: { maxOldGenerationSizeMb: 512 },
-  });
+  const worker = spare ?? (await startWorker());
+  spare = null;
+  worker.ref();
+  worker.postMessage({ source: js, clock: options.clock, file: options.file, asyncioDir: options.asyncioDir, events: options.events ?? true, maxEvents: options.maxEvents ?? MAX_EVENTS, trace: options.trace === true, output: output.shared });
 
   return new Promise<RunResult>((resolve) => {
     const finish = (): void => {

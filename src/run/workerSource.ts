@@ -1,7 +1,10 @@
 /**
  * The script a run's worker thread executes (as source text with `eval: true`, so it works the same from the
- * esbuild bundle and from tsx). It installs `globalThis.asyncioTsHost`, whose writes, timeline events and exit
- * are posted to the parent, then runs the program. Plain JavaScript, because it is never compiled by us.
+ * esbuild bundle and from tsx). It waits for one job (the program and its options, posted by runJavaScript: a
+ * worker may be started before the program is known, see prepareRunWorker), installs
+ * `globalThis.asyncioTsHost`, whose writes, timeline events and exit are posted to the parent, then runs the
+ * program. One job per worker: the program runs in the worker's global scope. Plain JavaScript, because it is
+ * never compiled by us.
  */
 import { workerPrelude } from "./prelude";
 
@@ -10,8 +13,10 @@ export const workerSource = String.raw`
 // Everything here lives in a function scope: the program runs in this thread's global scope and may
 // declare any name (a top-level \`source\` or \`describe\` of its own must not clash with ours).
 (() => {
-const { parentPort, workerData } = require("node:worker_threads");
+const { parentPort } = require("node:worker_threads");
 const vm = require("node:vm");
+// Once the job is taken, nothing listens on the port: the worker exits when the program's loop drains.
+parentPort.once("message", (workerData) => {
 // Output goes into memory shared with the parent (see OutputBuffer in runJavaScript.ts), not into one
 // message per print: a million prints would flood the parent's event loop, and what a program printed
 // just before an endless loop would still be waiting in a queue when the time limit stops it.
@@ -88,5 +93,6 @@ try {
   try { formatError = vm.runInThisContext("typeof formatUncaught === 'function' ? formatUncaught : null"); } catch { /* not defined yet */ }
   fail(err);
 }
+});
 })();
 `;
