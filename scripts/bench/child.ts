@@ -3,6 +3,7 @@
  *
  *   node CHILD parse|pipeline LISTFILE
  *   node CHILD latency FILE RUNS
+ *   node CHILD small LISTFILE RUNS   (each file warm, RUNS times: the median over files of each file's median)
  *
  * CHILD is this file bundled by esbuild (how the CLI and the extension ship it) or run with tsx.
  * LISTFILE holds one .py path per line. Warms up on a few files first (the JIT), then times
@@ -57,8 +58,36 @@ async function latency(file: string, runs: number): Promise<LatencyResult> {
   return { mode: "latency", p50: at(50), p95: at(95) };
 }
 
+export interface SmallResult {
+  readonly mode: "small";
+  readonly median: number;
+  readonly mean: number;
+}
+
+/** Whole small programs translated warm (as the extension translates a lesson file), each `runs` times. */
+async function small(listFile: string, runs: number): Promise<SmallResult> {
+  const sources = readFileSync(listFile, "utf8").split("\n").filter(Boolean).map((f) => readFileSync(f, "utf8"));
+  const parser = await createPythonParser();
+  for (let round = 0; round < 3; round++) for (const s of sources) translateParsed(s, parser.parse(s));
+  const medians = sources.map((s) => {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      translateParsed(s, parser.parse(s));
+      samples.push(performance.now() - t);
+    }
+    return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+  });
+  medians.sort((a, b) => a - b);
+  return { mode: "small", median: medians[Math.floor(medians.length / 2)]!, mean: medians.reduce((a, b) => a + b, 0) / medians.length };
+}
+
 async function main(): Promise<void> {
   Error.stackTraceLimit = 200;
+  if (process.argv[2] === "small") {
+    process.stdout.write(JSON.stringify(await small(process.argv[3]!, Number(process.argv[4]))) + "\n");
+    return;
+  }
   if (process.argv[2] === "latency") {
     process.stdout.write(JSON.stringify(await latency(process.argv[3]!, Number(process.argv[4]))) + "\n");
     return;

@@ -14,9 +14,9 @@ import { parseArgs } from "node:util";
 import { build } from "esbuild";
 import { translate } from "../../src/pipeline";
 import { standaloneJs } from "../../src/assemble";
-import { runJavaScript } from "../../src/run/runJavaScript";
+import { prepareRunWorker, runJavaScript } from "../../src/run/runJavaScript";
 import { pythonFiles, stdlibDir } from "../astCompare";
-import type { ChildResult, LatencyResult } from "./child";
+import type { ChildResult, LatencyResult, SmallResult } from "./child";
 import { summariseProfile } from "./profile";
 
 const root = path.join(__dirname, "..", "..");
@@ -119,11 +119,15 @@ async function main(): Promise<void> {
   const asyncioFiles = pythonFiles(path.join(stdlib, "asyncio"));
   const fixtureFiles = readdirSync(fixturesDir).filter((f) => f.endsWith(".py")).sort().map((f) => path.join(fixturesDir, f));
   const latencyRuns = quick ? 100 : 300;
+  const small = fixtureFiles.filter((f) => {
+    const lines = readFileSync(f, "utf8").split("\n").length;
+    return lines >= 20 && lines <= 60;
+  });
 
   log(`CPython ast.parse / compile over ${stdlibFiles.length} stdlib files, asyncio/ and the fixtures`);
   const py = JSON.parse(
     execFileSync("python3", [path.join(__dirname, "cpython_timing.py")], {
-      input: JSON.stringify({ lists: { stdlib: stdlibFiles, asyncio: asyncioFiles, fixtures: fixtureFiles }, latency: { path: selectionFile, runs: latencyRuns } }),
+      input: JSON.stringify({ lists: { stdlib: stdlibFiles, asyncio: asyncioFiles, fixtures: fixtureFiles, small }, latency: { path: selectionFile, runs: latencyRuns } }),
       encoding: "utf8",
       maxBuffer: 1 << 26,
     }),
@@ -168,20 +172,48 @@ async function main(): Promise<void> {
   row("Latency, cold (node dist/cli.js translate)", `median of ${coldRuns} processes`, `${fmt(median(cold))} ms (bare node -e 0: ${fmt(median(nodeBare))} ms)`,
     `python3 -c ast.parse+compile: ${fmt(median(pyCold))} ms`, `${(median(pyCold) / median(cold)).toFixed(2)}x`);
 
+  // Warm translation of small whole programs (20-60 lines of the fixture corpus), medians over the files.
+  const smallWarm = child<SmallResult>(["small", listFile("small", small), String(quick ? 5 : 15)]);
+  raw.small = smallWarm;
+  row("Latency, small whole programs, warm", `${small.length} fixtures of 20-60 lines, median over files of each file's median`, `median ${fmt(smallWarm.median, 2)} ms, mean ${fmt(smallWarm.mean, 2)} ms`,
+    `ast.parse+compile: mean ${fmt(py.lists.small!.parseCompileMs / py.lists.small!.parsed, 2)} ms per file`, `${(py.lists.small!.parseCompileMs / py.lists.small!.parsed / smallWarm.mean).toFixed(2)}x (means)`);
+
   // Runs: the seed example, and every fixture.
   log("running the seed example and the fixture corpus (ours, then CPython)");
   if (existsSync(seedFile)) {
     const seedSource = readFileSync(seedFile, "utf8");
     await translate(seedSource); // the parser's wasm is loaded once per process: not part of a run
+    const seedJs = standaloneJs(await translate(seedSource));
+    // The run alone, in process: a new worker each time (as before issue 17), then a worker prepared while idle
+    // (prepareRunWorker, as the CLI does before translating). Medians; the worker's start is the difference.
+    const runOnce = async (prepared: boolean): Promise<number> => {
+      if (prepared) {
+        await prepareRunWorker();
+        await new Promise((r) => setTimeout(r, 300)); // the user reading the panel: the worker is up
+      }
+      const t = performance.now();
+      await runJavaScript(seedJs, { clock: "virtual", events: false });
+      return performance.now() - t;
+    };
+    const seedRuns = quick ? 5 : 11;
+    const coldWorker: number[] = [];
+    const preparedWorker: number[] = [];
+    for (let i = 0; i < seedRuns; i++) {
+      coldWorker.push(await runOnce(false));
+      preparedWorker.push(await runOnce(true));
+    }
     const t = performance.now();
     const tr = await translate(seedSource);
-    const run = await runJavaScript(standaloneJs(tr), { clock: "virtual", events: false });
+    await runJavaScript(standaloneJs(tr), { clock: "virtual", events: false });
     const ours = performance.now() - t;
-    const cliRun = median(Array.from({ length: 3 }, () => wallOf(process.execPath, [cli, "run", seedFile])));
+    const cliRun = median(Array.from({ length: coldRuns }, () => wallOf(process.execPath, [cli, "run", seedFile])));
+    const bareAgain = median(Array.from({ length: coldRuns }, () => wallOf(process.execPath, ["-e", "0"])));
     const pyRun = median(Array.from({ length: quick ? 1 : 3 }, () => wallOf("python3", [seedFile])));
-    raw.seed = { ours, worker: run.wallMs, cliRun, pyRun };
-    row("Run, seed example (virtual clock)", "gather_return_values.py", `${fmt(ours)} ms in process (worker ${fmt(run.wallMs)} ms); ${fmt(cliRun)} ms as node dist/cli.js run`,
-      `python3: ${fmt(pyRun)} ms`, `${(pyRun / ours).toFixed(1)}x`);
+    raw.seed = { ours, coldWorker, preparedWorker, cliRun, bareAgain, pyRun };
+    row("Run, seed example (virtual clock)", "gather_return_values.py", `translate + run ${fmt(ours)} ms in process; ${fmt(cliRun)} ms as node dist/cli.js run`,
+      `python3: ${fmt(pyRun)} ms; bare node -e 0: ${fmt(bareAgain)} ms`, `${(pyRun / ours).toFixed(1)}x; CLI run / node -e 0: ${(cliRun / bareAgain).toFixed(2)}x`);
+    row("Run alone, seed, in process", `median of ${seedRuns}`, `prepared worker ${fmt(median(preparedWorker))} ms; new worker ${fmt(median(coldWorker))} ms`,
+      `empty worker start (the difference): ${fmt(median(coldWorker) - median(preparedWorker))} ms`, "");
   }
   const corpus = quick ? fixtureFiles.filter((_, i) => i % 8 === 0) : fixtureFiles;
   let oursMs = 0;
