@@ -391,6 +391,9 @@ function startRun(): void {
       elements.timeline.replaceChildren(timeline.size ? timeline.render() : el("p", { className: "muted", text: "No tasks were created." }));
     });
   };
+  // Run click (or auto-run) to the last output line on screen, for the UI test's figures (docs/performance.md).
+  const clicked = performance.mark("asyncio-ts:run-start").startTime;
+  let lastLineShown = clicked;
   setRunning(true);
   setStatus(`Running with the ${state.clock === "virtual" ? "virtual clock (sleeps take no time)" : "real clock"}…`);
   state.current = new Run(state.model.js, { clock: state.clock, timeLimitMs: state.model.settings.timeLimitMs, maxOutputBytes: state.model.settings.maxOutputBytes }, {
@@ -403,6 +406,7 @@ function startRun(): void {
         if (lineNodes.size <= 5000) output.append(node);
       }
       (node.querySelector(".text") as HTMLElement).textContent = line.text;
+      lastLineShown = performance.now();
     },
     onEvent(e) {
       events.push(e);
@@ -410,6 +414,9 @@ function startRun(): void {
       redrawTimeline();
     },
     onExit(result) {
+      const measure = performance.measure("asyncio-ts:run-to-last-line", { start: clicked, end: lastLineShown });
+      document.body.dataset.runToLastLineMs = measure.duration.toFixed(1);
+      document.body.dataset.runToExitMs = (performance.now() - clicked).toFixed(1);
       state.lastRun = result;
       state.current = null;
       setRunning(false);

@@ -51,6 +51,12 @@ const palette = (title) => runFromPalette(page, title);
 const openFile = (name) => openWorkspaceFile(page, name);
 const webview = () => activeWebview(page);
 
+/** The webview's performance measure of the last run (see startRun in src/webview/main.ts), kept on its body. */
+async function runFigures(frame) {
+  const body = frame.locator("body");
+  return Promise.all(["data-run-to-last-line-ms", "data-run-to-exit-ms"].map(async (a) => Number(await body.getAttribute(a))));
+}
+
 async function outputLines(frame) {
   return frame.locator("#output .line .text").allTextContents();
 }
@@ -78,6 +84,14 @@ test("seed lesson: select all, translate from the context menu, Run, Compare", a
     await frame.getByRole("button", { name: "▶ Run" }).click();
     await frame.locator("#status", { hasText: "Finished with exit status 0" }).waitFor();
     assert.deepEqual(await outputLines(frame), seedOut);
+    // Figures (printed, never asserted): Run click to the last output line on screen, then three more runs.
+    const figures = [await runFigures(frame)];
+    for (let i = 0; i < 3; i++) {
+      await frame.getByRole("button", { name: "▶ Run" }).click();
+      await frame.locator("#status", { hasText: "Finished with exit status 0" }).waitFor();
+      figures.push(await runFigures(frame));
+    }
+    console.log(`panel: Run click -> last output line shown / -> run finished (ms), first run then three more: ${figures.map((f) => f.join("/")).join(", ")}`);
     const times = await frame.locator("#output .line .time").allTextContents();
     assert.deepEqual(times, ["0.0 s", "2.0 s", "2.0 s", "2.0 s", "2.0 s", "2.0 s", "2.0 s", "2.0 s"]);
     // The timeline has a lane for the main task (the seed's gather became Promise.all, so no other tasks).
