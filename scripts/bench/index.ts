@@ -18,6 +18,7 @@ import { prepareRunWorker, runJavaScript } from "../../src/run/runJavaScript";
 import { pythonFiles, stdlibDir } from "../astCompare";
 import type { ChildResult, LatencyResult, SmallResult } from "./child";
 import { summariseProfile } from "./profile";
+import { fixtureRunPath } from "../../test/support/fixtures";
 
 const root = path.join(__dirname, "..", "..");
 const fixturesDir = path.join(root, "test", "fixtures");
@@ -223,7 +224,8 @@ async function main(): Promise<void> {
     const source = readFileSync(file, "utf8");
     const t = performance.now();
     const tr = await translate(source);
-    const run = tr.ok ? await runJavaScript(standaloneJs(tr), { clock: "virtual", events: false }) : null;
+    // The path CPython ran the fixture from, which task reprs print (as test/unit/differential.test.ts does).
+    const run = tr.ok ? await runJavaScript(standaloneJs(tr), { clock: "virtual", events: false, file: fixtureRunPath(path.basename(file, ".py")) }) : null;
     oursMs += performance.now() - t;
     const expected = readFileSync(file.replace(/\.py$/, ".out"), "utf8");
     if (run?.stdout === expected) same++;
