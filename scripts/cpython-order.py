@@ -15,12 +15,14 @@ written as a JSON list when it exits.
 import asyncio
 import atexit
 import functools
+import itertools
 import json
 import os
 import runpy
 import sys
+import weakref
 import selectors
-from asyncio import base_events, events
+from asyncio import base_events, events, futures, taskgroups, tasks
 
 ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
 program, out_path = sys.argv[1], sys.argv[2]
@@ -35,12 +37,17 @@ def own_task(task):
     return not (code is not None and code.co_filename.startswith(ASYNCIO_DIR) and code.co_qualname.startswith("BaseEventLoop."))
 
 
+# A task is recorded by the name it had at its first step, as the trace's lanes are (set_name later renames
+# the task, not its lane).
+first_names = weakref.WeakKeyDictionary()
+
+
 def traced_run(self):
     callback = self._callback
     owner = getattr(callback, "__self__", None)
     if isinstance(owner, asyncio.Task):
         if own_task(owner):
-            order.append(owner.get_name())
+            order.append(first_names.setdefault(owner, owner.get_name()))
     else:
         fn = callback.func if isinstance(callback, functools.partial) else callback
         if getattr(fn, "__module__", None) == "__main__" and not isinstance(getattr(fn, "__self__", None), asyncio.Future):
@@ -54,6 +61,8 @@ events.Handle._run = traced_run
 # A virtual clock, as asyncio-ts runs by default: the loop's time jumps to the next timer instead of waiting.
 # With real time the order of timers depends on how late earlier steps ran (a loaded machine reorders a
 # 0.04 s chain against a 0.1 s sleep), so only a virtual clock gives an order that is CPython's own.
+# The clock moves exactly to the first timer's deadline (adding the select timeout, when - now, to now can
+# round below it).
 virtual_now = [0.0]
 real_select = selectors.DefaultSelector.select
 
@@ -62,7 +71,9 @@ def virtual_select(self, timeout=None):
     if timeout is None:
         return real_select(self, timeout)  # nothing scheduled: only I/O or another thread can wake the loop
     if timeout > 0:
-        virtual_now[0] += timeout
+        scheduled = getattr(events._get_running_loop(), "_scheduled", None)
+        # _run_once dropped the cancelled timers at the head of the heap: the first one is the one it waits for.
+        virtual_now[0] = max(virtual_now[0], scheduled[0].when()) if scheduled else virtual_now[0] + timeout
     return real_select(self, 0)
 
 
@@ -70,10 +81,83 @@ selectors.DefaultSelector.select = virtual_select
 base_events.BaseEventLoop.time = lambda self: virtual_now[0]
 
 
+# On a virtual clock, timers set at the same moment for the same delay have equal deadlines, and heapq pops
+# equal deadlines in no particular order (the seed's five sleep(2) timers came out as Task-2, Task-4, Task-6,
+# Task-3, Task-5). On a real clock the one set first has the earlier deadline, by however little time passed
+# between the two calls; ordering equal deadlines by creation keeps that order (asyncio-ts's timer heap
+# does the same).
+class SequencedTimerHandle(events.TimerHandle):
+    __slots__ = ("_seq",)
+    _next_seq = itertools.count()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._seq = next(SequencedTimerHandle._next_seq)
+
+    def _key(self):
+        return (self._when, self._seq)
+
+    def __lt__(self, other):
+        return self._key() < other._key() if isinstance(other, SequencedTimerHandle) else super().__lt__(other)
+
+    def __gt__(self, other):
+        return self._key() > other._key() if isinstance(other, SequencedTimerHandle) else super().__gt__(other)
+
+    __hash__ = events.TimerHandle.__hash__
+
+
+events.TimerHandle = SequencedTimerHandle
+
+
+# Where CPython itself orders tasks by iterating a set (of tasks, coroutines or generators, hashed by their
+# address), its order is not its own semantics but where objects happened to be allocated: a run on another
+# machine, or with another allocator, may step them in another order. Such places are noted, and a program
+# that reaches one cannot be compared.
+unordered = []
+
+
+def note_unordered(what):
+    if what not in unordered:
+        unordered.append(what)
+
+
+original_abort = taskgroups.TaskGroup._abort
+
+
+def abort(self):
+    if sum(1 for t in self._tasks if not t.done()) > 1:
+        note_unordered("TaskGroup cancels its tasks in the order of a set")
+    return original_abort(self)
+
+
+taskgroups.TaskGroup._abort = abort
+original_as_completed = tasks.as_completed
+
+
+def as_completed(fs, *args, **kwargs):
+    fs = list(fs)
+    if sum(1 for f in fs if not futures.isfuture(f)) > 1:
+        note_unordered("as_completed makes tasks of its coroutines in the order of a set")
+    return original_as_completed(fs, *args, **kwargs)
+
+
+tasks.as_completed = asyncio.as_completed = as_completed
+original_shutdown_asyncgens = base_events.BaseEventLoop.shutdown_asyncgens
+
+
+def shutdown_asyncgens(self):
+    if len(self._asyncgens) > 1:
+        note_unordered("asyncio.run closes the async generators left open in the order of a set")
+    return original_shutdown_asyncgens(self)
+
+
+base_events.BaseEventLoop.shutdown_asyncgens = shutdown_asyncgens
+
+
 @atexit.register
 def write_order():
     with open(out_path, "w", encoding="utf-8") as f:
-        json.dump(order, f)
+        json.dump({"order": order, "unordered": unordered}, f)
 
 
 sys.argv = [program]

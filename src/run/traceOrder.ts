@@ -11,20 +11,24 @@ import type { LoopTrace } from "../shared/loopTrace";
 
 const script = path.join(__dirname, "..", "..", "scripts", "cpython-order.py");
 
-export async function cpythonOrder(file: string, python = "python3", timeoutMs = 30_000): Promise<{ order: string[] | null; exitCode: number | null }> {
+/**
+ * CPython's order for the program in `file`, null if the recorder wrote none, and the places where CPython
+ * ordered tasks by iterating a set (`unordered`: then its order is an accident of memory addresses).
+ */
+export async function cpythonOrder(file: string, python = "python3", timeoutMs = 30_000): Promise<{ order: string[] | null; unordered: string[]; exitCode: number | null }> {
   const dir = mkdtempSync(path.join(tmpdir(), "asyncio-ts-order-"));
   const out = path.join(dir, "order.json");
   try {
     const exitCode = await new Promise<number | null>((resolve) => {
       const child = execFile(python, [script, file, out], { timeout: timeoutMs, env: { ...process.env, PYTHONHASHSEED: "0" } }, () => resolve(child.exitCode));
     });
-    let order: string[] | null = null;
+    let recorded: { order: string[]; unordered: string[] } | null = null;
     try {
-      order = JSON.parse(readFileSync(out, "utf8")) as string[];
+      recorded = JSON.parse(readFileSync(out, "utf8")) as { order: string[]; unordered: string[] };
     } catch {
-      order = null;
+      recorded = null;
     }
-    return { order: order?.map(normalize) ?? null, exitCode };
+    return { order: recorded?.order.map(normalize) ?? null, unordered: recorded?.unordered ?? [], exitCode };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
