@@ -32,6 +32,7 @@ async function stepTracked<T, S>(gen: AsyncGenerator<T, unknown, S>, run: () => 
     shutdownSteps.push(closeSuspendedGenerators);
   }
   open.add(gen);
+  watchEnd(gen);
   try {
     const result = await run();
     if (result.done) open.delete(gen);
@@ -40,6 +41,29 @@ async function stepTracked<T, S>(gen: AsyncGenerator<T, unknown, S>, run: () => 
     open.delete(gen);
     throw err;
   }
+}
+
+const watched = new WeakSet<object>();
+
+/**
+ * A tracked generator may be finished by a plain `for await` (a loop that cannot end early), which calls its
+ * next() directly: its own next() then says so, and asyncio.run does not close it (CPython makes no aclose()
+ * task for a finished generator). The returned promise is the generator's own, so no await takes longer.
+ */
+function watchEnd<T, S>(gen: AsyncGenerator<T, unknown, S>): void {
+  if (watched.has(gen)) return;
+  watched.add(gen);
+  const next = gen.next.bind(gen);
+  gen.next = (...args: [] | [S]): Promise<IteratorResult<T, unknown>> => {
+    const step = next(...args);
+    step.then(
+      (result) => {
+        if (result.done) suspendedGenerators.open.delete(gen as unknown as AnyAsyncGenerator);
+      },
+      () => suspendedGenerators.open.delete(gen as unknown as AnyAsyncGenerator),
+    );
+    return step;
+  };
 }
 
 /** asyncio.run's last step: aclose() every generator still suspended, each in a task of its own. */

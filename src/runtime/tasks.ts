@@ -314,10 +314,12 @@ export async function cancelLeftoverTasks(loop: EventLoop): Promise<void> {
 /**
  * Then asyncio.run's loop.shutdown_asyncgens() (with the steps other helpers registered) and
  * shutdown_default_executor(): each runs the loop until a task of its own is done, so callbacks still
- * queued when main ended (a call_soon from its last step) run then, as in CPython.
+ * queued when main ended (a call_soon from its last step) run then, as in CPython. Each of those tasks takes
+ * a Task-N number, so the generators' aclose() tasks and a later asyncio.run's tasks are numbered after them.
  */
 export async function runShutdownSteps(loop: EventLoop): Promise<void> {
   const steps = shutdownSteps.splice(0);
+  taskCounters.nextName++; // loop.shutdown_asyncgens()
   loop.callSoon(() => {
     const pending = steps.map((step) => step()).filter((done) => done !== null);
     let left = pending.length;
@@ -325,6 +327,7 @@ export async function runShutdownSteps(loop: EventLoop): Promise<void> {
     for (const done of pending) done.addDoneCallback(() => --left === 0 && loop.callSoon(() => loop.stop()));
   });
   await loop.runUntilStopped();
+  taskCounters.nextName++; // loop.shutdown_default_executor()
   loop.callSoon(() => loop.callSoon(() => loop.stop()));
   await loop.runUntilStopped();
 }
