@@ -215,6 +215,7 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
   const items: ir.Expr[] = [];
   const results: PyType[] = [];
   let spread = false;
+  const shortened = new Set<string>();
   for (const arg of e.args) {
     if (arg.kind === "Starred") {
       const list = translateExpr(ctx, arg.value);
@@ -225,7 +226,13 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
       continue;
     }
     const value = translateExpr(ctx, arg);
-    items.push(lazy(value));
+    const item = lazy(value);
+    // gather(f(), f()) is two coroutines; the helper wraps a repeated argument once (gather(c, c)), so only
+    // the first `f()` may become the function `f` itself.
+    if (item !== value.ir && item.kind === "Ident") {
+      items.push(shortened.has(item.name) ? value.ir : item);
+      shortened.add(item.name);
+    } else items.push(item);
     results.push(resultOf(value.type));
   }
   const options: ir.Expr[] = [];

@@ -22,7 +22,8 @@ export interface EagerPlan {
 
 const concurrencyApis = new Set([
   "create_task", "ensure_future", "TaskGroup", "wait", "wait_for", "as_completed", "shield", "timeout", "timeout_at", "Queue",
-  "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "get_running_loop", "get_event_loop", "Future",
+  "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier", "PriorityQueue", "LifoQueue", "get_running_loop",
+  "get_event_loop", "Future",
 ]);
 
 type AnyNode = { readonly kind: string };
