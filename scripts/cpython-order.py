@@ -15,7 +15,6 @@ written as a JSON list when it exits.
 import asyncio
 import atexit
 import functools
-import itertools
 import json
 import os
 import runpy
@@ -78,35 +77,48 @@ def virtual_select(self, timeout=None):
 
 
 selectors.DefaultSelector.select = virtual_select
-base_events.BaseEventLoop.time = lambda self: virtual_now[0]
 
 
-# On a virtual clock, timers set at the same moment for the same delay have equal deadlines, and heapq pops
-# equal deadlines in no particular order (the seed's five sleep(2) timers came out as Task-2, Task-4, Task-6,
-# Task-3, Task-5). On a real clock the one set first has the earlier deadline, by however little time passed
-# between the two calls; ordering equal deadlines by creation keeps that order (asyncio-ts's timer heap
-# does the same).
-class SequencedTimerHandle(events.TimerHandle):
-    __slots__ = ("_seq",)
-    _next_seq = itertools.count()
+# On a virtual clock two readings of loop.time() in one iteration give the same time, so timers set one after
+# the other for the same delay have equal deadlines, and heapq pops equal deadlines in no particular order
+# (the seed's five sleep(2) timers came out as Task-2, Task-4, Task-6, Task-3, Task-5). On a real clock time
+# moves on between two readings: a deadline computed from a later reading is later. So equal deadlines are
+# ordered by the count of readings made when the timer was set (the program's and asyncio's, not the loop's
+# own in _run_once); deadlines from one reading (a program's call_at with the very same `when`) still tie
+# exactly and come out as heapq gives them. asyncio-ts's timer heap does the same (TimerHandle.tie).
+readings = [0]
+run_once_code = base_events.BaseEventLoop._run_once.__code__
+
+
+def virtual_time(self):
+    if sys._getframe(1).f_code is not run_once_code:
+        readings[0] += 1
+    return virtual_now[0]
+
+
+base_events.BaseEventLoop.time = virtual_time
+
+
+class TimerHandleAfterReading(events.TimerHandle):
+    __slots__ = ("_reading",)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._seq = next(SequencedTimerHandle._next_seq)
+        self._reading = readings[0]
 
     def _key(self):
-        return (self._when, self._seq)
+        return (self._when, self._reading)
 
     def __lt__(self, other):
-        return self._key() < other._key() if isinstance(other, SequencedTimerHandle) else super().__lt__(other)
+        return self._key() < other._key() if isinstance(other, TimerHandleAfterReading) else super().__lt__(other)
 
     def __gt__(self, other):
-        return self._key() > other._key() if isinstance(other, SequencedTimerHandle) else super().__gt__(other)
+        return self._key() > other._key() if isinstance(other, TimerHandleAfterReading) else super().__gt__(other)
 
     __hash__ = events.TimerHandle.__hash__
 
 
-events.TimerHandle = SequencedTimerHandle
+events.TimerHandle = TimerHandleAfterReading
 
 
 # Where CPython itself orders tasks by iterating a set (of tasks, coroutines or generators, hashed by their
@@ -152,6 +164,47 @@ def shutdown_asyncgens(self):
 
 
 base_events.BaseEventLoop.shutdown_asyncgens = shutdown_asyncgens
+
+
+class TaskSet(set):
+    """A set of tasks asyncio hands to the program (or to itself): iterating it goes in address order."""
+
+    def __init__(self, items, what):
+        super().__init__(items)
+        self.what = what
+
+    def __iter__(self):
+        # Only an iteration that schedules something for two or more of the tasks (cancel() wakes a task) makes
+        # the set's order the order of steps; sorted(t.get_name() for t in ...) does not.
+        items = list(set.__iter__(self))
+        effects = 0
+        for t in items:
+            ready = t.get_loop()._ready
+            before = len(ready)
+            yield t
+            effects += len(ready) > before
+        if effects > 1:
+            note_unordered(self.what)
+
+
+original_wait = tasks.wait
+
+
+async def wait(fs, *args, **kwargs):
+    done, pending = await original_wait(fs, *args, **kwargs)
+    return done, TaskSet(pending, "the program goes through asyncio.wait's pending tasks in the order of a set")
+
+
+tasks.wait = asyncio.wait = wait
+original_all_tasks = tasks.all_tasks
+
+
+def all_tasks(loop=None):
+    what = "asyncio.all_tasks() is gone through in the order of a set (by the program, or by asyncio.run cancelling the tasks left)"
+    return TaskSet(original_all_tasks(loop if loop is not None else events.get_running_loop()), what)
+
+
+tasks.all_tasks = asyncio.all_tasks = all_tasks
 
 
 @atexit.register

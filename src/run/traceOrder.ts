@@ -3,13 +3,18 @@
  * (scripts/cpython-order.py), and the same order read from our trace. Names are compared as CPython's
  * (task names) and, for callbacks, without case or underscores (the translation camelCases `on_done`).
  */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { LoopTrace } from "../shared/loopTrace";
 
 const script = path.join(__dirname, "..", "..", "scripts", "cpython-order.py");
+
+/** The interpreter `python` names, resolved once (a pyenv shim costs a second or more per run). */
+export function pythonExecutable(python = "python3"): string {
+  return execFileSync(python, ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
+}
 
 /**
  * CPython's order for the program in `file`, null if the recorder wrote none, and the places where CPython

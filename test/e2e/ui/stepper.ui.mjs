@@ -75,7 +75,9 @@ test("seed: six lanes, five children overlapping from 0 to 2 s; stepping to the 
     // Step forward until the step that lists the five timers at 2.0 s.
     const forward = frame.getByRole("button", { name: "Step forward", exact: true });
     let state = await shown(frame);
+    let prior = null;
     for (let i = 0; i < 10 && state.timers.length !== 5; i++) {
+      prior = state;
       await forward.click();
       state = await shown(frame);
     }
@@ -86,11 +88,12 @@ test("seed: six lanes, five children overlapping from 0 to 2 s; stepping to the 
     assert.match(state.ts, /sleep\(2\)/);
     await frame.locator(".stepper").screenshot({ path: path.join(screenshots, "stepper.png") });
 
-    // Step back restores the previous step exactly; forward again comes back.
+    // Step back restores the previous step exactly as it was shown; forward again comes back.
     const before = await shown(frame);
     await frame.getByRole("button", { name: "Step back", exact: true }).click();
     const previous = await shown(frame);
     assert.notDeepEqual(previous, before);
+    assert.deepEqual(previous, prior);
     assert.equal(previous.timers.length, 0);
     await forward.click();
     assert.deepEqual(await shown(frame), before);
