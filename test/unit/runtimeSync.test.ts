@@ -116,15 +116,15 @@ async def producer(q):
     for i in range(5):
         await q.put(i)
         print("put", i, q.qsize())
-async def consumer(q, name):
+async def consumer(q, name, delay):
     while True:
         item = await q.get()
         print(name, "got", item)
-        await asyncio.sleep(0.1)
+        await asyncio.sleep(delay)
         q.task_done()
 async def main():
     q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(q, n)) for n in "ab"]
+    consumers = [asyncio.create_task(consumer(q, n, d)) for n, d in [("a", 0.1), ("b", 0.25)]]
     await producer(q)
     await q.join()
     print("all done", q.empty())
@@ -142,16 +142,17 @@ asyncio.run(main())`,
           print("put", i, q.qsize());
         }
       };
-      const consumer = async (q: Queue<number>, name: string): Promise<never> => {
+      const consumer = async (q: Queue<number>, name: string, delay: number): Promise<never> => {
         for (;;) {
           const item = await q.get();
           print(name, "got", item);
-          await sleep(0.1);
+          await sleep(delay);
           q.taskDone();
         }
       };
       const q = new Queue<number>(2);
-      const consumers = ["a", "b"].map((n) => createTask(() => consumer(q, n)));
+      // CPython runs on the real clock here: the consumers' sleeps differ enough that a loaded machine keeps their order.
+      const consumers = ([["a", 0.1], ["b", 0.25]] as const).map(([n, d]) => createTask(() => consumer(q, n, d)));
       await producer(q);
       await q.join();
       print("all done", q.empty());
