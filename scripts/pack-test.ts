@@ -21,6 +21,8 @@ const root = path.join(__dirname, "..");
 const keep = process.argv.includes("--keep");
 /** Every n-th fixture (in name order) is in the sample, so it spreads over all areas. */
 const SAMPLE_EVERY = 6;
+/** Always in the sample: how a plain Node program ends on an uncaught exception or sys.exit at module level and in asyncio.run. */
+const ALWAYS = new Set(["exc_uncaught_custom", "stdlib_sys_exit_status", "stdlib_sys_exit_message", "asyncio_uncaught_exception", "loopapi_uncaught_from_run_until_complete"]);
 
 interface Program {
   readonly name: string;
@@ -54,7 +56,7 @@ async function main(): Promise<number> {
         .sort()
         .map((f) => ({ name: `lesson_${f.slice(0, -3)}`, python: readFileSync(path.join(lessonsDir, f), "utf8"), virtual: f !== "gather_return_values.py" })),
       ...loadFixtures()
-        .filter((_, i) => i % SAMPLE_EVERY === 0)
+        .filter((f, i) => i % SAMPLE_EVERY === 0 || ALWAYS.has(f.name))
         .map((f) => ({ name: f.name, python: f.source, virtual: true })),
     ];
     const known = new Set(readFileSync(path.join(root, "test", "fixtures", "known-failures.txt"), "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()));

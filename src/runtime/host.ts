@@ -65,6 +65,9 @@ export interface NodeProcessLike {
   stdout?: { write(text: string): unknown };
   stderr?: { write(text: string): unknown };
   exitCode?: number;
+  on?(event: "uncaughtException", listener: (err: unknown) => void): unknown;
+  listenerCount?(event: "uncaughtException"): number;
+  exit?(code?: number): never;
 }
 
 export function nodeProcess(): NodeProcessLike | undefined {

@@ -1,11 +1,11 @@
 /** asyncio tasks: create_task (starts on the next loop pass, not at once), current_task, sleep (0 = one pass, d > 0 = a timer) and asyncio.run (Task-1, then leftover tasks cancelled). */
-import { CancelledError, RuntimeError, SystemExit } from "./exceptions";
+import { CancelledError, RuntimeError } from "./exceptions";
 import { Future } from "./future";
-import { callerStack, hostEvent, hostExit, hostFlush, hostWrite, noteSuspension, tracing } from "./host";
+import { callerStack, hostEvent, hostFlush, noteSuspension, tracing } from "./host";
 import { EventLoop, type TaskContext, callLater, callSoon, contextCapture, currentTaskSlot, getLoop, loopSlot } from "./loop";
 import { asyncioCallback, programFile, positionOf } from "./positions";
 import { repr, str } from "./repr";
-import { formatUncaught } from "./traceback";
+import { reportUncaught } from "./traceback";
 
 /**
  * A coroutine that has not started yet. Python's `work()` runs nothing until awaited or wrapped in a task;
@@ -330,18 +330,4 @@ export async function runShutdownSteps(loop: EventLoop): Promise<void> {
   taskCounters.nextName++; // loop.shutdown_default_executor()
   loop.callSoon(() => loop.callSoon(() => loop.stop()));
   await loop.runUntilStopped();
-}
-
-/** Python's behaviour for an exception that escapes the program: traceback to stderr, exit status 1. */
-export function reportUncaught(err: unknown): void {
-  if (err instanceof SystemExit) {
-    const code = err.code;
-    if (code === null || code === undefined) return hostExit(0);
-    if (typeof code === "number") return hostExit(code);
-    hostWrite("stderr", str(code) + "\n");
-    return hostExit(1);
-  }
-  // Only the traceback's last line: the File/line frames above it have no meaning for the translation.
-  hostWrite("stderr", formatUncaught(err) + "\n");
-  hostExit(1);
 }

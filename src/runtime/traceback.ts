@@ -1,5 +1,6 @@
 /** The last line of a Python traceback for an uncaught exception (`ValueError: boom`, `KeyError: 'x'`), including JS errors the translation did not model. */
-import { BaseException, isExceptionGroup, pythonQualifiedName } from "./exceptions";
+import { BaseException, SystemExit, isExceptionGroup, pythonQualifiedName } from "./exceptions";
+import { hostExit, hostWrite, nodeProcess } from "./host";
 import { str } from "./repr";
 
 /**
@@ -66,3 +67,34 @@ export function formatExceptionGroup(err: unknown, ctx: { depth: number; needClo
   if (topLevel) ctx.depth = 0;
   return out;
 }
+
+/** Python's behaviour for an exception that escapes the program: traceback to stderr, exit status 1. */
+export function reportUncaught(err: unknown): void {
+  if (err instanceof SystemExit) {
+    const code = err.code;
+    if (code === null || code === undefined) return hostExit(0);
+    if (typeof code === "number") return hostExit(code);
+    hostWrite("stderr", str(code) + "\n");
+    return hostExit(1);
+  }
+  // Only the traceback's last line: the File/line frames above it have no meaning for the translation.
+  hostWrite("stderr", formatUncaught(err) + "\n");
+  hostExit(1);
+}
+
+/**
+ * A translation run as a plain Node program (`node out/main.js`): an exception that escapes its module-level
+ * code ends it as CPython would (the traceback's last line on stderr, status 1, nothing more runs) instead of
+ * with Node's stack trace. Not where someone already handles uncaught errors (a test runner, the run worker).
+ */
+function endUncaughtAsPython(): void {
+  const proc = nodeProcess();
+  if (!proc?.on || !proc.listenerCount || !proc.exit || proc.listenerCount("uncaughtException") > 0) return;
+  const exit = proc.exit.bind(proc);
+  proc.on("uncaughtException", (err: unknown) => {
+    reportUncaught(err);
+    exit(proc.exitCode ?? 1);
+  });
+}
+
+endUncaughtAsPython();
