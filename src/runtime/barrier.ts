@@ -10,6 +10,7 @@ export class BrokenBarrierError extends RuntimeError {
 type BarrierState = "filling" | "draining" | "resetting" | "broken";
 
 export class Barrier {
+  static readonly pythonModule = "asyncio.locks";
   private readonly cond = new Condition();
   private state: BarrierState = "filling";
   /** Tasks inside wait() (CPython's _count). */

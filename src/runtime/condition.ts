@@ -10,6 +10,7 @@ import { Lock } from "./sync";
  * `async with cond:` acquires and releases the underlying lock, exactly like `async with lock:`.
  */
 export class Condition {
+  static readonly pythonModule = "asyncio.locks";
   private readonly lock: Lock;
   private readonly waiters: Future<boolean>[] = [];
 

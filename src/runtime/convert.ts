@@ -113,13 +113,18 @@ export function classType(cls: AnyClass): PyType {
   return t;
 }
 
+/** A value compared with a type object (`type(t) is asyncio.Task`): a class becomes its type object, anything else stays. */
+export function asTypeObject(x: unknown): unknown {
+  return isClass(x) ? classType(x) : x;
+}
+
 /**
  * type(x). `type` is the static Python type when the translator knows it ("float" for a float that happens
  * to be whole, "tuple[int, int]" for a tuple): the run-time value alone cannot tell.
  */
 export function typeOf(x: unknown, type?: string): PyType {
   const desc = type === undefined ? null : resolveTypeDesc(x, parseTypeDesc(type));
-  if (desc && ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset"].includes(desc.name)) {
+  if (desc && ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "coroutine"].includes(desc.name)) {
     return builtinType(desc.name);
   }
   if (x instanceof Number) return builtinType("float"); // a whole float kept as a float (pyFloat)

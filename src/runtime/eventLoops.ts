@@ -6,6 +6,9 @@ import { type Awaitable, type Coroutine, type Task, cancelLeftoverTasks, createT
 
 /** The loop object asyncio gives the program (get_running_loop(), get_event_loop(), new_event_loop()). */
 export class RunningLoop {
+  /** The class CPython 3.11 gives the loop on Linux and macOS (Windows: ProactorEventLoop). */
+  static readonly pythonName = "_UnixSelectorEventLoop";
+  static readonly pythonModule = "asyncio.unix_events";
   constructor(readonly loop: EventLoop) {
     loop.exposed = true;
   }
@@ -145,6 +148,7 @@ export function setEventLoop(loop: RunningLoop | null): void {
  * left over and closes the loop, as asyncio.run does at its end. `with Runner() as r:` closes it on exit.
  */
 export class Runner {
+  static readonly pythonModule = "asyncio.runners";
   private loopObject: RunningLoop | null = null;
   private state: "created" | "initialized" | "closed" = "created";
 

@@ -10,6 +10,7 @@ export type FutureState = "PENDING" | "FINISHED" | "CANCELLED";
 
 /** asyncio.Future[T]. It is a PromiseLike, so `await fut` works; awaiting it twice gives the same result. */
 export class Future<T> implements PromiseLike<T> {
+  static readonly pythonModule: string = "_asyncio";
   /** The loop its callbacks run on: the current one when it was made (get_event_loop() in CPython). */
   readonly loop: EventLoop = getLoop();
   protected state: FutureState = "PENDING";

@@ -10,6 +10,8 @@ export type AwaitedResult<A> = A extends Coroutine<infer R> ? R : Awaited<A>;
 
 /** The future gather returns; cancelling it cancels every child (_GatherFuture in CPython). */
 export class GatheringFuture<T> extends Future<T> {
+  static readonly pythonName = "_GatheringFuture";
+  static override readonly pythonModule = "asyncio.tasks";
   cancelRequested = false;
 
   constructor(private readonly children: readonly Future<unknown>[]) {

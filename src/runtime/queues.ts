@@ -17,6 +17,7 @@ export class QueueFull extends Exception {
 
 /** asyncio.Queue(maxsize=0): FIFO; maxsize <= 0 means unbounded. */
 export class Queue<T> {
+  static readonly pythonModule = "asyncio.queues";
   protected readonly items: T[] = [];
   private readonly getters: Future<null>[] = [];
   private readonly putters: Future<null>[] = [];
@@ -114,6 +115,7 @@ export class Queue<T> {
 
 /** asyncio.LifoQueue: the last item put is the first one got. */
 export class LifoQueue<T> extends Queue<T> {
+  static override readonly pythonModule = "asyncio.queues";
   protected override takeItem(): T {
     return this.items.pop() as T;
   }
@@ -125,6 +127,7 @@ export class LifoQueue<T> extends Queue<T> {
  * equal come out in the order the heap gives them, which is not the order they were put.
  */
 export class PriorityQueue<T> extends Queue<T> {
+  static override readonly pythonModule = "asyncio.queues";
   protected override putItem(item: T): void {
     heapPush(this.items, item, pyLess);
   }

@@ -4,6 +4,7 @@ import { Future } from "./future";
 
 /** asyncio.Event: wait() blocks until set(); set() wakes every waiter. */
 export class Event {
+  static readonly pythonModule = "asyncio.locks";
   private value = false;
   private readonly waiters: Future<boolean>[] = [];
 
@@ -39,6 +40,7 @@ export class Event {
  * A released lock is handed to the first waiter, which takes it when it next runs.
  */
 export class Lock {
+  static readonly pythonModule = "asyncio.locks";
   private isLocked = false;
   private readonly waiters: Future<boolean>[] = [];
 
@@ -81,6 +83,7 @@ export class Lock {
 
 /** asyncio.Semaphore(value=1): at most `value` holders at once; later acquirers wait in FIFO order. */
 export class Semaphore {
+  static readonly pythonModule = "asyncio.locks";
   protected value: number;
   private readonly waiters: Future<boolean>[] = [];
 
@@ -137,6 +140,7 @@ export class Semaphore {
 
 /** asyncio.BoundedSemaphore: releasing more often than acquiring is an error. */
 export class BoundedSemaphore extends Semaphore {
+  static override readonly pythonModule = "asyncio.locks";
   private readonly boundValue: number;
 
   constructor(value = 1) {

@@ -8,6 +8,7 @@ import { type Coroutine, Task, createTask, currentTask } from "./tasks";
  * `await taskGroup(async (tg) => { body })`, which runs __aenter__, the body and __aexit__ like CPython.
  */
 export class TaskGroup {
+  static readonly pythonModule = "asyncio.taskgroups";
   private entered = false;
   private exiting = false;
   private aborting = false;
@@ -17,6 +18,16 @@ export class TaskGroup {
   private errors: BaseException[] = [];
   private baseError: BaseException | null = null;
   private onCompleted: Future<boolean> | null = null;
+
+  /** `<TaskGroup tasks=2 entered>`, as CPython's TaskGroup.__repr__. */
+  __repr__(): string {
+    const info = [""];
+    if (this.tasks.size > 0) info.push(`tasks=${this.tasks.size}`);
+    if (this.errors.length > 0) info.push(`errors=${this.errors.length}`);
+    if (this.aborting) info.push("cancelling");
+    else if (this.entered) info.push("entered");
+    return `<TaskGroup${info.join(" ")}>`;
+  }
 
   enter(): this {
     this.entered = true;
@@ -30,7 +41,8 @@ export class TaskGroup {
     if (this.exiting && this.tasks.size === 0) throw new RuntimeError("TaskGroup is finished");
     if (this.aborting) throw new RuntimeError("TaskGroup is shutting down");
     const task = createTask(coro, options);
-    task.addDoneCallback(() => this.onTaskDone(task));
+    // A bound method in CPython: a task's repr lists it as `cb=[TaskGroup._on_task_done()]`.
+    task.addDoneCallback(Object.assign(() => this.onTaskDone(task), { pythonName: "TaskGroup._on_task_done" }));
     this.tasks.add(task);
     return task;
   }

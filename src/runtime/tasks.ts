@@ -24,6 +24,7 @@ export const shutdownSteps: (() => Future<unknown> | null)[] = [];
 
 /** asyncio.Task: runs a coroutine on the loop; each step runs until the coroutine awaits something pending. */
 export class Task<T> extends Future<T> implements TaskContext {
+  static override readonly pythonModule: string = "_asyncio";
   readonly taskId: number;
   private name: string;
   private waiter: { cancel(msg?: string | null): boolean } | null = null;

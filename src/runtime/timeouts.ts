@@ -13,6 +13,7 @@ type TimeoutState = "created" | "active" | "expiring" | "expired" | "finished";
  * when the body completes: exit() raises TimeoutError when the deadline cancelled the body.
  */
 export class Timeout {
+  static readonly pythonModule = "asyncio.timeouts";
   private state: TimeoutState = "created";
   private handle: TimerHandle | null = null;
   private task: Task<unknown> | null = null;

@@ -6,7 +6,7 @@ import { positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { withPythonKeys } from "./values";
 import { exceptionTsName, isBuiltinExceptionName, joinAll, translateCallable, translateExpr, unsupported } from "./expressions";
-import { descriptorArgs, printArg, reprOf, strOf } from "./formatting";
+import { descriptorArgs, printArg, reprOf, strOf, typeDescriptorArgs } from "./formatting";
 import { bindTarget, translateLambda } from "./functions";
 import { asyncElementOf, iterationOf } from "./iteration";
 import { callbackValue, widenCallbackParams } from "./methods";
@@ -235,7 +235,7 @@ const rules: Record<string, BuiltinRule> = {
   },
   type(ctx, e, [x]) {
     if (!x) return unsupported(ctx, e, "type() without an argument");
-    return { ir: ctx.callHelper("typeOf", [x.ir, ...descriptorArgs(ctx, x.type, e)], e), type: T.type };
+    return { ir: ctx.callHelper("typeOf", [x.ir, ...typeDescriptorArgs(ctx, x.type, e)], e), type: T.type };
   },
   isinstance(ctx, e) {
     const [value, cls] = e.args;

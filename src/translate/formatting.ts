@@ -18,6 +18,20 @@ export function descriptorArgs(ctx: TranslationContext, type: PyType, span: py.N
   return [f.str(descriptor(type))];
 }
 
+/**
+ * type(x)'s extra argument: like descriptorArgs, but type() shows no repr (no positions, no address warning),
+ * and a coroutine, a thunk at run time, is told by its static type (`<class 'coroutine'>`).
+ */
+export function typeDescriptorArgs(ctx: TranslationContext, type: PyType, span: py.NodeBase): ir.Expr[] {
+  if (type.t === "coroutine") return [f.str("coroutine")];
+  if (containsAmbiguousNumber(type)) {
+    ctx.report("TR3002", span, "this value may be an int or a float: a float with an integral value (like 3.0) would print as an int (3) here");
+  }
+  if (!needsDescriptor(type)) return [];
+  ctx.note(withoutNone(type).t === "tuple" ? "tupleFormat" : "floatFormat", span);
+  return [f.str(descriptor(type))];
+}
+
 /** `str(x)`: a plain string stays as it is, ints print the same in JS; other values go through `str`. */
 export function strOf(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir.Expr {
   if (value.type.t === "str") return value.ir;

@@ -314,6 +314,10 @@ function asTypeObjects(ctx: TranslationContext, a: Typed, b: Typed): [Typed, Typ
   const isTypeObject = (t: PyType) => withoutNone(t).t === "type";
   if (isTypeObject(a.type) && isClassValue(b.type)) return [a, typeObject(b)];
   if (isTypeObject(b.type) && isClassValue(a.type)) return [typeObject(a), b];
+  // A value whose type is not known here (asyncio.Task named as a value) is made a type object if it is a class.
+  const maybeTypeObject = (x: Typed): Typed => ({ ir: ctx.callHelper("asTypeObject", [x.ir]), type: T.unknown });
+  if (isTypeObject(a.type) && b.type.t === "unknown") return [a, maybeTypeObject(b)];
+  if (isTypeObject(b.type) && a.type.t === "unknown") return [maybeTypeObject(a), b];
   return [a, b];
 }
 

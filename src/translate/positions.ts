@@ -36,8 +36,27 @@ export function showsAsyncioObject(type: PyType): boolean {
   return shows(type, (t) => t.t === "task" || t.t === "future" || t.t === "coroutine" || (t.t === "object" && t.cls === "TimerHandle"));
 }
 
+/** asyncio's classes whose repr shows the object's address, by the runtime class's name: their Python names. */
+const addressedClasses: ReadonlyMap<string, string> = new Map([
+  ...["Lock", "Semaphore", "BoundedSemaphore", "Event", "Condition", "Barrier"].map((c): [string, string] => [c, `asyncio.locks.${c}`]),
+  ...["Queue", "LifoQueue", "PriorityQueue"].map((c): [string, string] => [c, `asyncio.queues.${c}`]),
+  ["RunningLoop", "asyncio.unix_events._UnixSelectorEventLoop"],
+]);
+
+/** The Python class of a printed asyncio object (itself or inside a container) whose repr has its address, or null. */
+function addressedObject(type: PyType): string | null {
+  let found: string | null = null;
+  shows(type, (t) => {
+    if (t.t === "object" && addressedClasses.has(t.cls)) found ??= addressedClasses.get(t.cls)!;
+    return false;
+  });
+  return found;
+}
+
 /** Called where a value is printed or formatted: a program that shows asyncio objects gets positions (from the next pass on). */
 export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.NodeBase): void {
+  const addressed = addressedObject(type);
+  if (addressed) ctx.report("TR3001", span, `CPython's repr of an ${addressed} shows its memory address (\`at 0x7f...\`), which differs on every run, in CPython too`);
   if (!showsAsyncioObject(type)) return;
   ctx.needPositions();
   if (type.t === "coroutine") ctx.report("TR3001", span, "a coroutine object's repr shows its memory address (`<coroutine object f at 0x7f...>`), which differs on every run, in CPython too");
