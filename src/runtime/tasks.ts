@@ -1,5 +1,5 @@
 /** asyncio tasks: create_task (starts on the next loop pass, not at once), current_task, sleep (0 = one pass, d > 0 = a timer) and asyncio.run (Task-1, then leftover tasks cancelled). */
-import { CancelledError, RuntimeError } from "./exceptions";
+import { CancelledError, PyTypeError, RuntimeError } from "./exceptions";
 import { Future } from "./future";
 import { callerStack, hostEvent, hostFlush, noteSuspension, tracing } from "./host";
 import { EventLoop, type TaskContext, callLater, callSoon, contextCapture, currentTaskSlot, getLoop, loopSlot } from "./loop";
@@ -43,6 +43,8 @@ export class Task<T> extends Future<T> implements TaskContext {
     numberNamed = true,
   ) {
     super();
+    // CPython checks before the task takes a number: `create_task(fut)` raises and no Task-N is used up.
+    if (typeof coro !== "function") throw new PyTypeError(`a coroutine was expected, got ${repr(coro)}`);
     this.taskId = taskCounters.nextId++;
     // CPython 3.11's asyncio.create_task takes the next number even for a task given a name (it calls set_name afterwards).
     const number = name === undefined || name === null || numberNamed ? taskCounters.nextName++ : 0;
