@@ -296,7 +296,7 @@ export class EventLoop {
     }
     if (this.traced) this.announce();
     const now = this.time();
-    while (this.timers.length > 0 && (this.timers[0].cancelled() || this.timers[0].deadline <= now)) {
+    while (this.timers.length > 0 && (this.timers[0].cancelled() || deadlineKey(this.timers[0].deadline) <= deadlineKey(now))) {
       const timer = heapPop(this.timers, timerBefore);
       if (timer && !timer.cancelled()) this.ready.push(timer);
     }
@@ -311,7 +311,19 @@ export class EventLoop {
  * heapq gives them (heap.ts, its algorithm step for step), which is not always the order they were set.
  */
 export function timerBefore(a: TimerHandle, b: TimerHandle): boolean {
-  return a.deadline < b.deadline || (a.deadline === b.deadline && a.tie < b.tie);
+  const ka = deadlineKey(a.deadline);
+  const kb = deadlineKey(b.deadline);
+  return ka < kb || (ka === kb && a.tie < b.tie);
+}
+
+/**
+ * A deadline to the nanosecond, as deadlines are compared. Ten sleeps of 0.1 end at 0.9999999999999999 on
+ * the virtual clock, a sleep of 1 at 1.0: the same instant but for rounding, where CPython's real clock has
+ * moved on between the readings (ten of them), so the chain ends later. Equal to the nanosecond, the
+ * reading they were computed from decides (`tie`), as for deadlines that are equal outright.
+ */
+export function deadlineKey(deadline: number): number {
+  return Math.round(deadline * 1e9);
 }
 
 /**
