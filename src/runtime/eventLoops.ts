@@ -12,6 +12,11 @@ export class RunningLoop {
   constructor(readonly loop: EventLoop) {
     loop.exposed = true;
   }
+  /** `<_UnixSelectorEventLoop running=True closed=False debug=False>`, as BaseEventLoop.__repr__ (no address). */
+  __repr__(): string {
+    const bool = (b: boolean): string => (b ? "True" : "False");
+    return `<_UnixSelectorEventLoop running=${bool(this.isRunning())} closed=${bool(this.isClosed())} debug=False>`;
+  }
   time(): number {
     return this.loop.readTime();
   }
@@ -118,6 +123,11 @@ function loopObject(loop: EventLoop): RunningLoop {
     runningLoops.set(loop, found);
   }
   return found;
+}
+
+/** fut.get_loop() / task.get_loop(): the loop the future belongs to, as the object the program sees. */
+export function loopOf(fut: Future<unknown>): RunningLoop {
+  return loopObject(fut.loop);
 }
 
 /** asyncio.get_running_loop(): RuntimeError outside a running loop, as in Python. */

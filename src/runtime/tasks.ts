@@ -56,6 +56,11 @@ export class Task<T> extends Future<T> implements TaskContext {
     this.loop.callSoon(() => this.start(), { kind: "start", taskId: this.taskId });
   }
 
+  /** task.get_coro(): the coroutine object it runs (the same object the program made, so `is` holds). */
+  getCoro(): Coroutine<T> {
+    return this.coro;
+  }
+
   getName(): string {
     return this.name;
   }

@@ -114,8 +114,9 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       // Its result type comes from the set_result calls (see methods.ts).
       return { ir: f.newExpr(ctx.helper("Future"), [], e), type: T.future(T.never) };
     case "Task": {
-      const [coro] = e.args;
-      if (!coro) return reportUnsupported(ctx, name, e);
+      const coro = e.args[0] ?? e.keywords.find((k) => k.arg === "coro")?.value;
+      const others = e.keywords.filter((k) => k.arg !== "coro" && k.arg !== "name");
+      if (!coro || e.args.length > 1 || others.length > 0) return reportUnsupported(ctx, name, e);
       const value = translateExpr(ctx, coro);
       const taskName = e.keywords.find((k) => k.arg === "name");
       // Task(coro, name=...) takes no number for a named task (asyncio.create_task does: it names it afterwards).

@@ -500,6 +500,14 @@ const futureMethods: Record<string, MethodRule> = {
   },
   get_name: jsMethod("getName", str),
   set_name: jsMethod("setName", none),
+  get_coro(ctx, e, target, t) {
+    if (t.t !== "task" || e.args.length > 0) return unsupported(ctx, e, "this get_coro() call");
+    return { ir: f.method(target.ir, "getCoro", [], e), type: T.coroutine(t.result) };
+  },
+  get_loop(ctx, e, target) {
+    if (e.args.length > 0) return unsupported(ctx, e, "get_loop() with arguments");
+    return { ir: ctx.callHelper("loopOf", [target.ir], e), type: { t: "object", cls: "RunningLoop", elem: T.never } };
+  },
   set_result(ctx, e, target, t) {
     const [value] = positionalArgs(ctx, e);
     // `fut.set_result(v)` decides what the future holds: its result type widens with v's.

@@ -40,7 +40,6 @@ export function showsAsyncioObject(type: PyType): boolean {
 const addressedClasses: ReadonlyMap<string, string> = new Map([
   ...["Lock", "Semaphore", "BoundedSemaphore", "Event", "Condition", "Barrier"].map((c): [string, string] => [c, `asyncio.locks.${c}`]),
   ...["Queue", "LifoQueue", "PriorityQueue"].map((c): [string, string] => [c, `asyncio.queues.${c}`]),
-  ["RunningLoop", "asyncio.unix_events._UnixSelectorEventLoop"],
 ]);
 
 /** The Python class of a printed asyncio object (itself or inside a container) whose repr has its address, or null. */
