@@ -11,7 +11,14 @@ export type Iteration =
   /** `range(start, stop, step)` with a literal step: a counting loop. */
   | { readonly kind: "range"; readonly start: ir.Expr; readonly stop: ir.Expr; readonly step: number }
   /** Anything `for...of` handles; `array` is an expression that is an array (for `.map`). */
-  | { readonly kind: "iterable"; readonly iterable: ir.Expr; readonly array: ir.Expr; readonly elem: PyType };
+  | {
+      readonly kind: "iterable";
+      readonly iterable: ir.Expr;
+      readonly array: ir.Expr;
+      readonly elem: PyType;
+      /** A set of tasks or futures: CPython iterates it in the order of their memory addresses. */
+      readonly addressOrder?: boolean;
+    };
 
 export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
   if (iter.kind === "Call" && iter.func.kind === "Name" && !ctx.lookup(iter.func.id) && iter.keywords.length === 0) {
@@ -29,7 +36,8 @@ export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
   }
   // A value of unknown type is iterated as an array of unknowns (TypeScript needs an iterable type).
   const expr = t.t === "unknown" ? f.asType(value.ir, f.tArray(f.tKeyword("unknown"))) : value.ir;
-  return iterable(expr, elementOf(t), true);
+  const addressOrder = t.t === "set" && (t.elem.t === "task" || t.elem.t === "future");
+  return { ...iterable(expr, elementOf(t), true), ...(addressOrder ? { addressOrder } : {}) };
 }
 
 function iterable(expr: ir.Expr, elem: PyType, needsSpread: boolean): Iteration {

@@ -13,7 +13,7 @@ import { checkContextlibImport, isAsyncContextManagerDecorator } from "./context
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
-import { walk } from "./astWalk";
+import { isScopeNode, walk } from "./astWalk";
 import { bindTarget, containsYield, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { asyncIterationOf, iterationElem, iterationOf, literalInt, type Iteration } from "./iteration";
 import { attributeOf, classAttributeMember, classOfInstance, findField, findMethod, memberName, raisesNameError } from "./methods";
@@ -133,6 +133,11 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
 function expressionStatement(ctx: TranslationContext, s: py.ExprStmt): ir.Stmt[] {
   // `...` as a body (a stub, a Protocol's method) does nothing.
   if (s.value.kind === "Constant" && typeof s.value.value === "object" && s.value.value !== null && s.value.value.type === "ellipsis") return [];
+  // `task.__await__()` alone makes an iterator nobody steps: nothing runs (the task runs on the loop anyway).
+  if (s.value.kind === "Call" && s.value.func.kind === "Attribute" && s.value.func.attr === "__await__" && s.value.args.length === 0 && s.value.keywords.length === 0) {
+    const target = translateExpr(ctx, s.value.func.value);
+    if (target.type.t === "task" || target.type.t === "future") return [f.exprStmt(target.ir, s)];
+  }
   const value = translateExpr(ctx, s.value);
   // A task nobody keeps: its exception, if any, is never retrieved.
   if (s.value.kind === "Call" && s.value.func.kind === "Attribute" && s.value.func.attr === "create_task") ctx.note("unretrievedException", s.value);
@@ -485,8 +490,28 @@ function loopWithElse(ctx: TranslationContext, st: StatementState, s: py.While |
   return [{ kind: "Labeled", label, body: { kind: "Block", body: [loop, ...otherwise] }, span: s }];
 }
 
+/**
+ * Whether a loop's body can show the order it took the items in: it calls something (prints, cancels),
+ * unless all it does is pick one item by identity (`if t is target: ...`).
+ */
+function orderShows(body: readonly py.Stmt[]): boolean {
+  const only = body.length === 1 ? body[0]! : null;
+  if (only?.kind === "If" && only.orelse.length === 0 && only.test.kind === "Compare" && only.test.ops.every((op) => op === "Is")) return false;
+  let calls = false;
+  for (const stmt of body) {
+    walk(stmt, (n) => {
+      if (n.kind === "Call") calls = true;
+      return !calls && !isScopeNode(n);
+    });
+  }
+  return calls;
+}
+
 function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): ir.Stmt[] {
   const it = s.kind === "AsyncFor" ? asyncIteration(ctx, s) : iterationOf(ctx, s.iter);
+  if (it.kind === "iterable" && it.addressOrder && orderShows(s.body)) {
+    ctx.report("TR3001", s.iter, "CPython iterates a set of tasks or futures in the order of their memory addresses, which can differ from run to run; here it is the order they were made");
+  }
   const elem = iterationElem(it);
   // A closure made in the loop sees the variable's final value in Python (one variable for the whole
   // loop); a `const` in `for (const x of ...)` would give each iteration its own. So declare it outside.
