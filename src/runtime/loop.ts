@@ -296,7 +296,7 @@ export class EventLoop {
     }
     if (this.traced) this.announce();
     const now = this.time();
-    while (this.timers.length > 0 && (this.timers[0].cancelled() || deadlineKey(this.timers[0].deadline) <= deadlineKey(now))) {
+    while (this.timers.length > 0 && (this.timers[0].cancelled() || this.timers[0].deadline <= now)) {
       const timer = heapPop(this.timers, timerBefore);
       if (timer && !timer.cancelled()) this.ready.push(timer);
     }
