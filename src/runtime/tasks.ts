@@ -189,8 +189,11 @@ export function lineAt(name: string, line: number): void {
 export type Awaitable<T> = Coroutine<T> | Future<T> | PromiseLike<T>;
 
 /** asyncio.create_task(coro, name=...): the task starts on the next loop pass. */
-export function createTask<T>(coro: Coroutine<T>, options?: { name?: string | null; numberNamed?: boolean }): Task<T> {
-  return new Task(coro, options?.name, options?.numberNamed);
+export function createTask<T>(coro: Coroutine<T>, options?: { name?: string | null; numberNamed?: boolean }): Task<T>;
+/** A future is not a coroutine: this raises TypeError, as in CPython. */
+export function createTask(coro: Future<unknown>, options?: { name?: string | null; numberNamed?: boolean }): never;
+export function createTask<T>(coro: Coroutine<T> | Future<unknown>, options?: { name?: string | null; numberNamed?: boolean }): Task<T> {
+  return new Task(coro as Coroutine<T>, options?.name, options?.numberNamed);
 }
 
 /** asyncio.current_task(): the task running this code, or None outside tasks. */
