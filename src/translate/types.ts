@@ -294,9 +294,9 @@ export function join(a: PyType, b: PyType): PyType {
         return { t: a.t, result: join(a.result, (b as typeof a).result) };
       case "object": {
         const other = b as typeof a;
-        if (a.cls === other.cls) return { t: "object", cls: a.cls, elem: join(a.elem, other.elem) };
         // `worker(queue: Queue)` given a PriorityQueue: both are Queues (subclasses in the runtime too), with the same methods.
-        if (queueClasses.has(a.cls) && queueClasses.has(other.cls)) return { t: "object", cls: "Queue", elem: join(a.elem, other.elem) };
+        const cls = commonAsyncioClass(a.cls, other.cls);
+        if (cls) return { t: "object", cls, elem: join(a.elem, other.elem) };
         break;
       }
       case "generator":
@@ -313,6 +313,16 @@ export function join(a: PyType, b: PyType): PyType {
   if (a.t === "exception" && b.t === "instance" && b.cls.exceptionBase) return a;
   if (b.t === "exception" && a.t === "instance" && a.cls.exceptionBase) return b;
   return union(a, b);
+}
+
+/** asyncio's subclasses among its objects: a `PriorityQueue` passed where a `Queue` is annotated is a `Queue`. */
+const asyncioBase: Readonly<Record<string, string>> = { LifoQueue: "Queue", PriorityQueue: "Queue", BoundedSemaphore: "Semaphore" };
+
+function commonAsyncioClass(a: string, b: string): string | null {
+  for (let x: string | undefined = a; x; x = asyncioBase[x]) {
+    for (let y: string | undefined = b; y; y = asyncioBase[y]) if (x === y) return x;
+  }
+  return null;
 }
 
 function commonClass(a: ClassInfo, b: ClassInfo): PyType | null {
@@ -450,7 +460,6 @@ function withPrinting<R>(fn: FunctionInfo, body: () => R): R {
 }
 
 /** Runtime classes with an item type parameter (`Queue<T>`). */
-const queueClasses: ReadonlySet<string> = new Set(["Queue", "LifoQueue", "PriorityQueue"]);
 const genericObjects = new Set(["Queue", "LifoQueue", "PriorityQueue", "PyDeque", "ContextVar"]);
 
 /** A return/result type: Python's None result is TypeScript's `void`. */
