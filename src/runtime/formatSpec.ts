@@ -63,7 +63,7 @@ export function format(value: unknown, spec: string, type?: string): string {
     return formatInt(n, parsed, typeName);
   }
   if (typeof value === "string") return formatString(value, parseFormatSpec(spec, "str"));
-  if (spec === "") return str(value);
+  if (spec === "") return str(value, type);
   throw new PyTypeError(`unsupported format string passed to ${pythonTypeName(value)}.__format__`);
 }
 

@@ -2,16 +2,18 @@
 import { IndexError, KeyError, ValueError } from "./exceptions";
 import { format } from "./formatSpec";
 import { repr, str } from "./repr";
+import { parseTypeDesc, subscriptTypeDesc, typeDescText } from "./typeDesc";
 
 /**
- * "template".format(*args, **kwargs). `types` gives the static Python type of positional arguments where it
- * matters (a whole float: "float"), like the `type` argument of format().
+ * "template".format(*args, **kwargs). `types` and `keywordTypes` give the static Python type of the arguments where
+ * it matters (a whole float: "float"), like the `type` argument of format().
  */
 export function formatStr(
   template: string,
   args: readonly unknown[],
   kwargs: Map<string, unknown> | Record<string, unknown> = {},
   types: readonly (string | undefined)[] = [],
+  keywordTypes: Readonly<Record<string, string>> = {},
 ): string {
   const named = kwargs instanceof Map ? kwargs : new Map(Object.entries(kwargs));
   const numbering = { auto: 0, mode: "none" as "none" | "auto" | "manual" };
@@ -37,12 +39,18 @@ export function formatStr(
     } else {
       if (!named.has(first)) throw new KeyError(first);
       value = named.get(first);
+      type = Object.hasOwn(keywordTypes, first) ? keywordTypes[first] : undefined;
     }
     // .attr and [key] parts, applied left to right.
     for (const part of m[2].matchAll(/\.([^.[]+)|\[([^\]]+)\]/g)) {
-      type = undefined;
-      if (part[1] !== undefined) value = (value as Record<string, unknown>)[part[1]];
-      else value = subscript(value, part[2]);
+      if (part[1] !== undefined) {
+        type = undefined;
+        value = (value as Record<string, unknown>)[part[1]];
+      } else {
+        const itemType = type === undefined ? null : subscriptTypeDesc(value, parseTypeDesc(type), /^\d+$/.test(part[2]) ? Number(part[2]) : part[2]);
+        type = itemType === null ? undefined : typeDescText(itemType);
+        value = subscript(value, part[2]);
+      }
     }
     return [value, type];
   };

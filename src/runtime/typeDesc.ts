@@ -110,3 +110,17 @@ export function itemTypeDesc(desc: TypeDesc | null, index: number): TypeDesc | n
   }
   return desc.args[0];
 }
+
+/** The descriptor written back as text, for the helpers that take a type as text. */
+export function typeDescText(desc: TypeDesc): string {
+  if (desc.name === "|") return desc.args.map(typeDescText).join(" | ");
+  return desc.args.length === 0 ? desc.name : `${desc.name}[${desc.args.map(typeDescText).join(", ")}]`;
+}
+
+/** The descriptor of `container[key]` for a value of type `desc` (null when unknown). */
+export function subscriptTypeDesc(container: unknown, desc: TypeDesc | null, key: unknown): TypeDesc | null {
+  const own = resolveTypeDesc(container, desc);
+  if (own === null) return null;
+  if (own.name === "dict" || own.name === "defaultdict" || own.name === "OrderedDict") return own.args[1] ?? null;
+  return typeof key === "number" ? itemTypeDesc(own, key) : null;
+}

@@ -10,7 +10,7 @@ import type { Typed, TranslationContext } from "./context";
 import { keepKind, markForComparison, withPythonKeys } from "./values";
 import { exitStackMethodCall } from "./contextlib";
 import { translateCallable, translateExpr, unsupported } from "./expressions";
-import { strOf } from "./formatting";
+import { descriptorArgs, strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
 import { stdlibMethodCall, stdlibValue } from "./stdlib/resolve";
@@ -369,10 +369,31 @@ const strMethods: Record<string, MethodRule> = {
     return { ir: f.method(strings, "join", [target.ir], e), type: T.str };
   },
   format(ctx, e, target) {
-    const positional = positionalArgs(ctx, { ...e, keywords: [] }).map((a) => a.ir);
-    const kw = e.keywords.filter((k) => k.arg !== null).map((k) => f.array([f.str(k.arg!), translateExpr(ctx, k.value).ir]));
-    const extra = kw.length ? [f.newExpr("Map", [f.array(kw)], undefined, [f.tKeyword("string"), f.tKeyword("unknown")])] : [];
-    return { ir: ctx.callHelper("formatStr", [target.ir, f.array(positional), ...extra], e), type: T.str };
+    const unpacked = e.keywords.find((k) => k.arg === null);
+    if (unpacked) ctx.report("TR2006", unpacked, "keyword argument `**` is not supported in this call");
+    const positional = positionalArgs(ctx, { ...e, keywords: [] });
+    const keywords = e.keywords.filter((k) => k.arg !== null).map((k) => ({ key: k.arg!, node: k.value, value: translateExpr(ctx, k.value) }));
+    // The Python type of each value where the run time cannot tell (a whole float, a tuple), as print and f-strings pass it.
+    const typeOf = (value: Typed, node: py.NodeBase): ir.Expr | undefined => descriptorArgs(ctx, value.type, node)[0];
+    const types = positional.map((a, i) => typeOf(a, e.args[i]!));
+    const keywordTypes = keywords.flatMap((k) => {
+      const type = typeOf(k.value, k.node);
+      return type ? [{ key: k.key, value: type }] : [];
+    });
+    const starred = e.args.findIndex((a) => a.kind === "Starred");
+    if (starred >= 0 && types.some((t) => t !== undefined)) {
+      ctx.report("TR2006", e.args[starred]!, "`*` in str.format() with values whose Python type must be known to print them (floats, tuples) is not supported: pass the values one by one");
+    }
+    const args: ir.Expr[] = [target.ir, f.array(positional.map((a) => a.ir))];
+    if (keywords.length > 0 || keywordTypes.length > 0 || types.some((t) => t !== undefined)) {
+      args.push(keywords.length ? f.newExpr("Map", [f.array(keywords.map((k) => f.array([f.str(k.key), k.value.ir])))], undefined, [f.tKeyword("string"), f.tKeyword("unknown")]) : f.object([]));
+    }
+    if (types.some((t) => t !== undefined)) args.push(f.array(types.map((t) => t ?? f.id("undefined"))));
+    if (keywordTypes.length > 0) {
+      if (!types.some((t) => t !== undefined)) args.push(f.array([]));
+      args.push(f.object(keywordTypes));
+    }
+    return { ir: ctx.callHelper("formatStr", args, e), type: T.str };
   },
 };
 

@@ -11,7 +11,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { isScopeNode, walk } from "./astWalk";
 import type { TranslationContext } from "./context";
-import type { FunctionInfo, PyType } from "./types";
+import { needsDescriptor, type FunctionInfo, type PyType } from "./types";
 
 /** Whether printing a value of this type shows a value for which `leaf` holds, itself or inside a container. */
 function shows(type: PyType, leaf: (t: PyType) => boolean): boolean {
@@ -61,6 +61,9 @@ export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.
   if (type.t === "coroutine") ctx.report("TR3001", span, "a coroutine object's repr shows its memory address (`<coroutine object f at 0x7f...>`), which differs on every run, in CPython too");
   if (shows(type, (t) => t.t === "task") && reachesLoopTasks(ctx.module)) {
     ctx.report("TR3001", span, "the task asyncio.run or run_until_complete made lists asyncio's own callback (`cb=[_run_until_complete_cb() at .../asyncio/base_events.py:180]`), whose path depends on where Python is installed: `compare` asks the Python it runs");
+  }
+  if (shows(type, (t) => (t.t === "task" || t.t === "future") && needsDescriptor(t.result))) {
+    ctx.report("TR3004", span, "a task's or future's repr shows its result, whose type the run time does not know there: a float with an integral value (2.0) prints as an int (2) and a tuple as a list");
   }
   if (type.t === "set" && showsAsyncioObject(type.elem)) {
     ctx.report("TR3001", span, "CPython prints a set of tasks or futures in the order of their memory addresses, which can differ from run to run; here it is the order they were made");
