@@ -7,7 +7,7 @@ import type { Typed, TranslationContext } from "./context";
 import { withPythonKeys } from "./values";
 import { exceptionTsName, isBuiltinExceptionName, joinAll, translateCallable, translateExpr, unsupported } from "./expressions";
 import { descriptorArgs, printArg, reprOf, strOf, typeDescriptorArgs } from "./formatting";
-import { bindTarget, translateLambda } from "./functions";
+import { bindTarget, firstIterable, translateLambda } from "./functions";
 import { asyncElementOf, iterationOf } from "./iteration";
 import { callbackValue, widenCallbackParams } from "./methods";
 import { truthOf, truthTest } from "./operators";
@@ -298,7 +298,7 @@ function predicateOfGenerator(ctx: TranslationContext, arg: py.Expr | undefined,
   if (arg?.kind !== "GeneratorExp" || arg.generators.length !== 1 || arg.generators[0]!.ifs.length > 0 || arg.generators[0]!.is_async) return null;
   const gen = arg.generators[0]!;
   return ctx.inScope(arg, () => {
-    const it = iterationOf(ctx, gen.iter);
+    const it = firstIterable(ctx, 0, () => iterationOf(ctx, gen.iter));
     if (it.kind !== "iterable") return null;
     const param = bindTarget(ctx, gen.target, it.elem);
     const test = truthTest(ctx, arg.elt);

@@ -301,13 +301,23 @@ function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
   const dict = t.t === "dict" ? t : t.t === "union" ? t.types.find((m) => m.t === "dict") : undefined;
   if (dict?.t === "dict") {
     ctx.note("dictMap", e);
-    return { ir: ctx.callHelper("dictGet", [t.t === "dict" ? target.ir : f.asType(target.ir, toTsType(dict)), index.ir], e), type: dict.value };
+    const key = mayBeBool(dict.key) ? index.ir : boolAsInt(index);
+    return { ir: ctx.callHelper("dictGet", [t.t === "dict" ? target.ir : f.asType(target.ir, toTsType(dict)), key], e), type: dict.value };
   }
   const literal = literalIndex(e.slice);
   const elem = t.t === "tuple" && !t.variadic && literal !== null ? (t.elems.at(literal) ?? T.unknown) : t.t === "str" ? T.str : elementOf(t);
   if (literal !== null && literal >= 0 && t.t === "tuple" && literal < t.elems.length) return { ir: f.index(target.ir, index.ir, e), type: elem };
   const kind = t.t === "str" ? "string" : t.t === "tuple" ? "tuple" : "list";
-  return { ir: ctx.callHelper("getIndex", [target.ir, index.ir, f.str(kind)], e), type: elem };
+  return { ir: ctx.callHelper("getIndex", [target.ir, boolAsInt(index), f.str(kind)], e), type: elem };
+}
+
+function mayBeBool(type: PyType): boolean {
+  return type.t === "bool" || (type.t === "union" && type.types.some((m) => m.t === "bool"));
+}
+
+/** bool is an int in Python (`["no", "yes"][flag]`, `d[True]` finds the key 1); a JS array indexed by `true` gives undefined. */
+export function boolAsInt(index: Typed): ir.Expr {
+  return mayBeBool(index.type) ? f.call(f.id("Number"), [index.ir]) : index.ir;
 }
 
 function literalIndex(e: py.Expr): number | null {

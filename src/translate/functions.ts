@@ -283,7 +283,7 @@ export function translateComprehension(ctx: TranslationContext, e: py.ListComp |
     let elemType = T.never as PyType;
     const build = (i: number): ir.Expr => {
       const gen = e.generators[i]!;
-      const it = iterationOf(ctx, gen.iter);
+      const it = firstIterable(ctx, i, () => iterationOf(ctx, gen.iter));
       const param = bindTarget(ctx, gen.target, iterationElem(it));
       const params = [{ name: param.kind === "Ident" ? param.name : param }];
       const last = i === e.generators.length - 1;
@@ -408,7 +408,7 @@ function loopComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp
         return [f.exprStmt(add)];
       }
       // Shared targets are declared once before the loops (`let n!: number;`), so the loop assigns them.
-      return [comprehensionLoop(ctx, e.generators[i]!, loops(i + 1), undefined, shared.length > 0 ? null : "const")];
+      return [comprehensionLoop(ctx, e.generators[i]!, i, loops(i + 1), undefined, shared.length > 0 ? null : "const")];
     };
     const body = loops(0);
     const containerType: PyType =
@@ -431,16 +431,21 @@ function sharedTargetNames(ctx: TranslationContext, e: py.ListComp | py.DictComp
   return [...new Set(names)].map((n) => ctx.symbol(ctx.scope, n));
 }
 
-/** One `for x in xs if c` (or `async for`) of a comprehension, as a loop around `body`. */
-function comprehensionLoop(ctx: TranslationContext, gen: py.Comprehension, inner: ir.Stmt[], iterable?: ir.Expr, declKind: "const" | null = "const"): ir.Stmt {
+/** Python evaluates a comprehension's first iterable in the scope around it (`[ip for ip in ip]` reads the outer `ip`). */
+export function firstIterable<R>(ctx: TranslationContext, index: number, compute: () => R): R {
+  return index === 0 ? ctx.inEnclosingScope(compute) : compute();
+}
+
+/** The `index`-th `for x in xs if c` (or `async for`) of a comprehension, as a loop around `body`. */
+function comprehensionLoop(ctx: TranslationContext, gen: py.Comprehension, index: number, inner: ir.Stmt[], iterable?: ir.Expr, declKind: "const" | null = "const"): ir.Stmt {
   let body = inner;
   if (gen.is_async) {
-    const it = asyncIterationOf(ctx, gen.iter, false);
+    const it = firstIterable(ctx, index, () => asyncIterationOf(ctx, gen.iter, false));
     const target = bindTarget(ctx, gen.target, it.elem);
     for (const cond of [...gen.ifs].reverse()) body = [f.ifStmt(truthTest(ctx, cond), body)];
     return { kind: "ForOf", declKind, target, iterable: iterable ?? it.iterable, body, await: true };
   }
-  const it = iterationOf(ctx, gen.iter);
+  const it = firstIterable(ctx, index, () => iterationOf(ctx, gen.iter));
   const target = bindTarget(ctx, gen.target, iterationElem(it));
   for (const cond of [...gen.ifs].reverse()) body = [f.ifStmt(truthTest(ctx, cond), body)];
   return { kind: "ForOf", declKind, target, iterable: iterable ?? (it.kind === "iterable" ? it.iterable : iterationArray(ctx, it)), body, await: false };
@@ -459,14 +464,14 @@ function asyncGeneratorExpression(ctx: TranslationContext, e: py.ListComp): Type
     const source = first.iter;
     const direct = source.kind === "Name" || (source.kind === "Call" && source.func.kind === "Name" && ctx.lookup(source.func.id)?.type.t === "function" && isGeneratorFunction(ctx.lookup(source.func.id)!.type));
     const param = direct ? null : ctx.unique("source");
-    const sourceValue = direct ? null : translateExpr(ctx, source);
+    const sourceValue = direct ? null : ctx.inEnclosingScope(() => translateExpr(ctx, source));
     const loops = (i: number): ir.Stmt[] => {
       if (i === e.generators.length) {
         const value = translateExpr(ctx, e.elt);
         elemType = value.type;
         return [f.exprStmt({ kind: "Yield", operand: value.ir })];
       }
-      return [comprehensionLoop(ctx, e.generators[i]!, loops(i + 1), i === 0 && param ? f.id(param) : undefined)];
+      return [comprehensionLoop(ctx, e.generators[i]!, i, loops(i + 1), i === 0 && param ? f.id(param) : undefined)];
     };
     const body = loops(0);
     ctx.note("asyncGenerator", e);

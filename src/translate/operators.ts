@@ -4,7 +4,7 @@ import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
-import { builtinTypeNames, builtinTypeValue, translateExpr } from "./expressions";
+import { boolAsInt, builtinTypeNames, builtinTypeValue, translateExpr } from "./expressions";
 import { T, elementOf, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
 
 const plainOps: Partial<Record<py.Operator, ir.BinaryOperator>> = {
@@ -348,7 +348,12 @@ function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperato
     case "Gt":
     case "GtE": {
       const jsOp = ({ Lt: "<", LtE: "<=", Gt: ">", GtE: ">=" } as const)[op];
-      if ((isNumeric(a.type) && isNumeric(b.type)) || (a.type.t === "str" && b.type.t === "str")) return f.bin(jsOp, a.ir, b.ir, span);
+      if (isNumeric(a.type) && isNumeric(b.type)) {
+        // `len(xs) > True`: JS compares a boolean as a number too, but TypeScript wants both sides numbers.
+        const both = a.type.t === "bool" && b.type.t === "bool";
+        return both ? f.bin(jsOp, a.ir, b.ir, span) : f.bin(jsOp, boolAsInt(a), boolAsInt(b), span);
+      }
+      if (a.type.t === "str" && b.type.t === "str") return f.bin(jsOp, a.ir, b.ir, span);
       // The operator is named in the TypeError for values that do not compare (`'>' not supported between...`).
       return f.bin(jsOp, ctx.callHelper("pyCompare", jsOp === "<" ? [a.ir, b.ir] : [a.ir, b.ir, f.str(jsOp)]), f.num(0), span);
     }

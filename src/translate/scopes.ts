@@ -105,6 +105,8 @@ export class ScopeTable {
       if (isScopeNode(expr)) {
         // A lambda's defaults are evaluated where it is written: they belong to this scope.
         if (expr.kind === "Lambda") for (const d of [...(expr as py.Lambda).args.defaults, ...(expr as py.Lambda).args.kw_defaults]) if (d) visitExpr(d, chain);
+        // So is a comprehension's first iterable (`[ip for ip in ip]` reads this scope's `ip`).
+        if ("generators" in expr) visitExpr((expr as py.ListComp).generators[0]!.iter, chain);
         this.childScope(expr as Scope["node"], scope, (name, deferred) => record(name, { offset: (expr as py.Expr).start, store: false, deferred, nested: true, chain }));
         return;
       }
@@ -233,11 +235,11 @@ export class ScopeTable {
     node: py.ListComp | py.DictComp,
     visitExpr: (e: { readonly kind: string }, chain: Occurrence["chain"]) => void,
   ): void {
-    for (const gen of node.generators) {
-      visitExpr(gen.iter, []);
+    node.generators.forEach((gen, i) => {
+      if (i > 0) visitExpr(gen.iter, []);
       visitExpr(gen.target, []);
       for (const cond of gen.ifs) visitExpr(cond, []);
-    }
+    });
     if (node.kind === "DictComp") {
       visitExpr(node.key, []);
       visitExpr(node.value, []);

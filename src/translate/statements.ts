@@ -11,7 +11,7 @@ import { timeNames } from "./timeModule";
 import { lineMarker } from "./positions";
 import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
 import type { Typed, TranslationContext } from "./context";
-import { translateExpr } from "./expressions";
+import { boolAsInt, translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
 import { isScopeNode, walk } from "./astWalk";
 import { bindTarget, containsYield, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
@@ -252,7 +252,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
         return [f.exprStmt(f.method(object.ir, "set", [keepKind(ctx, key, object.type.key, target.slice), keepKind(ctx, value, object.type.value, stmt)], stmt), stmt)];
       }
       if (object.type.t === "list") widenContainer(ctx, container, ownerObject, T.list(value.type));
-      return [f.exprStmt(ctx.callHelper("setIndex", [object.ir, key.ir, keepKind(ctx, value, elementOf(object.type), stmt)], stmt), stmt)];
+      return [f.exprStmt(ctx.callHelper("setIndex", [object.ir, boolAsInt(key), keepKind(ctx, value, elementOf(object.type), stmt)], stmt), stmt)];
     }
     default:
       ctx.report("TR2001", target, `assignment to \`${ctx.text(target)}\` is not supported`);
