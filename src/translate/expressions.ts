@@ -1,6 +1,7 @@
 /** Python expressions to TypeScript expressions, with their static types. */
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
+import type * as ir from "../ts/ir";
 import { translateCall } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { translateFString } from "./formatting";
