@@ -157,7 +157,13 @@ export class Task<T> extends Future<T> implements TaskContext {
       running = Promise.reject(err);
     }
     running.then(
-      (value) => this.finish(() => super.setResult(value), "result"),
+      (value) => {
+        // cancel() during the coroutine's last step: CPython's __step cancels the task instead of setting its result.
+        if (this.mustCancel) {
+          this.mustCancel = false;
+          this.finishCancelled(this.cancelMessage);
+        } else this.finish(() => super.setResult(value), "result");
+      },
       (err: unknown) => {
         if (err instanceof CancelledError) this.finishCancelled(err.args.length > 0 ? str(err.args[0]) : null);
         else this.finish(() => super.setException(err), "exception", err);
