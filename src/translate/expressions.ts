@@ -8,7 +8,7 @@ import { translateFString } from "./formatting";
 import { translateLambda, translateComprehension, translateYield } from "./functions";
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
 import { attributeOf } from "./methods";
-import { T, elementOf, join, sameType, toTsType, type PyType } from "./types";
+import { T, elementOf, join, sameType, toTsType, type ClassInfo, type PyType } from "./types";
 import { stdlibValue } from "./stdlib/resolve";
 import { keepKind, withPythonKeys } from "./values";
 
@@ -244,6 +244,16 @@ function callsImportedName(ctx: TranslationContext, func: py.Expr): boolean {
 function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
   const inner = translateExpr(ctx, e.value);
   const t = inner.type;
+  if (t.t === "instance" && !t.cls.exceptionBase) {
+    // JS `await` on a plain object gives the object back: it neither calls __await__ nor raises TypeError.
+    let cls: ClassInfo | null = t.cls;
+    while (cls && !cls.methods.has("__await__")) cls = cls.base;
+    const why = cls
+      ? `its class \`${cls.pyName}\` defines __await__, whose generator protocol has no JavaScript form: make it an \`async def\` method and await its call`
+      : `an instance of \`${t.cls.pyName}\` is not awaitable (CPython raises TypeError)`;
+    ctx.report("TR2002", e, `\`${ctx.text(e)}\` is not supported: ${why}`);
+    return { ir: f.id("undefined"), type: T.unknown };
+  }
   const result = t.t === "coroutine" || t.t === "task" || t.t === "future" || t.t === "promise" ? t.result : t.t === "never" ? T.never : T.unknown;
   if (inner.call) {
     if (e.value.kind === "Call" && !callsImportedName(ctx, e.value.func)) ctx.note("awaitCoroutine", e);

@@ -143,6 +143,14 @@ describe("translator", () => {
   });
 
   describe("diagnostics instead of crashes", () => {
+    it("refuses to await an instance of a user class instead of giving the object back", async () => {
+      const awaitable = "import asyncio\nclass A:\n    def __await__(self):\n        return self\nclass B(A):\n    pass\nclass C:\n    pass\nasync def main():\n    await B()\n    await C()\nasyncio.run(main())\n";
+      assert.deepEqual(await diagnostics(awaitable), ["10:5 TR2002", "11:5 TR2002"]);
+      const result = await translate(awaitable);
+      assert.match(result.diagnostics[0]!.message, /class `A` defines __await__/);
+      assert.match(result.diagnostics[1]!.message, /instance of `C` is not awaitable/);
+    });
+
     it("reports what JavaScript cannot do, with a suggestion", async () => {
       assert.deepEqual(await diagnostics("import asyncio\nasync def f():\n    await asyncio.to_thread(print)\n"), ["3:11 TR2009"]);
     });
