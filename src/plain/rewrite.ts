@@ -149,6 +149,10 @@ class PlainRewriter implements IrVisitor {
     if (e.coroutine !== "deferred") return this.expr(e, at);
     if (eager) this.differ("eagerStart", spanOf(e, at));
     if (e.kind === "Arrow" && !Array.isArray(e.body)) return this.expr(e.body as ir.Expr, at);
+    // `work.bind(undefined, n)` (arguments bound when the coroutine was made) started is `work(n)`.
+    if (e.kind === "Call" && e.callee.kind === "Member" && e.callee.property === "bind") {
+      return f.call(this.expr(e.callee.object, at), e.args.slice(1).map((a) => this.expr(a, at)), e.span);
+    }
     const { coroutine: _deferred, ...callee } = e;
     return f.call(this.expr(callee as ir.Expr, at), [], e.span);
   }

@@ -13,6 +13,7 @@ import { stdlibCall } from "./stdlib/resolve";
 import { timeCall } from "./timeModule";
 import { keepKind } from "./values";
 import { describedCoroutine } from "./positions";
+import { lazyCoroutineCall } from "./coroutineArgs";
 
 export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
   const api = asyncioName(ctx, e.func);
@@ -85,7 +86,7 @@ export function callFunction(ctx: TranslationContext, fn: FunctionInfo, callee: 
   if (!fn.isAsync) return { ir: call, type: result };
   if (ctx.eager.calls.has(e)) return { ir: call, type: T.promise(result) };
   ctx.note("coroutineLazy", e);
-  return { ir: describedCoroutine(ctx, fn, { ...f.arrow([], call, { span: e }), coroutine: "deferred" }), type: T.coroutine(result), call };
+  return { ir: describedCoroutine(ctx, fn, { ...lazyCoroutineCall(ctx, e, call), coroutine: "deferred" }), type: T.coroutine(result), call };
 }
 
 /** The callee as text TypeScript's `typeof` accepts (`f`, `obj.method`), or null. */
