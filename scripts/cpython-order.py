@@ -16,6 +16,7 @@ import asyncio
 import atexit
 import functools
 import json
+import math
 import os
 import runpy
 import sys
@@ -98,6 +99,21 @@ def virtual_time(self):
 
 base_events.BaseEventLoop.time = virtual_time
 
+# _run_once counts a timer as due up to one clock resolution (1 ns) after now. On the virtual clock that makes
+# a ticker's 15th step of 0.2 (3.0000000000000004) due with a sleep(3), where the real clock has moved on by
+# far more between the ticker's readings. asyncio-ts counts a timer as due when its deadline is <= now, so
+# the recorder's resolution is the gap to the next float after now (with 0, a deadline of exactly now would
+# never be due, and the loop would spin).
+class ExactResolution:
+    def __get__(self, loop, owner=None):
+        return math.ulp(virtual_now[0])
+
+    def __set__(self, loop, value):
+        pass  # BaseEventLoop.__init__ sets the real clock's resolution
+
+
+base_events.BaseEventLoop._clock_resolution = ExactResolution()
+
 
 class TimerHandleAfterReading(events.TimerHandle):
     __slots__ = ("_reading",)
@@ -107,7 +123,9 @@ class TimerHandleAfterReading(events.TimerHandle):
         self._reading = readings[0]
 
     def _key(self):
-        return (self._when, self._reading)
+        # To the nanosecond, as asyncio-ts orders its timer heap: ten sleeps of 0.1 end at 0.9999999999999999 on a
+        # virtual clock, where CPython's real clock has moved on between the readings past a sleep(1) set before.
+        return (round(self._when * 1e9), self._reading)
 
     def __lt__(self, other):
         return self._key() < other._key() if isinstance(other, TimerHandleAfterReading) else super().__lt__(other)

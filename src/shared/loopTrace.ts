@@ -138,6 +138,8 @@ class TraceBuilder {
   private output = "";
   private nextVirtualId = 1_000_000;
   private nextName = 1;
+  /** Tasks the trace made for eager gathers: CPython counted them too, so the runtime's later Task-N are N + this. */
+  private spawnedTasks = 0;
   private note: string | null = null;
   private time = 0;
   private runCount = 0;
@@ -274,6 +276,7 @@ class TraceBuilder {
       this.groups.push(g);
     }
     const id = this.nextVirtualId++;
+    this.spawnedTasks++;
     this.addTask(id, `Task-${this.nextName++}`, gatherer, callLine);
     g.children.push(id);
     const names = g.children.map((c) => this.name(c));
@@ -306,9 +309,11 @@ class TraceBuilder {
   private apply(e: TraceEvent, owner: number | null): void {
     switch (e.kind) {
       case "task-created": {
-        this.nextName = Math.max(this.nextName, Number(/^Task-(\d+)$/.exec(e.name)?.[1] ?? 0) + 1);
+        const counted = /^Task-(\d+)$/.exec(e.name);
+        const name = counted ? `Task-${Number(counted[1]) + this.spawnedTasks}` : e.name;
+        this.nextName = Math.max(this.nextName, counted ? Number(counted[1]) + this.spawnedTasks + 1 : 0);
         const line = e.stack ? (this.positions.locate(e.stack)?.line ?? null) : null;
-        this.addTask(e.taskId, e.name, null, line);
+        this.addTask(e.taskId, name, null, line);
         return;
       }
       case "task-done": {
