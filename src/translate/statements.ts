@@ -541,7 +541,9 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   });
   const isAsync = s.kind === "AsyncFor";
   if (isAsync) ctx.note("asyncGenerator", s);
-  const declKind = !inline ? null : counterWritten ? "let" : "const";
+  // `for x in words: x = x.strip()` rebinds the loop variable: a `const` would throw at run time.
+  const targetWritten = counterWritten || patternNames(s.target).some((n) => storedIn(s.body, n, ctx.module));
+  const declKind = !inline ? null : targetWritten ? "let" : "const";
   const loop = loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind, target: pattern, iterable, body, await: isAsync, span: s }));
   // Captured loop variables declared for this loop only get a block of their own around it.
   if (captured && pre.length > 0) return [{ kind: "Block", body: [...pre, ...loop], span: s }];
