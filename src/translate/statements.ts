@@ -519,10 +519,11 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   const declaresHere = (n: string) => ctx.scope.inlineDecl.get(n) === s || ctx.scope.loopDecl.get(n)?.has(s) === true;
   const inline = !captured && patternNames(s.target).every(declaresHere);
   const pattern = bindTarget(ctx, s.target, elem);
+  // The body rebinds a loop variable (by its Python name: `var` is var_ in the TypeScript).
+  const targetWritten = patternNames(s.target).some((n) => storedIn(s.body, n, ctx.module));
   // Python rebinds the counter from a range computed once: a classic `for` would obey writes to the
   // counter in the body and re-test a live bound, so those loops iterate over `range(...)` instead.
-  const counterWritten = it.kind === "range" && pattern.kind === "Ident" && storedIn(s.body, pattern.name, ctx.module);
-  if (it.kind === "range" && pattern.kind === "Ident" && inline && !counterWritten) {
+  if (it.kind === "range" && pattern.kind === "Ident" && inline && !targetWritten) {
     const stable = stableBound(s.iter, s.body, ctx.module);
     const end = stable ? null : ctx.unique("stop");
     const i = f.id(pattern.name);
@@ -542,7 +543,6 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   const isAsync = s.kind === "AsyncFor";
   if (isAsync) ctx.note("asyncGenerator", s);
   // `for x in words: x = x.strip()` rebinds the loop variable: a `const` would throw at run time.
-  const targetWritten = counterWritten || patternNames(s.target).some((n) => storedIn(s.body, n, ctx.module));
   const declKind = !inline ? null : targetWritten ? "let" : "const";
   const loop = loopWithElse(ctx, st, s, (body) => ({ kind: "ForOf", declKind, target: pattern, iterable, body, await: isAsync, span: s }));
   // Captured loop variables declared for this loop only get a block of their own around it.
