@@ -127,6 +127,8 @@ export function buildTrace(events: readonly unknown[], source: TraceSource, maxS
   return new TraceBuilder(source, maxSteps).build(traceEvents(events));
 }
 
+const FIRST_VIRTUAL_ID = 1_000_000;
+
 class TraceBuilder {
   private readonly positions: SourcePositions;
   private readonly tasks = new Map<number, TaskInfo>();
@@ -136,10 +138,9 @@ class TraceBuilder {
   private readonly groups: Group[] = [];
   private readonly steps: TraceStep[] = [];
   private output = "";
-  private nextVirtualId = 1_000_000;
+  /** Ids of the tasks the trace makes for eager gathers (spawn), above any id the runtime gives. */
+  private nextVirtualId = FIRST_VIRTUAL_ID;
   private nextName = 1;
-  /** Tasks the trace made for eager gathers: CPython counted them too, so the runtime's later Task-N are N + this. */
-  private spawnedTasks = 0;
   private note: string | null = null;
   private time = 0;
   private runCount = 0;
@@ -276,7 +277,6 @@ class TraceBuilder {
       this.groups.push(g);
     }
     const id = this.nextVirtualId++;
-    this.spawnedTasks++;
     this.addTask(id, `Task-${this.nextName++}`, gatherer, callLine);
     g.children.push(id);
     const names = g.children.map((c) => this.name(c));
@@ -309,9 +309,11 @@ class TraceBuilder {
   private apply(e: TraceEvent, owner: number | null): void {
     switch (e.kind) {
       case "task-created": {
+        // CPython counted the tasks made for eager gathers too: the runtime's later Task-N is N + their number.
         const counted = /^Task-(\d+)$/.exec(e.name);
-        const name = counted ? `Task-${Number(counted[1]) + this.spawnedTasks}` : e.name;
-        this.nextName = Math.max(this.nextName, counted ? Number(counted[1]) + this.spawnedTasks + 1 : 0);
+        const number = counted ? Number(counted[1]) + (this.nextVirtualId - FIRST_VIRTUAL_ID) : 0;
+        const name = counted ? `Task-${number}` : e.name;
+        this.nextName = Math.max(this.nextName, number + 1);
         const line = e.stack ? (this.positions.locate(e.stack)?.line ?? null) : null;
         this.addTask(e.taskId, name, null, line);
         return;
