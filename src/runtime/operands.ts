@@ -1,6 +1,7 @@
 /** Python's +, - and * where the translator cannot prove both operands are numbers or strings: JS would coerce (`"a" + 1` is "a1", `null + 1` is 1), Python raises TypeError. */
 import { PyTypeError, pythonTypeName } from "./exceptions";
 import { isTuple, markTuple } from "./tuple";
+import { floorDiv, mod, trueDiv, type NumberKind } from "./arith";
 
 /** Numbers and bools (Python's bool is an int: True + 1 is 2). */
 function isNumberLike(x: unknown): x is number | boolean {
@@ -76,4 +77,25 @@ export function pyMul(a: unknown, b: unknown): unknown {
   if (isSequence(a)) return repeat(a, b);
   if (isSequence(b)) return repeat(b, a);
   throw operandTypeError("*", a, b);
+}
+
+/** Checks both operands of `/`, `//` and `%` are numbers (or bools), as Python's TypeError would. */
+function numberOperands(op: string, a: unknown, b: unknown): [number, number] {
+  if (isNumberLike(a) && isNumberLike(b)) return [Number(a), Number(b)];
+  throw operandTypeError(op, a, b);
+}
+
+/** Python's a / b where an operand's type is a union: numbers divide as `trueDiv` does, anything else raises TypeError. */
+export function pyTrueDiv(a: unknown, b: unknown, type?: NumberKind): number {
+  return trueDiv(...numberOperands("/", a, b), type);
+}
+
+/** Python's a // b where an operand's type is a union (see pyTrueDiv). */
+export function pyFloorDiv(a: unknown, b: unknown, type?: NumberKind): number {
+  return floorDiv(...numberOperands("//", a, b), type);
+}
+
+/** Python's a % b where an operand's type is a union and the left one cannot be a str (that is string formatting). */
+export function pyMod(a: unknown, b: unknown, type?: NumberKind): number {
+  return mod(...numberOperands("%", a, b), type);
 }

@@ -130,6 +130,15 @@ function checkedOperation(ctx: TranslationContext, span: py.NodeBase, op: py.Ope
     const names = misnamed(left.type) || misnamed(right.type) ? [f.str(typeName(left.type)), f.str(typeName(right.type))] : [];
     return { ir: ctx.callHelper("raiseOperandTypeError", [f.str(symbol), left.ir, right.ir, ...names], span), type: T.never };
   }
+  const division = divisionHelpers[op];
+  if (division) {
+    if (![...lk, ...rk].every(known)) return null;
+    if (op === "Mod" && lk.some((k) => k.t === "str")) return unsupportedOp(ctx, span, "`%` on a value that may be a str (string formatting; use an f-string)");
+    const kind = divisionKind(lk, rk);
+    const args = [left.ir, right.ir, ...(kind ? [f.str(kind)] : [])];
+    const numbers = (ks: readonly PyType[]) => ks.filter(isNumeric).reduce<PyType>((acc, k) => join(acc, k), T.never);
+    return { ir: ctx.callHelper(division, args, span), type: op === "Div" ? T.float : numericResult(numbers(lk), numbers(rk)) };
+  }
   const helper = ({ Add: "pyAdd", Sub: "pySub", Mult: "pyMul" } as Partial<Record<py.Operator, string>>)[op];
   if (!helper) return null;
   // The result type matches the helper's overloads: what the call gives when it does not raise.
@@ -140,6 +149,21 @@ function checkedOperation(ctx: TranslationContext, span: py.NodeBase, op: py.Ope
   else if (op !== "Sub" && (a.t === "str" || b.t === "str")) type = T.str;
   else if (op !== "Mult" && (isNumeric(a) || isNumeric(b))) type = isNumeric(a) ? numericResult(a, a) : numericResult(b, b); // `n + x` is a number or raises
   return { ir: ctx.callHelper(helper, [left.ir, right.ir], span), type };
+}
+
+/** `/`, `//` and `%` where an operand is a union of builtin types: the helper checks for numbers at run time. */
+const divisionHelpers: Partial<Record<py.Operator, string>> = { Div: "pyTrueDiv", FloorDiv: "pyFloorDiv", Mod: "pyMod" };
+
+/**
+ * Whether the numbers reaching a division are Python ints or floats, as far as the types tell: it only
+ * chooses ZeroDivisionError's message, which the value 2.0 (a whole JS number) cannot.
+ */
+function divisionKind(left: readonly PyType[], right: readonly PyType[]): "int" | "float" | null {
+  const numbers = (ks: readonly PyType[]) => ks.filter(isNumeric);
+  const all = [...numbers(left), ...numbers(right)];
+  if (all.every((k) => k.t === "int" || k.t === "bool")) return "int";
+  const onlyFloat = (ks: readonly PyType[]) => ks.length > 0 && ks.every((k) => k.t === "float");
+  return onlyFloat(numbers(left)) || onlyFloat(numbers(right)) ? "float" : null;
 }
 
 /** The Python name of a (non-union) builtin type, as error messages write it. */

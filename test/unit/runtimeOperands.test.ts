@@ -1,8 +1,9 @@
-// pyAdd/pySub/pyMul and raiseOperandTypeError against CPython: results and TypeError messages of + - * on
+// pyAdd/pySub/pyMul, the division helpers and raiseOperandTypeError against CPython: results and TypeError (or
+// ZeroDivisionError) messages of + - * / // % on
 // mismatched operands (python3 evaluates every expression in one run).
 import assert from "node:assert/strict";
 import { BaseException, pythonClassName } from "../../src/runtime/exceptions";
-import { pyAdd, pyMul, pySub, raiseOperandTypeError } from "../../src/runtime/operands";
+import { pyAdd, pyFloorDiv, pyMod, pyMul, pySub, pyTrueDiv, raiseOperandTypeError } from "../../src/runtime/operands";
 import { repr } from "../../src/runtime/repr";
 import { markTuple } from "../../src/runtime/tuple";
 import { runPython } from "./runtimeHarness.test";
@@ -47,6 +48,19 @@ const cases: Case[] = [
   ["[1] + (2,)", () => raiseOperandTypeError("+", [1], [2], "list", "tuple")],
   ["None ** 2", () => raiseOperandTypeError("**", null, 2)],
   ["None // 2", () => raiseOperandTypeError("//", null, 2)],
+  ["7 / 2", () => pyTrueDiv(7, 2, "int")],
+  ["True / 4", () => pyTrueDiv(true, 4)],
+  ["'7' / 2", () => pyTrueDiv("7", 2, "int")],
+  ["7 / None", () => pyTrueDiv(7, null)],
+  ["7 / 0", () => pyTrueDiv(7, 0, "int")],
+  ["2.0 / 0", () => pyTrueDiv(2, 0, "float")],
+  ["-7 // 2", () => pyFloorDiv(-7, 2, "int")],
+  ["7.5 % 2", () => pyMod(7.5, 2, "float")],
+  ["[1] // 2", () => pyFloorDiv([1], 2)],
+  ["7 // 0", () => pyFloorDiv(7, 0, "int")],
+  ["-7 % 3", () => pyMod(-7, 3, "int")],
+  ["7 % 'a'", () => pyMod(7, "a", "int")],
+  ["7.5 % 0", () => pyMod(7.5, 0, "float")],
 ];
 
 function ours(run: () => unknown): string {
@@ -58,15 +72,15 @@ function ours(run: () => unknown): string {
   }
 }
 
-describe("runtime operands: + - * on mismatched types (expected: python3)", () => {
+describe("runtime operands: + - * / // % on mismatched types (expected: python3)", () => {
   it("give CPython's results and TypeError messages", async () => {
     const program = [
       "import json",
       `for src in json.loads(${JSON.stringify(JSON.stringify(cases.map((c) => c[0])))}):`,
       "    try:",
       "        print(json.dumps('ok ' + repr(eval(src))))",
-      "    except TypeError as e:",
-      "        print(json.dumps('error TypeError: ' + str(e)))",
+      "    except (TypeError, ZeroDivisionError) as e:",
+      "        print(json.dumps(f'error {type(e).__name__}: {e}'))",
     ].join("\n");
     const out = await runPython(program);
     assert.equal(out.exitCode, 0, out.stderr);
