@@ -7,6 +7,7 @@ import { statementBlocks } from "./astWalk";
 import { asyncioClass, constructAsyncioObject } from "./asyncioObjects";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
+import { positionalArgs } from "./calls";
 import { T, elementOf, isAwaitable, join, toTsType, type PyType } from "./types";
 
 /** The loop object asyncio gives the program (get_running_loop, get_event_loop, new_event_loop). */
@@ -22,17 +23,26 @@ export function asyncioName(ctx: TranslationContext, func: py.Expr): string | nu
     // A selection may use `asyncio` without its import: an unbound `asyncio` is the module.
     if (ctx.moduleAliases.get(func.value.id) === "asyncio" || (func.value.id === "asyncio" && !ctx.lookup("asyncio"))) return func.attr;
   }
+  if (func.kind === "Attribute" && func.value.kind === "Attribute" && func.value.attr === "exceptions" && asyncioName(ctx, func.value) === "exceptions") return func.attr;
   if (func.kind === "Name" && isAsyncioBinding(func.id)) return ctx.asyncioImports.get(func.id) ?? null;
   return null;
 }
 
-export function asyncioAttribute(ctx: TranslationContext, e: py.Attribute): Typed {
-  const entry = asyncioApiByName.get(e.attr);
-  if (entry?.status === "supported" && /(Error|Empty|Full)$/.test(e.attr)) return { ir: ctx.helper(e.attr), type: { t: "exceptionClass", name: e.attr } };
-  if (entry?.status === "supported" && /^[A-Z_]+$/.test(e.attr)) return { ir: ctx.helper(e.attr, e), type: T.str };
+/** `asyncio.NAME` as a value (or NAME imported from asyncio): `span` is where the program writes it. */
+export function asyncioAttribute(ctx: TranslationContext, name: string, span: py.NodeBase): Typed {
+  // `asyncio.exceptions.CancelledError`: the submodule's classes are asyncio's own (the value is never printed).
+  if (name === "exceptions") return { ir: f.id("undefined", span), type: T.asyncio };
+  const entry = asyncioApiByName.get(name);
+  if (entry?.status === "supported" && isAsyncioException(name)) return { ir: ctx.helper(name, span), type: { t: "exceptionClass", name } };
+  if (entry?.status === "supported" && /^[A-Z_]+$/.test(name)) return { ir: ctx.helper(name, span), type: T.str };
   // A class used as a value (`isinstance(x, asyncio.Lock)`, `isinstance(t, asyncio.Task)`): the runtime class itself.
-  if (entry?.status === "supported" && (asyncioClass(e.attr) || e.attr === "Task" || e.attr === "Future")) return { ir: ctx.helper(e.attr, e), type: T.unknown };
-  return reportUnsupported(ctx, e.attr, e);
+  if (entry?.status === "supported" && (asyncioClass(name) || name === "Task" || name === "Future")) return { ir: ctx.helper(name, span), type: T.unknown };
+  return reportUnsupported(ctx, name, span);
+}
+
+/** asyncio's exception classes (CancelledError, TimeoutError, QueueEmpty...), by their table entries. */
+function isAsyncioException(name: string): boolean {
+  return asyncioApiByName.get(name)?.status === "supported" && /(Error|Empty|Full)$/.test(name);
 }
 
 /** A diagnostic for a name of the table that does not translate: `name` is `sleep` for asyncio.sleep, `loop.run_in_executor` for a method. */
@@ -54,6 +64,11 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
   if (name === "sleep") sleepNotes(ctx, e);
   const cls = asyncioClass(name);
   if (cls) return constructAsyncioObject(ctx, cls, e);
+  if (isAsyncioException(name)) {
+    // `raise asyncio.TimeoutError("slow")`: the runtime's class of the same name.
+    ctx.note("exceptions", e);
+    return { ir: f.newExpr(ctx.helper(name), positionalArgs(ctx, e).map((a) => a.ir), e), type: T.exception(name) };
+  }
   switch (name) {
     case "wait_for": {
       const [aw, timeout] = e.args.map((a) => translateExpr(ctx, a));
@@ -258,10 +273,13 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
 }
 
 function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
-  const [coro] = e.args;
-  if (!coro) return reportUnsupported(ctx, helper, e);
+  const python = helper === "createTask" ? "create_task" : "ensure_future";
+  const coro = e.args[0] ?? e.keywords.find((k) => k.arg === (helper === "createTask" ? "coro" : "coro_or_future"))?.value;
+  if (!coro || e.args.length > 1) return reportUnsupported(ctx, python, e);
+  const known = new Set(helper === "createTask" ? ["coro", "name"] : ["coro_or_future"]);
+  for (const kw of e.keywords) if (!known.has(kw.arg ?? "")) ctx.report("TR2006", kw, `${python}() has no supported keyword \`${kw.arg ?? "**"}\``);
   const value = translateExpr(ctx, coro);
-  const name = e.keywords.find((k) => k.arg === "name");
+  const name = helper === "createTask" ? e.keywords.find((k) => k.arg === "name") : undefined;
   const options = name ? [f.object([{ key: "name", value: translateExpr(ctx, name.value).ir }])] : [];
   return { ir: ctx.callHelper(helper, [lazy(value), ...options], e), type: T.task(resultOf(value.type)) };
 }

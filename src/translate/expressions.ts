@@ -4,6 +4,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { translateCall } from "./calls";
 import type { Typed, TranslationContext } from "./context";
+import { asyncioAttribute } from "./asyncioCalls";
 import { translateFString } from "./formatting";
 import { translateLambda, translateComprehension, translateYield } from "./functions";
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
@@ -117,6 +118,9 @@ function name(ctx: TranslationContext, e: py.Name): Typed {
   if (sym && ctx.scopes.resolve(ctx.scope, e.id) === ctx.scopes.module && ctx.scopes.module.unboundReads.has(e.start)) {
     return { ir: ctx.callHelper("nameError", [f.str(e.id)], e), type: T.never };
   }
+  // `from asyncio import CancelledError`: the runtime's class, as `asyncio.CancelledError` would be.
+  const fromAsyncio = ctx.asyncioImports.get(e.id);
+  if (fromAsyncio !== undefined && sym?.type.t === "asyncio") return asyncioAttribute(ctx, fromAsyncio, e);
   if (sym) return { ir: f.id(sym.tsName, e), type: sym.type };
   const builtin = builtinConstants[e.id];
   if (builtin) return { ...builtin, ir: { ...builtin.ir, span: e } };

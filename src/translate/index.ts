@@ -108,7 +108,7 @@ function registerImports(ctx: TranslationContext, module: py.Module): void {
     } else if (node.kind === "ImportFrom") {
       const imp = node as py.ImportFrom;
       for (const alias of imp.names) ctx.fromImports.set(alias.asname ?? alias.name, { module: imp.module ?? "", name: alias.name });
-      if (imp.module === "asyncio") {
+      if (imp.module === "asyncio" || imp.module === "asyncio.exceptions") {
         for (const alias of imp.names) {
           ctx.asyncioImports.set(alias.asname ?? alias.name, alias.name);
           markAsyncio(ctx, alias.asname ?? alias.name);

@@ -106,7 +106,7 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   // `type(obj).count` reads the class attribute on obj's class; `type(obj).__name__` stays a type object's.
   const target = known ?? (/^__\w+__$/.test(e.attr) ? null : classOfInstance(ctx, e.value)) ?? translateExpr(ctx, e.value);
   const t = target.type;
-  if (t.t === "asyncio") return asyncioAttribute(ctx, e);
+  if (t.t === "asyncio") return asyncioAttribute(ctx, e.attr, e);
   if ((t.t === "instance" && t.cls.exceptionBase) || t.t === "exception") {
     if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.tupleOf(T.unknown) };
   }

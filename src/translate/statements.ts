@@ -682,6 +682,9 @@ function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom):
     checkContextlibImport(ctx, s);
   } else if (s.module === "time") {
     for (const alias of s.names) if (!timeNames.includes(alias.name)) ctx.report("TR2008", alias, `\`time.${alias.name}\` is not supported (only ${timeNames.join(", ")})`);
+  } else if (s.module === "asyncio.exceptions") {
+    // The submodule holds asyncio's exception classes (asyncio.CancelledError is asyncio.exceptions.CancelledError).
+    for (const alias of s.names) if (!alias.name.endsWith("Error")) ctx.report("TR2008", alias, `\`asyncio.exceptions.${alias.name}\` is not supported (only its exception classes)`);
   } else if (s.module !== "asyncio") {
     checkStdlibImport(ctx, s);
   }

@@ -141,6 +141,12 @@ export function elementOf(type: PyType): PyType {
     case "object":
       // A collections.deque iterates its items.
       return type.cls === "PyDeque" ? type.elem : T.unknown;
+    case "union":
+      // `tasks` a list, then the set wait() returns: for-of gives the items of either. A dict or str
+      // member would iterate differently in JS (a Map's entries), so only sequences and sets join.
+      return type.types.every((m) => m.t === "list" || m.t === "set" || m.t === "tuple")
+        ? type.types.reduce<PyType>((acc, m) => join(acc, elementOf(m)), T.never)
+        : T.unknown;
     default:
       return T.unknown;
   }

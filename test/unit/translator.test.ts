@@ -151,6 +151,21 @@ describe("translator", () => {
       assert.match(result.diagnostics[1]!.message, /instance of `C` is not awaitable/);
     });
 
+    it("refuses create_task and ensure_future keywords it does not translate, at the keyword", async () => {
+      const source = "import asyncio, contextvars\nasync def f():\n    pass\nasync def main():\n    asyncio.create_task(f(), context=contextvars.copy_context())\n    asyncio.ensure_future(f(), name='x')\n    asyncio.create_task(coro=f(), name='ok')\nasyncio.run(main())\n";
+      assert.deepEqual(await diagnostics(source), ["5:30 TR2006", "6:32 TR2006"]);
+    });
+
+    it("refuses a name of asyncio.exceptions that is not one of its exception classes", async () => {
+      assert.deepEqual(await diagnostics("from asyncio.exceptions import CancelledError, sleep\n"), ["1:48 TR2008"]);
+    });
+
+    it("refuses % where the left operand may be a str (string formatting), and checks / // % of other unions at run time", async () => {
+      const source = "d = {'n': 7, 'label': 'x'}\nprint(d['n'] / 2, 7 // d['n'], 7 % d['n'])\nprint(d['n'] % 2)\n";
+      assert.deepEqual(await diagnostics(source), ["3:7 TR2002"]);
+      assert.match((await translate(source)).program.ts, /pyTrueDiv\(.*pyFloorDiv\(.*pyMod\(/);
+    });
+
     it("reports what JavaScript cannot do, with a suggestion", async () => {
       assert.deepEqual(await diagnostics("import asyncio\nasync def f():\n    await asyncio.to_thread(print)\n"), ["3:11 TR2009"]);
     });
