@@ -173,6 +173,13 @@ export function callbackValue(node: py.Expr, value: Typed): { readonly ir: ir.Ex
   const rest = params.slice(1).filter((p) => p.form === "positional" || p.form === "vararg");
   const arrowParams = rest.map((p) => ({ ...f.param(p.sym.tsName), rest: p.form === "vararg" }));
   const args = rest.map((p) => (p.form === "vararg" ? f.spread(f.id(p.sym.tsName)) : f.id(p.sym.tsName)));
+  const member = value.ir;
+  if (member.kind === "Member" && member.object.kind !== "Ident" && member.object.kind !== "This") {
+    // `Reporter("x").report` makes its object once, where Python evaluates the bound method, not at each call.
+    const self = f.id("self_");
+    const inner = f.arrow(arrowParams, f.call(f.member(self, member.property), args));
+    return { ir: f.call(f.arrow([f.param("self_")], inner), [member.object], node), params: params.slice(1) };
+  }
   return { ir: f.arrow(arrowParams, f.call(value.ir, args), { span: node }), params: params.slice(1) };
 }
 

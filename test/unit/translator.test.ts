@@ -156,6 +156,11 @@ describe("translator", () => {
       assert.deepEqual(await diagnostics(source), ["5:30 TR2006", "6:32 TR2006"]);
     });
 
+    it("refuses a partial whose keywords Python would match differently from any positional call", async () => {
+      const source = "import functools\ndef g(a, b, c):\n    print(a, b, c)\ndef h(a, **rest):\n    print(a, rest)\np = functools.partial(g, b=1)\nq = functools.partial(h, x=1)\nr = functools.partial(g, 1, a=2)\n";
+      assert.deepEqual(await diagnostics(source), ["6:5 TR2003", "7:5 TR2003", "8:5 TR2003"]);
+    });
+
     it("refuses a name of asyncio.exceptions that is not one of its exception classes", async () => {
       assert.deepEqual(await diagnostics("from asyncio.exceptions import CancelledError, sleep\n"), ["1:48 TR2008"]);
     });

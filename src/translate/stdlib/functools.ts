@@ -9,7 +9,7 @@ import { functionArgument, iterated, translateBuiltinCall } from "../builtins";
 import type { Typed, TranslationContext } from "../context";
 import { translateExpr } from "../expressions";
 import { callbackValue } from "../methods";
-import { T, elementOf, join, type FunctionInfo } from "../types";
+import { T, elementOf, join, toTsType, type FunctionInfo, type ParamInfo } from "../types";
 import { keepKind } from "../values";
 import { supported, type StdlibModule } from "./module";
 import { stdlibRef } from "./resolve";
@@ -72,12 +72,54 @@ function partialCall(ctx: TranslationContext, e: py.Call): Typed | null {
     return true;
   };
   if (!bound.every((a, i) => bind(i, a))) return null;
-  // Keywords bind the parameters right after the positional ones (a TypeScript function has no names to bind by).
-  for (const kw of e.keywords) {
-    if (kw.arg === null || positional.findIndex((p) => p.pyName === kw.arg) !== args.length || !bind(args.length, kw.value)) return null;
-  }
+  const inOrder = e.keywords.every((kw, k) => kw.arg !== null && positional.findIndex((p) => p.pyName === kw.arg) === bound.length + k);
+  if (!inOrder) return reorderedPartial(ctx, e, fn.type.fn, callback, args);
+  // Keywords that bind the parameters right after the positional ones are just more leading arguments.
+  for (const kw of e.keywords) if (!bind(args.length, kw.value)) return null;
   const rest: FunctionInfo = { ...fn.type.fn, params: params.slice(args.length) };
   return { ir: ctx.callHelper("partial", [callback.ir, ...args], e), type: { t: "function", fn: rest } };
+}
+
+/**
+ * `partial(callback, n=1)` where `n` is not the next parameter (the loop passes `future` first), or a
+ * keyword-only one: an arrow takes the bound values first and calls the function with every argument
+ * in its place, `partial((n, future) => callback(future, n), 1)`, so the values are still taken once.
+ * Null (refused) where Python would match differently at the call: `*args`/`**kwargs`, a parameter
+ * after a keyword-bound one that has no default, a bound method with keyword-only parameters.
+ */
+function reorderedPartial(ctx: TranslationContext, e: py.Call, fn: FunctionInfo, callback: ReturnType<typeof callbackValue>, leading: readonly ir.Expr[]): Typed | null {
+  const params = callback.params;
+  if (params.some((p) => p.form === "vararg" || p.form === "kwarg")) return null;
+  const named = params.filter((p) => p.form === "positional" || p.form === "kwonly");
+  const boundValues = new Map<ParamInfo, ir.Expr>(leading.map((value, i) => [named[i]!, value]));
+  for (const kw of e.keywords) {
+    const p = named.find((q) => q.pyName === kw.arg);
+    if (!p || boundValues.has(p)) return null;
+    const v = translateExpr(ctx, kw.value);
+    ctx.widen(p.sym, v.type);
+    boundValues.set(p, keepKind(ctx, v, p.declared ?? p.sym.type, kw.value));
+  }
+  // A bound method comes wrapped in an arrow of its positional parameters only.
+  const boundMethod = callback.params.length !== fn.params.length;
+  if (boundMethod && named.some((p) => p.form === "kwonly")) return null;
+  // Python passes the call's arguments to the positional parameters up to the first keyword-bound one.
+  const firstKeyword = named.findIndex((p, i) => i >= leading.length && boundValues.has(p));
+  const rest = named.slice(leading.length, firstKeyword).filter((p) => p.form === "positional");
+  const unfilled = named.slice(firstKeyword).filter((p) => !boundValues.has(p));
+  if (unfilled.some((p) => !p.hasDefault)) return null;
+  const arrowParams = [...boundValues.keys(), ...rest];
+  // A function named by a variable is called by name; anything else (a bound method's wrapper) is bound
+  // first, like the values, so its object is made once.
+  const byName = callback.ir.kind === "Ident" ? callback.ir : null;
+  const callee = byName ?? f.id("fn_");
+  if (arrowParams.some((p) => p.sym.tsName === callee.name)) return null;
+  const last = named.reduce((end, p, i) => (boundValues.has(p) || rest.includes(p) ? i + 1 : end), 0);
+  const callArgs = named.slice(0, last).map((p) => (boundValues.has(p) || rest.includes(p) ? f.id(p.sym.tsName) : f.id("undefined")));
+  const typed = arrowParams.map((p) => f.param(p.sym.tsName, toTsType(p.declared ?? p.sym.type)));
+  const calleeParam = byName ? [] : [f.param(callee.name, toTsType({ t: "function", fn: { ...fn, params: [...params] } }))];
+  const wrapper = f.arrow([...calleeParam, ...typed], f.call(callee, callArgs), { span: e });
+  const boundArgs = [...(byName ? [] : [callback.ir]), ...boundValues.values()];
+  return { ir: ctx.callHelper("partial", [wrapper, ...boundArgs], e), type: { t: "function", fn: { ...fn, params: rest } } };
 }
 
 /** `partial(print, "tick", end="")`: a function of no arguments that prints. */
