@@ -92,6 +92,14 @@ export class Semaphore {
     this.value = value;
   }
 
+  /**
+   * CPython's private `_value`, which lessons print to show the slots left: the same counter, changed at
+   * the same points as in CPython 3.11 (a woken waiter takes its slot when woken, not when it runs).
+   */
+  get _value(): number {
+    return this.value;
+  }
+
   /** True if acquire() would have to wait. */
   locked(): boolean {
     return this.value === 0 || this.waiters.some((w) => !w.cancelled());

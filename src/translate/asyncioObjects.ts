@@ -123,6 +123,8 @@ const tableOwner: Record<string, string> = { RunningLoop: "loop", TimerHandle: "
 /** Attributes (properties in Python) of asyncio objects, with their types. */
 const attributes: Record<string, Record<string, { readonly ts: string; readonly type: PyType }>> = {
   Barrier: { parties: { ts: "parties", type: T.int }, n_waiting: { ts: "nWaiting", type: T.int }, broken: { ts: "broken", type: T.bool } },
+  Semaphore: { _value: { ts: "_value", type: T.int } },
+  BoundedSemaphore: { _value: { ts: "_value", type: T.int } },
   Queue: { maxsize: { ts: "maxsize", type: T.int } },
   LifoQueue: { maxsize: { ts: "maxsize", type: T.int } },
   PriorityQueue: { maxsize: { ts: "maxsize", type: T.int } },

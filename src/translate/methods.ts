@@ -140,7 +140,7 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   if ((t.t === "future" || t.t === "task") && futureMethods[e.attr]) return boundFutureMethod(ctx, e, target, t);
   if (t.t === "object") {
     const known = asyncioObjectAttribute(t.cls, e.attr);
-    // CPython's private state (`sem._value`, `q._unfinished_tasks`) has no counterpart in the runtime's classes.
+    // CPython's private state (`q._unfinished_tasks`, `ev._waiters`) has no counterpart in the runtime's classes.
     if (!known && asyncioObjectHasMethod(t.cls, e.attr)) return { ir: f.member(target.ir, camelCase(e.attr), e), type: T.unknown };
     if (!known) return unsupported(ctx, e, `the attribute \`.${e.attr}\` of ${t.cls === "PyDeque" ? "a deque" : `an asyncio ${t.cls}`}`);
     return { ir: f.member(target.ir, known.ts, e), type: known.type };
