@@ -64,5 +64,7 @@ export async function compareCommand(file: string, source: string, io: CliIo, op
   }
   io.stdout(unifiedDiff(outcome.pythonLines, outcome.pythonChanged, outcome.oursLines, outcome.oursChanged, "CPython", "asyncio-ts"));
   if (outcome.exitNote !== null) io.stdout(`${outcome.exitNote}\n`);
+  // The runtime's own warnings (output order CPython leaves to memory addresses) say why the two may differ.
+  for (const line of ours.stderr.split("\n")) if (line.startsWith("asyncio-ts: warning ")) io.stderr(`${line}\n`);
   return 1;
 }

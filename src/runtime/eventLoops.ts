@@ -186,7 +186,7 @@ export class Runner {
       const previous = loopSlot.loop;
       loopSlot.loop = loop.loop;
       try {
-        await cancelLeftoverTasks(loop.loop);
+        await cancelLeftoverTasks(loop.loop, "Runner.close()");
         await runShutdownSteps(loop.loop);
       } finally {
         loopSlot.loop = previous;

@@ -74,8 +74,19 @@ export function nodeProcess(): NodeProcessLike | undefined {
   return (globalThis as { process?: NodeProcessLike }).process;
 }
 
+/**
+ * Set while the runtime does something CPython does in the order of a set of tasks (by memory address, which
+ * differs from the order tasks were made): output from then on may come in another order under CPython.
+ * The first such output is preceded by one warning on stderr, so a run never looks exact where it may not be.
+ */
+export const unorderedOutput: { reason: string | null; warned: boolean } = { reason: null, warned: false };
+
 /** Write text exactly as given (no newline added), like sys.stdout.write. */
 export function hostWrite(stream: "stdout" | "stderr", text: string): void {
+  if (unorderedOutput.reason !== null && !unorderedOutput.warned) {
+    unorderedOutput.warned = true;
+    hostWrite("stderr", `asyncio-ts: warning TR3001 ${unorderedOutput.reason}, so what they print from here may come in another order under CPython\n`);
+  }
   const host = getHost();
   host.event?.({ kind: "output", stream, text, time: outputContext.time(), taskId: outputContext.taskId(), ...(host.trace ? { stack: callerStack() } : {}) });
   if (host.write) {

@@ -1,7 +1,7 @@
 /** asyncio tasks: create_task (starts on the next loop pass, not at once), current_task, sleep (0 = one pass, d > 0 = a timer) and asyncio.run (Task-1, then leftover tasks cancelled). */
 import { CancelledError, PyTypeError, RuntimeError } from "./exceptions";
 import { Future } from "./future";
-import { callerStack, hostEvent, hostFlush, noteSuspension, tracing } from "./host";
+import { callerStack, hostEvent, hostFlush, noteSuspension, tracing, unorderedOutput } from "./host";
 import { EventLoop, type TaskContext, callLater, callSoon, contextCapture, currentTaskSlot, getLoop, loopSlot } from "./loop";
 import { asyncioCallback, programFile, positionOf } from "./positions";
 import { repr, str } from "./repr";
@@ -314,9 +314,11 @@ export async function runMainTask<T>(loop: EventLoop, main: Coroutine<T>): Promi
 }
 
 /** Like asyncio.run at its end: cancel the loop's tasks still running, and run the loop until they have handled it. */
-export async function cancelLeftoverTasks(loop: EventLoop): Promise<void> {
+export async function cancelLeftoverTasks(loop: EventLoop, who = "asyncio.run()"): Promise<void> {
   const leftovers = [...liveTasks].filter((t) => t.loop === loop);
   if (leftovers.length === 0) return;
+  // CPython cancels them iterating a set (asyncio.runners._cancel_all_tasks); here, in the order they were made.
+  if (leftovers.length > 1) unorderedOutput.reason = `${who} cancels the ${leftovers.length} tasks still running at its end in the order of a set (by memory address)`;
   for (const t of leftovers) t.cancel();
   let pending = leftovers.length;
   // CPython gathers them: the last one's done-callback completes the gather, whose own callback stops the loop.
@@ -326,6 +328,7 @@ export async function cancelLeftoverTasks(loop: EventLoop): Promise<void> {
     });
   }
   await loop.runUntilStopped();
+  unorderedOutput.reason = null;
 }
 
 /**
