@@ -177,7 +177,9 @@ export function callbackValue(node: py.Expr, value: Typed): { readonly ir: ir.Ex
   if (member.kind === "Member" && member.object.kind !== "Ident" && member.object.kind !== "This") {
     // `Reporter("x").report` makes its object once, where Python evaluates the bound method, not at each call.
     const self = f.id("self_");
-    const inner = f.arrow(arrowParams, f.call(f.member(self, member.property), args));
+    // No contextual type reaches through the call, so the parameters carry theirs.
+    const typedParams = rest.map((p) => ({ ...f.param(p.sym.tsName, toTsType(p.form === "vararg" ? p.sym.type : (p.declared ?? p.sym.type))), rest: p.form === "vararg" }));
+    const inner = f.arrow(typedParams, f.call(f.member(self, member.property), args));
     return { ir: f.call(f.arrow([f.param("self_")], inner), [member.object], node), params: params.slice(1) };
   }
   return { ir: f.arrow(arrowParams, f.call(value.ir, args), { span: node }), params: params.slice(1) };
