@@ -14,6 +14,8 @@ export type NotImplementedType = typeof NotImplemented;
 export function pyEquals(a: unknown, b: unknown): boolean {
   if (a instanceof Number) a = a.valueOf(); // a whole float kept as a float (pyFloat)
   if (b instanceof Number) b = b.valueOf();
+  a = asIndex(a); // an IntEnum member is an int
+  b = asIndex(b);
   if (Object.is(a, b)) return true; // Python checks identity first, so [nan] == [nan] for the same nan
   if (typeof a === "boolean" || typeof b === "boolean") {
     if (typeof a === "boolean" && typeof b === "boolean") return a === b;
@@ -53,6 +55,12 @@ export function pyEquals(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/** An object standing for an int (an IntEnum member has `__index__`): that int; anything else as it is. */
+function asIndex(x: unknown): unknown {
+  const index = typeof x === "object" && x !== null ? (x as { __index__?: unknown }).__index__ : undefined;
+  return typeof index === "function" ? (index.call(x) as unknown) : x;
+}
+
 /**
  * Compare for <, <=, >, >= (and sorting, min, max): negative, zero or positive. Numbers and bools compare
  * as numbers, strings by code point, lists and tuples item by item; anything else raises TypeError with
@@ -61,6 +69,8 @@ export function pyEquals(a: unknown, b: unknown): boolean {
 export function pyCompare(a: unknown, b: unknown, op: "<" | "<=" | ">" | ">=" = "<"): number {
   if (a instanceof Number) a = a.valueOf(); // a whole float kept as a float (pyFloat)
   if (b instanceof Number) b = b.valueOf();
+  a = asIndex(a); // an IntEnum member is an int
+  b = asIndex(b);
   const numeric = (x: unknown): x is number | boolean => typeof x === "number" || typeof x === "boolean";
   if (numeric(a) && numeric(b)) {
     const x = Number(a);

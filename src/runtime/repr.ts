@@ -54,7 +54,11 @@ export function reprValue(value: unknown, typeDesc: TypeDesc | null, seen: Set<o
     case "string":
       return strRepr(value);
     case "function": {
-      if (isClass(value)) return `<class '${classPath(value)}'>`;
+      if (isClass(value)) {
+        // An enum class prints as `<enum 'Color'>` (PyEnum's static __classRepr__).
+        const custom = (value as { __classRepr__?: unknown }).__classRepr__;
+        return typeof custom === "function" ? String(custom.call(value)) : `<class '${classPath(value)}'>`;
+      }
       const position = positionOf(value);
       // A coroutine object: CPython's address differs on every run (the translator warns, TR3003).
       if (position?.kind === "coroutine") return `<coroutine object ${position.name} at ${addressOf(value)}>`;

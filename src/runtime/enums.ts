@@ -1,0 +1,85 @@
+/** Python's `enum`: `PyEnum` and `PyIntEnum`, the bases of a translated `class Color(Enum)` and `class P(IntEnum)`. */
+// A translated `class Color(Enum)` extends `PyEnum` and holds each member as a static readonly field
+// (`static readonly RED = new Color("RED", 1)`); the constructor records the members in definition
+// order, which is what iteration, `len(Color)`, `Color(1)` and `Color["RED"]` read. `PyIntEnum`'s
+// members are ints too (CPython 3.11: `str()` and `format()` give the number, comparisons and
+// arithmetic use it).
+import { KeyError, ValueError, pythonClassName, type AnyClass } from "./exceptions";
+import { pyEquals } from "./compare";
+import { format } from "./formatSpec";
+import { repr } from "./repr";
+
+const membersOf = new WeakMap<object, PyEnum[]>();
+
+export class PyEnum<V = unknown> {
+  constructor(
+    readonly name: string,
+    readonly value: V,
+  ) {
+    const cls = this.constructor;
+    const members = membersOf.get(cls) ?? [];
+    members.push(this);
+    membersOf.set(cls, members);
+  }
+
+  /** `list(Color)`, `for c in Color`: the members in the order the class defines them. */
+  static members<E>(this: { prototype: E }): E[] {
+    return [...(membersOf.get(this) ?? [])] as E[];
+  }
+
+  /** `Color(1)`: the member with that value (a member is itself); ValueError otherwise. */
+  static of<E>(this: { prototype: E }, value: unknown): E {
+    const members = membersOf.get(this) ?? [];
+    if (members.includes(value as PyEnum)) return value as E;
+    for (const m of members) if (pyEquals(m.value, value)) return m as E;
+    throw new ValueError(`${repr(value)} is not a valid ${pythonClassName(this as unknown as AnyClass)}`);
+  }
+
+  /** `Color["RED"]`: the member of that name; KeyError otherwise. */
+  static byName<E>(this: { prototype: E }, name: string): E {
+    const found = (membersOf.get(this) ?? []).find((m) => m.name === name);
+    if (!found) throw new KeyError(name);
+    return found as E;
+  }
+
+  /** `print(Color)`: `<enum 'Color'>`. */
+  static __classRepr__(this: AnyClass): string {
+    return `<enum '${pythonClassName(this)}'>`;
+  }
+
+  /** `str(Color.RED)`, `print(Color.RED)`: `Color.RED`. */
+  toString(): string {
+    return `${pythonClassName(this.constructor as AnyClass)}.${this.name}`;
+  }
+
+  /** `repr(Color.RED)`: `<Color.RED: 1>`. */
+  __repr__(): string {
+    return `<${pythonClassName(this.constructor as AnyClass)}.${this.name}: ${repr(this.value)}>`;
+  }
+
+  /** `f"{Color.RED:>10}"`: the str() formatted as a string. */
+  __format__(spec: string): string {
+    return format(this.toString(), spec);
+  }
+}
+
+/** `class Priority(IntEnum)`: members that are ints (`Priority.HIGH + 1`, `Priority.LOW < Priority.HIGH`, `== 1`). */
+export class PyIntEnum extends PyEnum<number> {
+  /** The int itself: JS arithmetic and comparisons use it, and pyEquals/pyCompare unwrap it. */
+  override valueOf(): number {
+    return this.value;
+  }
+
+  __index__(): number {
+    return this.value;
+  }
+
+  /** `str(Priority.HIGH)` is `2` in 3.11 (IntEnum's str is int's). */
+  override toString(): string {
+    return repr(this.value);
+  }
+
+  override __format__(spec: string): string {
+    return format(this.value, spec);
+  }
+}
