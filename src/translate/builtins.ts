@@ -8,6 +8,7 @@ import { withPythonKeys } from "./values";
 import { exceptionTsName, isBuiltinExceptionName, joinAll, translateCallable, translateExpr, unsupported } from "./expressions";
 import { descriptorArgs, printArg, reprOf, strOf, typeDescriptorArgs } from "./formatting";
 import { bindTarget, firstIterable, translateLambda } from "./functions";
+import { enumMembersOf } from "./enums";
 import { asyncElementOf, iterationOf } from "./iteration";
 import { callbackValue, widenCallbackParams } from "./methods";
 import { truthOf, truthTest } from "./operators";
@@ -27,6 +28,8 @@ const pythonBuiltinNames: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+const iteratingBuiltins = new Set(["list", "tuple", "set", "frozenset", "sorted", "reversed", "len", "min", "max", "sum", "any", "all", "enumerate", "zip", "iter"]);
+
 export function translateBuiltinCall(ctx: TranslationContext, name: string, e: py.Call): Typed {
   const rule = rules[name];
   if (!rule && !pythonBuiltinNames.has(name)) {
@@ -41,9 +44,11 @@ export function translateBuiltinCall(ctx: TranslationContext, name: string, e: p
   const keywordRules = new Set(["print", "sorted", "min", "max", "sum", "enumerate", "round", "int", "zip", "dict"]);
   // These translate their own arguments: a lambda among them takes its parameter types from the others.
   if (name === "map" || name === "filter") return rule(ctx, e, []);
-  const args = keywordRules.has(name)
+  const given = keywordRules.has(name)
     ? e.args.map((a) => (a.kind === "Starred" ? starArg(ctx, a) : translateExpr(ctx, a)))
     : positionalArgs(ctx, e);
+  // An enum class given to a builtin that iterates it (`list(Color)`, `len(Color)`, `max(Priority)`) is its members.
+  const args = iteratingBuiltins.has(name) ? given.map((a) => enumMembersOf(a) ?? a) : given;
   return rule(ctx, e, args);
 }
 

@@ -6,14 +6,22 @@ import { asyncioName, translateAsyncioCall } from "./asyncioCalls";
 import { translateBuiltinCall } from "./builtins";
 import type { Typed, TranslationContext } from "./context";
 import { contextlibCall, isAsyncContextManagerFunction, wrapAsyncContextManager } from "./contextlib";
-import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
+import { exceptionTsName, isBuiltinExceptionName, translateExpr, unsupported } from "./expressions";
 import { translateMethodCall, widenCallbackParams } from "./methods";
-import { T, elementOf, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
+import { T, elementOf, toTsType, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 import { stdlibCall } from "./stdlib/resolve";
 import { timeCall } from "./timeModule";
 import { keepKind } from "./values";
 import { describedCoroutine } from "./positions";
 import { lazyCoroutineCall } from "./coroutineArgs";
+
+/** `Color(1)`: the member with that value (ValueError otherwise), never a new instance. */
+function enumLookup(ctx: TranslationContext, e: py.Call, cls: ir.Expr, info: ClassInfo): Typed {
+  if (e.args.length !== 1 || e.keywords.length > 0 || e.args[0]!.kind === "Starred") {
+    return unsupported(ctx, e, `calling the enum \`${info.pyName}\` with other than one value (the functional API \`${info.pyName}("Name", "A B")\`)`);
+  }
+  return { ir: f.method(cls, "of", [translateExpr(ctx, e.args[0]!).ir], e), type: { t: "instance", cls: info } };
+}
 
 export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
   const api = asyncioName(ctx, e.func);
@@ -27,6 +35,7 @@ export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
       return translateBuiltinCall(ctx, e.func.id, e);
     }
     if (sym.type.t === "function") return callFunction(ctx, sym.type.fn, f.id(sym.tsName, e.func), e);
+    if (sym.type.t === "class" && sym.type.cls.enum) return enumLookup(ctx, e, f.id(sym.tsName, e.func), sym.type.cls);
     if (sym.type.t === "class") return construct(ctx, e, sym.tsName, sym.type.cls.methods.get("__init__") ?? null, { t: "instance", cls: sym.type.cls });
   }
   if (e.func.kind === "Attribute") return translateMethodCall(ctx, e, e.func);

@@ -6,6 +6,7 @@ import type { TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
 import { functionInfo, hoistedDeclarations, translateFunctionBody, translateParams } from "./functions";
 import { dataclassMethods } from "./dataclassMethods";
+import { enumKindOf, enumMember, newEnumState, reportEnumClass } from "./enums";
 import { memberName, onPrototype } from "./methods";
 import { translateBlock, type StatementState } from "./statements";
 import { isTypeOnlyBase } from "./stdlib/resolve";
@@ -14,7 +15,8 @@ import { T, toTsType, type ClassInfo } from "./types";
 export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: string): ClassInfo {
   const existing = ctx.classes.get(s);
   if (existing) return existing;
-  const baseExpr = classBases(ctx, s)[0];
+  const enumKind = enumKindOf(ctx, s);
+  const baseExpr = enumKind ? s.bases.find((b) => b.kind === "Name" && ctx.lookup(b.id)?.type.t === "class") : classBases(ctx, s)[0];
   let base: ClassInfo | null = null;
   let exceptionBase: string | null = null;
   if (baseExpr?.kind === "Name") {
@@ -25,7 +27,7 @@ export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: strin
     } else if (isBuiltinExceptionName(baseExpr.id)) exceptionBase = baseExpr.id;
   }
   const dataclass = ctx.dataclasses.has(s);
-  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map(), dataclass };
+  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map(), dataclass, ...(enumKind ? { enum: enumKind } : {}) };
   ctx.classes.set(s, info);
   return info;
 }
@@ -35,12 +37,19 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
   const bases = classBases(ctx, s);
   const dataclass = ctx.dataclasses.get(s);
   for (const p of dataclass?.problems ?? []) ctx.report("TR2007", p.node, p.message);
-  if (!dataclass && (bases.length > 1 || s.keywords.length > 0)) ctx.report("TR2007", s, "multiple inheritance and class keywords are not supported");
+  if (!dataclass && !enumKindOf(ctx, s) && (bases.length > 1 || s.keywords.length > 0)) ctx.report("TR2007", s, "multiple inheritance and class keywords are not supported");
   const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "class");
   const info = classInfo(ctx, s, sym.tsName);
   ctx.widen(sym, { t: "class", cls: info });
   if (info.base?.dataclass) ctx.report("TR2007", bases[0]!, `a class deriving from the \`@dataclass\` \`${info.base.pyName}\` is not supported (its repr and == name that class)`);
-  const extendsExpr = bases[0] ? baseClass(ctx, bases[0]) : undefined;
+  if (info.enum) reportEnumClass(ctx, s, info);
+  else if (info.base?.enum) ctx.report("TR2007", bases[0]!, `a class deriving from the enum \`${info.base.pyName}\` is not supported`);
+  const extendsExpr = info.enum ? ctx.helper(info.enum === "IntEnum" ? "PyIntEnum" : "PyEnum") : bases[0] ? baseClass(ctx, bases[0]) : undefined;
+  const enumState = newEnumState();
+  if (info.enum) {
+    ctx.note("enumMembers", s);
+    info.fields.set("name", T.str);
+  }
   const members: (ir.ClassField | ir.ClassMethod)[] = [];
   const classAttrs: ir.ClassField[] = [];
   // Class attributes an instance may shadow are set on the prototype after the class (see shadowedClassAttrOwner).
@@ -50,7 +59,10 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
   ctx.inScope(s, () => {
     for (const stmt of s.body) {
       if (stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef") members.push(method(ctx, st, info, stmt, hoistedDefaults));
-      else if (stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name") {
+      else if (info.enum && (stmt.kind === "Assign" || stmt.kind === "AnnAssign")) {
+        const member = enumMember(ctx, info, info.enum, sym.tsName, stmt, enumState);
+        if (member) classAttrs.push(member);
+      } else if (stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name") {
         const value = translateExpr(ctx, stmt.value);
         const name = (stmt.targets[0] as py.Name).id;
         ctx.widen({ get type() { return info.fields.get(name) ?? T.never; }, set type(t) { info.fields.set(name, t); } }, value.type);
@@ -82,6 +94,9 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
     .filter(([name]) => info.instanceAttrs.has(name) && !(info.base && inheritedField(info.base, name)))
     .filter(([name]) => !(info.classAttrs.has(name) && onPrototype(ctx, info, name)))
     .map(([name, type]): ir.ClassField => ({ kind: "Field", name: memberName(name), type: toTsType(type.t === "never" ? T.unknown : type), definite: !assignedInInit(s, name) }));
+  // The members' values, typed for TypeScript (the runtime's PyEnum holds an unknown).
+  const enumValue = info.enum === "Enum" ? info.fields.get("value") : undefined;
+  if (enumValue && enumValue.t !== "never") classAttrs.push({ kind: "Field", name: "value", type: toTsType(enumValue), declare: true, readonly: true });
   if (dataclass) {
     ctx.note("dataclass", dataclass.decorator);
     members.push(...dataclassMethods(ctx, dataclass, info, new Set(info.methods.keys())));

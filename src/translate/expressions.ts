@@ -286,6 +286,8 @@ function literalSlice<X>(items: readonly X[], s: py.Slice): X[] | null {
 function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
   const target = translateExpr(ctx, e.value);
   const t = target.type;
+  // `Color["RED"]`: the member of that name (KeyError otherwise).
+  if (t.t === "class" && t.cls.enum) return { ir: f.method(target.ir, "byName", [translateExpr(ctx, e.slice).ir], e), type: { t: "instance", cls: t.cls } };
   if (t.t === "range") {
     // A range is indexed by its own method (IndexError "range object index out of range"); its slices are ranges.
     if (e.slice.kind === "Slice") return unsupported(ctx, e, "a slice of a range");

@@ -4,6 +4,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
+import { enumMembersOf } from "./enums";
 import { findMethod } from "./methods";
 import { T, elementOf, toTsType, withoutNone, type PyType } from "./types";
 
@@ -25,7 +26,8 @@ export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
     const special = builtinIteration(ctx, iter.func.id, iter);
     if (special) return special;
   }
-  const value = translateExpr(ctx, iter);
+  const translated = translateExpr(ctx, iter);
+  const value = enumMembersOf(translated) ?? translated;
   const t = value.type;
   if (t.t === "dict") return iterable(f.method(value.ir, "keys", []), t.key, true);
   if (t.t === "list" || t.t === "tuple") {

@@ -109,6 +109,10 @@ export const noteCatalog = {
     title: "@dataclass writes the class's methods",
     body: "`@dataclass` reads the class's annotated fields and writes its `__init__` (a parameter per field, defaults included), a `__repr__` showing each field (`Job(priority=1, name='a')`) and an `__eq__` comparing the fields as a tuple; with `order=True` also `<`, `<=`, `>` and `>=` comparing those tuples, which is what `sorted` and `PriorityQueue` use. A JavaScript class gets none of this: `==` on two objects is identity, an object prints as `[object Object]`, and `sort()` compares strings. So the translation writes those methods out. They compare only with an instance of the same class: for anything else they return `NotImplemented`, and Python then falls back to identity for `==` and raises TypeError for `<`. `field(compare=False)` leaves a field out of the comparisons; `field(default_factory=list)` gives each instance a new list.",
   },
+  enumMembers: {
+    title: "An enum's members are objects made once, printed by name",
+    body: "`class Color(Enum)` makes each member once, when the class is defined: `Color.RED` is an object with a `name` (`'RED'`) and a `value` (`1`), printed as `Color.RED` and shown by `repr` as `<Color.RED: 1>`; `Color(1)` finds the member by value (ValueError `1 is not a valid Color` otherwise), `Color['RED']` by name, and `for c in Color` goes through the members in the order they are written. A TypeScript `enum Color { RED = 1 }` is only numbers: `Color.RED` prints as `1` and `Color[1]` is the string `'RED'`. So the translation writes a class extending the runtime's `PyEnum`, with each member a `static readonly` instance. An `IntEnum`'s members are also ints: they compare with numbers and do arithmetic, and in 3.11 `str()` and f-strings give the number while `repr` still shows `<Priority.HIGH: 2>`.",
+  },
   selfThis: {
     title: "self is this",
     body: "Methods receive the instance as `this` in TypeScript instead of an explicit `self` parameter; attributes assigned in `__init__` become declared fields set in the constructor, and `__str__` becomes `toString()`.",

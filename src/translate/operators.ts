@@ -5,6 +5,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, builtinTypeNames, builtinTypeValue, translateExpr } from "./expressions";
+import { enumMembersOf, intEnumAsInt } from "./enums";
 import { T, elementOf, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
 
 const plainOps: Partial<Record<py.Operator, ir.BinaryOperator>> = {
@@ -26,7 +27,10 @@ export function translateBinary(ctx: TranslationContext, e: py.BinOp): Typed {
 }
 
 /** Shared by `a op b` and `a op= b`. */
-export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Operator, left: Typed, right: Typed, rightNode: py.Expr): Typed {
+export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Operator, leftGiven: Typed, rightGiven: Typed, rightNode: py.Expr): Typed {
+  // An IntEnum member in arithmetic is its int.
+  const left = intEnumAsInt(leftGiven);
+  const right = intEnumAsInt(rightGiven);
   const lt = left.type;
   const rt = right.type;
   // An operand whose type is not inferred yet (a later pass will know): stay optimistic.
@@ -188,7 +192,7 @@ function isNegativeLiteral(e: py.Expr): boolean {
 
 export function translateUnary(ctx: TranslationContext, e: py.UnaryOp): Typed {
   if (e.op === "Not") return { ir: f.not(truthTest(ctx, e.operand), e), type: T.bool };
-  const operand = translateExpr(ctx, e.operand);
+  const operand = intEnumAsInt(translateExpr(ctx, e.operand));
   const op: ir.UnaryOperator = e.op === "USub" ? "-" : e.op === "UAdd" ? "+" : "~";
   const type = operand.type.t === "bool" ? T.int : operand.type;
   return { ir: f.unary(op, operand.ir, e), type };
@@ -345,7 +349,12 @@ function asTypeObjects(ctx: TranslationContext, a: Typed, b: Typed): [Typed, Typ
   return [a, b];
 }
 
-function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperator, left: Typed, right: Typed): ir.Expr {
+function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperator, leftGiven: Typed, rightGiven: Typed): ir.Expr {
+  // An IntEnum member compares as its int: with `<` always, with `==` against an int.
+  const ordering = op === "Lt" || op === "LtE" || op === "Gt" || op === "GtE";
+  const withInt = (op === "Eq" || op === "NotEq") && (isNumeric(leftGiven.type) || isNumeric(rightGiven.type));
+  const left = ordering || withInt ? intEnumAsInt(leftGiven) : leftGiven;
+  const right = ordering || withInt ? intEnumAsInt(rightGiven) : rightGiven;
   const [a, b] = op === "Is" || op === "IsNot" || op === "Eq" || op === "NotEq" ? asTypeObjects(ctx, left, right) : [left, right];
   switch (op) {
     case "Is":
@@ -363,6 +372,10 @@ function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperato
         return f.bool(op === "NotEq", span);
       }
       if (sameKindOfPrimitive(a.type, b.type)) return f.bin(op === "Eq" ? "===" : "!==", a.ir, b.ir, span);
+      // Members of one Enum are equal only when they are the same member.
+      const plainEnum = (t: PyType) => t.t === "instance" && t.cls.enum === "Enum";
+      const sameTypeKey = (x: PyType, y: PyType) => x.t === "instance" && y.t === "instance" && x.cls === y.cls;
+      if (plainEnum(a.type) && plainEnum(b.type) && sameTypeKey(a.type, b.type)) return f.bin(op === "Eq" ? "===" : "!==", a.ir, b.ir, span);
       ctx.note("equality", span);
       const eq = ctx.callHelper("pyEquals", [markForComparison(ctx, a, b.type), markForComparison(ctx, b, a.type)], span);
       return op === "Eq" ? eq : f.not(eq);
@@ -389,7 +402,13 @@ function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperato
   }
 }
 
-function membership(ctx: TranslationContext, item: Typed, container: Typed, span: py.NodeBase): ir.Expr {
+function membership(ctx: TranslationContext, item: Typed, given: Typed, span: py.NodeBase): ir.Expr {
+  const members = enumMembersOf(given);
+  if (members && !(item.type.t === "instance" && given.type.t === "class" && item.type.cls === given.type.cls)) {
+    // CPython 3.11 raises TypeError (after a DeprecationWarning) for a value that is not a member.
+    ctx.report("TR2002", span, "`in` on an enum class with something that is not known to be one of its members is not supported");
+  }
+  const container = members ?? given;
   const t = container.type;
   if (t.t === "dict" || t.t === "set") return f.method(container.ir, "has", [item.ir], span);
   // `includes` is `===`: right for primitives of known kinds, not for a list of unknown items (1 in [1.0] holds a Number object).

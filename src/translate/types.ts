@@ -21,6 +21,8 @@ export interface ClassInfo {
   readonly methods: Map<string, FunctionInfo>;
   /** A `@dataclass` (its __repr__ and __eq__ name the class itself, so nothing may derive from it). */
   readonly dataclass?: boolean;
+  /** An enum (`class Color(Enum)`): its members are static instances, see enums.ts. */
+  readonly enum?: "Enum" | "IntEnum";
 }
 
 export interface FunctionInfo {

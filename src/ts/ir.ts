@@ -143,6 +143,8 @@ export interface ClassField extends IrBase {
   readonly definite?: boolean;
   /** `declare name: T`: typed for TypeScript but never defined on the instance (the prototype holds it). */
   readonly declare?: boolean;
+  /** `readonly name`: never assigned again (an enum's members). */
+  readonly readonly?: boolean;
   readonly type?: TypeNode;
   readonly init?: Expr;
   readonly static?: boolean;

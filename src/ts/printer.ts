@@ -239,6 +239,7 @@ class Printer {
       if (member.static) this.out.write("static ");
       if (member.kind === "Field") {
         if (member.declare) this.out.write("declare ");
+        if (member.readonly && this.ts) this.out.write("readonly ");
         this.out.write(member.name);
         if (member.definite && this.ts) this.out.write("!");
         if (member.type && this.ts) {

@@ -2,6 +2,26 @@
 import type { Claims } from "./claim";
 
 export const stdlibClaims = {
+  enumMembers: [
+    {
+      says: "an Enum member is an object with a name and a value, printed by name, found by value or name, iterated in order; a TypeScript enum member is only a number",
+      python: {
+        code: `from enum import Enum\n\nclass Color(Enum):\n    RED = 1\n    GREEN = 2\n\nprint(Color.RED, repr(Color.GREEN), Color(2), Color["RED"].value, [c.name for c in Color])\n`,
+        stdout: "Color.RED <Color.GREEN: 2> Color.GREEN 1 ['RED', 'GREEN']\n",
+      },
+      ts: {
+        code: `enum Color { RED = 1, GREEN = 2 }\nconsole.log(Color.RED, Color[2], Color["RED"]);\n`,
+        stdout: "1 GREEN 1\n",
+      },
+    },
+    {
+      says: "an IntEnum member is an int: str() and f-strings give the number in 3.11, repr shows the member, and it compares with ints",
+      python: {
+        code: `from enum import IntEnum\n\nclass Priority(IntEnum):\n    LOW = 1\n    HIGH = 2\n\nprint(Priority.HIGH, f"{Priority.LOW}", repr(Priority.HIGH), Priority.HIGH == 2, Priority.LOW < Priority.HIGH, Priority.HIGH + 1)\n`,
+        stdout: "2 1 <Priority.HIGH: 2> True True 3\n",
+      },
+    },
+  ],
   dataclass: [
     {
       says: "@dataclass writes repr, == and (order=True) < from the fields, for instances of the same class only; a JS class has none of them",

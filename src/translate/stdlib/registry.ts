@@ -7,6 +7,7 @@
 import { collectionsModule } from "./collections";
 import { collectionsAbcModule } from "./collectionsAbc";
 import { dataclassesModule } from "./dataclasses";
+import { enumModule } from "./enum";
 import { functoolsModule } from "./functools";
 import type { StdlibModule } from "./module";
 import { contextvarsModule } from "./contextvars";
@@ -25,6 +26,7 @@ export const stdlibModules: readonly StdlibModule[] = [
   collectionsAbcModule,
   contextvarsModule,
   dataclassesModule,
+  enumModule,
   functoolsModule,
   itertoolsModule,
   jsonModule,
