@@ -22,7 +22,7 @@ export function int(x: unknown, base?: number): number {
     const t = Math.trunc(x);
     return t === 0 ? 0 : t;
   }
-  const custom = typeof x === "object" && x !== null ? (x as { __int__?: unknown }).__int__ : undefined;
+  const custom = typeof x === "object" && x !== null ? ((x as { __int__?: unknown }).__int__ ?? (x as { __index__?: unknown }).__index__) : undefined;
   if (typeof custom === "function") return Number(custom.call(x));
   throw new PyTypeError(`int() argument must be a string, a bytes-like object or a real number, not '${pythonTypeName(x)}'`);
 }
@@ -67,7 +67,7 @@ export function float(x: unknown): number {
     if (!number.test(text)) throw new ValueError(`could not convert string to float: ${strRepr(x)}`);
     return Number(text.replace(/_/g, ""));
   }
-  const custom = typeof x === "object" && x !== null ? (x as { __float__?: unknown }).__float__ : undefined;
+  const custom = typeof x === "object" && x !== null ? ((x as { __float__?: unknown }).__float__ ?? (x as { __index__?: unknown }).__index__) : undefined;
   if (typeof custom === "function") return Number(custom.call(x));
   throw new PyTypeError(`float() argument must be a string or a real number, not '${pythonTypeName(x)}'`);
 }
@@ -84,6 +84,9 @@ export class PyType {
     return this.__name__;
   }
   __repr__(): string {
+    // An enum class's own repr (`<enum 'Color'>`, PyEnum's static __classRepr__).
+    const custom = this.cls === null ? undefined : (this.cls as { __classRepr__?: unknown }).__classRepr__;
+    if (typeof custom === "function") return String(custom.call(this.cls));
     return this.__module__ === "builtins" ? `<class '${this.__name__}'>` : `<class '${this.__module__}.${this.__name__}'>`;
   }
   toString(): string {

@@ -12,6 +12,8 @@ import { repr } from "./repr";
 const membersOf = new WeakMap<object, PyEnum[]>();
 
 export class PyEnum<V = unknown> {
+  static readonly pythonName: string = "Enum";
+
   constructor(
     readonly name: string,
     readonly value: V,
@@ -25,6 +27,11 @@ export class PyEnum<V = unknown> {
   /** `list(Color)`, `for c in Color`: the members in the order the class defines them. */
   static members<E>(this: { prototype: E }): E[] {
     return [...(membersOf.get(this) ?? [])] as E[];
+  }
+
+  /** `Color.__members__`: the members by name (CPython's read-only mapping prints as a dict). */
+  static membersByName<E>(this: { prototype: E }): Map<string, E> {
+    return new Map((membersOf.get(this) ?? []).map((m) => [m.name, m as E]));
   }
 
   /** `Color(1)`: the member with that value (a member is itself); ValueError otherwise. */
@@ -65,6 +72,13 @@ export class PyEnum<V = unknown> {
 
 /** `class Priority(IntEnum)`: members that are ints (`Priority.HIGH + 1`, `Priority.LOW < Priority.HIGH`, `== 1`). */
 export class PyIntEnum extends PyEnum<number> {
+  static override readonly pythonName: string = "IntEnum";
+
+  /** `if not Priority.NONE:` an IntEnum member of value 0 is false. */
+  __bool__(): boolean {
+    return this.value !== 0;
+  }
+
   /** The int itself: JS arithmetic and comparisons use it, and pyEquals/pyCompare unwrap it. */
   override valueOf(): number {
     return this.value;

@@ -87,10 +87,12 @@ function iterOf<T>(iterable: Iterable<T>): Iterator<T> {
 }
 
 /** sum(iterable, start=0), adding left to right exactly as CPython 3.11 does (no compensation). */
-export function sum(iterable: Iterable<number | boolean>, start = 0): number {
+export function sum(iterable: Iterable<number | boolean | { __index__(): number }>, start = 0): number {
   let total = start;
   for (const x of iterItems(iterable)) {
-    if (typeof x !== "number" && typeof x !== "boolean") {
+    // An IntEnum member (an object with __index__) adds as its int.
+    const isIndex = typeof x === "object" && x !== null && typeof (x as { __index__?: unknown }).__index__ === "function";
+    if (typeof x !== "number" && typeof x !== "boolean" && !isIndex) {
       throw new PyTypeError(`unsupported operand type(s) for +: '${pythonTypeName(total)}' and '${pythonTypeName(x)}'`);
     }
     total += Number(x);

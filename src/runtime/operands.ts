@@ -5,6 +5,8 @@ import { floorDiv, mod, trueDiv, type NumberKind } from "./arith";
 
 /** Numbers and bools (Python's bool is an int: True + 1 is 2). */
 function isNumberLike(x: unknown): x is number | boolean {
+  // An IntEnum member (an object with __index__) is an int; Number() reads it through valueOf.
+  if (typeof x === "object" && x !== null && typeof (x as { __index__?: unknown }).__index__ === "function") return true;
   return typeof x === "number" || typeof x === "boolean";
 }
 

@@ -340,6 +340,8 @@ function listOrTuple(type: PyType): boolean {
 function isInstanceTest(ctx: TranslationContext, v: Typed, cls: py.Expr): ir.Expr {
   if (cls.kind === "Name" && !ctx.lookup(cls.id)) {
     const test = typeTests[cls.id];
+    // An IntEnum member is an int (a PyIntEnum object here).
+    if (cls.id === "int" && v.type.t === "instance" && v.type.cls.enum === "IntEnum") return f.evaluatedThen(v.ir, f.bool(true));
     if (test) {
       if ((cls.id === "int" || cls.id === "float") && containsAmbiguousNumber(v.type)) {
         ctx.report("TR3002", cls, `isinstance(x, ${cls.id}) cannot tell int from float in JavaScript: both are numbers`);

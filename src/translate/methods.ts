@@ -110,6 +110,8 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   if ((t.t === "instance" && t.cls.exceptionBase) || t.t === "exception") {
     if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.tupleOf(T.unknown) };
   }
+  // `Color.__members__`: the members by name (a read-only mapping in CPython).
+  if (t.t === "class" && t.cls.enum && e.attr === "__members__") return { ir: f.method(target.ir, "membersByName", [], e), type: T.dict(T.str, { t: "instance", cls: t.cls }) };
   if (t.t === "class" && (e.attr === "__name__" || e.attr === "__qualname__")) return { ir: ctx.callHelper("pythonClassName", [target.ir], e), type: T.str };
   if (t.t === "instance" && e.attr === "__class__") return { ir: ctx.callHelper("typeOf", [target.ir], e), type: T.type };
   if (t.t === "instance" || t.t === "class") {

@@ -268,7 +268,9 @@ export function truthTest(ctx: TranslationContext, e: py.Expr): ir.Expr {
   return truthOf(ctx, value, e);
 }
 
-export function truthOf(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir.Expr {
+export function truthOf(ctx: TranslationContext, given: Typed, span: py.NodeBase): ir.Expr {
+  // An IntEnum member is true when its int is not 0.
+  const value = intEnumAsInt(given);
   const t = value.type;
   if (t.t === "list" || t.t === "tuple" || t.t === "range") {
     ctx.note("truthiness", span);

@@ -4,6 +4,7 @@
  * extending the runtime's `PyEnum`). Used anywhere else (`Enum("Color", "RED GREEN")`, `auto()`
  * outside an enum body) they give TR2003; what an enum body may not hold gives TR2007 at its place.
  */
+import { T } from "../types";
 import { supported, type StdlibModule } from "./module";
 
 export const enumModule: StdlibModule = {
@@ -19,4 +20,6 @@ export const enumModule: StdlibModule = {
     supported("IntEnum", "`class Priority(IntEnum)`: `class Priority extends PyIntEnum`, whose members are ints (`str()` and `format()` give the number as in 3.11; `<`, `==` with ints and arithmetic use the value); a value that is not an int literal gives `TR2007`", ["PyIntEnum"], "enumMembers"),
     supported("auto", "`auto()` as a member's value: the previous int value plus one (1 for the first), computed by the translator; after a value that is not an int it gives `TR2007` (CPython 3.11 warns there)", [], "enumMembers"),
   ],
+  // `isinstance(x, Enum)`: the runtime's base classes.
+  value: (ctx, name) => (name === "Enum" || name === "IntEnum" ? { ir: ctx.helper(name === "Enum" ? "PyEnum" : "PyIntEnum"), type: T.unknown } : null),
 };
