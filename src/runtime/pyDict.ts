@@ -55,6 +55,8 @@ export class PyDict<K, V> extends Map<K, V> {
 function canonicalKey(key: unknown): unknown {
   if (typeof key === "boolean") return key ? 1 : 0;
   if (key instanceof Number) return key.valueOf(); // a whole float kept as a float (pyFloat): 1.0 == 1
+  // An IntEnum member is the same key as its int.
+  if (typeof key === "object" && key !== null && typeof (key as { __index__?: unknown }).__index__ === "function") return (key as { __index__(): unknown }).__index__();
   // A tuple; an unmarked array in a key is one too (the key type said so: lists are unhashable).
   if (Array.isArray(key)) return "\u0000(" + key.map(tupleItemText).join(",") + ")";
   // Strings that look like a tuple's canonical text are moved out of its way.

@@ -150,3 +150,17 @@ export function intEnumAsInt(value: Typed): Typed {
   if (t.t !== "instance" || t.cls.enum !== "IntEnum") return value;
   return { ir: f.member(value.ir, "value"), type: T.int };
 }
+
+/** Whether values of this type may be IntEnum members. */
+export function holdsIntEnum(type: PyType): boolean {
+  const members = type.t === "union" ? type.types : [type];
+  return members.some((m) => m.t === "instance" && m.cls.enum === "IntEnum");
+}
+
+/**
+ * An IntEnum member used as a key of a dict or set whose keys are plain ints (`counts[Priority.HIGH]`,
+ * `Priority.LOW in {1, 2}`): its int, which Python's hash and == make the same key; anything else as it is.
+ */
+export function keyForInts(keyType: PyType, key: Typed): Typed {
+  return holdsIntEnum(keyType) ? key : intEnumAsInt(key);
+}

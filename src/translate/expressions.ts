@@ -8,6 +8,7 @@ import { asyncioAttribute } from "./asyncioCalls";
 import { translateFString } from "./formatting";
 import { translateLambda, translateComprehension, translateYield } from "./functions";
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
+import { keyForInts } from "./enums";
 import { attributeOf } from "./methods";
 import { T, elementOf, join, sameType, toTsType, type ClassInfo, type PyType } from "./types";
 import { stdlibValue } from "./stdlib/resolve";
@@ -314,8 +315,9 @@ function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
     }
     return { ir: sliced, type };
   }
-  const index = translateExpr(ctx, e.slice);
+  const given = translateExpr(ctx, e.slice);
   const dict = t.t === "dict" ? t : t.t === "union" ? t.types.find((m) => m.t === "dict") : undefined;
+  const index = dict?.t === "dict" ? keyForInts(dict.key, given) : given;
   if (dict?.t === "dict") {
     ctx.note("dictMap", e);
     const key = mayBeBool(dict.key) ? index.ir : boolAsInt(index);

@@ -1,4 +1,5 @@
 /** Attribute access and method calls on strings, lists, dicts, sets, futures and user objects. */
+import { keyForInts } from "./enums";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
@@ -443,7 +444,8 @@ const listMethods: Record<string, MethodRule> = {
 
 const dictMethods: Record<string, MethodRule> = {
   get(ctx, e, target, t) {
-    const [k, d] = positionalArgs(ctx, e);
+    const [given, d] = positionalArgs(ctx, e);
+    const k = given && t.t === "dict" ? keyForInts(t.key, given) : given;
     const value = t.t === "dict" ? t.value : T.unknown;
     const lookup = f.method(target.ir, "get", [k?.ir ?? f.undef()], e);
     if (!d) return { ir: f.bin("??", lookup, f.nil()), type: join(value, T.none) };

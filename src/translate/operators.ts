@@ -5,7 +5,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, builtinTypeNames, builtinTypeValue, translateExpr } from "./expressions";
-import { enumMembersOf, intEnumAsInt } from "./enums";
+import { enumMembersOf, intEnumAsInt, keyForInts } from "./enums";
 import { T, elementOf, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
 
 const plainOps: Partial<Record<py.Operator, ir.BinaryOperator>> = {
@@ -412,7 +412,7 @@ function membership(ctx: TranslationContext, item: Typed, given: Typed, span: py
   }
   const container = members ?? given;
   const t = container.type;
-  if (t.t === "dict" || t.t === "set") return f.method(container.ir, "has", [item.ir], span);
+  if (t.t === "dict" || t.t === "set") return f.method(container.ir, "has", [keyForInts(t.t === "dict" ? t.key : t.elem, item).ir], span);
   // `includes` is `===`: right for primitives of known kinds, not for a list of unknown items (1 in [1.0] holds a Number object).
   const primitiveItems = isPrimitive(item.type) && elementOf(t).t !== "unknown";
   if (t.t === "str" || t.t === "range" || ((t.t === "list" || t.t === "tuple") && primitiveItems)) return f.method(container.ir, "includes", [item.ir], span);

@@ -5,6 +5,7 @@
  * There, and only there, the value carries it: a tuple is marked (`markTuple([1])`) and a float is kept
  * as a float (`pyFloat(1.0)`: a whole one becomes a Number object). Elsewhere values stay plain.
  */
+import { holdsIntEnum } from "./enums";
 import type * as py from "../python/ast";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
@@ -80,5 +81,6 @@ export function withPythonKeys(ctx: TranslationContext, e: ir.Expr, ...types: re
 function keysNeedPython(key: PyType): boolean {
   const members = key.t === "union" ? key.types : [key];
   const has = (...kinds: string[]) => members.some((m) => kinds.includes(m.t));
-  return has("tuple") || (has("bool") && has("int", "float"));
+  // An IntEnum member is the same key as its int.
+  return has("tuple") || (has("bool") && has("int", "float")) || holdsIntEnum(key);
 }
