@@ -406,10 +406,12 @@ function compareOp(ctx: TranslationContext, span: py.NodeBase, op: py.CmpOperato
 
 function membership(ctx: TranslationContext, item: Typed, given: Typed, span: py.NodeBase): ir.Expr {
   const members = enumMembersOf(given);
-  if (members && !(item.type.t === "instance" && given.type.t === "class" && item.type.cls === given.type.cls)) {
-    // CPython 3.11 raises TypeError (after a DeprecationWarning) for a value that is not a member.
+  if (members && !(item.type.t === "instance" && item.type.cls.enum)) {
+    // CPython 3.11 raises TypeError (after a DeprecationWarning) for a value that is not an enum member; another enum's member is simply not in it.
     ctx.report("TR2002", span, "`in` on an enum class with something that is not known to be one of its members is not supported");
   }
+  // A member of that enum: the members hold it by identity.
+  if (members && item.type.t === "instance" && given.type.t === "class" && item.type.cls === given.type.cls) return f.method(members.ir, "includes", [item.ir], span);
   const container = members ?? given;
   const t = container.type;
   if (t.t === "dict" || t.t === "set") return f.method(container.ir, "has", [keyForInts(t.t === "dict" ? t.key : t.elem, item).ir], span);

@@ -70,6 +70,12 @@ describe("enum", () => {
     assert.match(result.program.ts, /print\(c, Color\.byName\("GREEN"\), \[\.\.\.Color\.members\(\)\], Color\.members\(\)\.length\);/);
   });
 
+  it("tests `in` on an enum class by identity for its own members, and by == for another enum's", async () => {
+    const result = await translate(`${head}class C(Enum):\n    A = 1\nclass D(Enum):\n    B = 1\nprint(C.A in C, D.B in C)\n`);
+    assert.deepEqual(result.diagnostics, []);
+    assert.match(result.program.ts, /print\(C\.members\(\)\.includes\(C\.A\), C\.members\(\)\.some\(\(x\) => pyEquals\(x, D\.B\)\)\);/);
+  });
+
   it("uses an IntEnum member's value where an int is wanted", async () => {
     const result = await translate(`${head}class P(IntEnum):\n    LOW = 1\n    HIGH = 2\nprint(P.HIGH + 1, P.LOW < P.HIGH)\n`);
     assert.deepEqual(result.diagnostics, []);
