@@ -1,6 +1,6 @@
 /** asyncio's event loop as a Python object: get_event_loop/new_event_loop/set_event_loop, run_until_complete, run_forever/stop, close, and asyncio.Runner; the program's loops run one after another on the one JavaScript loop. */
 import { RuntimeError, ValueError } from "./exceptions";
-import { Future } from "./future";
+import { Future, reportUnretrieved } from "./future";
 import { EventLoop, type TimerHandle, currentTaskSlot, loopSlot } from "./loop";
 import { type Awaitable, type Coroutine, type Task, cancelLeftoverTasks, createTask, ensureFuture, runShutdownSteps, runUntilCompleteCallback } from "./tasks";
 
@@ -75,6 +75,7 @@ export class RunningLoop {
   close(): void {
     if (this.loop.isRunning()) throw new RuntimeError("Cannot close a running event loop");
     this.loop.close();
+    reportUnretrieved(this.loop);
   }
 
   private checkCanRun(): void {

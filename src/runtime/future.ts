@@ -1,10 +1,11 @@
 /** asyncio.Future: a result that arrives later; done-callbacks run on the loop (call_soon), so `await fut` resumes one loop pass after the result is set, as in CPython. */
-import { CancelledError, InvalidStateError } from "./exceptions";
-import { type EntryLabel, noteSuspension, tracing } from "./host";
+import { CancelledError, InvalidStateError, pythonClassName } from "./exceptions";
+import { type EntryLabel, hostWrite, noteSuspension, tracing } from "./host";
 import { type EventLoop, currentTaskSlot, getLoop } from "./loop";
 import { callbackText } from "./positions";
 import { repr } from "./repr";
 import { shortRepr } from "./reprlib";
+import { formatUncaught } from "./traceback";
 
 export type FutureState = "PENDING" | "FINISHED" | "CANCELLED";
 
@@ -17,6 +18,8 @@ export class Future<T> implements PromiseLike<T> {
   private value: T | undefined = undefined;
   private error: unknown = null;
   private hasError = false;
+  /** CPython's _log_traceback: it finished with an exception that nobody has read yet (result(), exception(), await). */
+  private unretrieved = false;
   protected cancelMessage: string | null = null;
   /** Done-callbacks, each kept with the function given, so removeDoneCallback can find it. */
   private callbacks: { readonly fn: unknown; readonly run: () => void; readonly label: EntryLabel | null }[] = [];
@@ -35,6 +38,7 @@ export class Future<T> implements PromiseLike<T> {
   result(): T {
     if (this.state === "CANCELLED") throw this.makeCancelledError();
     if (this.state === "PENDING") throw new InvalidStateError("Result is not set.");
+    this.unretrieved = false;
     if (this.hasError) throw this.error;
     return this.value as T;
   }
@@ -43,6 +47,7 @@ export class Future<T> implements PromiseLike<T> {
   exception(): unknown {
     if (this.state === "CANCELLED") throw this.makeCancelledError();
     if (this.state === "PENDING") throw new InvalidStateError("Exception is not set.");
+    this.unretrieved = false;
     return this.hasError ? this.error : null;
   }
 
@@ -58,6 +63,8 @@ export class Future<T> implements PromiseLike<T> {
     this.error = error;
     this.hasError = true;
     this.state = "FINISHED";
+    this.unretrieved = true;
+    failedFutures.push(this as Future<unknown>);
     this.scheduleCallbacks();
   }
 
@@ -99,7 +106,35 @@ export class Future<T> implements PromiseLike<T> {
 
   /** `<Future pending cb=[on_done() at FILE:5]>`, `<Future finished result=[1, 2]>`, `<Future cancelled>` as CPython writes them. */
   __repr__(): string {
-    return `<Future ${this.reprInfo().join(" ")}>`;
+    return `<${pythonClassName(this.constructor as typeof Future)} ${this.reprInfo().join(" ")}>`;
+  }
+
+  /**
+   * Whether it finished with an exception nobody read; reading it now counts as retrieving it (asyncio.run's
+   * shutdown gathers the leftover tasks with return_exceptions=True, which reads theirs).
+   */
+  takeUnretrieved(): boolean {
+    const was = this.unretrieved;
+    this.unretrieved = false;
+    return was;
+  }
+
+  /**
+   * What CPython's Future.__del__ logs for it: `Task exception was never retrieved`, `future: <repr>`, then the
+   * exception. The traceback's File/line frames are left out (the translation does not know them), as for an
+   * uncaught exception, so what is written is exactly CPython's text without those lines.
+   */
+  unretrievedReport(): string {
+    const lines = [`${pythonClassName(this.constructor as typeof Future)} exception was never retrieved`];
+    const future = this.reprForLog();
+    if (future !== null) lines.push(`future: ${future}`);
+    lines.push(formatUncaught(this.error));
+    return lines.join("\n") + "\n";
+  }
+
+  /** The repr the log shows, or null when it would not be CPython's (a task whose coroutine's position is unknown). */
+  protected reprForLog(): string | null {
+    return this.__repr__();
   }
 
   /** CPython's _future_repr_info: the state, the result or exception, the done-callbacks (first, last and how many between). */
@@ -131,7 +166,11 @@ export class Future<T> implements PromiseLike<T> {
     const outcome = new Promise<T>((resolve, reject) => {
       const settle = (): void => {
         if (this.state === "CANCELLED") reject(this.makeCancelledError());
-        else if (this.hasError) reject(this.error);
+        else if (this.hasError) {
+          // `await fut` reads the exception (CPython's __await__ calls result()).
+          this.unretrieved = false;
+          reject(this.error);
+        }
         else resolve(this.value as T);
       };
       if (this.done()) {
@@ -163,6 +202,23 @@ export class Future<T> implements PromiseLike<T> {
 /** What a future's repr lists for a task waiting on it: CPython's callback shows as `Task.task_wakeup()`. */
 function wakeupCallback(): { readonly pythonName: string } {
   return { pythonName: "Task.task_wakeup" };
+}
+
+/** Futures that finished with an exception, in the order they finished, until their loop closes. */
+const failedFutures: Future<unknown>[] = [];
+
+/**
+ * CPython logs a future's unretrieved exception when the future is garbage-collected, which JavaScript cannot
+ * observe. The rule here: when a loop closes (the end of asyncio.run, loop.close(), Runner.close()), each of its
+ * futures that finished with an exception nobody retrieved is logged to stderr, in the order they finished.
+ */
+export function reportUnretrieved(loop: EventLoop): void {
+  let kept = 0;
+  for (const fut of failedFutures) {
+    if (fut.loop !== loop) failedFutures[kept++] = fut;
+    else if (fut.takeUnretrieved()) hostWrite("stderr", fut.unretrievedReport());
+  }
+  failedFutures.length = kept;
 }
 
 /** loop.create_future(). */

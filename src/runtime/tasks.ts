@@ -1,6 +1,6 @@
 /** asyncio tasks: create_task (starts on the next loop pass, not at once), current_task, sleep (0 = one pass, d > 0 = a timer) and asyncio.run (Task-1, then leftover tasks cancelled). */
 import { CancelledError, PyTypeError, RuntimeError } from "./exceptions";
-import { Future } from "./future";
+import { Future, reportUnretrieved } from "./future";
 import { callerStack, hostEvent, hostFlush, noteSuspension, tracing, unorderedOutput } from "./host";
 import { EventLoop, type TaskContext, callLater, callSoon, contextCapture, currentTaskSlot, getLoop, loopSlot } from "./loop";
 import { asyncioCallback, programFile, positionOf } from "./positions";
@@ -125,6 +125,11 @@ export class Task<T> extends Future<T> implements TaskContext {
     if (!position) return `${this.coro.name || "coroutine"}()${this.done() ? "" : " running"}`;
     if (this.done()) return `${position.name}() done, defined at ${programFile()}:${position.line}`;
     return `${position.name}() running at ${programFile()}:${this.line ?? position.line}`;
+  }
+
+  /** Without its coroutine's position the repr would not be CPython's (`coro=<fail() done, defined at FILE:3>`): the log leaves the line out. */
+  protected override reprForLog(): string | null {
+    return positionOf(this.coro) ? this.__repr__() : null;
   }
 
   noteLine(name: string, line: number): void {
@@ -310,6 +315,9 @@ export async function runMainTask<T>(loop: EventLoop, main: Coroutine<T>): Promi
     loopSlot.loop = null;
     currentTaskSlot.task = null;
   }
+  // asyncio.run reads main's outcome (future.result()), then the loop closes: the exceptions nobody read are logged.
+  if (task.done() && !task.cancelled()) task.exception();
+  reportUnretrieved(loop);
   return task.result();
 }
 
@@ -322,8 +330,10 @@ export async function cancelLeftoverTasks(loop: EventLoop, who = "asyncio.run()"
   for (const t of leftovers) t.cancel();
   let pending = leftovers.length;
   // CPython gathers them: the last one's done-callback completes the gather, whose own callback stops the loop.
+  // Gathered with return_exceptions=True: an exception raised while handling the cancellation counts as read.
   for (const t of leftovers) {
     t.addDoneCallback(() => {
+      t.takeUnretrieved();
       if (--pending === 0) loop.callSoon(() => loop.stop());
     });
   }

@@ -64,6 +64,11 @@ export class TranslationContext {
   awaitRun = false;
   /** The program prints tasks, futures or handles: their reprs need source positions (see positions.ts). Kept across passes. */
   positions = false;
+  /**
+   * Coroutine objects know their function and `def` line, without the line markers: enough for a finished task's repr
+   * (`coro=<fail() done, defined at FILE:3>`), which CPython's "Task exception was never retrieved" shows. Kept across passes.
+   */
+  coroutinePositions = false;
   private lines: LineMap | null = null;
   private scopeStack: Scope[] = [];
   private generated = new Set<string>();
@@ -124,6 +129,13 @@ export class TranslationContext {
   needPositions(): void {
     if (this.positions) return;
     this.positions = true;
+    this.changed = true;
+  }
+
+  /** From now on coroutine objects carry their function's name and line (see coroutinePositions). */
+  needCoroutinePositions(): void {
+    if (this.positions || this.coroutinePositions) return;
+    this.coroutinePositions = true;
     this.changed = true;
   }
 

@@ -106,9 +106,9 @@ export function definitionLine(ctx: TranslationContext, node: py.FunctionDef | p
   return ctx.lineOf(start);
 }
 
-/** `() => work(1)` as a coroutine object that knows its function, when the program prints tasks. */
+/** `() => work(1)` as a coroutine object that knows its function, when the program prints tasks (or may log one). */
 export function describedCoroutine(ctx: TranslationContext, fn: FunctionInfo, lazy: ir.Expr): ir.Expr {
-  if (!ctx.positions || fn.position === undefined) return lazy;
+  if (!(ctx.positions || ctx.coroutinePositions) || fn.position === undefined) return lazy;
   return ctx.callHelper("coroutineAt", [f.str(fn.position.name), f.num(fn.position.line), lazy]);
 }
 

@@ -139,15 +139,29 @@ function expressionStatement(ctx: TranslationContext, s: py.ExprStmt): ir.Stmt[]
     if (target.type.t === "task" || target.type.t === "future") return [f.exprStmt(target.ir, s)];
   }
   const value = translateExpr(ctx, s.value);
-  // A task nobody keeps: its exception, if any, is never retrieved.
-  if (s.value.kind === "Call" && s.value.func.kind === "Attribute" && s.value.func.attr === "create_task") ctx.note("unretrievedException", s.value);
-  if (s.value.kind === "Call" && s.value.func.kind === "Name" && s.value.func.id === "create_task" && ctx.isImportedName("create_task")) ctx.note("unretrievedException", s.value);
+  // A task nobody keeps: its exception, if any, is never retrieved, and CPython's log of it shows the task's repr.
+  if (s.value.kind === "Call" && discardsTask(ctx, s.value)) {
+    ctx.note("unretrievedException", s.value);
+    ctx.needCoroutinePositions();
+  }
   if (value.call && s.value.kind === "Call") {
     ctx.report("TR3001", s.value, "this coroutine is never awaited, so CPython never runs its body (and warns): nothing is translated for it");
     ctx.note("floatingCoroutine", s.value);
     return [];
   }
   return [f.exprStmt(value.ir, s)];
+}
+
+/**
+ * `asyncio.create_task(work())`, `asyncio.ensure_future(...)`, `loop.create_task(...)` as a statement: a task
+ * only the loop holds (a TaskGroup's create_task is not: the group reads its tasks' exceptions).
+ */
+function discardsTask(ctx: TranslationContext, call: py.Call): boolean {
+  const func = call.func;
+  if (func.kind === "Name") return (func.id === "create_task" || func.id === "ensure_future") && ctx.isImportedName(func.id);
+  if (func.kind !== "Attribute" || (func.attr !== "create_task" && func.attr !== "ensure_future")) return false;
+  const receiver = func.value.kind === "Name" ? ctx.lookup(func.value.id) : null;
+  return !(receiver?.type.t === "object" && receiver.type.cls === "TaskGroup");
 }
 
 function assign(ctx: TranslationContext, s: py.Assign): ir.Stmt[] {

@@ -15,10 +15,34 @@ export interface Fixture {
   readonly expectedStdout: string;
   /** CPython's last stderr line when the program ends with an uncaught exception. */
   readonly expectedError: string | null;
-  /** All of CPython's stderr, for a fixture whose first line says `expect-stderr` (NAME.stderr). */
+  /**
+   * All of CPython's stderr, for a fixture whose first line says `expect-stderr` (NAME.stderr); compare it through
+   * `withoutTracebackFrames`.
+   */
   readonly expectedStderr: string | null;
   /** The exit status from the first line's `# expect-exit: N` (sys.exit(N)); 1 with an .err file. */
   readonly expectedExit: number;
+}
+
+/**
+ * CPython's stderr as the translation writes it: each traceback without its `Traceback (most recent call last):`
+ * header and its `  File "...", line N, in f` frames (with their source and caret lines), which the runtime does not
+ * reproduce; everything else, the exception line included, is kept byte for byte.
+ */
+export function withoutTracebackFrames(stderr: string): string {
+  const out: string[] = [];
+  let inFrame = false;
+  for (const line of stderr.split("\n")) {
+    if (line === "Traceback (most recent call last):") continue;
+    if (line.startsWith('  File "')) {
+      inFrame = true;
+      continue;
+    }
+    if (inFrame && line.startsWith("    ")) continue;
+    inFrame = false;
+    out.push(line);
+  }
+  return out.join("\n");
 }
 
 /** Fixture programs that lack CPython's output (`node scripts/gen-expected.mjs NAME` makes it). */
