@@ -295,7 +295,7 @@ export const noteCatalog = {
   },
   unretrievedException: {
     title: "A task's exception that nobody retrieves",
-    body: "A task that fails and is never awaited keeps its exception; when the task is garbage-collected CPython logs \"Task exception was never retrieved\" with the traceback to stderr, and the program goes on (exit status 0 if nothing else fails). A rejected promise that nobody handles makes Node print the error and exit with status 1 (the default since Node 15). Await the task, or read `task.exception()` in a done-callback, in both languages.",
+    body: "A task that fails and is never awaited keeps its exception; when the task is garbage-collected CPython logs \"Task exception was never retrieved\" with the task and the traceback to stderr, and the program goes on (exit status 0 if nothing else fails). A task only the loop holds is collected as soon as it fails; one kept in a variable, when the variable goes (main returns). A rejected promise that nobody handles makes Node print the error and exit with status 1 (the default since Node 15), whoever holds the promise. JavaScript cannot see garbage collection, so the translation writes CPython's message when the loop closes (the end of `asyncio.run`), without the traceback's File lines. Await the task, or read `task.exception()` in a done-callback, in both languages.",
   },
   floatingCoroutine: {
     title: "A coroutine never awaited never runs",

@@ -108,6 +108,11 @@ export const structureClaims = {
       python: { code: `${run}async def fail():\n    raise ValueError("lost")\nasync def main():\n    asyncio.create_task(fail())\n    await asyncio.sleep(0.01)\n    print("main done")\nasyncio.run(main())\n`, stdout: "main done\n", stderrIncludes: "Task exception was never retrieved", exitCode: 0 },
       js: { code: `async function fail() { throw new Error("lost"); }\nfail();\nawait new Promise((r) => setTimeout(r, 10));\nconsole.log("not reached");\n`, stdout: "", stderrIncludes: "Error: lost", exitCode: 1 },
     },
+    {
+      says: "CPython logs at garbage collection: a task only the loop holds as soon as it fails, one kept in a variable when main returns; Node reports an unhandled rejection whoever holds the promise",
+      python: { code: `${run}import sys\nasync def fail(msg):\n    raise ValueError(msg)\nasync def main():\n    asyncio.create_task(fail("loose"))\n    kept = asyncio.create_task(fail("kept"))\n    await asyncio.sleep(0.01)\n    print("main goes on", file=sys.stderr)\nasyncio.run(main())\n`, stdout: "", stderrIncludes: "ValueError: loose\nmain goes on\nTask exception was never retrieved\nfuture: <Task finished name='Task-3' coro=<fail() done, defined at ", exitCode: 0 },
+      js: { code: `const kept = (async () => { throw new Error("kept"); })();\nawait new Promise((r) => setTimeout(r, 10));\nconsole.log("not reached", typeof kept);\n`, stdout: "", stderrIncludes: "Error: kept", exitCode: 1 },
+    },
   ],
   loopRuns: [
     {
