@@ -146,6 +146,9 @@ class PlainRewriter implements IrVisitor {
 
   /** A coroutine as plain TypeScript has it: started, a promise (`() => f(x)` is `f(x)`, `main` is `main()`). */
   private started(e: ir.Expr, at: Span, eager = true): ir.Expr {
+    // `coroutineAt("work", 2, () => work(1))` only names the coroutine for asyncio's reprs and logs: the coroutine itself.
+    const named = coroutineAtArgument(e);
+    if (named) return this.started(named, at, eager);
     if (e.coroutine !== "deferred") return this.expr(e, at);
     if (eager) this.differ("eagerStart", spanOf(e, at));
     if (e.kind === "Arrow" && !Array.isArray(e.body)) return this.expr(e.body as ir.Expr, at);
@@ -169,6 +172,10 @@ class PlainRewriter implements IrVisitor {
       }
       case "printWith":
         return this.printWith(e, at);
+      case "coroutineAt": {
+        const named = coroutineAtArgument(e);
+        return named ? this.expr(named, at) : null;
+      }
       case "str":
       case "repr": {
         const value = args[0];
@@ -433,4 +440,9 @@ function dedupe(found: readonly FoundDifference[]): FoundDifference[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The coroutine of `coroutineAt(name, line, coroutine)`, which plain TypeScript does without; null for anything else. */
+function coroutineAtArgument(e: ir.Expr): ir.Expr | null {
+  return e.kind === "Call" && e.callee.kind === "Ident" && e.callee.name === "coroutineAt" && e.args.length === 3 ? e.args[2]! : null;
 }
