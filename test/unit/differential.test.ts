@@ -80,6 +80,9 @@ async function problemOf(fixture: Fixture, translation: Translation, tscErrors: 
     if (run.exitCode !== 1 || last !== fixture.expectedError) return `expected exit 1 with "${fixture.expectedError}", got exit ${run.exitCode} with "${last}"`;
   } else if (run.exitCode !== fixture.expectedExit) {
     return `exit code ${run.exitCode} (CPython's was ${fixture.expectedExit})\n${run.stderr}`;
+  } else if (run.stderr !== "") {
+    // scripts/gen-expected.mjs makes sure CPython wrote nothing there (e.g. no "Task exception was never retrieved").
+    return `wrote to stderr, where CPython wrote nothing:\n${run.stderr}`;
   }
   return null;
 }
