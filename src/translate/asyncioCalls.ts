@@ -8,6 +8,7 @@ import { asyncioClass, constructAsyncioObject } from "./asyncioObjects";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { positionalArgs } from "./calls";
+import { raisesInCoroutine } from "./positions";
 import { T, elementOf, isAwaitable, join, toTsType, type PyType } from "./types";
 
 /** The loop object asyncio gives the program (get_running_loop, get_event_loop, new_event_loop). */
@@ -168,7 +169,14 @@ function resultOf(type: PyType): PyType {
 function runCall(ctx: TranslationContext, e: py.Call): Typed {
   const [main] = e.args;
   if (!main || e.args.length !== 1) return reportUnsupported(ctx, "run", e);
-  const value = translateExpr(ctx, main);
+  const outer = ctx.inRunArgument;
+  ctx.inRunArgument = true;
+  let value: Typed;
+  try {
+    value = translateExpr(ctx, main);
+  } finally {
+    ctx.inRunArgument = outer;
+  }
   if (ctx.canBlock() && !ctx.enclosingFunction()?.node.kind.startsWith("Async")) {
     // In a module-level `try`, main's exception must reach the handlers rather than end the program.
     const raise = insideTryBody(ctx.module.body, e) ? [f.object([{ key: "raise", value: f.bool(true) }])] : [];
@@ -278,6 +286,8 @@ function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
   if (!coro || e.args.length > 1) return reportUnsupported(ctx, python, e);
   const known = new Set(helper === "createTask" ? ["coro", "name"] : ["coro_or_future"]);
   for (const kw of e.keywords) if (!known.has(kw.arg ?? "")) ctx.report("TR2006", kw, `${python}() has no supported keyword \`${kw.arg ?? "**"}\``);
+  // A task that may fail and that nobody reads is logged at the end with its repr, which names its coroutine's `def`.
+  if (raisesInCoroutine(ctx.module)) ctx.needCoroutinePositions();
   const value = translateExpr(ctx, coro);
   const name = helper === "createTask" ? e.keywords.find((k) => k.arg === "name") : undefined;
   const options = name ? [f.object([{ key: "name", value: translateExpr(ctx, name.value).ir }])] : [];

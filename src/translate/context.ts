@@ -69,6 +69,8 @@ export class TranslationContext {
    * (`coro=<fail() done, defined at FILE:3>`), which CPython's "Task exception was never retrieved" shows. Kept across passes.
    */
   coroutinePositions = false;
+  /** Translating asyncio.run's argument: asyncio.run reads main's outcome, so it never needs coroutinePositions. */
+  inRunArgument = false;
   private lines: LineMap | null = null;
   private scopeStack: Scope[] = [];
   private generated = new Set<string>();

@@ -87,6 +87,28 @@ function reachesLoopTasks(module: py.Module): boolean {
   return found;
 }
 
+const coroutineRaisers: WeakMap<py.Module, boolean> = new WeakMap();
+
+/** Whether an `async def` of the program has a `raise` statement: a task of it may end with an exception nobody reads. */
+export function raisesInCoroutine(module: py.Module): boolean {
+  let found = coroutineRaisers.get(module);
+  if (found === undefined) {
+    let raises = false;
+    walk(module, (node) => {
+      if (node.kind === "AsyncFunctionDef") {
+        walk(node, (inner) => {
+          if (inner.kind === "Raise") raises = true;
+          return !raises;
+        });
+      }
+      return !raises;
+    });
+    found = raises;
+    coroutineRaisers.set(module, found);
+  }
+  return found;
+}
+
 /** `work`, `Worker.run`, `main.<locals>.inner`: the __qualname__ CPython shows, from the scopes around the `def`. */
 export function qualifiedName(ctx: TranslationContext, node: py.FunctionDef | py.Lambda): string {
   const parts = [node.kind === "Lambda" ? "<lambda>" : node.name];
@@ -108,7 +130,7 @@ export function definitionLine(ctx: TranslationContext, node: py.FunctionDef | p
 
 /** `() => work(1)` as a coroutine object that knows its function, when the program prints tasks (or may log one). */
 export function describedCoroutine(ctx: TranslationContext, fn: FunctionInfo, lazy: ir.Expr): ir.Expr {
-  if (!(ctx.positions || ctx.coroutinePositions) || fn.position === undefined) return lazy;
+  if (!(ctx.positions || (ctx.coroutinePositions && !ctx.inRunArgument)) || fn.position === undefined) return lazy;
   return ctx.callHelper("coroutineAt", [f.str(fn.position.name), f.num(fn.position.line), lazy]);
 }
 
