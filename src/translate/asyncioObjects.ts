@@ -163,11 +163,12 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
   if (!spec && entry && entry.status !== "supported") return reportUnsupported(ctx, entry.name, func);
   if (!spec) return null;
   if (entry?.note) ctx.note(entry.note, e);
-  const args = e.args.map((a) => translateExpr(ctx, a));
-  const options = e.keywords.filter((k) => k.arg === "name").map((k) => f.object([{ key: "name", value: translateExpr(ctx, k.value).ir }]));
+  const { given, name } = methodArguments(ctx, e, func);
+  const args = given.map((a) => translateExpr(ctx, a));
+  const options = name ? [f.object([{ key: "name", value: translateExpr(ctx, name.value).ir }])] : [];
   if (spec.item !== undefined && args[spec.item]) widenItem(ctx, func.value, self, args[spec.item]!.type);
   if (spec.callback !== undefined && args[spec.callback]) {
-    const node = e.args[spec.callback]!;
+    const node = given[spec.callback]!;
     const callback = callbackValue(node, args[spec.callback]!);
     widenCallback(ctx, node, callback.params, args.slice(spec.callback + 1));
     args[spec.callback] = { ...args[spec.callback]!, ir: describedCallback(ctx, args[spec.callback]!, callback.ir) };
@@ -182,6 +183,37 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
   }
   if (!spec.async) return { ir: call, type: result };
   return { ir: f.arrow([], call), type: T.coroutine(result), call };
+}
+
+/** The Python names of methods' leading parameters: `q.put_nowait(item=x)` passes x where `q.put_nowait(x)` would. */
+const parameterNames: Record<string, readonly string[]> = {
+  put: ["item"],
+  put_nowait: ["item"],
+  wait_for: ["predicate"],
+  notify: ["n"],
+  call_soon: ["callback"],
+  call_later: ["delay", "callback"],
+  call_at: ["when", "callback"],
+  run_until_complete: ["future"],
+  create_task: ["coro"],
+  reschedule: ["when"],
+};
+
+/**
+ * A method call's arguments in parameter order: keywords naming the next parameter join the positional ones,
+ * `name=` of create_task is its option, and any other keyword is refused at its place (TypeScript methods
+ * take no keywords, and dropping one would call the method with something else).
+ */
+function methodArguments(ctx: TranslationContext, e: py.Call, func: py.Attribute): { given: py.Expr[]; name: py.Keyword | undefined } {
+  const given = [...e.args];
+  const names = parameterNames[func.attr] ?? [];
+  let name: py.Keyword | undefined;
+  for (const kw of e.keywords) {
+    if (kw.arg === "name" && func.attr === "create_task") name = kw;
+    else if (kw.arg !== null && names.indexOf(kw.arg) === given.length && !e.args.some((a) => a.kind === "Starred")) given.push(kw.value);
+    else ctx.report("TR2006", kw, `keyword argument \`${kw.arg ?? "**"}\` of \`${ctx.text(func)}()\` is not supported here (pass it by position)`);
+  }
+  return { given, name };
 }
 
 /**

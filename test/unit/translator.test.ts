@@ -171,6 +171,12 @@ describe("translator", () => {
       assert.match((await translate(source)).program.ts, /pyTrueDiv\(.*pyFloorDiv\(.*pyMod\(/);
     });
 
+    it("passes a method's keyword argument where its position is, and refuses one it cannot place instead of dropping it", async () => {
+      const source = "import asyncio\nasync def main():\n    q = asyncio.Queue()\n    q.put_nowait(item=1)\n    lock = asyncio.Lock()\n    await lock.acquire(blocking=False)\n    asyncio.get_running_loop().call_later(callback=print, delay=1)\nasyncio.run(main())\n";
+      assert.deepEqual(await diagnostics(source), ["6:24 TR2006", "7:43 TR2006"]);
+      assert.match((await translate(source)).program.ts, /q\.putNowait\(1\)/);
+    });
+
     it("reports what JavaScript cannot do, with a suggestion", async () => {
       assert.deepEqual(await diagnostics("import asyncio\nasync def f():\n    await asyncio.to_thread(print)\n"), ["3:11 TR2009"]);
     });
