@@ -1,5 +1,5 @@
 /** Python's async iteration over JavaScript async generators: aiter(), anext(), asend(), athrow(), aclose(), classes with __aiter__/__anext__, and generators left suspended by `break` (closed when CPython would close them). */
-import { GeneratorExit, RuntimeError, StopAsyncIteration } from "./exceptions";
+import { BaseException, GeneratorExit, RuntimeError, StopAsyncIteration } from "./exceptions";
 import { Future } from "./future";
 import { callSoon } from "./loop";
 import { createTask, shutdownSteps } from "./tasks";
@@ -86,6 +86,8 @@ function closeSuspendedGenerators(): Future<null> | null {
 export function aiter<T>(iterable: AsyncIterable<T> | PyAsyncIterable<T>): AsyncIterableIterator<T> {
   if (!("__aiter__" in iterable)) return iterable[Symbol.asyncIterator]() as AsyncIterableIterator<T>;
   const inner = iterable.__aiter__();
+  // `async def __aiter__(self): ... yield`: an async generator, already a JavaScript async iterator.
+  if (!("__anext__" in inner) && Symbol.asyncIterator in inner) return inner as AsyncIterableIterator<T>;
   return {
     [Symbol.asyncIterator]() {
       return this;
@@ -153,7 +155,9 @@ export async function asend<T, S>(gen: AsyncGenerator<T, unknown, S>, value: S):
 
 /** gen.athrow(error): raises `error` at the generator's `yield`; the next value it yields. */
 export async function athrow<T>(gen: AsyncGenerator<T, unknown, unknown>, error: unknown): Promise<T> {
-  const result = await stepTracked(gen, () => gen.throw(error));
+  // `gen.athrow(ValueError)`: a class is raised as an instance made with no arguments, as Python raises it.
+  const raised = typeof error === "function" && error.prototype instanceof BaseException ? new (error as new () => BaseException)() : error;
+  const result = await stepTracked(gen, () => gen.throw(raised));
   if (result.done) throw new StopAsyncIteration();
   return result.value;
 }

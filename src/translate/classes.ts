@@ -101,7 +101,26 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
     ctx.note("dataclass", dataclass.decorator);
     members.push(...dataclassMethods(ctx, dataclass, info, new Set(info.methods.keys())));
   }
+  members.push(...iterationProtocol(members));
   return [...hoistedDefaults, { kind: "ClassDecl", name: sym.tsName, extends: extendsExpr, members: [...classAttrs, ...instanceFields, ...members], span: s }, ...prototypeAttrs];
+}
+
+/**
+ * `for x in obj`, `list(obj)`, `sum(obj)` ask Python's `__iter__`, JavaScript's for-of and spread ask
+ * `[Symbol.iterator]`: a class whose `__iter__` is a generator gets the second, calling the first (an async
+ * generator `__aiter__` and `for await` likewise), so both protocols give the same iterator.
+ */
+function iterationProtocol(members: readonly (ir.ClassField | ir.ClassMethod)[]): ir.ClassMethod[] {
+  const protocols = [
+    ["__iter__", "[Symbol.iterator]"],
+    ["__aiter__", "[Symbol.asyncIterator]"],
+  ] as const;
+  return protocols.flatMap(([python, js]): ir.ClassMethod[] => {
+    const own = members.find((m): m is ir.ClassMethod => m.kind === "Method" && m.name === python && m.static !== true);
+    // Only a generator method is a JavaScript iterator as it is (`__iter__` returning self with `__next__` is not).
+    if (!own || own.generator !== true || (python === "__aiter__") !== (own.async === true) || members.some((m) => m.name === js)) return [];
+    return [{ kind: "Method", name: js, params: [], returns: own.returns, body: [f.ret(f.call(f.member(f.id("this"), python), []))] }];
+  });
 }
 
 /** The bases that exist at run time (`Generic[T]` and `Protocol` only type the program). */
@@ -152,7 +171,7 @@ function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: 
     try {
       const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));
       const body = s.name === "__init__" ? withSuperCall(cls, params, stmts) : stmts;
-      return { kind: "Method", name: tsName, params, returns: s.name === "__init__" ? undefined : returns, body, async: info.isAsync, static: isStatic, span: s };
+      return { kind: "Method", name: tsName, params, returns: s.name === "__init__" ? undefined : returns, body, async: info.isAsync, generator: info.isGenerator, static: isStatic, span: s };
     } finally {
       st.loops.shift();
     }

@@ -157,6 +157,8 @@ export interface ClassMethod extends IrBase {
   readonly returns?: TypeNode;
   readonly body: readonly Stmt[];
   readonly async?: boolean;
+  /** A method with `yield`: printed `*name()` (`async *name()`). */
+  readonly generator?: boolean;
   readonly static?: boolean;
   readonly override?: boolean;
   readonly comments?: readonly string[];

@@ -255,6 +255,7 @@ class Printer {
       }
       if (member.override && this.ts) this.out.write("override ");
       if (member.async) this.out.write("async ");
+      if (member.generator) this.out.write("*");
       this.out.write(member.name);
       this.signature(member.params, member.name === "constructor" ? undefined : member.returns);
       this.out.write(" ");
