@@ -8,7 +8,7 @@ import type { Typed, TranslationContext } from "./context";
 import { contextlibCall, isAsyncContextManagerFunction, wrapAsyncContextManager } from "./contextlib";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr, unsupported } from "./expressions";
 import { translateMethodCall, widenCallbackParams } from "./methods";
-import { T, elementOf, toTsType, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
+import { T, elementOf, join, toTsType, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 import { stdlibCall } from "./stdlib/resolve";
 import { timeCall } from "./timeModule";
 import { keepKind } from "./values";
@@ -42,6 +42,11 @@ export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
   const callee = translateExpr(ctx, e.func);
   if (callee.type.t === "function") return callFunction(ctx, callee.type.fn, callee.ir, e);
   const classes = callee.type.t === "union" ? callee.type.types : [callee.type];
+  const coroutineFunctions = classes.every((c) => c.t === "function") ? classes.map((c) => (c as Extract<PyType, { t: "function" }>).fn) : [];
+  if (coroutineFunctions.length > 1) {
+    const called = callOneOfCoroutineFunctions(ctx, coroutineFunctions, callee.ir, e);
+    if (called) return called;
+  }
   if (classes.every((c) => c.t === "exceptionClass")) {
     // `raise kind("message")` where `kind` holds an exception class: constructing it needs `new`.
     const args = positionalArgs(ctx, e);
@@ -53,6 +58,23 @@ export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
   // result flows into (`values.append(await produce(i))`) still widens to the right type later.
   const result = callee.type.t === "callable" ? callee.type.result : callee.type.t === "never" ? T.never : T.unknown;
   return { ir: f.call(callee.ir, args.map((a) => a.ir), e), type: result };
+}
+
+/**
+ * `for c in (a, b): create_task(c())`: `c` is one of several `async def` functions, so its call is a coroutine,
+ * kept lazy like a direct call, whose result is any of theirs. Null (a plain call) unless every one is a
+ * coroutine function taking the positional arguments given.
+ */
+function callOneOfCoroutineFunctions(ctx: TranslationContext, fns: readonly FunctionInfo[], callee: ir.Expr, e: py.Call): Typed | null {
+  const plain = (fn: FunctionInfo) => fn.isAsync && !fn.isGenerator && !fn.blocking && fn.params.every((p) => p.form === "positional");
+  if (!fns.every(plain) || e.keywords.length > 0 || e.args.some((a) => a.kind === "Starred")) return null;
+  if (!fns.every((fn) => fn.params.filter((p) => !p.hasDefault).length <= e.args.length && e.args.length <= fn.params.length)) return null;
+  const args = positionalArgs(ctx, e);
+  for (const fn of fns) args.forEach((a, i) => fn.params[i]!.declared === null && ctx.widen(fn.params[i]!.sym, a.type));
+  const call = f.call(callee, args.map((a) => a.ir), e);
+  const result = fns.reduce<PyType>((acc, fn) => join(acc, fn.declaredReturn ?? fn.returns), T.never);
+  ctx.note("coroutineLazy", e);
+  return { ir: { ...lazyCoroutineCall(ctx, e, call), coroutine: "deferred" }, type: T.coroutine(result), call };
 }
 
 export function positionalArgs(ctx: TranslationContext, e: py.Call): Typed[] {
