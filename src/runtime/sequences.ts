@@ -1,5 +1,5 @@
 /** Python indexing and list/dict methods with their errors: negative indices, slices with a step, IndexError/KeyError/ValueError with CPython's messages. */
-import { IndexError, KeyError, ValueError } from "./exceptions";
+import { IndexError, KeyError, PyTypeError, ValueError, pythonTypeName } from "./exceptions";
 import { pyCompare, pyEquals } from "./compare";
 import { repr } from "./repr";
 import { isTuple } from "./tuple";
@@ -26,6 +26,25 @@ export function getIndex<T>(seq: readonly T[] | string, i: number, kind?: Sequen
     throw new IndexError(`${name === "str" ? "string" : name} index out of range`);
   }
   return items[index];
+}
+
+/**
+ * `x[key]` where the translator does not know what `x` is (an item taken from an untyped queue): a dict
+ * looks the key up, a list, tuple or str indexes by an int, an object with `__getitem__` answers; anything
+ * else raises CPython's TypeError.
+ */
+export function getItem(container: unknown, key: unknown): unknown {
+  if (container instanceof Map) return dictGet(container, key);
+  if (typeof container === "object" && container !== null && typeof (container as { __getitem__?: unknown }).__getitem__ === "function") {
+    return (container as { __getitem__(k: unknown): unknown }).__getitem__(key);
+  }
+  if (typeof container === "string" || Array.isArray(container)) {
+    const index = typeof key === "boolean" ? Number(key) : key;
+    if (typeof index === "number" && Number.isInteger(index)) return getIndex(container as readonly unknown[], index);
+    const kind = sequenceKind(container as readonly unknown[] | string);
+    throw new PyTypeError(kind === "str" ? `string indices must be integers, not '${pythonTypeName(key)}'` : `${kind} indices must be integers or slices, not ${pythonTypeName(key)}`);
+  }
+  throw new PyTypeError(`'${pythonTypeName(container)}' object is not subscriptable`);
 }
 
 /** seq[i] = value for lists, with negative indices and IndexError. */

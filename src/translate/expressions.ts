@@ -323,6 +323,9 @@ function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
     const key = mayBeBool(dict.key) ? index.ir : boolAsInt(index);
     return { ir: ctx.callHelper("dictGet", [t.t === "dict" ? target.ir : f.asType(target.ir, toTsType(dict)), key], e), type: dict.value };
   }
+  // Nothing says what it is: the value decides at run time (a dict looks the key up, a list indexes).
+  // (`never`: nothing was ever put where it comes from, as in an untyped queue's get(); stay optimistic.)
+  if (t.t === "unknown" || t.t === "never") return { ir: ctx.callHelper("getItem", [target.ir, index.ir], e), type: t };
   const literal = literalIndex(e.slice);
   const elem = t.t === "tuple" && !t.variadic && literal !== null ? (t.elems.at(literal) ?? T.unknown) : t.t === "str" ? T.str : elementOf(t);
   if (literal !== null && literal >= 0 && t.t === "tuple" && literal < t.elems.length) return { ir: f.index(target.ir, index.ir, e), type: elem };
