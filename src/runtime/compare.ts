@@ -1,6 +1,7 @@
 /** Python's ==, <, truthiness and len(): deep equality of lists/dicts/sets, lexicographic ordering of lists, tuples and strings (by code point), TypeError for mixed types. */
 import { PyTypeError, pythonTypeName } from "./exceptions";
 import { isTuple } from "./tuple";
+import { intSubclassValue } from "./intSubclass";
 
 /**
  * Python's NotImplemented: what a comparison method (`__eq__`, `__lt__`) returns for an operand it
@@ -55,10 +56,9 @@ export function pyEquals(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** An object standing for an int (an IntEnum member has `__index__`): that int; anything else as it is. */
+/** An int-subclass instance (an IntEnum member) as its int; anything else as it is. */
 function asIndex(x: unknown): unknown {
-  const index = typeof x === "object" && x !== null ? (x as { __index__?: unknown }).__index__ : undefined;
-  return typeof index === "function" ? (index.call(x) as unknown) : x;
+  return intSubclassValue(x) ?? x;
 }
 
 /**

@@ -8,6 +8,7 @@ import { KeyError, ValueError, pythonClassName, type AnyClass } from "./exceptio
 import { pyEquals } from "./compare";
 import { format } from "./formatSpec";
 import { repr } from "./repr";
+import { intSubclassMark } from "./intSubclass";
 
 const membersOf = new WeakMap<object, PyEnum[]>();
 
@@ -73,6 +74,9 @@ export class PyEnum<V = unknown> {
 /** `class Priority(IntEnum)`: members that are ints (`Priority.HIGH + 1`, `Priority.LOW < Priority.HIGH`, `== 1`). */
 export class PyIntEnum extends PyEnum<number> {
   static override readonly pythonName: string = "IntEnum";
+
+  /** Its members are Python ints: ==, <, arithmetic and dict keys use the value (see intSubclass.ts). */
+  readonly [intSubclassMark] = true;
 
   /** `if not Priority.NONE:` an IntEnum member of value 0 is false. */
   __bool__(): boolean {

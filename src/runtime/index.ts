@@ -26,6 +26,7 @@ export * from "./traceback";
 export * from "./future";
 export * from "./tasks";
 export * from "./asyncIteration";
+export * from "./intSubclass";
 export * from "./compare";
 export * from "./sync";
 export * from "./condition";

@@ -2,6 +2,7 @@
 import { PyTypeError, StopIteration, ValueError, pythonTypeName } from "./exceptions";
 import { pyCompare, truthy } from "./compare";
 import { markTuple } from "./tuple";
+import { intSubclassValue } from "./intSubclass";
 
 /** The items of anything Python can iterate: a string gives its characters, a dict its keys. */
 export function iterItems<T>(iterable: Iterable<T> | Map<T, unknown>): T[] {
@@ -90,9 +91,8 @@ function iterOf<T>(iterable: Iterable<T>): Iterator<T> {
 export function sum(iterable: Iterable<number | boolean | { __index__(): number }>, start = 0): number {
   let total = start;
   for (const x of iterItems(iterable)) {
-    // An IntEnum member (an object with __index__) adds as its int.
-    const isIndex = typeof x === "object" && x !== null && typeof (x as { __index__?: unknown }).__index__ === "function";
-    if (typeof x !== "number" && typeof x !== "boolean" && !isIndex) {
+    // An IntEnum member adds as its int.
+    if (typeof x !== "number" && typeof x !== "boolean" && intSubclassValue(x) === null) {
       throw new PyTypeError(`unsupported operand type(s) for +: '${pythonTypeName(total)}' and '${pythonTypeName(x)}'`);
     }
     total += Number(x);

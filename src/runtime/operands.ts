@@ -1,12 +1,13 @@
 /** Python's +, - and * where the translator cannot prove both operands are numbers or strings: JS would coerce (`"a" + 1` is "a1", `null + 1` is 1), Python raises TypeError. */
 import { PyTypeError, pythonTypeName } from "./exceptions";
 import { isTuple, markTuple } from "./tuple";
+import { intSubclassValue } from "./intSubclass";
 import { floorDiv, mod, trueDiv, type NumberKind } from "./arith";
 
 /** Numbers and bools (Python's bool is an int: True + 1 is 2). */
 function isNumberLike(x: unknown): x is number | boolean {
-  // An IntEnum member (an object with __index__) is an int; Number() reads it through valueOf.
-  if (typeof x === "object" && x !== null && typeof (x as { __index__?: unknown }).__index__ === "function") return true;
+  // An IntEnum member is an int; Number() reads it through valueOf.
+  if (intSubclassValue(x) !== null) return true;
   return typeof x === "number" || typeof x === "boolean";
 }
 

@@ -1,4 +1,5 @@
 /** A dict whose keys compare as Python's do: tuples by content (`d[(1, 2)]`), and True as 1 (`{1: 'a', True: 'b'}` has one key). */
+import { intSubclassValue } from "./intSubclass";
 
 /**
  * A JS Map compares keys by identity (SameValueZero), so two equal tuples are two keys and `true` is not `1`.
@@ -56,7 +57,8 @@ function canonicalKey(key: unknown): unknown {
   if (typeof key === "boolean") return key ? 1 : 0;
   if (key instanceof Number) return key.valueOf(); // a whole float kept as a float (pyFloat): 1.0 == 1
   // An IntEnum member is the same key as its int.
-  if (typeof key === "object" && key !== null && typeof (key as { __index__?: unknown }).__index__ === "function") return (key as { __index__(): unknown }).__index__();
+  const int = intSubclassValue(key);
+  if (int !== null) return int;
   // A tuple; an unmarked array in a key is one too (the key type said so: lists are unhashable).
   if (Array.isArray(key)) return "\u0000(" + key.map(tupleItemText).join(",") + ")";
   // Strings that look like a tuple's canonical text are moved out of its way.
