@@ -67,7 +67,7 @@ const classes: Record<string, Record<string, MethodSpec>> = {
     ...lockMethods,
     wait: { ts: "wait", result: bool, async: true },
     // The predicate's last value, as in Python (usually a bool).
-    wait_for: { ts: "waitFor", result: (_self, [predicate]) => (predicate ? callResult(predicate.type) : T.unknown), async: true },
+    wait_for: { ts: "waitFor", result: (_self, [predicate]) => (predicate ? callResult(predicate.type) : T.unknown), async: true, callback: 0 },
     notify: { ts: "notify", result: none },
     notify_all: { ts: "notifyAll", result: none },
   },
