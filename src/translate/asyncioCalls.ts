@@ -34,7 +34,7 @@ export function asyncioAttribute(ctx: TranslationContext, name: string, span: py
   // `asyncio.exceptions.CancelledError`: the submodule's classes are asyncio's own (the value is never printed).
   if (name === "exceptions") return { ir: f.id("undefined", span), type: T.asyncio };
   const entry = asyncioApiByName.get(name);
-  if (entry?.status === "supported" && isAsyncioException(name)) return { ir: ctx.helper(name, span), type: { t: "exceptionClass", name } };
+  if (isAsyncioException(name)) return { ir: ctx.helper(name, span), type: { t: "exceptionClass", name } };
   if (entry?.status === "supported" && /^[A-Z_]+$/.test(name)) return { ir: ctx.helper(name, span), type: T.str };
   // A class used as a value (`isinstance(x, asyncio.Lock)`, `isinstance(t, asyncio.Task)`): the runtime class itself.
   if (entry?.status === "supported" && (asyncioClass(name) || name === "Task" || name === "Future")) return { ir: ctx.helper(name, span), type: T.unknown };
