@@ -6,6 +6,7 @@ import { asyncioApiByName } from "./asyncioApi";
 import { statementBlocks } from "./astWalk";
 import { asyncioClass, constructAsyncioObject } from "./asyncioObjects";
 import type { Typed, TranslationContext } from "./context";
+import { deferredHelperCall } from "./coroutineArgs";
 import { translateExpr } from "./expressions";
 import { positionalArgs } from "./calls";
 import { raisesInCoroutine } from "./positions";
@@ -77,7 +78,8 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       const limit = timeout?.ir ?? (timeoutKw ? translateExpr(ctx, timeoutKw.value).ir : f.nil());
       if (!aw) return reportUnsupported(ctx, name, e);
       const call = ctx.callHelper("waitFor", [lazy(aw), limit], e);
-      return { ir: f.arrow([], call), type: T.coroutine(resultOf(aw.type)), call };
+      const reads = [...(aw.ir.kind === "Arrow" ? [] : e.args.slice(0, 1)), ...e.args.slice(1), ...(timeoutKw ? [timeoutKw.value] : [])];
+      return { ir: deferredHelperCall(ctx, reads, call, e), type: T.coroutine(resultOf(aw.type)), call };
     }
     case "shield": {
       const [aw] = e.args.map((a) => translateExpr(ctx, a));
@@ -98,7 +100,7 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       const sets = T.tuple([T.set(member), T.set(member)]);
       const waited = ctx.callHelper("wait", args, e);
       const call = given.t === "task" ? f.asType(waited, f.tRef("Promise", toTsType(sets))) : waited;
-      return { ir: f.arrow([], call), type: T.coroutine(sets), call };
+      return { ir: deferredHelperCall(ctx, [...e.args, ...e.keywords.map((k) => k.value)], call, e), type: T.coroutine(sets), call };
     }
     case "timeout":
     case "timeout_at": {
@@ -230,7 +232,7 @@ function sleepCall(ctx: TranslationContext, e: py.Call): Typed {
   const resultNode = e.args[1] ?? e.keywords.find((k) => k.arg === "result")?.value;
   const result = resultNode ? translateExpr(ctx, resultNode) : undefined;
   const call = ctx.callHelper("sleep", result ? [delay.ir, result.ir] : [delay.ir], e);
-  return { ir: f.arrow([], call), type: T.coroutine(result?.type ?? T.none), call };
+  return { ir: deferredHelperCall(ctx, [...e.args, ...e.keywords.map((k) => k.value)], call, e), type: T.coroutine(result?.type ?? T.none), call };
 }
 
 function gatherCall(ctx: TranslationContext, e: py.Call): Typed {

@@ -10,6 +10,7 @@ import { asyncioApiByName } from "./asyncioApi";
 import { lazy, reportUnsupported } from "./asyncioCalls";
 import { describedCallback } from "./positions";
 import type { Typed, TranslationContext } from "./context";
+import { deferredHelperCall } from "./coroutineArgs";
 import { translateExpr } from "./expressions";
 import { callbackValue, widenCallbackParams } from "./methods";
 import { T, callResult, isAwaitable, join, type ParamInfo, type PyType } from "./types";
@@ -182,7 +183,8 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
     return { ir: f.awaitExpr(call, e), type: result };
   }
   if (!spec.async) return { ir: call, type: result };
-  return { ir: f.arrow([], call), type: T.coroutine(result), call };
+  const reads = [func.value, ...given.filter((_, i) => argIr[i]?.kind !== "Arrow"), ...(name ? [name.value] : [])];
+  return { ir: deferredHelperCall(ctx, reads, call, e), type: T.coroutine(result), call };
 }
 
 /** The Python names of methods' leading parameters: `q.put_nowait(item=x)` passes x where `q.put_nowait(x)` would. */

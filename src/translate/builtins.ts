@@ -4,6 +4,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
+import { deferredHelperCall } from "./coroutineArgs";
 import { withPythonKeys } from "./values";
 import { exceptionTsName, isBuiltinExceptionName, joinAll, translateCallable, translateExpr, unsupported } from "./expressions";
 import { descriptorArgs, printArg, reprOf, strOf, typeDescriptorArgs } from "./formatting";
@@ -182,7 +183,7 @@ const rules: Record<string, BuiltinRule> = {
     const [gen, fallback] = args;
     const call = ctx.callHelper("anext", args.map((a) => a.ir), e);
     const item = gen ? asyncElementOf(gen.type) : T.unknown;
-    return { ir: f.arrow([], call), type: T.coroutine(fallback ? join(item, fallback.type) : item), call };
+    return { ir: deferredHelperCall(ctx, e.args, call, e), type: T.coroutine(fallback ? join(item, fallback.type) : item), call };
   },
   aiter(ctx, e, args) {
     const [x] = args;

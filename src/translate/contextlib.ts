@@ -5,6 +5,7 @@
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type { Typed, TranslationContext } from "./context";
+import { deferredHelperCall } from "./coroutineArgs";
 import { translateExpr } from "./expressions";
 import { T, type FunctionInfo, type PyType } from "./types";
 
@@ -60,7 +61,7 @@ export function exitStackMethodCall(ctx: TranslationContext, e: py.Call, func: p
   const manager = translateExpr(ctx, e.args[0]!);
   const entered: PyType = manager.type.t === "object" && manager.type.cls === "AsyncContextManager" ? manager.type.elem : T.unknown;
   const call = f.method(target.ir, "enterAsyncContext", [manager.ir], e);
-  return { ir: f.arrow([], call), type: T.coroutine(entered), call };
+  return { ir: deferredHelperCall(ctx, [func.value, e.args[0]!], call, e), type: T.coroutine(entered), call };
 }
 
 /** `import contextlib` / `from contextlib import ...`: only the supported names. */

@@ -21,6 +21,33 @@ export function lazyCoroutineCall(ctx: TranslationContext, e: py.Call, call: ir.
   return f.method(callee, "bind", [thisArg, ...call.args], e);
 }
 
+/**
+ * The lazy form of an asyncio helper's awaitable (`asyncio.sleep(d)`, `q.put(x)`, `wait_for(c, t)`) whose
+ * Python arguments are `reads`: a thunk while they are stable, otherwise a thunk made by a call that takes
+ * their values now, `((delay) => () => sleep(delay))(d)` (helpers are generic, so `.bind` would lose types).
+ * Literals and lazy coroutines (arrows) stay in the thunk: they read nothing that can change.
+ */
+export function deferredHelperCall(ctx: TranslationContext, reads: readonly py.Expr[], call: ir.Expr, span: py.Expr): ir.Expr {
+  if (reads.every((a) => readsStableValues(ctx, a))) return f.arrow([], call, { span });
+  const params: ir.Param[] = [];
+  const values: ir.Expr[] = [];
+  const now = (value: ir.Expr): ir.Expr => {
+    if (value.kind === "Spread") return f.spread(now(value.operand));
+    if (value.kind === "Arrow" || value.kind === "NumberLit" || value.kind === "StringLit" || value.kind === "BoolLit" || value.kind === "NullLit" || value.kind === "UndefinedLit") return value;
+    const name = `arg${params.length}`;
+    params.push(f.param(name));
+    values.push(value);
+    return f.id(name);
+  };
+  const later = (expr: ir.Expr): ir.Expr => {
+    if (expr.kind === "As") return f.asType(later(expr.operand), expr.type);
+    if (expr.kind !== "Call") return now(expr);
+    const callee = expr.callee.kind === "Member" ? f.member(now(expr.callee.object), expr.callee.property) : expr.callee;
+    return f.call(callee, expr.args.map(now), undefined, expr.typeArgs);
+  };
+  return f.call(f.arrow(params, f.arrow([], later(call))), values, span);
+}
+
 function readsStableValues(ctx: TranslationContext, e: py.Expr): boolean {
   switch (e.kind) {
     case "Constant":

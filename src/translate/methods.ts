@@ -8,6 +8,7 @@ import { asyncioMethodCall, asyncioObjectAttribute, asyncioObjectHasMethod } fro
 import { describedCallback } from "./positions";
 import { callFunction, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
+import { deferredHelperCall } from "./coroutineArgs";
 import { keepKind, markForComparison, withPythonKeys } from "./values";
 import { exitStackMethodCall } from "./contextlib";
 import { translateCallable, translateExpr, unsupported } from "./expressions";
@@ -518,7 +519,7 @@ const asyncGeneratorMethods: Record<string, MethodRule> = Object.fromEntries(
     py,
     (ctx, e, target, t) => {
       const call = ctx.callHelper(helper, [target.ir, ...args(ctx, e)], e);
-      return { ir: f.arrow([], call), type: T.coroutine(helper === "aclose" ? T.none : elementOf(t)), call };
+      return { ir: deferredHelperCall(ctx, [e.func.kind === "Attribute" ? e.func.value : e.func, ...e.args], call, e), type: T.coroutine(helper === "aclose" ? T.none : elementOf(t)), call };
     },
   ]),
 );
