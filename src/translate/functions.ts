@@ -228,6 +228,11 @@ export function translateLambda(ctx: TranslationContext, e: py.Lambda, paramType
 // ---------------------------------------------------------------------------------------------
 // Binding targets: `x`, `a, b`, `(a, (b, c))`, `first, *rest`
 
+/** `_, _, x = ...`: a repeated throwaway name is a hole in the pattern (JavaScript forbids declaring it twice). */
+export function isPatternHole(target: py.ListExpr, elt: py.Expr): boolean {
+  return elt.kind === "Name" && elt.id === "_" && target.elts.filter((x) => x.kind === "Name" && x.id === "_").length > 1;
+}
+
 export function bindTarget(ctx: TranslationContext, target: py.Expr, type: PyType): ir.Pattern {
   switch (target.kind) {
     case "Name": {
@@ -242,9 +247,8 @@ export function bindTarget(ctx: TranslationContext, target: py.Expr, type: PyTyp
       const star = target.elts.findIndex((x) => x.kind === "Starred");
       const fromEnd = star >= 0 ? target.elts.length - 1 - star : 0;
       // `_, _, x = ...`: a repeated throwaway name is a hole (JavaScript forbids declaring it twice).
-      const throwaway = (elt: py.Expr) => elt.kind === "Name" && elt.id === "_" && target.elts.filter((x) => x.kind === "Name" && x.id === "_").length > 1;
       target.elts.forEach((elt, i) => {
-        if (throwaway(elt)) {
+        if (isPatternHole(target, elt)) {
           elements.push(null);
           return;
         }

@@ -14,7 +14,7 @@ import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
 import { isScopeNode, walk } from "./astWalk";
-import { bindTarget, containsYield, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
+import { bindTarget, containsYield, isPatternHole, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { asyncIterationOf, iterationElem, iterationOf, literalInt, type Iteration } from "./iteration";
 import { attributeOf, classAttributeMember, classOfInstance, findField, findMethod, memberName, raisesNameError } from "./methods";
 import { typeFromAnnotation } from "./annotations";
@@ -214,7 +214,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       value = checkedUnpacking(ctx, target, value);
       const names = patternNames(target);
       const declaredHere = names.filter((n) => ctx.scope.inlineDecl.get(n) === stmt);
-      if (declaredHere.length === names.length && names.length > 0 && allNamesPattern(target)) {
+      if (declaredHere.length === names.length && names.length > 0 && allNamesPattern(target) && patternTypesAreInferred(ctx, target, value.type)) {
         const single = names.every((n) => (ctx.scope.storeCounts.get(n) ?? 0) <= 1);
         return [f.varDecl(single ? "const" : "let", pattern, value.ir, undefined, stmt)];
       }
@@ -296,6 +296,17 @@ function assignEach(ctx: TranslationContext, stmt: py.Stmt, target: py.ListExpr,
     return assignTarget(ctx, stmt, elt.kind === "Starred" ? elt.value : elt, { ir: f.id(items[i]!), type });
   });
   return [f.varDecl("const", pattern, checked.ir, undefined, stmt), ...assignments];
+}
+
+/**
+ * Whether TypeScript, declaring `target` from a value of this type, infers each variable's whole type; not
+ * when the variable is later given another type too (`done, _ = ...` then `for _ in range(3)`).
+ */
+function patternTypesAreInferred(ctx: TranslationContext, target: py.Expr, type: PyType): boolean {
+  if (target.kind === "Name") return printType(toTsType(ctx.symbol(ctx.scope, target.id).type)) === printType(toTsType(type));
+  if (target.kind === "Starred") return patternTypesAreInferred(ctx, target.value, T.list(elementOf(type)));
+  if (target.kind === "Tuple" || target.kind === "List") return target.elts.every((elt, i) => isPatternHole(target, elt) || patternTypesAreInferred(ctx, elt, elt.kind === "Starred" ? type : unpackedItemType(type, target.elts, i)));
+  return false;
 }
 
 /**
