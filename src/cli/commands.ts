@@ -4,7 +4,7 @@ import { LineMap } from "../core/lineMap";
 import type { Diagnostic } from "../core/diagnostics";
 import { standaloneJs } from "../assemble";
 import { translate, type Translation } from "../pipeline";
-import { pythonAsyncioDir, runPython } from "../run/pythonRunner";
+import { probePython, runPython } from "../run/pythonRunner";
 import { runJavaScript } from "../run/runJavaScript";
 import { unifiedDiff, verdict } from "../run/verdict";
 
@@ -48,23 +48,28 @@ export async function traceCommand(file: string, source: string, io: CliIo, opti
 
 export async function compareCommand(file: string, source: string, io: CliIo, options: { python: string; realTime: boolean }): Promise<number> {
   // Task reprs show where this Python's asyncio is installed: asked while the translation is made, so both sides print the same path.
-  const asking = pythonAsyncioDir(options.python);
+  const asking = probePython(options.python);
   const result = await translateOrReport(file, source, io);
-  const asyncioDir = await asking;
+  const probe = await asking;
   if (!result) return 2;
+  if (probe.error !== undefined) return cannotCompare(io, probe.error);
+  const asyncioDir = probe.asyncioDir;
   const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", events: false, asyncioDir }), runPython(options.python, source)]);
+  if (theirs.error !== undefined) return cannotCompare(io, theirs.error);
   const outcome = verdict(ours, theirs);
   if (outcome.identical) {
     io.stdout(`${outcome.summary}\n`);
     return 0;
-  }
-  if (theirs.error !== undefined) {
-    io.stderr(`asyncio-ts: ${outcome.summary}\n`);
-    return 1;
   }
   io.stdout(unifiedDiff(outcome.pythonLines, outcome.pythonChanged, outcome.oursLines, outcome.oursChanged, "CPython", "asyncio-ts"));
   if (outcome.exitNote !== null) io.stdout(`${outcome.exitNote}\n`);
   // The runtime's own warnings (output order CPython leaves to memory addresses) say why the two may differ.
   for (const line of ours.stderr.split("\n")) if (line.startsWith("asyncio-ts: warning ")) io.stderr(`${line}\n`);
   return 1;
+}
+
+/** The comparison cannot be made (no interpreter, or not Python 3): exit status 2, as for input that cannot be translated. */
+export function cannotCompare(io: CliIo, reason: string): number {
+  io.stderr(`asyncio-ts: could not compare: ${reason}\n`);
+  return 2;
 }

@@ -39,7 +39,7 @@ options:
   -h, --help            show this help
 
 Diagnostics go to standard error as FILE:LINE:COL: error CODE message; exit status 2 when the
-input cannot be translated faithfully.`;
+input cannot be translated faithfully, or when compare has no Python 3 to compare with.`;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;

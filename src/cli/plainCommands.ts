@@ -4,9 +4,9 @@ import { moduleTs } from "../assemble";
 import { LineMap } from "../core/lineMap";
 import { translatePlain, type PlainTranslation } from "../plain/index";
 import { runPlain } from "../run/plainRun";
-import { runPython } from "../run/pythonRunner";
+import { probePython, runPython } from "../run/pythonRunner";
 import { unifiedDiff, verdict } from "../run/verdict";
-import { formatDiagnostic, type CliIo } from "./commands";
+import { cannotCompare, formatDiagnostic, type CliIo } from "./commands";
 
 /**
  * Translates to plain TypeScript; refusals (and the exact translation's own errors) go to stderr as
@@ -56,14 +56,14 @@ export async function plainRunCommand(file: string, source: string, io: CliIo, o
 
 /** CPython against the plain TypeScript: "identical" or a unified diff, then the differences that explain it. */
 export async function plainCompareCommand(file: string, source: string, io: CliIo, options: { python: string; realTime: boolean }): Promise<number> {
+  const asking = probePython(options.python);
   const plain = await plainOrReport(file, source, io);
+  const probe = await asking;
   if (!plain) return 2;
+  if (probe.error !== undefined) return cannotCompare(io, probe.error);
   const [ours, theirs] = await Promise.all([runPlain(plain, { clock: options.realTime ? "real" : "virtual", events: false }), runPython(options.python, source)]);
   const outcome = verdict(ours, theirs);
-  if (theirs.error !== undefined) {
-    io.stderr(`asyncio-ts: ${outcome.summary}\n`);
-    return 1;
-  }
+  if (theirs.error !== undefined) return cannotCompare(io, theirs.error);
   if (outcome.identical) io.stdout(`${outcome.summary}\n`);
   else io.stdout(unifiedDiff(outcome.pythonLines, outcome.pythonChanged, outcome.oursLines, outcome.oursChanged, "CPython", "plain TypeScript"));
   if (outcome.exitNote !== null) io.stdout(`${outcome.exitNote}\n`);

@@ -12,7 +12,7 @@ import { translationText } from "./panelModel";
 import { isFromWebview, VIEW_TYPE, type FromWebview, type LiveTiming, type PanelModel, type ToWebview, type WebviewState } from "../shared/protocol";
 import type { LiveHost } from "./liveSession";
 import type { TranslateResult } from "./translateJob";
-import { runPython } from "../run/pythonRunner";
+import { probePython, runPython } from "../run/pythonRunner";
 import { runJavaScript } from "../run/runJavaScript";
 
 export class RunPanel implements vscode.Disposable, LiveHost {
@@ -188,10 +188,12 @@ export class RunPanel implements vscode.Disposable, LiveHost {
     const cwd = this.documentUri?.scheme === "file" ? path.dirname(this.documentUri.fsPath) : undefined;
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: `asyncio-ts: running ${python}…` },
-      () => runPython(python, model.python, { timeLimitMs: config.timeLimitSeconds * 1000, maxOutputBytes: config.maxOutputKiB * 1024, cwd, signal: controller.signal }),
+      // The interpreter is asked what it is alongside the run, so a program that is not Python 3 gives its reason, not a diff.
+      () => Promise.all([probePython(python), runPython(python, model.python, { timeLimitMs: config.timeLimitSeconds * 1000, maxOutputBytes: config.maxOutputKiB * 1024, cwd, signal: controller.signal })]),
     );
     if (controller.signal.aborted || this.model !== model) return;
-    this.post({ type: "pythonResult", result });
+    const [probe, run] = result;
+    this.post({ type: "pythonResult", result: probe.error === undefined ? run : { ...run, stdout: "", stderr: "", exitCode: null, error: probe.error } });
   }
 
   private async saveAs(): Promise<void> {

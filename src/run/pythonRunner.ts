@@ -102,12 +102,40 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** What an interpreter says of itself: the directory of its asyncio package, or why it cannot be compared with. */
+export type PythonProbe = { readonly asyncioDir: string; readonly error?: undefined } | { readonly error: string };
+
+/** Valid in Python 2 as in 3, so that a Python 2 is named as such rather than failing on the syntax. */
+const PROBE = `import sys
+v = sys.version_info
+if v[0] == 3:
+    import asyncio, os
+    print("asyncio-ts-probe %d.%d %s" % (v[0], v[1], os.path.dirname(asyncio.__file__)))
+else:
+    print("asyncio-ts-probe %d.%d -" % (v[0], v[1]))
+`;
+
 /**
- * The directory of `python`'s asyncio package (asyncio's own callbacks print it in task reprs), or undefined
- * when the interpreter cannot be asked. A short run of its own, so a comparison prints what that Python prints.
+ * Asks `python` for its version and the directory of its asyncio package (asyncio's own callbacks print it in
+ * task reprs). A missing program, an empty path, or a program that is not Python 3 gives the reason, so a
+ * comparison never shows a diff against something that is not CPython.
  */
-export async function pythonAsyncioDir(python: string): Promise<string | undefined> {
-  const result = await runPython(python, "import asyncio, os\nprint(os.path.dirname(asyncio.__file__))\n", { timeLimitMs: 10_000, maxOutputBytes: 64 * 1024 });
-  const dir = result.stdout.trim();
-  return result.exitCode === 0 && dir !== "" ? dir : undefined;
+export async function probePython(python: string): Promise<PythonProbe> {
+  if (python.trim() === "") return { error: "the Python interpreter's path is empty" };
+  const result = await runPython(python, PROBE, { timeLimitMs: 10_000, maxOutputBytes: 64 * 1024 });
+  if (result.error !== undefined) return { error: result.error };
+  const said = /^asyncio-ts-probe (\d+)\.(\d+) (.+)$/m.exec(result.stdout);
+  if (!said || result.exitCode !== 0) {
+    const why = result.timedOut ? "it did not answer within 10 s" : said ? `it exited with status ${result.exitCode ?? "killed"}` : `it did not run a Python program (${describeRun(result)})`;
+    return { error: `${python} is not a Python 3 interpreter: ${why}` };
+  }
+  if (said[1] !== "3") return { error: `${python} is Python ${said[1]}.${said[2]}; asyncio-ts compares with Python 3` };
+  return { asyncioDir: said[3]! };
+}
+
+function describeRun(result: PythonResult): string {
+  const firstLine = (text: string): string => text.trim().split("\n")[0]!.slice(0, 200);
+  if (result.stderr.trim() !== "") return `exit status ${result.exitCode ?? "killed"}: ${firstLine(result.stderr)}`;
+  if (result.stdout.trim() !== "") return `exit status ${result.exitCode ?? "killed"}, it printed: ${firstLine(result.stdout)}`;
+  return `exit status ${result.exitCode ?? "killed"}, no output`;
 }

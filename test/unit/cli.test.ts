@@ -1,7 +1,8 @@
 /** The CLI end to end, through the built bundle (dist/cli.js), as a user runs it. */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 const root = path.join(__dirname, "..", "..");
@@ -12,6 +13,14 @@ const fixtures = path.join(root, "test", "fixtures");
 function runCli(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", input, timeout: 60_000 });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+/** An executable shell script standing in for an interpreter: `body` runs with the program on standard input. */
+function fakePython(body: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "asyncio-ts-python-"));
+  const file = path.join(dir, "python");
+  writeFileSync(file, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+  return file;
 }
 
 describe("CLI (dist/cli.js)", function () {
@@ -82,9 +91,30 @@ describe("CLI (dist/cli.js)", function () {
   it("compare shows a diff and exits 1 when outputs differ", () => {
     const r = runCli(["compare", "-", "--python", "python3"], 'print("same")\nprint(1 / 3)\n');
     assert.equal(r.code, 0, r.stdout + r.stderr);
-    // `/bin/echo -` stands in for a Python that prints something else.
-    const differs = runCli(["compare", path.join(fixtures, "gather_seed_lesson.py"), "--python", "/bin/echo"]);
-    assert.equal(differs.code, 1);
+    // A Python 3 that prints one line more than CPython stands in for a translation that differs.
+    const differs = runCli(["compare", path.join(fixtures, "gather_seed_lesson.py"), "--python", fakePython('python3 "$@"; echo "one more line"')]);
+    assert.equal(differs.code, 1, differs.stderr);
     assert.match(differs.stdout, /^--- CPython\n\+\+\+ asyncio-ts/);
+    assert.match(differs.stdout, /^-one more line$/m);
+  });
+
+  describe("compare with an interpreter that is not Python 3: a reason and exit 2, never a diff", () => {
+    const cases: readonly (readonly [string, () => string, RegExp])[] = [
+      ["a missing program", () => "/nonexistent/python3", /^asyncio-ts: could not compare: could not run \/nonexistent\/python3: spawn \/nonexistent\/python3 ENOENT$/],
+      ["an empty path", () => "", /^asyncio-ts: could not compare: the Python interpreter's path is empty$/],
+      ["a program that is not Python", () => "/bin/echo", /^asyncio-ts: could not compare: \/bin\/echo is not a Python 3 interpreter: it did not run a Python program \(exit status 0, it printed: -\)$/],
+      ["a program that fails", () => fakePython('echo "no such thing" >&2; exit 3'), /is not a Python 3 interpreter: it did not run a Python program \(exit status 3: no such thing\)$/],
+      ["Python 2", () => fakePython('echo "asyncio-ts-probe 2.7 -"'), /is Python 2\.7; asyncio-ts compares with Python 3$/],
+    ];
+    for (const [what, python, message] of cases) {
+      for (const plain of [false, true]) {
+        it(`${what}${plain ? " (--plain)" : ""}`, () => {
+          const r = runCli(["compare", `${seed}.py`, "--python", python(), ...(plain ? ["--plain"] : [])]);
+          assert.equal(r.code, 2, r.stdout + r.stderr);
+          assert.equal(r.stdout, "");
+          assert.match(r.stderr.trimEnd(), message);
+        });
+      }
+    }
   });
 });

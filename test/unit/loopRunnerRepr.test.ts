@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { standaloneJs } from "../../src/assemble";
 import { translate } from "../../src/pipeline";
-import { pythonAsyncioDir, runPython } from "../../src/run/pythonRunner";
+import { probePython, runPython } from "../../src/run/pythonRunner";
 import { runJavaScript } from "../../src/run/runJavaScript";
 
 const mainTask = `import asyncio
@@ -50,8 +50,9 @@ async function warnings(source: string): Promise<string[]> {
 describe("the loop runner's task in reprs", () => {
   for (const [name, source] of [["asyncio.run", mainTask], ["run_until_complete", runUntilComplete]] as const) {
     it(`${name}: prints CPython's line, asyncio's path included, when the host gives that Python's asyncio directory`, async () => {
-      const dir = await pythonAsyncioDir("python3");
-      assert.ok(dir !== undefined, "python3 answers");
+      const probe = await probePython("python3");
+      assert.equal(probe.error, undefined, "python3 answers");
+      const dir = probe.asyncioDir;
       const t = await translate(source);
       assert.ok(t.ok);
       const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(t), { clock: "virtual", events: false, asyncioDir: dir }), runPython("python3", source)]);
