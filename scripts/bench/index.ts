@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { build } from "esbuild";
 import { translate } from "../../src/pipeline";
 import { standaloneJs } from "../../src/assemble";
-import { prepareRunWorker, runJavaScript } from "../../src/run/runJavaScript";
+import { prepareRunProcess, runJavaScript } from "../../src/run/runJavaScript";
 import { pythonFiles, stdlibDir } from "../astCompare";
 import type { ChildResult, LatencyResult, SmallResult } from "./child";
 import { summariseProfile } from "./profile";
@@ -185,12 +185,12 @@ async function main(): Promise<void> {
     const seedSource = readFileSync(seedFile, "utf8");
     await translate(seedSource); // the parser's wasm is loaded once per process: not part of a run
     const seedJs = standaloneJs(await translate(seedSource));
-    // The run alone, in process: a new worker each time (as before issue 17), then a worker prepared while idle
-    // (prepareRunWorker, as the CLI does before translating). Medians; the worker's start is the difference.
+    // The run alone, in process: a new child process each time, then one prepared while idle
+    // (prepareRunProcess, as the CLI does before translating). Medians; the process start is the difference.
     const runOnce = async (prepared: boolean): Promise<number> => {
       if (prepared) {
-        await prepareRunWorker();
-        await new Promise((r) => setTimeout(r, 300)); // the user reading the panel: the worker is up
+        await prepareRunProcess();
+        await new Promise((r) => setTimeout(r, 300)); // the user reading the panel: the process is up
       }
       const t = performance.now();
       await runJavaScript(seedJs, { clock: "virtual", events: false });
@@ -213,8 +213,8 @@ async function main(): Promise<void> {
     raw.seed = { ours, coldWorker, preparedWorker, cliRun, bareAgain, pyRun };
     row("Run, seed example (virtual clock)", "gather_return_values.py", `translate + run ${fmt(ours)} ms in process; ${fmt(cliRun)} ms as node dist/cli.js run`,
       `python3: ${fmt(pyRun)} ms; bare node -e 0: ${fmt(bareAgain)} ms`, `${(pyRun / ours).toFixed(1)}x; CLI run / node -e 0: ${(cliRun / bareAgain).toFixed(2)}x`);
-    row("Run alone, seed, in process", `median of ${seedRuns}`, `prepared worker ${fmt(median(preparedWorker))} ms; new worker ${fmt(median(coldWorker))} ms`,
-      `empty worker start (the difference): ${fmt(median(coldWorker) - median(preparedWorker))} ms`, "");
+    row("Run alone, seed, in process", `median of ${seedRuns}`, `prepared process ${fmt(median(preparedWorker))} ms; new process ${fmt(median(coldWorker))} ms`,
+      `process start (the difference): ${fmt(median(coldWorker) - median(preparedWorker))} ms`, "");
   }
   const corpus = quick ? fixtureFiles.filter((_, i) => i % 8 === 0) : fixtureFiles;
   let oursMs = 0;

@@ -6,7 +6,7 @@ import { moduleJs, moduleTs, standaloneJs, standaloneTs } from "../assemble";
 import { compareCommand, formatDiagnostic, runCommand, traceCommand, translateOrReport, type CliIo } from "./commands";
 import { plainCompareCommand, plainRunCommand, plainTranslateCommand } from "./plainCommands";
 import { MAX_TIME_LIMIT_MS } from "../run/verdict";
-import { prepareRunWorker } from "../run/runJavaScript";
+import { prepareRunProcess } from "../run/runJavaScript";
 import { readPythonSource } from "./readSource";
 
 const usage = `usage: asyncio-ts <command> FILE.py [options]   (FILE.py may be - for standard input)
@@ -77,8 +77,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`${usage}\n`);
     return 2;
   }
-  // The run's worker starts while the program is read and translated (on another thread); see prepareRunWorker.
-  if (command !== "translate") void prepareRunWorker();
+  // The run's process starts while the program is read and translated (on the other core); see prepareRunProcess.
+  if (command !== "translate") void prepareRunProcess();
   const name = file === "-" ? "<stdin>" : file;
   const read = readPythonSource(file, name);
   if (read.kind === "failed") {

@@ -1,5 +1,5 @@
 /**
- * The worker prelude: plain JavaScript that both workers running a translation begin with (the Node worker of
+ * The runner prelude: plain JavaScript that both places running a translation begin with (the child process of
  * runJavaScript.ts and the panel's Web Worker, src/webview/workerShim.ts). It defines how the program's host
  * (`globalThis.asyncioTsHost`, see src/runtime/host.ts) is made from the worker's own ways of sending output,
  * events and the exit status, and how an error nobody caught is described. Names start with `__asyncioTs` so

@@ -1,10 +1,13 @@
 /**
- * Runs translated JavaScript in a worker thread, so an endless synchronous loop can be stopped, and collects
- * what it printed (stdout, stderr), its exit status and its timeline events, within a time and output limit.
+ * Runs translated JavaScript in a child process of its own (see childSource for why not a worker thread), so an
+ * endless synchronous loop can be stopped and a program that exhausts its heap ends alone, and collects what it
+ * printed (stdout, stderr), its exit status and its timeline events, within a time, output and memory limit.
  */
+import type { ChildProcess } from "node:child_process";
+import type { Readable } from "node:stream";
 import type { LoopEvent } from "../runtime/host";
-import { limitMessage, MAX_EVENTS, TIMEOUT_EXIT_CODE } from "./verdict";
-import { workerSource } from "./workerSource";
+import { limitMessage, MAX_EVENTS, MEMORY_LIMIT_MB, TIMEOUT_EXIT_CODE } from "./verdict";
+import { CHILD_FD, childSource } from "./childSource";
 
 export interface RunOptions {
   /** "virtual": sleeps take no wall time and loop.time() jumps; "real": they really wait. */
@@ -35,77 +38,93 @@ export interface RunResult {
   readonly wallMs: number;
 }
 
-/** Messages the worker posts (see workerSource); what it prints goes through an OutputBuffer instead. */
-export type WorkerMessage =
+/** The records the child writes on its records channel, one JSON value per line (see childSource). */
+export type ChildRecord =
   | { readonly type: "event"; readonly event: LoopEvent }
   | { readonly type: "outputLimit" }
   | { readonly type: "exit"; readonly code: number };
 
-/**
- * What the program prints, in memory shared with the worker: one region per stream, each as large as the
- * limit, and counters (bytes used in each, and in both together). The parent reads it when the run ends,
- * however it ends, so output written just before an endless loop is kept.
- */
-class OutputBuffer {
-  readonly shared: { readonly counters: SharedArrayBuffer; readonly stdout: SharedArrayBuffer; readonly stderr: SharedArrayBuffer; readonly limit: number };
-  private readonly used: Int32Array;
+/** A child started ahead of its job (prepareRunProcess), or null. */
+let spare: ChildProcess | null = null;
 
-  constructor(limit: number) {
-    this.shared = { counters: new SharedArrayBuffer(3 * 4), stdout: new SharedArrayBuffer(limit), stderr: new SharedArrayBuffer(limit), limit };
-    this.used = new Int32Array(this.shared.counters);
-  }
-
-  text(stream: "stdout" | "stderr"): string {
-    const bytes = Atomics.load(this.used, stream === "stdout" ? 0 : 1);
-    return Buffer.from(this.shared[stream], 0, bytes).toString("utf8");
-  }
-}
-
-type Worker = import("node:worker_threads").Worker;
-
-/** A worker started ahead of its job (prepareRunWorker), or null. */
-let spare: Worker | null = null;
-
-async function startWorker(): Promise<Worker> {
-  // Loaded on first use: worker_threads is a noticeable part of a cold start that only translates.
-  const { Worker } = await import("node:worker_threads");
-  return new Worker(workerSource, {
-    eval: true,
-    stdout: false,
-    stderr: false,
-    // A program that grows memory without bound is stopped by the worker's heap limit, not the machine's.
-    resourceLimits: { maxOldGenerationSizeMb: 512 },
+async function startChild(): Promise<ChildProcess> {
+  // Loaded on first use: child_process is a noticeable part of a cold start that only translates.
+  const { spawn } = await import("node:child_process");
+  return spawn(process.execPath, [...sandboxFlags(), `--max-old-space-size=${MEMORY_LIMIT_MB}`, "-e", childSource], {
+    // Nothing of the user's environment: a program has no business reading it. In VS Code, execPath is
+    // Electron's binary, which this variable makes behave as Node.
+    env: { ELECTRON_RUN_AS_NODE: "1" },
+    stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe"],
+    windowsHide: true,
   });
 }
 
 /**
- * Starts the next run's worker now, so that its start (a new V8 isolate and Node's bootstrap: most of a short
- * run's time) overlaps other work: the CLI calls it before translating, the extension after a run. The worker
- * waits for its job and does not keep the process alive meanwhile; the next runJavaScript takes it. Each worker
- * still runs one program (it runs in the worker's global scope).
+ * The second wall around a program, should the translator ever let one reach Node (SECURITY.md): no code from
+ * strings (`Function("...")`, `eval`: the way from any object to the host), and Node's permission model with
+ * nothing allowed (no file read or written by path, no child process, no worker, no addon). The flag's name
+ * depends on the Node that runs us (an editor bundles its own), so it is looked up.
  */
-export async function prepareRunWorker(): Promise<void> {
+function sandboxFlags(): string[] {
+  const flags = ["--disallow-code-generation-from-strings", "--no-warnings"];
+  const permission = ["--permission", "--experimental-permission"].find((flag) => process.allowedNodeEnvironmentFlags.has(flag));
+  return permission ? [...flags, permission] : flags;
+}
+
+/**
+ * Starts the next run's child now, so that its start (a new Node process: most of a short run's time) overlaps
+ * other work: the CLI calls it before translating, the extension after a run. The child waits for its job and
+ * does not keep this process alive meanwhile; the next runJavaScript takes it. Each child runs one program.
+ */
+export async function prepareRunProcess(): Promise<void> {
   if (spare) return;
-  const worker = await startWorker();
+  const child = await startChild();
   if (spare) {
-    void worker.terminate();
+    child.kill("SIGKILL");
     return;
   }
-  worker.unref();
-  // A worker that fails before its job is simply not used (the run makes a new one).
-  worker.on("error", () => undefined);
-  worker.once("exit", () => {
-    if (spare === worker) spare = null;
+  unrefChild(child);
+  // A child that fails before its job is simply not used (the run makes a new one).
+  child.on("error", () => undefined);
+  child.once("exit", () => {
+    if (spare === child) spare = null;
   });
-  spare = worker;
+  spare = child;
+}
+
+function unrefChild(child: ChildProcess): void {
+  child.unref();
+  for (const stream of child.stdio) (stream as { unref?: () => void } | null)?.unref?.();
+}
+
+function refChild(child: ChildProcess): void {
+  child.ref();
+  for (const stream of child.stdio) (stream as { ref?: () => void } | null)?.ref?.();
+}
+
+/** One of the child's extra channels (Node's types know of five stdio entries). */
+function channel(child: ChildProcess, fd: number): Readable {
+  return (child.stdio as readonly unknown[])[fd] as Readable;
+}
+
+/** Bytes read from one of the child's channels, kept up to a cap (the child keeps to the limit itself). */
+function collect(stream: Readable | null, cap: number): () => Buffer {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  stream?.on("data", (chunk: Buffer) => {
+    if (size >= cap) return;
+    chunks.push(chunk.subarray(0, cap - size));
+    size += chunk.length;
+  });
+  return () => Buffer.concat(chunks);
 }
 
 export async function runJavaScript(js: string, options: RunOptions): Promise<RunResult> {
   const timeLimitMs = options.timeLimitMs ?? 10_000;
   const maxOutputBytes = options.maxOutputBytes ?? 1024 * 1024;
+  const maxEvents = options.maxEvents ?? MAX_EVENTS;
   const started = performance.now();
-  const output = new OutputBuffer(maxOutputBytes);
-  /** What the runner itself says on stderr after the program's output (time limit, worker failure). */
+  /** What the runner itself says on stderr after the program's output (a limit, a failure). */
   let runnerMessages = "";
   const events: LoopEvent[] = [];
   let exitCode: number | null = null;
@@ -113,21 +132,24 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
   let outputTruncated = false;
   let finished = false;
 
-  const worker = spare ?? (await startWorker());
+  const child = spare ?? (await startChild());
   spare = null;
-  worker.ref();
-  worker.postMessage({ source: js, clock: options.clock, file: options.file, asyncioDir: options.asyncioDir, events: options.events ?? true, maxEvents: options.maxEvents ?? MAX_EVENTS, trace: options.trace === true, output: output.shared });
+  refChild(child);
+  const stdout = collect(channel(child, CHILD_FD.stdout), maxOutputBytes);
+  const stderr = collect(channel(child, CHILD_FD.stderr), maxOutputBytes);
+  // What Node or V8 themselves said (a fatal error), never shown as the program's output.
+  const diagnostics = collect(child.stderr, 64 * 1024);
+  child.stdout?.resume();
 
   return new Promise<RunResult>((resolve) => {
     const finish = (): void => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      void worker.terminate();
-      const stderr = output.text("stderr");
+      const err = stderr().toString("utf8");
       resolve({
-        stdout: output.text("stdout"),
-        stderr: runnerMessages === "" ? stderr : stderr + (stderr === "" || stderr.endsWith("\n") ? "" : "\n") + runnerMessages,
+        stdout: stdout().toString("utf8"),
+        stderr: runnerMessages === "" ? err : err + (err === "" || err.endsWith("\n") ? "" : "\n") + runnerMessages,
         exitCode: exitCode ?? 0,
         events,
         timedOut,
@@ -135,36 +157,58 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
         wallMs: performance.now() - started,
       });
     };
-    const stop = (message: string, code: number): void => {
-      runnerMessages += message + "\n";
-      exitCode = code;
-      finish();
-    };
+    // At the limit the child is killed; the run ends when its channels close, so that what it wrote before is read.
     const timer = setTimeout(() => {
       timedOut = true;
-      stop(`asyncio-ts: ${limitMessage({ kind: "time", ms: timeLimitMs })}`, TIMEOUT_EXIT_CODE);
+      runnerMessages += `asyncio-ts: ${limitMessage({ kind: "time", ms: timeLimitMs })}\n`;
+      exitCode = TIMEOUT_EXIT_CODE;
+      child.kill("SIGKILL");
     }, timeLimitMs);
 
-    worker.on("message", (msg: WorkerMessage) => {
-      if (finished) return;
-      if (msg.type === "outputLimit") {
+    const onRecord = (record: ChildRecord): void => {
+      if (record.type === "event") {
+        if (events.length < maxEvents) events.push(record.event);
+      } else if (record.type === "outputLimit") {
         outputTruncated = true;
-        stop(`asyncio-ts: ${limitMessage({ kind: "output", bytes: maxOutputBytes })}`, 1);
-      } else if (msg.type === "event") {
-        events.push(msg.event);
-      } else {
-        // The program wrote its output to the shared buffer before it posted this.
-        exitCode = msg.code;
-        finish();
+        exitCode = 1;
+        runnerMessages += `asyncio-ts: ${limitMessage({ kind: "output", bytes: maxOutputBytes })}\n`;
+      } else exitCode = record.code;
+    };
+    let partial = "";
+    const records = channel(child, CHILD_FD.records);
+    records.setEncoding("utf8");
+    records.on("data", (text: string) => {
+      const lines = (partial + text).split("\n");
+      partial = lines.pop() ?? "";
+      // Only the child's own code writes this channel; a line it could not finish (an abort) is dropped.
+      for (const line of lines) {
+        try {
+          onRecord(JSON.parse(line) as ChildRecord);
+        } catch {
+          /* not a whole record */
+        }
       }
     });
-    worker.on("error", (err: unknown) => {
-      if (finished) return;
-      runnerMessages += `asyncio-ts: the worker failed: ${err instanceof Error ? err.message : String(err)}\n`;
+    child.on("error", (err: Error) => {
+      runnerMessages += `asyncio-ts: the program could not be started: ${err.message}\n`;
       exitCode = 1;
       finish();
     });
-    // The worker's own event loop drained: the program is over (messages it posted were delivered first).
-    worker.on("exit", () => setImmediate(finish));
+    child.on("close", (code, signal) => {
+      if (exitCode === null) {
+        const fatal = diagnostics().toString("utf8");
+        if (/heap out of memory|allocation failed/i.test(fatal)) {
+          runnerMessages += `asyncio-ts: ${limitMessage({ kind: "memory", mb: MEMORY_LIMIT_MB })}\n`;
+          exitCode = 1;
+        } else if (signal !== null || code !== 0) {
+          const line = fatal.split("\n").find((l) => l.trim() !== "");
+          runnerMessages += `asyncio-ts: the program's process ended ${signal !== null ? `by ${signal}` : `with status ${code}`}${line ? `: ${line.trim()}` : ""}\n`;
+          exitCode = 1;
+        }
+      }
+      finish();
+    });
+    child.stdin?.on("error", () => undefined);
+    child.stdin?.end(JSON.stringify({ source: js, clock: options.clock, file: options.file, asyncioDir: options.asyncioDir, events: options.events ?? true, maxEvents, trace: options.trace === true, maxOutputBytes }));
   });
 }

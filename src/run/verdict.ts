@@ -14,11 +14,19 @@ export const MAX_TIME_LIMIT_MS = 2_147_483_647;
 export const MAX_EVENTS = 100_000;
 
 /** A limit that stopped a run. */
-export type Limit = { readonly kind: "time"; readonly ms: number } | { readonly kind: "output"; readonly bytes: number };
+export type Limit = { readonly kind: "time"; readonly ms: number } | { readonly kind: "output"; readonly bytes: number } | { readonly kind: "memory"; readonly mb: number };
+
+/** The heap a run's program may use, in MiB; beyond it the program is stopped with limitMessage's words. */
+export const MEMORY_LIMIT_MB = 512;
 
 /** "stopped after 10 s (time limit)"; with `who`, "Python stopped after ...". Runners write it to stderr after `asyncio-ts: `. */
 export function limitMessage(limit: Limit, who?: string): string {
-  const what = limit.kind === "time" ? `${formatSeconds(limit.ms)} (time limit)` : `${formatBytes(limit.bytes)} of output (output limit)`;
+  const what =
+    limit.kind === "time"
+      ? `${formatSeconds(limit.ms)} (time limit)`
+      : limit.kind === "output"
+        ? `${formatBytes(limit.bytes)} of output (output limit)`
+        : `using ${limit.mb} MiB of memory (memory limit)`;
   return `${who ? `${who} stopped` : "stopped"} after ${what}`;
 }
 

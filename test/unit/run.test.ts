@@ -1,4 +1,4 @@
-// The runner: programs run in a worker thread with a time limit and an output cap; expected outputs are
+// The runner: programs run in a child process with a time, output and memory limit; expected outputs are
 // CPython's (python3 prints these for the equivalent Python programs) or follow from the limits' definitions.
 import assert from "node:assert/strict";
 import { runJavaScript } from "../../src/run/runJavaScript";
