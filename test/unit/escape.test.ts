@@ -3,8 +3,9 @@
  * `process`, the file system and the environment) through values. Whatever each prints, it must not
  * write the marker file, and no output may contain the secret put in the environment. See SECURITY.md.
  *
- * KNOWN_ESCAPES lists the attempts that still get through (the runner has no second wall yet, issue 14):
- * the test asserts exactly that list, so a new escape fails it, and so does a fix (remove the entry then).
+ * KNOWN_ESCAPES lists the attempts that still get through: the test asserts exactly that list, so a new
+ * escape fails it, and so does a fix (remove the entry then). The second describe checks the runner's own
+ * wall with JavaScript that holds `require` and `process` already, as a translator bug could give them.
  */
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -19,7 +20,7 @@ const SECRET = "s3cr3t-0f-the-h0st-7f1d";
 
 /**
  * None today: since names and members are Python's (a class's `constructor` is renamed, `globalThis` is
- * a NameError), the translator stops all eight. The runner itself is still no sandbox (SECURITY.md).
+ * a NameError), the translator stops all eight; the runner would stop them too (below).
  */
 const KNOWN_ESCAPES: readonly string[] = [];
 
@@ -65,5 +66,41 @@ describe("escape attempts reach neither the file system nor the environment", fu
       if ((run.stdout + run.stderr).includes(SECRET)) reached.push(`${what}: printed the secret`);
     }
     assert.deepEqual(reached, KNOWN_ESCAPES);
+  });
+});
+
+describe("the runner's second wall: a program holding require and process still reaches nothing", function () {
+  this.timeout(60_000);
+  let dir: string;
+  let marker: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "asyncio-ts-wall-"));
+    marker = path.join(dir, "marker");
+    process.env[SECRET_NAME] = SECRET;
+  });
+  after(() => {
+    delete process.env[SECRET_NAME];
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("files, commands, workers, code from strings, the environment and signals are all refused", async () => {
+    const m = JSON.stringify(marker);
+    const attempts: [string, string][] = [
+      ["write a file", `require("node:fs").writeFileSync(${m}, "x")`],
+      ["read a file", `require("node:fs").readFileSync(${JSON.stringify(__filename)})`],
+      ["run a command", `process.getBuiltinModule("node:child_process").execSync("touch " + ${m})`],
+      ["start a worker", `new (require("node:worker_threads").Worker)("require('fs').writeFileSync(" + JSON.stringify(${m}) + ", 'x')", { eval: true })`],
+      ["code from a string", `Function("return process")()`],
+      ["stop the runner", `process.kill(process.ppid, "SIGKILL")`],
+    ];
+    const js = [
+      `const say = (line) => globalThis.asyncioTsHost.write("stdout", line + "\\n");`,
+      ...attempts.map(([what, code]) => `try { ${code}; say(${JSON.stringify(what)} + ": done"); } catch (e) { say(${JSON.stringify(what)} + ": refused"); }`),
+      `say("environment: " + JSON.stringify(process.env));`,
+      `globalThis.asyncioTsHost.exit(0);`,
+    ].join("\n");
+    const run = await runJavaScript(js, { clock: "virtual", timeLimitMs: 10_000, events: false });
+    assert.equal(run.stdout, attempts.map(([what]) => `${what}: refused\n`).join("") + `environment: {"ELECTRON_RUN_AS_NODE":"1"}\n`);
+    assert.deepEqual({ exitCode: run.exitCode, stderr: run.stderr, marker: existsSync(marker) }, { exitCode: 0, stderr: "", marker: false });
   });
 });
