@@ -29,6 +29,7 @@ export function timeCall(ctx: TranslationContext, e: py.Call): Typed | null {
     return { ir: f.id("undefined"), type: T.unknown };
   }
   ctx.note(fn.note, e);
+  if (fn.note === "timeClock") reportClockRead(ctx, e);
   return { ir: ctx.callHelper(fn.helper, e.args.map((a) => translateExpr(ctx, a).ir), e), type: fn.result };
 }
 
@@ -37,4 +38,12 @@ function timeCallee(ctx: TranslationContext, func: py.Expr): string | null {
   const imported = func.kind === "Name" ? ctx.fromImports.get(func.id) : undefined;
   if (func.kind === "Name" && imported?.module === "time" && ctx.isImportedName(func.id)) return imported.name;
   return null;
+}
+
+const CLOCK_WARNING =
+  "a time read from the clock: on the virtual clock a duration is exact (2.0 s for `await asyncio.sleep(2)`), while CPython's includes its own running time (2.0021...), so a printed duration can differ in its last digits (CPython's differs from run to run too)";
+
+/** Once per program, at the first read: every read says the same. */
+function reportClockRead(ctx: TranslationContext, e: py.Call): void {
+  if (!ctx.diagnostics.some((d) => d.message === CLOCK_WARNING)) ctx.report("TR3001", e, CLOCK_WARNING);
 }

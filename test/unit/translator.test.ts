@@ -286,6 +286,12 @@ describe("translator", () => {
       assert.deepEqual(codes, ["3:1 TR3001"]);
     });
 
+    it("says once, at the first read, that a duration read from the clock is exact here and not in CPython", async () => {
+      const source = "import asyncio, time\nasync def main():\n    t = time.perf_counter()\n    await asyncio.sleep(1)\n    print(f'{time.perf_counter() - t:.2f}', time.time() > 0)\nasyncio.run(main())\n";
+      assert.deepEqual(await diagnostics(source), ["3:9 TR3001"]);
+      assert.deepEqual(await diagnostics("import time\ntime.sleep(1)\nprint('slept')\n"), []);
+    });
+
     it("stops at parse errors with a PY code", async () => {
       const codes = await diagnostics("def f(:\n    pass\nprint(1)\n");
       assert.equal(codes.length, 1);
