@@ -53,8 +53,7 @@ export async function compareCommand(file: string, source: string, io: CliIo, op
   const probe = await asking;
   if (!result) return 2;
   if (probe.error !== undefined) return cannotCompare(io, probe.error);
-  const asyncioDir = probe.asyncioDir;
-  const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", events: false, asyncioDir }), runPython(options.python, source)]);
+  const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", events: false, asyncioDir: probe.asyncioDir, asyncioLines: probe.asyncioLines }), runPython(options.python, source)]);
   if (theirs.error !== undefined) return cannotCompare(io, theirs.error);
   const outcome = verdict(ours, theirs);
   if (outcome.identical) {

@@ -71,8 +71,8 @@ const host = __asyncioTsMakeHost(job.clock, {
     process.exit(code);
   },
 }, job.events ? job.maxEvents : 0, job.trace === true);
-// The Python file's path and asyncio's directory, which asyncio's reprs print.
-globalThis.asyncioTsHost = Object.assign(host, { file: job.file, asyncioDir: job.asyncioDir });
+// The Python file's path, asyncio's directory and its callbacks' lines, which asyncio's reprs print.
+globalThis.asyncioTsHost = Object.assign(host, { file: job.file, asyncioDir: job.asyncioDir, asyncioLines: job.asyncioLines });
 // What a plain-TypeScript program's prelude needs from Node (see plainRun.ts): console.log's own formatting.
 globalThis.__asyncioTsNode = { format: util.format };
 

@@ -102,23 +102,47 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** What an interpreter says of itself: the directory of its asyncio package, or why it cannot be compared with. */
-export type PythonProbe = { readonly asyncioDir: string; readonly error?: undefined } | { readonly error: string };
+/**
+ * What an interpreter says of itself: the directory of its asyncio package and the lines where asyncio's own
+ * callbacks are defined (both print in task reprs, and the lines move between patch releases: gather's
+ * `_done_callback` is at tasks.py:754 in 3.11.2, 764 in 3.11.7), or why it cannot be compared with.
+ */
+export type PythonProbe = { readonly asyncioDir: string; readonly asyncioLines: Readonly<Record<string, number>>; readonly error?: undefined } | { readonly error: string };
 
-/** Valid in Python 2 as in 3, so that a Python 2 is named as such rather than failing on the syntax. */
+/**
+ * Valid in Python 2 as in 3, so that a Python 2 is named as such rather than failing on the syntax. The lines are
+ * keyed as the runtime's asyncioCallback names them (`tasks.py:gather.<locals>._done_callback`).
+ */
 const PROBE = `import sys
 v = sys.version_info
 if v[0] == 3:
-    import asyncio, os
+    import asyncio, os, json
     print("asyncio-ts-probe %d.%d %s" % (v[0], v[1], os.path.dirname(asyncio.__file__)))
+    def inner(fn, name):
+        for c in fn.__code__.co_consts:
+            if getattr(c, "co_name", None) == name:
+                return c.co_firstlineno
+    try:
+        import asyncio.base_events as b, asyncio.tasks as t
+        lines = {
+            "base_events.py:_run_until_complete_cb": b._run_until_complete_cb.__code__.co_firstlineno,
+            "tasks.py:gather.<locals>._done_callback": inner(t.gather, "_done_callback"),
+            "tasks.py:_wait.<locals>._on_completion": inner(t._wait, "_on_completion"),
+            "tasks.py:as_completed.<locals>._on_completion": inner(t.as_completed, "_on_completion"),
+            "tasks.py:shield.<locals>._inner_done_callback": inner(t.shield, "_inner_done_callback"),
+            "tasks.py:shield.<locals>._outer_done_callback": inner(t.shield, "_outer_done_callback"),
+        }
+    except Exception:
+        lines = {}
+    print("asyncio-ts-lines " + json.dumps(dict((k, n) for k, n in lines.items() if isinstance(n, int))))
 else:
     print("asyncio-ts-probe %d.%d -" % (v[0], v[1]))
 `;
 
 /**
- * Asks `python` for its version and the directory of its asyncio package (asyncio's own callbacks print it in
- * task reprs). A missing program, an empty path, or a program that is not Python 3 gives the reason, so a
- * comparison never shows a diff against something that is not CPython.
+ * Asks `python` for its version, the directory of its asyncio package and where asyncio's callbacks are defined
+ * (task reprs print both). A missing program, an empty path, or a program that is not Python 3 gives the reason,
+ * so a comparison never shows a diff against something that is not CPython.
  */
 export async function probePython(python: string): Promise<PythonProbe> {
   if (python.trim() === "") return { error: "the Python interpreter's path is empty" };
@@ -130,7 +154,19 @@ export async function probePython(python: string): Promise<PythonProbe> {
     return { error: `${python} is not a Python 3 interpreter: ${why}` };
   }
   if (said[1] !== "3") return { error: `${python} is Python ${said[1]}.${said[2]}; asyncio-ts compares with Python 3` };
-  return { asyncioDir: said[3]! };
+  return { asyncioDir: said[3]!, asyncioLines: callbackLines(/^asyncio-ts-lines (.+)$/m.exec(result.stdout)?.[1]) };
+}
+
+/** The probe's table of lines; anything but names mapped to line numbers is left out (the runtime keeps its own). */
+function callbackLines(json: string | undefined): Record<string, number> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json ?? "{}");
+  } catch {
+    return {};
+  }
+  if (typeof parsed !== "object" || parsed === null) return {};
+  return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, number] => Number.isInteger(entry[1])));
 }
 
 function describeRun(result: PythonResult): string {

@@ -26,6 +26,8 @@ export interface RunOptions {
   readonly file?: string;
   /** The directory of CPython's asyncio package, which asyncio's own callbacks show in reprs (see AsyncioTsHost). */
   readonly asyncioDir?: string;
+  /** Where that Python defines asyncio's callbacks (see AsyncioTsHost.asyncioLines and probePython). */
+  readonly asyncioLines?: Readonly<Record<string, number>>;
 }
 
 export interface RunResult {
@@ -209,6 +211,6 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
       finish();
     });
     child.stdin?.on("error", () => undefined);
-    child.stdin?.end(JSON.stringify({ source: js, clock: options.clock, file: options.file, asyncioDir: options.asyncioDir, events: options.events ?? true, maxEvents, trace: options.trace === true, maxOutputBytes }));
+    child.stdin?.end(JSON.stringify({ source: js, clock: options.clock, file: options.file, asyncioDir: options.asyncioDir, asyncioLines: options.asyncioLines, events: options.events ?? true, maxEvents, trace: options.trace === true, maxOutputBytes }));
   });
 }

@@ -3,6 +3,7 @@ import { BaseException, CancelledError } from "./exceptions";
 import { Future } from "./future";
 import { noteSuspension } from "./host";
 import { currentTaskSlot, loopSlot } from "./loop";
+import { asyncioCallback } from "./positions";
 import { type Awaitable, type Coroutine, ensureFuture } from "./tasks";
 
 /** The value an awaitable gives: a coroutine's return value, or what a future/promise resolves to. */
@@ -81,7 +82,8 @@ export function gather(aws: readonly Awaitable<unknown>[], options: { returnExce
   outer.traceSid = noteSuspension(currentTaskSlot.task?.taskId ?? null, "gather");
   const total = byArg.size;
   let finished = 0;
-  const onChildDone = (child: Future<unknown>): void => {
+  // Named and placed as CPython's, since a child task's repr lists it (`cb=[gather.<locals>._done_callback() at .../tasks.py:764]`).
+  const onChildDone = asyncioCallback("gather.<locals>._done_callback", "tasks.py", 764, (child: Future<unknown>): void => {
     finished++;
     if (outer.done()) {
       if (!child.cancelled()) child.exception(); // CPython marks the exception as retrieved
@@ -109,7 +111,7 @@ export function gather(aws: readonly Awaitable<unknown>[], options: { returnExce
       if (outer.cancelRequested) outer.setException(new CancelledError());
       else outer.setResult(results);
     }
-  };
+  });
   for (const fut of byArg.values()) fut.addDoneCallback(onChildDone);
   return outer;
 }

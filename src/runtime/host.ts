@@ -40,6 +40,11 @@ export interface AsyncioTsHost {
    * (`cb=[_run_until_complete_cb() at DIR/base_events.py:180]`); it depends on where Python is installed.
    */
   readonly asyncioDir?: string;
+  /**
+   * Where that Python defines asyncio's callbacks, by `module:qualname` (`tasks.py:gather.<locals>._done_callback`):
+   * the lines move between patch releases. Those it does not give are CPython 3.11.7's.
+   */
+  readonly asyncioLines?: Readonly<Record<string, number>>;
   write?(stream: "stdout" | "stderr", text: string): void;
   event?(e: LoopEvent): void;
   exit?(code: number): void;

@@ -65,6 +65,7 @@ const defaultAsyncioDir = "/usr/lib/python3.11/asyncio";
  * as CPython's does: `asyncioCallback("_run_until_complete_cb", "base_events.py", 180, cb)`.
  */
 export function asyncioCallback<F extends object>(name: string, module: string, line: number, fn: F): F {
-  positions.set(fn, { name, line, kind: "function", file: `${getHost().asyncioDir ?? defaultAsyncioDir}/${module}` });
+  const host = getHost();
+  positions.set(fn, { name, line: host.asyncioLines?.[`${module}:${name}`] ?? line, kind: "function", file: `${host.asyncioDir ?? defaultAsyncioDir}/${module}` });
   return fn;
 }

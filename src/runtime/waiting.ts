@@ -4,6 +4,7 @@ import { Future } from "./future";
 import { type TimerHandle, callLater } from "./loop";
 import { Queue } from "./queues";
 import { type Awaitable, ensureFuture } from "./tasks";
+import { asyncioCallback } from "./positions";
 import { markTuple } from "./tuple";
 
 /** Wake a waiter future unless it is already done (CPython's _release_waiter). */
@@ -86,14 +87,15 @@ export async function wait<T>(
   const timeout = options.timeout ?? null;
   const timeoutHandle: TimerHandle | null = timeout === null ? null : callLater(timeout, () => releaseWaiter(waiter));
   let counter = fs.size;
-  const onCompletion = (f: Future<T>): void => {
+  // Named and placed as CPython's (a task's repr lists its done-callbacks), as the others below.
+  const onCompletion = asyncioCallback("_wait.<locals>._on_completion", "tasks.py", 519, (f: Future<T>): void => {
     counter--;
     const failed = returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.exception() !== null;
     if (counter <= 0 || returnWhen === FIRST_COMPLETED || failed) {
       timeoutHandle?.cancel();
       releaseWaiter(waiter);
     }
-  };
+  });
   for (const f of fs) f.addDoneCallback(onCompletion);
   try {
     await waiter;
@@ -116,12 +118,12 @@ export function* asCompleted<T>(aws: Iterable<Awaitable<T>>, options: { timeout?
   const done = new Queue<{ readonly fut: Future<T> } | null>();
   const todo = new Set([...new Set(aws)].map((aw) => ensureFuture(aw)));
   let timeoutHandle: TimerHandle | null = null;
-  const onCompletion = (f: Future<T>): void => {
+  const onCompletion = asyncioCallback("as_completed.<locals>._on_completion", "tasks.py", 602, (f: Future<T>): void => {
     if (todo.size === 0) return; // the timeout came first
     todo.delete(f);
     done.putNowait({ fut: f });
     if (todo.size === 0) timeoutHandle?.cancel();
-  };
+  });
   const onTimeout = (): void => {
     for (const f of todo) {
       f.removeDoneCallback(onCompletion);
@@ -146,7 +148,7 @@ export function shield<T>(aw: Awaitable<T>): Future<T> {
   const inner = ensureFuture(aw);
   if (inner.done()) return inner;
   const outer = new Future<T>();
-  const innerDone = (f: Future<T>): void => {
+  const innerDone = asyncioCallback("shield.<locals>._inner_done_callback", "tasks.py", 891, (f: Future<T>): void => {
     if (outer.cancelled()) {
       if (!f.cancelled()) f.exception(); // mark the exception as retrieved
       return;
@@ -154,10 +156,12 @@ export function shield<T>(aw: Awaitable<T>): Future<T> {
     if (f.cancelled()) outer.cancel();
     else if (f.exception() !== null) outer.setException(f.exception());
     else outer.setResult(f.result());
-  };
-  inner.addDoneCallback(innerDone);
-  outer.addDoneCallback(() => {
-    if (!inner.done()) inner.removeDoneCallback(innerDone);
   });
+  inner.addDoneCallback(innerDone);
+  outer.addDoneCallback(
+    asyncioCallback("shield.<locals>._outer_done_callback", "tasks.py", 908, () => {
+      if (!inner.done()) inner.removeDoneCallback(innerDone);
+    }),
+  );
   return outer;
 }

@@ -62,6 +62,9 @@ export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.
   if (shows(type, (t) => t.t === "task") && reachesLoopTasks(ctx.module)) {
     ctx.report("TR3001", span, "the task asyncio.run or run_until_complete made lists asyncio's own callback (`cb=[_run_until_complete_cb() at .../asyncio/base_events.py:180]`), whose path depends on where Python is installed: `compare` asks the Python it runs");
   }
+  if (shows(type, (t) => t.t === "task") && namesAny(ctx.module, ["gather", "wait", "as_completed", "shield"])) {
+    ctx.report("TR3001", span, "a task that gather(), wait(), as_completed() or shield() waits for lists asyncio's own callback (`cb=[gather.<locals>._done_callback() at .../asyncio/tasks.py:764]`), whose path and line depend on the Python installed: `compare` asks the Python it runs");
+  }
   if (shows(type, (t) => (t.t === "task" || t.t === "future") && needsDescriptor(t.result))) {
     ctx.report("TR3004", span, "a task's or future's repr shows its result, whose type the run time does not know there: a float with an integral value (2.0) prints as an int (2) and a tuple as a list");
   }
@@ -70,21 +73,25 @@ export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.
   }
 }
 
-const loopTaskReaders: WeakMap<py.Module, boolean> = new WeakMap();
+const namesUsed: WeakMap<py.Module, ReadonlySet<string>> = new WeakMap();
+
+/** Whether the program names any of these (as a name or an attribute: `current_task`, `asyncio.gather`). */
+function namesAny(module: py.Module, names: readonly string[]): boolean {
+  let used = namesUsed.get(module);
+  if (used === undefined) {
+    const found = new Set<string>();
+    walk(module, (node) => {
+      if (node.kind === "Attribute") found.add((node as py.Attribute).attr);
+      else if (node.kind === "Name") found.add((node as py.Name).id);
+    });
+    namesUsed.set(module, (used = found));
+  }
+  return names.some((n) => used.has(n));
+}
 
 /** Whether the program can hold the task a loop runner made (the only ways: `current_task()`, `all_tasks()`). */
 function reachesLoopTasks(module: py.Module): boolean {
-  let found = loopTaskReaders.get(module);
-  if (found === undefined) {
-    found = false;
-    walk(module, (node) => {
-      const name = node.kind === "Attribute" ? (node as py.Attribute).attr : node.kind === "Name" ? (node as py.Name).id : null;
-      if (name === "current_task" || name === "all_tasks") found = true;
-      return !found;
-    });
-    loopTaskReaders.set(module, found);
-  }
-  return found;
+  return namesAny(module, ["current_task", "all_tasks"]);
 }
 
 const coroutineRaisers: WeakMap<py.Module, boolean> = new WeakMap();
@@ -149,27 +156,32 @@ export function lineMarker(ctx: TranslationContext, stmt: py.Stmt): ir.Stmt | nu
   const fn = ctx.enclosingFunction();
   if (!fn || fn.node.kind !== "AsyncFunctionDef" || ctx.scope !== fn) return null;
   const info = ctx.functions.get(fn.node);
-  if (!info?.position || !suspendsOrPrints(stmt)) return null;
-  return f.exprStmt(ctx.callHelper("lineAt", [f.str(info.position.name), f.num(ctx.lineOf(stmt.start))]));
+  const at = info?.position ? suspendsOrPrintsAt(stmt) : null;
+  if (!info?.position || at === null) return null;
+  return f.exprStmt(ctx.callHelper("lineAt", [f.str(info.position.name), f.num(ctx.lineOf(at.start))]));
 }
 
-function suspendsOrPrints(stmt: py.Stmt): boolean {
-  if (stmt.kind === "AsyncFor" || stmt.kind === "AsyncWith") return true;
-  let found = false;
-  const visit = (node: py.Stmt | py.Expr): void =>
-    walk(node, (n) => {
-      if (found || (n !== node && isScopeNode(n))) return false;
-      // A compound statement's own blocks get their own markers.
-      if (n !== node && isBlock(n)) return false;
-      if (n.kind === "Await" || n.kind === "JoinedStr") found = true;
-      if (n.kind === "Call") {
-        const func = (n as py.Call).func;
-        if (func.kind === "Name" && (func.id === "print" || func.id === "repr" || func.id === "str")) found = true;
-      }
-      return !found;
-    });
-  visit(stmt);
-  return found;
+/**
+ * The node of the statement where the task will suspend or print, whose line CPython's frame is at then
+ * (f_lineno is the line of the instruction running): an `await`, or an f-string (its values are formatted before
+ * the call that prints them, on their own line in `print(\n f"{task}")`), else a print/repr/str call; null if none.
+ */
+function suspendsOrPrintsAt(stmt: py.Stmt): py.NodeBase | null {
+  if (stmt.kind === "AsyncFor" || stmt.kind === "AsyncWith") return stmt;
+  let first: py.NodeBase | null = null;
+  let call: py.NodeBase | null = null;
+  walk(stmt, (n) => {
+    if (first || (n !== stmt && isScopeNode(n))) return false;
+    // A compound statement's own blocks get their own markers.
+    if (n !== stmt && isBlock(n)) return false;
+    if (n.kind === "Await" || n.kind === "JoinedStr") first = n as py.Expr;
+    if (n.kind === "Call" && call === null) {
+      const func = (n as py.Call).func;
+      if (func.kind === "Name" && (func.id === "print" || func.id === "repr" || func.id === "str")) call = n as py.Call;
+    }
+    return first === null;
+  });
+  return first ?? call;
 }
 
 /** Statements inside a compound statement's body: translated (and marked) on their own. */

@@ -41,6 +41,25 @@ async def main():
 asyncio.run(main())
 `;
 
+// Tasks that gather, wait, as_completed and shield wait for list those functions' callbacks, defined on lines
+// of asyncio/tasks.py that move between patch releases (764 in 3.11.7, 754 in 3.11.2).
+const waitedTasks = `import asyncio
+
+async def worker(name):
+    await asyncio.sleep(0.1)
+    print(name, asyncio.current_task())
+    return name
+
+async def main():
+    await asyncio.gather(worker("gather"))
+    await asyncio.wait({asyncio.create_task(worker("wait"))})
+    for next_done in asyncio.as_completed([worker("as_completed")]):
+        await next_done
+    await asyncio.shield(worker("shield"))
+
+asyncio.run(main())
+`;
+
 async function warnings(source: string): Promise<string[]> {
   const t = await translate(source);
   assert.ok(t.ok, "translates");
@@ -58,6 +77,36 @@ describe("the loop runner's task in reprs", () => {
       const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(t), { clock: "virtual", events: false, asyncioDir: dir }), runPython("python3", source)]);
       assert.equal(theirs.exitCode, 0, theirs.stderr);
       assert.match(theirs.stdout, /cb=\[_run_until_complete_cb\(\) at .*base_events\.py:\d+\]/);
+      assert.equal(ours.stdout, theirs.stdout);
+    });
+  }
+
+  // python3, and Debian's own where it is another Python (a pyenv python3 beside /usr/bin/python3).
+  for (const python of ["python3", "/usr/bin/python3"]) {
+    it(`gather, wait, as_completed, shield: print the callback's line of the Python at hand (${python})`, async function () {
+      const probe = await probePython(python);
+      if (probe.error !== undefined) {
+        assert.notEqual(python, "python3", probe.error);
+        this.skip();
+      }
+      assert.deepEqual(Object.keys(probe.asyncioLines).sort(), [
+        "base_events.py:_run_until_complete_cb",
+        "tasks.py:_wait.<locals>._on_completion",
+        "tasks.py:as_completed.<locals>._on_completion",
+        "tasks.py:gather.<locals>._done_callback",
+        "tasks.py:shield.<locals>._inner_done_callback",
+        "tasks.py:shield.<locals>._outer_done_callback",
+      ]);
+      const t = await translate(waitedTasks);
+      assert.ok(t.ok);
+      const [ours, theirs] = await Promise.all([
+        runJavaScript(standaloneJs(t), { clock: "virtual", events: false, asyncioDir: probe.asyncioDir, asyncioLines: probe.asyncioLines }),
+        runPython(python, waitedTasks),
+      ]);
+      assert.equal(theirs.exitCode, 0, theirs.stderr);
+      for (const name of ["gather.<locals>._done_callback", "_wait.<locals>._on_completion", "as_completed.<locals>._on_completion", "shield.<locals>._inner_done_callback"]) {
+        assert.match(theirs.stdout, new RegExp(`cb=\\[${name.replace(/[.<>]/g, "\\$&")}\\(\\) at .*tasks\\.py:\\d+\\]`));
+      }
       assert.equal(ours.stdout, theirs.stdout);
     });
   }
