@@ -157,6 +157,17 @@ export class TranslationContext {
     return fn.node.kind === "AsyncFunctionDef" || this.blocking.defs.has(fn.node as py.FunctionDef);
   }
 
+  /** The class whose body a function here is written in (what Python's implicit `__class__` names), if any. */
+  enclosingClassOfFunction(): Scope | null {
+    let inFunction = false;
+    for (let i = this.scopeStack.length - 1; i >= 0; i--) {
+      const s = this.scopeStack[i]!;
+      if (s.kind === "function" || s.kind === "lambda") inFunction = true;
+      else if (s.kind === "class" && inFunction) return s;
+    }
+    return null;
+  }
+
   /** The innermost enclosing function definition, if any. */
   enclosingFunction(): Scope | null {
     for (let i = this.scopeStack.length - 1; i >= 0; i--) {

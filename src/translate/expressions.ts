@@ -130,9 +130,26 @@ function name(ctx: TranslationContext, e: py.Name): Typed {
   const builtinFunction = builtinFunctionValue(ctx, e);
   if (builtinFunction) return builtinFunction;
   if (isBuiltinExceptionName(e.id)) return { ir: f.id(exceptionTsName(e.id), e), type: { t: "exceptionClass", name: e.id } };
+  if (e.id === "__class__") {
+    const own = implicitClass(ctx, e);
+    if (own) return own;
+  }
   ctx.report("TR3003", e, `name '${e.id}' is not defined (or is a builtin that cannot be used as a value here)`);
   // Never the JavaScript global of that name (`process`, `require`): Python's NameError, at this point.
   return { ir: ctx.callHelper("nameError", [f.str(e.id)], e), type: T.never };
+}
+
+/**
+ * `__class__` in a method: the class the method is written in (not `type(self)`), as Python's compiler provides
+ * it. Null outside a class, or when the class's name no longer means that class where it is defined.
+ */
+function implicitClass(ctx: TranslationContext, e: py.Name): Typed | null {
+  const scope = ctx.enclosingClassOfFunction();
+  if (!scope?.parent) return null;
+  const cls = scope.node as py.ClassDef;
+  const sym = ctx.symbol(scope.parent, cls.name);
+  if (sym.type.t !== "class" || sym.type.cls !== ctx.classes.get(cls) || (scope.parent.storeCounts.get(cls.name) ?? 0) > 1) return null;
+  return { ir: f.id(sym.tsName, e), type: sym.type };
 }
 
 /** Builtin types that are values too (`print(int)`, `type(x) is range`): one type object each, from `builtinType`. */
