@@ -8,7 +8,8 @@ it sees them all, in order. An entry that steps a task (Task.__step, Task.__wake
 method whose __self__ is the task: it is recorded by the task's name. A callback defined by the program
 (call_soon / call_later / call_at / add_done_callback given a function of __main__) is recorded as
 "cb:NAME". asyncio's own callbacks (futures' timers, gather's done-callbacks, run_until_complete's stop)
-and the tasks asyncio.run makes for itself (loop.shutdown_asyncgens, shutdown_default_executor) are left out.
+and the tasks asyncio.run makes for itself while closing (loop.shutdown_asyncgens, shutdown_default_executor)
+are left out.
 The loop runs on a virtual clock (see below). The program's output goes where it normally goes; the order is
 written as a JSON list when it exits.
 """
@@ -30,11 +31,28 @@ order = []
 original_run = events.Handle._run
 
 
+# asyncio.run's closing (Runner.close) runs tasks of its own, which the trace does not show; a program that
+# calls loop.shutdown_asyncgens() itself makes a task the trace shows, so only those made while closing are left out.
+closing_runner = [False]
+original_runner_close = asyncio.runners.Runner.close
+
+
+def runner_close(self):
+    closing_runner[0] = True
+    try:
+        return original_runner_close(self)
+    finally:
+        closing_runner[0] = False
+
+
+asyncio.runners.Runner.close = runner_close
+
+
 def own_task(task):
     """False for the tasks asyncio.run makes for itself (loop.shutdown_asyncgens and the like)."""
     coro = task.get_coro()
     code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
-    return not (code is not None and code.co_filename.startswith(ASYNCIO_DIR) and code.co_qualname.startswith("BaseEventLoop."))
+    return not (closing_runner[0] and code is not None and code.co_filename.startswith(ASYNCIO_DIR) and code.co_qualname.startswith("BaseEventLoop."))
 
 
 # A task is recorded by the name it had at its first step, as the trace's lanes are (set_name later renames

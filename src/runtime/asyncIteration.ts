@@ -1,6 +1,7 @@
 /** Python's async iteration over JavaScript async generators: aiter(), anext(), asend(), athrow(), aclose(), classes with __aiter__/__anext__, and generators left suspended by `break` (closed when CPython would close them). */
 import { BaseException, GeneratorExit, RuntimeError, StopAsyncIteration } from "./exceptions";
 import { Future } from "./future";
+import { gather } from "./gather";
 import { callSoon } from "./loop";
 import { createTask, shutdownSteps } from "./tasks";
 
@@ -80,6 +81,17 @@ function closeSuspendedGenerators(): Future<null> | null {
     });
   }
   return allClosed;
+}
+
+/**
+ * loop.shutdown_asyncgens(), as old-style programs call it before loop.close(): aclose() every async generator
+ * left suspended, gathered (each in a task of its own), as CPython's BaseEventLoop does.
+ */
+export async function shutdownAsyncgens(): Promise<void> {
+  const generators = [...suspendedGenerators.open];
+  suspendedGenerators.open.clear();
+  if (generators.length === 0) return;
+  await gather(generators.map((gen) => () => aclose(gen)), { returnExceptions: true });
 }
 
 /** aiter(x): an async generator is its own iterator; a class with __aiter__/__anext__ is adapted to `for await`. */

@@ -1,4 +1,5 @@
 /** asyncio's event loop as a Python object: get_event_loop/new_event_loop/set_event_loop, run_until_complete, run_forever/stop, close, and asyncio.Runner; the program's loops run one after another on the one JavaScript loop. */
+import { shutdownAsyncgens } from "./asyncIteration";
 import { RuntimeError, ValueError } from "./exceptions";
 import { Future, reportUnretrieved } from "./future";
 import { EventLoop, type TimerHandle, currentTaskSlot, loopSlot } from "./loop";
@@ -55,6 +56,11 @@ export class RunningLoop {
     await this.runLoop();
     if (!fut.done()) throw new RuntimeError("Event loop stopped before Future completed.");
     return fut.result();
+  }
+
+  /** loop.shutdown_asyncgens(): a coroutine that closes the async generators left suspended. */
+  async shutdownAsyncgens(): Promise<void> {
+    await shutdownAsyncgens();
   }
 
   /** loop.run_forever(): run until loop.stop() is called (from a callback or a task). */

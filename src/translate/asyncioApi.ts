@@ -43,6 +43,7 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   supported("loop.run_forever", "await loop.runForever() (until loop.stop())", ["getEventLoop"], "loopRuns"),
   supported("loop.stop", "loop.stop()", ["getEventLoop"], "loopRuns"),
   supported("loop.close", "loop.close()", ["getEventLoop"]),
+  supported("loop.shutdown_asyncgens", "await loop.runUntilComplete(() => loop.shutdownAsyncgens()) (aclose() each async generator left suspended)", ["getEventLoop"], "loopRuns"),
   supported("loop.is_closed", "loop.isClosed()", ["getEventLoop"]),
   supported("Runner", "const runner = new Runner(); try { await runner.run(main); } finally { await runner.close(); }", ["Runner"], "loopRuns"),
   supported("Runner.run", "await runner.run(coro)", ["Runner"], "loopRuns"),

@@ -96,6 +96,7 @@ const classes: Record<string, Record<string, MethodSpec>> = {
     is_closed: { ts: "isClosed", result: bool },
     run_until_complete: { ts: "runUntilComplete", result: awaitedResult, blocking: true },
     run_forever: { ts: "runForever", result: none, blocking: true },
+    shutdown_asyncgens: { ts: "shutdownAsyncgens", result: none, async: true },
     stop: { ts: "stop", result: none },
     close: { ts: "close", result: none },
   },
