@@ -9,7 +9,7 @@ export const logLevels: Readonly<Record<string, number>> = { CRITICAL: 50, ERROR
 const levelNames = new Map<number, string>(Object.entries(logLevels).map(([name, n]) => [n, name]));
 
 /** The root logger's handler, once basicConfig (or the first module-level logging call) made it. */
-const rootSetup: { format: string | null } = { format: null };
+const rootSetup: { format: string | null; stream: "stdout" | "stderr" } = { format: null, stream: "stderr" };
 const loggerRegistry = new Map<string, PyLogger>();
 
 /** A logging.Logger: its own level (NOTSET means "ask the parent"), its messages go up to the root's handler. */
@@ -66,7 +66,8 @@ export class PyLogger {
     let text = fmt === null ? (level >= 30 ? message : null) : formatRecord(fmt, record);
     if (text === null) return;
     if (exc instanceof BaseException) text += `\nTraceback (most recent call last):\n${exceptionLine(exc)}`;
-    hostWrite("stderr", text + "\n");
+    // Python's last resort (no handler) writes to stderr whatever basicConfig would have said.
+    hostWrite(fmt === null ? "stderr" : rootSetup.stream, text + "\n");
   }
 }
 
@@ -85,10 +86,11 @@ export function getLogger(name: string | null = null): PyLogger {
   return logger;
 }
 
-/** logging.basicConfig(level=, format=): only the first call configures (unless force=True), as in Python. */
-export function basicConfig(options: { level?: number | string; format?: string; force?: boolean } = {}): void {
+/** logging.basicConfig(level=, format=, stream=): only the first call configures (unless force=True), as in Python. */
+export function basicConfig(options: { level?: number | string; format?: string; force?: boolean; stream?: "stdout" | "stderr" } = {}): void {
   if (rootSetup.format !== null && !options.force) return;
   rootSetup.format = options.format ?? "%(levelname)s:%(name)s:%(message)s";
+  rootSetup.stream = options.stream ?? "stderr";
   if (options.level !== undefined) rootLogger.setLevel(options.level);
 }
 

@@ -13,7 +13,7 @@ import { enumMembersOf } from "./enums";
 import { asyncElementOf, iterationOf } from "./iteration";
 import { callbackValue, widenCallbackParams } from "./methods";
 import { truthOf, truthTest } from "./operators";
-import { stdlibRef } from "./stdlib/resolve";
+import { sysStream } from "./stdlib/resolve";
 import { T, callResult, containsAmbiguousNumber, elementOf, isNumeric, join, type PyType } from "./types";
 
 type BuiltinRule = (ctx: TranslationContext, e: py.Call, args: Typed[]) => Typed;
@@ -71,12 +71,6 @@ function checkKeywords(ctx: TranslationContext, e: py.Call, allowed: readonly st
   }
 }
 
-/** `file=sys.stderr` (or sys.stdout, or the stream imported from sys): which stream; null for anything else. */
-function printStream(ctx: TranslationContext, e: py.Expr): "stdout" | "stderr" | null {
-  const ref = stdlibRef(ctx, e);
-  return ref?.module.name === "sys" && (ref.name === "stdout" || ref.name === "stderr") ? ref.name : null;
-}
-
 const helperCall = (name: string, type: (args: Typed[]) => PyType): BuiltinRule => (ctx, e, args) => ({
   ir: ctx.callHelper(name, args.map((a) => a.ir), e),
   type: type(args),
@@ -101,7 +95,7 @@ const rules: Record<string, BuiltinRule> = {
     const opts = e.keywords.filter((k) => k.arg === "sep" || k.arg === "end").map((k) => ({ key: k.arg!, value: translateExpr(ctx, k.value).ir }));
     // `flush=True` changes nothing here: every write goes out at once.
     const file = e.keywords.find((k) => k.arg === "file");
-    const stream = file ? printStream(ctx, file.value) : "stdout";
+    const stream = file ? sysStream(ctx, file.value) : "stdout";
     if (stream === null) ctx.report("TR2006", file!, `print(file=${ctx.text(file!.value)}) is not supported (only sys.stdout and sys.stderr)`);
     else if (stream === "stderr") opts.push({ key: "file", value: f.str("stderr") });
     if (opts.length === 0) return { ir: ctx.callHelper("print", values, e), type: T.none };

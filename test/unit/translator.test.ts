@@ -292,6 +292,12 @@ describe("translator", () => {
       assert.deepEqual(await diagnostics("import time\ntime.sleep(1)\nprint('slept')\n"), []);
     });
 
+    it("logging.basicConfig(stream=): sys.stdout and sys.stderr only; DEBUG says asyncio's own messages are not written", async () => {
+      assert.deepEqual(await diagnostics("import logging, sys\nlogging.basicConfig(stream=sys.stdout)\n"), []);
+      assert.deepEqual(await diagnostics("import logging\nlogging.basicConfig(stream=open('log.txt', 'w'))\n"), ["2:28 TR2006"]);
+      assert.deepEqual(await diagnostics("import logging\nlogging.basicConfig(level=logging.DEBUG)\n"), ["2:27 TR3001"]);
+    });
+
     it("stops at parse errors with a PY code", async () => {
       const codes = await diagnostics("def f(:\n    pass\nprint(1)\n");
       assert.equal(codes.length, 1);

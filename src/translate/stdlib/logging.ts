@@ -8,6 +8,7 @@ import type { Typed, TranslationContext } from "../context";
 import { translateExpr } from "../expressions";
 import { T, type PyType } from "../types";
 import { bindArgs } from "./callForms";
+import { sysStream } from "./resolve";
 import { supported, type StdlibModule } from "./module";
 
 const levels: Readonly<Record<string, number>> = { CRITICAL: 50, ERROR: 40, WARNING: 30, WARN: 30, INFO: 20, DEBUG: 10, NOTSET: 0 };
@@ -20,7 +21,7 @@ export const loggingModule: StdlibModule = {
   name: "logging",
   summary: "basicConfig, getLogger and the level functions, on stderr in Python's format",
   names: [
-    supported("basicConfig", "`basicConfig({ level, format })`", ["basicConfig"], "loggingModule"),
+    supported("basicConfig", "`basicConfig({ level, format, stream })` (stream: `sys.stdout` or `sys.stderr`)", ["basicConfig"], "loggingModule"),
     supported("getLogger", "`getLogger(name)`", ["getLogger"], "loggingModule"),
     ...Object.keys(logFunctions).map((name) => supported(name, `\`rootLog(${logFunctions[name]}, msg, ...args)\``, ["rootLog"], "loggingModule")),
     supported("exception", "`rootException(null, msg)`", ["rootException"], "loggingModule"),
@@ -34,8 +35,19 @@ export const loggingModule: StdlibModule = {
 
 function loggingCall(ctx: TranslationContext, name: string, e: py.Call): Typed | null {
   if (name === "basicConfig") {
-    const args = bindArgs(ctx, e, [], ["level", "format", "force"]);
+    // The stream is a name, not a value the translation holds: it is bound apart.
+    const stream = e.keywords.find((k) => k.arg === "stream");
+    const args = bindArgs(ctx, { ...e, keywords: e.keywords.filter((k) => k !== stream) }, [], ["level", "format", "force"]);
     if (!args) return null;
+    if (stream) {
+      const name = sysStream(ctx, stream.value);
+      if (name === null) ctx.report("TR2006", stream.value, `basicConfig(stream=${ctx.text(stream.value)}) is not supported (only sys.stdout and sys.stderr)`);
+      else args.set("stream", { node: stream.value, value: { ir: f.str(name, stream.value), type: T.str } });
+    }
+    const level = args.get("level")?.node;
+    if (level && /^(logging\.)?DEBUG$|^10$/.test(ctx.text(level))) {
+      ctx.report("TR3001", level, "at DEBUG level CPython's asyncio logs messages of its own (`asyncio: Using selector: EpollSelector` when a loop is made); they are not written here");
+    }
     const format = args.get("format")?.node;
     if (format?.kind === "Constant" && typeof format.value === "string" && unstableFields.test(format.value)) {
       ctx.report("TR3001", format, "this format shows fields that differ between runs or name source positions (times, ids, line numbers): they print as None here");

@@ -18,6 +18,12 @@ export function supportedModuleList(): string {
   return [...coreModules, ...stdlibModules.map((m) => m.name)].map((m) => `\`${m}\``).join(", ");
 }
 
+/** `sys.stdout` or `sys.stderr` (or the stream imported from sys), as print(file=) and basicConfig(stream=) take it; null for anything else. */
+export function sysStream(ctx: TranslationContext, e: py.Expr): "stdout" | "stderr" | null {
+  const ref = stdlibRef(ctx, e);
+  return ref?.module.name === "sys" && (ref.name === "stdout" || ref.name === "stderr") ? ref.name : null;
+}
+
 /** The module-level name a reference is about, or null when it is not a standard-library name (or is shadowed by a variable). */
 export function stdlibRef(ctx: TranslationContext, e: py.Expr): StdlibRef | null {
   const parts: string[] = [];
