@@ -1,5 +1,5 @@
 /** Where the program's coroutines and callbacks are in the Python file (name, line), so tasks, futures and handles print as CPython's reprs do: `coro=<work() running at FILE:3>`, `cb=[on_done() at FILE:7]`. */
-import { getHost } from "./host";
+import { getHost, hostWrite } from "./host";
 
 /** A Python function or coroutine: its qualified name and the line of its `def` (co_firstlineno). */
 export interface CodePosition {
@@ -40,7 +40,25 @@ export function callbackText(fn: unknown, args: readonly unknown[], reprArg: (x:
   const named = fn as { pythonName?: string; name?: string };
   const name = position?.name ?? named.pythonName ?? (typeof named.name === "string" && named.name !== "" ? named.name : "<function>");
   const text = `${name}(${args.map(reprArg).join(", ")})`;
+  if (position?.file !== undefined) warnInstallationShown(position);
   return position ? `${text} at ${position.file ?? programFile()}:${position.line}` : text;
+}
+
+const installation = { warned: false };
+
+/**
+ * A repr shows one of asyncio's own callbacks: where asyncio is installed and the line of its `def`, which
+ * belong to the Python that runs the program. When the host did not ask that Python (compare does, see
+ * probePython), they are a guess (Debian's directory, 3.11.7's lines): said once on stderr, where it happens.
+ */
+function warnInstallationShown(position: CodePosition): void {
+  const host = getHost();
+  if (installation.warned || host.asyncioLines !== undefined) return;
+  installation.warned = true;
+  hostWrite(
+    "stderr",
+    `asyncio-ts: warning TR3001 a repr shows asyncio's own ${position.name}() at ${position.file}:${position.line}, a guess at where the Python that runs this keeps asyncio (compare asks it)\n`,
+  );
 }
 
 /** A made-up but stable address for reprs that show one (`<coroutine object work at 0x7f...>`): CPython's differ on every run. */

@@ -62,9 +62,6 @@ export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.
   if (shows(type, (t) => t.t === "task") && reachesLoopTasks(ctx.module)) {
     ctx.report("TR3001", span, "the task asyncio.run or run_until_complete made lists asyncio's own callback (`cb=[_run_until_complete_cb() at .../asyncio/base_events.py:180]`), whose path depends on where Python is installed: `compare` asks the Python it runs");
   }
-  if (shows(type, (t) => t.t === "task") && namesAny(ctx.module, ["gather", "wait", "as_completed", "shield"])) {
-    ctx.report("TR3001", span, "a task that gather(), wait(), as_completed() or shield() waits for lists asyncio's own callback (`cb=[gather.<locals>._done_callback() at .../asyncio/tasks.py:764]`), whose path and line depend on the Python installed: `compare` asks the Python it runs");
-  }
   if (shows(type, (t) => (t.t === "task" || t.t === "future") && needsDescriptor(t.result))) {
     ctx.report("TR3004", span, "a task's or future's repr shows its result, whose type the run time does not know there: a float with an integral value (2.0) prints as an int (2) and a tuple as a list");
   }

@@ -12,6 +12,7 @@ import { translateParsed, type Translation } from "../../src/pipeline";
 import { moduleTs, standaloneJs, standaloneTs } from "../../src/assemble";
 import { createPythonParser } from "../../src/python/parser";
 import { runJavaScript } from "../../src/run/runJavaScript";
+import { probePython } from "../../src/run/pythonRunner";
 import { fixtureRunPath, fixturesWithoutOutput, knownFailures, loadFixtures, withoutTracebackFrames, type Fixture } from "../support/fixtures";
 
 const fixtures = loadFixtures();
@@ -62,11 +63,14 @@ function compileAll(translations: ReadonlyMap<string, Translation>, standaloneEv
   }
 }
 
+/** Where python3 keeps asyncio, for the runs (see the before hook). */
+let asyncioPlace: { asyncioDir?: string; asyncioLines?: Readonly<Record<string, number>> } = {};
+
 async function problemOf(fixture: Fixture, translation: Translation, tscErrors: readonly string[]): Promise<string | null> {
   const errors = translation.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) return `translation errors:\n${errors.map((d) => `  ${d.code} ${d.message}`).join("\n")}`;
   if (tscErrors.length > 0) return `tsc --strict errors:\n  ${tscErrors.join("\n  ")}`;
-  const run = await runJavaScript(standaloneJs(translation), { clock: "virtual", timeLimitMs: 10_000, events: false, file: fixtureRunPath(fixture.name) });
+  const run = await runJavaScript(standaloneJs(translation), { clock: "virtual", timeLimitMs: 10_000, events: false, file: fixtureRunPath(fixture.name), ...asyncioPlace });
   if (run.stdout !== fixture.expectedStdout) {
     return `stdout differs\n--- CPython\n${fixture.expectedStdout}--- asyncio-ts\n${run.stdout}--- stderr\n${run.stderr}`;
   }
@@ -93,6 +97,9 @@ describe("differential: translations compile under tsc --strict and print exactl
   let tscErrors = new Map<string, string[]>();
 
   before(async () => {
+    // As compare does: asyncio's place is the python3's that wrote the expected outputs (task reprs print it).
+    const probe = await probePython("python3");
+    if (probe.error === undefined) asyncioPlace = { asyncioDir: probe.asyncioDir, asyncioLines: probe.asyncioLines };
     const parser = await createPythonParser();
     for (const fixture of fixtures) translations.set(fixture.name, translateParsed(fixture.source, parser.parse(fixture.source)));
     tscErrors = compileAll(new Map([...translations].filter(([, t]) => t.ok)));

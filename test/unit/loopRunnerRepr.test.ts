@@ -111,6 +111,20 @@ describe("the loop runner's task in reprs", () => {
     });
   }
 
+  it("says once, on stderr where it happens, that asyncio's place is a guess when no Python was asked", async () => {
+    const t = await translate(waitedTasks);
+    assert.ok(t.ok);
+    const guessed = await runJavaScript(standaloneJs(t), { clock: "virtual", events: false });
+    assert.equal(
+      guessed.stderr,
+      "asyncio-ts: warning TR3001 a repr shows asyncio's own gather.<locals>._done_callback() at /usr/lib/python3.11/asyncio/tasks.py:764, a guess at where the Python that runs this keeps asyncio (compare asks it)\n",
+    );
+    const probe = await probePython("python3");
+    assert.equal(probe.error, undefined);
+    const asked = await runJavaScript(standaloneJs(t), { clock: "virtual", events: false, asyncioDir: probe.asyncioDir, asyncioLines: probe.asyncioLines });
+    assert.equal(asked.stderr, "");
+  });
+
   it("says that the path depends on the installation, only where the program can reach that task", async () => {
     assert.ok((await warnings(mainTask)).some((m) => m.includes("_run_until_complete_cb")));
     const ownTask = mainTask.replace("print(asyncio.current_task())", "print(asyncio.create_task(asyncio.sleep(0)))");
