@@ -24,23 +24,31 @@ const SECRET = "s3cr3t-0f-the-h0st-7f1d";
  */
 const KNOWN_ESCAPES: readonly string[] = [];
 
-describe("escape attempts reach neither the file system nor the environment", function () {
-  this.timeout(120_000);
-  let dir: string;
-  let marker: string;
+/** A fresh folder for the marker file and the secret in the environment, for one describe's tests. */
+function markerPlace(): { readonly marker: string } {
+  let dir = "";
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), "asyncio-ts-escape-"));
-    marker = path.join(dir, "marker");
     process.env[SECRET_NAME] = SECRET;
   });
   after(() => {
     delete process.env[SECRET_NAME];
     rmSync(dir, { recursive: true, force: true });
   });
+  return {
+    get marker() {
+      return path.join(dir, "marker");
+    },
+  };
+}
+
+describe("escape attempts reach neither the file system nor the environment", function () {
+  this.timeout(120_000);
+  const place = markerPlace();
 
   const reach = (value: string): string => `${value}("return process")()`;
   const attempts = (): readonly [string, string][] => {
-    const write = `.getBuiltinModule("fs").writeFileSync(${JSON.stringify(marker)}, "x")`;
+    const write = `.getBuiltinModule("fs").writeFileSync(${JSON.stringify(place.marker)}, "x")`;
     return [
       ["a class instance's constructor.constructor", `class A:\n    pass\np = ${reach("A().constructor.constructor")}\np${write}\nprint(p.env.${SECRET_NAME})\n`],
       ["a builtin's constructor", `p = ${reach("print.constructor")}\np${write}\nprint(p.env.${SECRET_NAME})\n`],
@@ -49,7 +57,7 @@ describe("escape attempts reach neither the file system nor the environment", fu
       ["getattr with the name as a string", `p = getattr(getattr(print, 'constructor'), 'call')(None, 'return process')()\np${write}\n`],
       ["a coroutine's constructor", `import asyncio\nasync def f():\n    return 1\nasync def main():\n    p = ${reach("f.constructor")}\n    p${write}\n    print(p.env.${SECRET_NAME})\nasyncio.run(main())\n`],
       ["globalThis as a name", `print(globalThis.process.env.${SECRET_NAME})\nglobalThis.process${write}\n`],
-      ["process and require as names", `print(process.env.${SECRET_NAME})\nrequire('fs').writeFileSync(${JSON.stringify(marker)}, 'x')\n`],
+      ["process and require as names", `print(process.env.${SECRET_NAME})\nrequire('fs').writeFileSync(${JSON.stringify(place.marker)}, 'x')\n`],
     ];
   };
 
@@ -59,9 +67,9 @@ describe("escape attempts reach neither the file system nor the environment", fu
       const t = await translate(source);
       if (!t.ok) continue; // refused at translation: nothing ran
       const run = await runJavaScript(standaloneJs(t), { clock: "virtual", timeLimitMs: 10_000, events: false });
-      if (existsSync(marker)) {
+      if (existsSync(place.marker)) {
         reached.push(`${what}: wrote the marker`);
-        rmSync(marker);
+        rmSync(place.marker);
       }
       if ((run.stdout + run.stderr).includes(SECRET)) reached.push(`${what}: printed the secret`);
     }
@@ -71,20 +79,10 @@ describe("escape attempts reach neither the file system nor the environment", fu
 
 describe("the runner's second wall: a program holding require and process still reaches nothing", function () {
   this.timeout(60_000);
-  let dir: string;
-  let marker: string;
-  before(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "asyncio-ts-wall-"));
-    marker = path.join(dir, "marker");
-    process.env[SECRET_NAME] = SECRET;
-  });
-  after(() => {
-    delete process.env[SECRET_NAME];
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const place = markerPlace();
 
   it("files, commands, workers, code from strings, the environment and signals are all refused", async () => {
-    const m = JSON.stringify(marker);
+    const m = JSON.stringify(place.marker);
     const attempts: [string, string][] = [
       ["write a file", `require("node:fs").writeFileSync(${m}, "x")`],
       ["read a file", `require("node:fs").readFileSync(${JSON.stringify(__filename)})`],
@@ -101,6 +99,6 @@ describe("the runner's second wall: a program holding require and process still 
     ].join("\n");
     const run = await runJavaScript(js, { clock: "virtual", timeLimitMs: 10_000, events: false });
     assert.equal(run.stdout, attempts.map(([what]) => `${what}: refused\n`).join("") + `environment: {"ELECTRON_RUN_AS_NODE":"1"}\n`);
-    assert.deepEqual({ exitCode: run.exitCode, stderr: run.stderr, marker: existsSync(marker) }, { exitCode: 0, stderr: "", marker: false });
+    assert.deepEqual({ exitCode: run.exitCode, stderr: run.stderr, marker: existsSync(place.marker) }, { exitCode: 0, stderr: "", marker: false });
   });
 });
