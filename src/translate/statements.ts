@@ -710,11 +710,19 @@ function importStatement(ctx: TranslationContext, s: py.Import | py.ImportFrom):
   } else if (s.module === "asyncio.exceptions") {
     // The submodule holds asyncio's exception classes (asyncio.CancelledError is asyncio.exceptions.CancelledError).
     for (const alias of s.names) if (!alias.name.endsWith("Error")) ctx.report("TR2008", alias, `\`asyncio.exceptions.${alias.name}\` is not supported (only its exception classes)`);
+  } else if (s.module === "__future__") {
+    for (const alias of s.names) if (!acceptedFutures.has(alias.name)) ctx.report("TR2008", alias, `\`from __future__ import ${alias.name}\` is not supported (only ${[...acceptedFutures].join(", ")})`);
   } else if (s.module !== "asyncio") {
     checkStdlibImport(ctx, s);
   }
   return [];
 }
+
+/**
+ * Future features that change nothing the translation depends on in 3.11: all are on anyway, and postponed
+ * `annotations` only keeps annotations as strings, which the translation reads from the source either way.
+ */
+const acceptedFutures: ReadonlySet<string> = new Set(["annotations", "generator_stop", "absolute_import", "division", "print_function", "unicode_literals", "with_statement", "generators", "nested_scopes"]);
 
 /** `import threading`, `from subprocess import run`: JavaScript has no counterpart; say what to use instead. */
 function reportImpossibleImport(ctx: TranslationContext, s: py.Import | py.ImportFrom): boolean {

@@ -298,6 +298,11 @@ describe("translator", () => {
       assert.deepEqual(await diagnostics("import logging\nlogging.basicConfig(level=logging.DEBUG)\n"), ["2:27 TR3001"]);
     });
 
+    it("accepts the future features that change nothing here, and names the one that does", async () => {
+      assert.deepEqual(await diagnostics("from __future__ import annotations, generator_stop\nprint(1)\n"), []);
+      assert.deepEqual(await diagnostics("from __future__ import barry_as_FLUFL\nprint(1)\n"), ["1:24 TR2008"]);
+    });
+
     it("stops at parse errors with a PY code", async () => {
       const codes = await diagnostics("def f(:\n    pass\nprint(1)\n");
       assert.equal(codes.length, 1);
