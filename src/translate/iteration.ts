@@ -19,6 +19,8 @@ export type Iteration =
       readonly elem: PyType;
       /** A set of tasks or futures: CPython iterates it in the order of their memory addresses. */
       readonly addressOrder?: boolean;
+      /** Any other set: CPython iterates it in the order of its hash table, not the order items were added. */
+      readonly hashOrder?: boolean;
     };
 
 export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
@@ -39,7 +41,8 @@ export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
   // A value of unknown type is iterated as an array of unknowns (TypeScript needs an iterable type).
   const expr = t.t === "unknown" ? f.asType(value.ir, f.tArray(f.tKeyword("unknown"))) : value.ir;
   const addressOrder = t.t === "set" && (t.elem.t === "task" || t.elem.t === "future");
-  return { ...iterable(expr, elementOf(t), true), ...(addressOrder ? { addressOrder } : {}) };
+  const hashOrder = t.t === "set" && !addressOrder;
+  return { ...iterable(expr, elementOf(t), true), ...(addressOrder ? { addressOrder } : {}), ...(hashOrder ? { hashOrder } : {}) };
 }
 
 function iterable(expr: ir.Expr, elem: PyType, needsSpread: boolean): Iteration {

@@ -52,10 +52,15 @@ function addressedObject(type: PyType): string | null {
   return found;
 }
 
+/** Said where a set's order shows (printed, or iterated by a loop that does something). */
+export const SET_ORDER_WARNING =
+  "CPython keeps a set in the order of its hash table (for strings, different on every run), not the order items were added, which is the order here: what depends on that order may come out differently";
+
 /** Called where a value is printed or formatted: a program that shows asyncio objects gets positions (from the next pass on). */
 export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.NodeBase): void {
   const addressed = addressedObject(type);
   if (addressed) ctx.report("TR3001", span, `CPython's repr of an ${addressed} shows its memory address (\`at 0x7f...\`), which differs on every run, in CPython too`);
+  if (shows(type, (t) => t.t === "set" && !showsAsyncioObject(t.elem))) ctx.report("TR3001", span, SET_ORDER_WARNING);
   if (!showsAsyncioObject(type)) return;
   ctx.needPositions();
   if (type.t === "coroutine") ctx.report("TR3001", span, "a coroutine object's repr shows its memory address (`<coroutine object f at 0x7f...>`), which differs on every run, in CPython too");

@@ -8,7 +8,7 @@ import { raise, tryStatement } from "./exceptionStatements";
 import { translateAsyncWith } from "./contextManagers";
 import { translateWith } from "./syncWith";
 import { timeNames } from "./timeModule";
-import { lineMarker } from "./positions";
+import { SET_ORDER_WARNING, lineMarker } from "./positions";
 import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
 import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
@@ -537,6 +537,7 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
   if (it.kind === "iterable" && it.addressOrder && orderShows(s.body)) {
     ctx.report("TR3001", s.iter, "CPython iterates a set of tasks or futures in the order of their memory addresses, which can differ from run to run; here it is the order they were made");
   }
+  if (it.kind === "iterable" && it.hashOrder && orderShows(s.body)) ctx.report("TR3001", s.iter, SET_ORDER_WARNING);
   const elem = iterationElem(it);
   // A closure made in the loop sees the variable's final value in Python (one variable for the whole
   // loop); a `const` in `for (const x of ...)` would give each iteration its own. So declare it outside.

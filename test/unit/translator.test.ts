@@ -303,6 +303,10 @@ describe("translator", () => {
       assert.deepEqual(await diagnostics("from __future__ import barry_as_FLUFL\nprint(1)\n"), ["1:24 TR2008"]);
     });
 
+    it("says where a set's order shows: CPython keeps its hash table's order, not the order items were added", async () => {
+      assert.deepEqual(await diagnostics("s = {3, 1, 2}\nprint(s)\nfor x in s:\n    print(x)\nprint(sorted(s), len(s))\n"), ["2:7 TR3001", "3:10 TR3001"]);
+    });
+
     it("stops at parse errors with a PY code", async () => {
       const codes = await diagnostics("def f(:\n    pass\nprint(1)\n");
       assert.equal(codes.length, 1);
