@@ -17,10 +17,11 @@ export type Iteration =
       readonly iterable: ir.Expr;
       readonly array: ir.Expr;
       readonly elem: PyType;
-      /** A set of tasks or futures: CPython iterates it in the order of their memory addresses. */
-      readonly addressOrder?: boolean;
-      /** Any other set: CPython iterates it in the order of its hash table, not the order items were added. */
-      readonly hashOrder?: boolean;
+      /**
+       * A set, which CPython does not iterate in the order items were added: a set of tasks or futures in the
+       * order of their memory addresses, any other in the order of its hash table.
+       */
+      readonly setOrder?: "address" | "hash";
     };
 
 export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
@@ -40,9 +41,8 @@ export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
   }
   // A value of unknown type is iterated as an array of unknowns (TypeScript needs an iterable type).
   const expr = t.t === "unknown" ? f.asType(value.ir, f.tArray(f.tKeyword("unknown"))) : value.ir;
-  const addressOrder = t.t === "set" && (t.elem.t === "task" || t.elem.t === "future");
-  const hashOrder = t.t === "set" && !addressOrder;
-  return { ...iterable(expr, elementOf(t), true), ...(addressOrder ? { addressOrder } : {}), ...(hashOrder ? { hashOrder } : {}) };
+  const setOrder = t.t !== "set" ? null : t.elem.t === "task" || t.elem.t === "future" ? "address" : "hash";
+  return { ...iterable(expr, elementOf(t), true), ...(setOrder ? { setOrder } : {}) };
 }
 
 function iterable(expr: ir.Expr, elem: PyType, needsSpread: boolean): Iteration {

@@ -534,10 +534,9 @@ function orderShows(body: readonly py.Stmt[]): boolean {
 
 function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): ir.Stmt[] {
   const it = s.kind === "AsyncFor" ? asyncIteration(ctx, s) : iterationOf(ctx, s.iter);
-  if (it.kind === "iterable" && it.addressOrder && orderShows(s.body)) {
-    ctx.report("TR3001", s.iter, "CPython iterates a set of tasks or futures in the order of their memory addresses, which can differ from run to run; here it is the order they were made");
+  if (it.kind === "iterable" && it.setOrder && orderShows(s.body)) {
+    ctx.report("TR3001", s.iter, it.setOrder === "hash" ? SET_ORDER_WARNING : "CPython iterates a set of tasks or futures in the order of their memory addresses, which can differ from run to run; here it is the order they were made");
   }
-  if (it.kind === "iterable" && it.hashOrder && orderShows(s.body)) ctx.report("TR3001", s.iter, SET_ORDER_WARNING);
   const elem = iterationElem(it);
   // A closure made in the loop sees the variable's final value in Python (one variable for the whole
   // loop); a `const` in `for (const x of ...)` would give each iteration its own. So declare it outside.
