@@ -44,9 +44,10 @@ function loggingCall(ctx: TranslationContext, name: string, e: py.Call): Typed |
       if (name === null) ctx.report("TR2006", stream.value, `basicConfig(stream=${ctx.text(stream.value)}) is not supported (only sys.stdout and sys.stderr)`);
       else args.set("stream", { node: stream.value, value: { ir: f.str(name, stream.value), type: T.str } });
     }
-    const level = args.get("level")?.node;
-    if (level && /^(logging\.)?DEBUG$|^10$/.test(ctx.text(level))) {
-      ctx.report("TR3001", level, "at DEBUG level CPython's asyncio logs messages of its own (`asyncio: Using selector: EpollSelector` when a loop is made); they are not written here");
+    // By its value, however the program names it (`logging.DEBUG`, `DEBUG` imported, `10`).
+    const level = args.get("level");
+    if (level?.value.ir.kind === "NumberLit" && level.value.ir.text === "10") {
+      ctx.report("TR3001", level.node, "at DEBUG level CPython's asyncio logs messages of its own (`asyncio: Using selector: EpollSelector` when a loop is made); they are not written here");
     }
     const format = args.get("format")?.node;
     if (format?.kind === "Constant" && typeof format.value === "string" && unstableFields.test(format.value)) {
