@@ -62,8 +62,8 @@ export async function plainCompareCommand(file: string, source: string, io: CliI
   if (!plain) return 2;
   if (probe.error !== undefined) return cannotCompare(io, probe.error);
   const [ours, theirs] = await Promise.all([runPlain(plain, { clock: options.realTime ? "real" : "virtual", events: false }), runPython(options.python, source)]);
-  const outcome = verdict(ours, theirs);
   if (theirs.error !== undefined) return cannotCompare(io, theirs.error);
+  const outcome = verdict(ours, theirs);
   if (outcome.identical) io.stdout(`${outcome.summary}\n`);
   else io.stdout(unifiedDiff(outcome.pythonLines, outcome.pythonChanged, outcome.oursLines, outcome.oursChanged, "CPython", "plain TypeScript"));
   if (outcome.exitNote !== null) io.stdout(`${outcome.exitNote}\n`);

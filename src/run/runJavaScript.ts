@@ -85,7 +85,7 @@ export async function prepareRunProcess(): Promise<void> {
     child.kill("SIGKILL");
     return;
   }
-  unrefChild(child);
+  keepAlive(child, false);
   // A child that fails before its job is simply not used (the run makes a new one).
   child.on("error", () => undefined);
   child.once("exit", () => {
@@ -94,14 +94,11 @@ export async function prepareRunProcess(): Promise<void> {
   spare = child;
 }
 
-function unrefChild(child: ChildProcess): void {
-  child.unref();
-  for (const stream of child.stdio) (stream as { unref?: () => void } | null)?.unref?.();
-}
-
-function refChild(child: ChildProcess): void {
-  child.ref();
-  for (const stream of child.stdio) (stream as { ref?: () => void } | null)?.ref?.();
+/** Whether the child (and its pipes) keep this process alive: not while it waits as a spare. */
+function keepAlive(child: ChildProcess, alive: boolean): void {
+  const method = alive ? "ref" : "unref";
+  child[method]();
+  for (const stream of child.stdio) (stream as { ref?: () => void; unref?: () => void } | null)?.[method]?.();
 }
 
 /** One of the child's extra channels (Node's types know of five stdio entries). */
@@ -136,7 +133,7 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
 
   const child = spare ?? (await startChild());
   spare = null;
-  refChild(child);
+  keepAlive(child, true);
   const stdout = collect(channel(child, CHILD_FD.stdout), maxOutputBytes);
   const stderr = collect(channel(child, CHILD_FD.stderr), maxOutputBytes);
   // What Node or V8 themselves said (a fatal error), never shown as the program's output.
