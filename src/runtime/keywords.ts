@@ -5,6 +5,8 @@ import { PyTypeError } from "./exceptions";
 export interface Signature {
   /** The function's name as Python's messages give it, e.g. "build_url". */
   readonly name: string;
+  /** Its `__qualname__` where it differs from the name (`outer.<locals>.inner`). */
+  readonly qualname?: string;
   /** Named parameters: the positional ones, then the keyword-only ones. */
   readonly params: readonly string[];
   /** How many of `params` are positional. */
@@ -13,6 +15,8 @@ export interface Signature {
   readonly required: readonly string[];
   /** Whether the function takes `**kwargs` (a Map after the named parameters). */
   readonly kwargs?: boolean;
+  /** Whether the function takes `*args` (the last parameter, a rest parameter). */
+  readonly varargs?: boolean;
 }
 
 /** "'a'", "'a' and 'b'", "'a', 'b', and 'c'", as CPython lists missing arguments. */

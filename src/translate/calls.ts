@@ -14,6 +14,7 @@ import { timeCall } from "./timeModule";
 import { keepKind } from "./values";
 import { describedCoroutine } from "./positions";
 import { lazyCoroutineCall } from "./coroutineArgs";
+import { forwardedCall, needsRuntimeBinding } from "./forwarding";
 
 /** `Color(1)`: the member with that value (ValueError otherwise), never a new instance. */
 function enumLookup(ctx: TranslationContext, e: py.Call, cls: ir.Expr, info: ClassInfo): Typed {
@@ -43,6 +44,7 @@ export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
   if (callee.type.t === "function") return callFunction(ctx, callee.type.fn, callee.ir, e);
   const classes = callee.type.t === "union" ? callee.type.types : [callee.type];
   const coroutineFunctions = classes.every((c) => c.t === "function") ? classes.map((c) => (c as Extract<PyType, { t: "function" }>).fn) : [];
+  if (coroutineFunctions.length > 1 && needsRuntimeBinding(coroutineFunctions, e)) return forwardedCall(ctx, coroutineFunctions, callee.ir, e) ?? { ir: callee.ir, type: T.unknown };
   if (coroutineFunctions.length > 1) {
     const called = callOneOfCoroutineFunctions(ctx, coroutineFunctions, callee.ir, e);
     if (called) return called;
@@ -103,6 +105,7 @@ export function construct(ctx: TranslationContext, e: py.Call, tsName: string, i
  * a coroutine function gives a coroutine, kept lazy until awaited (see `Typed.call`).
  */
 export function callFunction(ctx: TranslationContext, fn: FunctionInfo, callee: ir.Expr, e: py.Call, skip = 0): Typed {
+  if (skip === 0 && needsRuntimeBinding([fn], e)) return forwardedCall(ctx, [fn], callee, e) ?? { ir: callee, type: T.unknown };
   const args = matchArguments(ctx, fn, e, skip, { text: calleeText(callee) });
   const call = f.call(callee, args, e);
   const result = fn.declaredReturn ?? fn.returns;
@@ -117,7 +120,7 @@ export function callFunction(ctx: TranslationContext, fn: FunctionInfo, callee: 
   if (!fn.isAsync) return { ir: call, type: result };
   if (ctx.eager.calls.has(e)) return { ir: call, type: T.promise(result) };
   ctx.note("coroutineLazy", e);
-  return { ir: describedCoroutine(ctx, fn, { ...lazyCoroutineCall(ctx, e, call), coroutine: "deferred" }), type: T.coroutine(result), call };
+  return { ir: describedCoroutine(ctx, fn, { ...lazyCoroutineCall(ctx, e, call), coroutine: "deferred" }, callee), type: T.coroutine(result), call };
 }
 
 /** The callee as text TypeScript's `typeof` accepts (`f`, `obj.method`), or null. */

@@ -25,7 +25,7 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
   const param = (arg: py.Arg, form: ParamInfo["form"], hasDefault: boolean): ParamInfo => ({
     pyName: arg.arg,
     sym: ctx.symbol(scope, arg.arg, "param"),
-    declared: arg.annotation ? typeFromAnnotation(ctx, arg.annotation) : null,
+    declared: arg.annotation && !isOpenCallable(arg.annotation) ? typeFromAnnotation(ctx, arg.annotation) : null,
     hasDefault,
     form,
   });
@@ -39,7 +39,7 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
   ];
   for (const p of params) if (p.declared) p.sym.type = p.form === "vararg" ? T.tupleOf(p.declared) : p.declared;
   const isDef = node.kind !== "Lambda";
-  const returns = isDef && node.returns ? typeFromAnnotation(ctx, node.returns) : null;
+  const returns = isDef && node.returns && !isOpenCallable(node.returns) ? typeFromAnnotation(ctx, node.returns) : null;
   const info: FunctionInfo = {
     pyName: isDef ? node.name : "<lambda>",
     tsName,
@@ -55,6 +55,18 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
   };
   ctx.functions.set(node, info);
   return info;
+}
+
+/**
+ * `Callable` or `Callable[..., T]`: any function, which says less than what inference finds (a
+ * decorator's `func: Callable` is the functions it decorates, called with their own parameters).
+ */
+function isOpenCallable(annotation: py.Expr): boolean {
+  const isCallableName = (e: py.Expr) => (e.kind === "Name" && e.id === "Callable") || (e.kind === "Attribute" && e.attr === "Callable");
+  if (isCallableName(annotation)) return true;
+  if (annotation.kind !== "Subscript" || !isCallableName(annotation.value)) return false;
+  const first = annotation.slice.kind === "Tuple" ? annotation.slice.elts[0] : undefined;
+  return first?.kind === "Constant" && typeof first.value === "object" && first.value !== null && "type" in first.value && first.value.type === "ellipsis";
 }
 
 /**

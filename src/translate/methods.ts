@@ -15,6 +15,7 @@ import { translateCallable, translateExpr, unsupported } from "./expressions";
 import { descriptorArgs, strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
+import { namedAtRunTime, registerFunctions } from "./decorators";
 import { stdlibMethodCall, stdlibValue } from "./stdlib/resolve";
 import { T, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 
@@ -154,6 +155,11 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   if (t.t === "union" && nonNone.t !== "union") {
     // `x.attr` where x may be None: Python raises AttributeError for None; TypeScript needs `x!`.
     return attributeOf(ctx, { ...e, value: e.value }, { ir: f.nonNull(target.ir), type: nonNone });
+  }
+  if (e.attr === "__name__" && namedAtRunTime(t)) {
+    // A wrapper named by functools.wraps, or any of several functions: the value knows its name.
+    if (t.t === "union") registerFunctions(ctx, t);
+    return { ir: ctx.callHelper("functionName", [target.ir], e), type: T.str };
   }
   if (e.attr === "__name__" && t.t === "function") return { ir: f.str(t.fn.pyName, e), type: T.str };
   if (t.t === "unknown") return { ir: f.member(target.ir, e.attr, e), type: T.unknown };

@@ -138,9 +138,11 @@ export function definitionLine(ctx: TranslationContext, node: py.FunctionDef | p
 }
 
 /** `() => work(1)` as a coroutine object that knows its function, when the program prints tasks (or may log one). */
-export function describedCoroutine(ctx: TranslationContext, fn: FunctionInfo, lazy: ir.Expr): ir.Expr {
+export function describedCoroutine(ctx: TranslationContext, fn: FunctionInfo, lazy: ir.Expr, callee?: ir.Expr): ir.Expr {
   if (!(ctx.positions || (ctx.coroutinePositions && !ctx.inRunArgument)) || fn.position === undefined) return lazy;
-  return ctx.callHelper("coroutineAt", [f.str(fn.position.name), f.num(fn.position.line), lazy]);
+  // A wrapper named by functools.wraps: its coroutines show the wrapped function's __qualname__.
+  const name = fn.wrapsName && callee ? ctx.callHelper("functionQualname", [callee]) : f.str(fn.position.name);
+  return ctx.callHelper("coroutineAt", [name, f.num(fn.position.line), lazy]);
 }
 
 /** A callback (done-callback, call_soon) that knows its name and line, when the program prints futures or handles. */

@@ -9,6 +9,7 @@ import { translateAsyncWith } from "./contextManagers";
 import { translateWith } from "./syncWith";
 import { timeNames } from "./timeModule";
 import { SET_ORDER_WARNING, lineMarker } from "./positions";
+import { applyDecorators, isAppliedDecorator, signatureOf } from "./decorators";
 import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
 import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
@@ -21,7 +22,7 @@ import { typeFromAnnotation } from "./annotations";
 import { cacheDecorator, type CacheDecorator } from "./stdlib/functools";
 import { checkStdlibImport, isTypeAliasValue } from "./stdlib/resolve";
 import { impossibleModule } from "./asyncioApi";
-import { T, typeKey, elementOf, toTsType, withoutSentinels, type ClassInfo, type PyType } from "./types";
+import { T, typeKey, elementOf, toTsType, withoutSentinels, type ClassInfo, type FunctionInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 import { keepKind, withPythonKeys } from "./values";
 
@@ -661,16 +662,18 @@ function capturedInClosure(loop: py.For, names: readonly string[]): boolean {
 
 function functionDef(ctx: TranslationContext, st: StatementState, s: py.FunctionDef): ir.Stmt[] {
   let cache: CacheDecorator | null = null;
+  const applied: py.Expr[] = [];
   for (const d of s.decorator_list) {
     // @asynccontextmanager takes effect where the function is called (see contextlib.ts).
     if (isAsyncContextManagerDecorator(d) && s.kind === "AsyncFunctionDef" && containsYield(s.body)) continue;
     const found = s.decorator_list.length === 1 && s.kind === "FunctionDef" ? cacheDecorator(ctx, d) : null;
     if (found) cache = found;
+    else if (isAppliedDecorator(ctx, d)) applied.push(d);
     else ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
   }
   const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "function");
   const info = functionInfo(ctx, s, sym.tsName);
-  ctx.widen(sym, { t: "function", fn: info });
+  if (applied.length === 0) ctx.widen(sym, { t: "function", fn: info });
   // Declared here only when this def is the name's declaration; otherwise (a def in a branch, a
   // redefinition, `global f`) it assigns the variable declared elsewhere, as Python rebinds it.
   const assigned = ctx.scopes.resolve(ctx.scope, s.name) !== ctx.scope || ctx.scope.inlineDecl.get(s.name) !== s;
@@ -688,12 +691,27 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
         const cached = assigned ? f.exprStmt(f.assign(f.id(sym.tsName), cachedValue), s) : f.varDecl("const", sym.tsName, cachedValue);
         return [...hoistedDeclarations(hoisted), decl, cached];
       }
+      if (applied.length > 0) {
+        // `f = deco(f)`: the def itself under another name, the Python name bound to what the decorators give.
+        const original = ctx.unique(`${sym.tsName}Undecorated`);
+        const decl: ir.Stmt = { kind: "FunctionDecl", name: original, params, returns, body: stmts, async: isAsync, generator: info.isGenerator, span: s };
+        const value = applyDecorators(ctx, applied, info, original);
+        if (!value) return [...hoistedDeclarations(hoisted), decl];
+        ctx.widen(sym, value.type);
+        const bound = assigned ? f.exprStmt(f.assign(f.id(sym.tsName), value.ir), s) : f.varDecl("const", sym.tsName, value.ir);
+        return [...hoistedDeclarations(hoisted), decl, ...signatureStatement(ctx, info, original), bound];
+      }
       const decl: ir.Stmt = { kind: "FunctionDecl", name: sym.tsName, params, returns, body: stmts, async: isAsync, generator: info.isGenerator, assigned, span: s };
-      return [...hoistedDeclarations(hoisted), decl];
+      return [...hoistedDeclarations(hoisted), decl, ...signatureStatement(ctx, info, sym.tsName)];
     } finally {
       st.loops.shift();
     }
   });
+}
+
+/** `withSignature(f, {...})` after the def of a function whose name or parameters are read from its value (see decorators.ts). */
+function signatureStatement(ctx: TranslationContext, info: FunctionInfo, tsName: string): ir.Stmt[] {
+  return info.registered ? [f.exprStmt(ctx.callHelper("withSignature", [f.id(tsName), signatureOf(info)]))] : [];
 }
 
 // ---------------------------------------------------------------------------------------------

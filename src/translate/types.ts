@@ -43,6 +43,10 @@ export interface FunctionInfo {
   readonly position?: { readonly name: string; readonly line: number };
   /** The join of the yielded values' types. */
   yields: PyType;
+  /** Given to a decorator: the value carries its signature at run time (`withSignature`, see decorators.ts). */
+  registered?: boolean;
+  /** Decorated with `functools.wraps`: its `__name__` is the wrapped function's, known at run time. */
+  wrapsName?: boolean;
 }
 
 export interface ParamInfo {
@@ -417,7 +421,7 @@ export function toTsType(type: PyType): TypeNode {
       // A function whose type mentions itself (`def f(): return f`) would recurse forever.
       if (printing.has(type.fn)) return f.tKeyword("unknown");
       return withPrinting(type.fn, () => f.tFunction(
-        type.fn.params.map((p) => ({ name: p.sym.tsName, type: toTsType(p.declared ?? p.sym.type), optional: p.hasDefault, rest: p.form === "vararg" })),
+        type.fn.params.map((p) => ({ name: p.sym.tsName, type: toTsType(p.declared ?? (p.form === "kwarg" && p.sym.type.t === "never" ? T.dict(T.str, T.unknown) : p.sym.type)), optional: p.hasDefault, rest: p.form === "vararg" })),
         type.fn.isAsync ? f.tRef("Promise", toTsResult(type.fn.returns)) : toTsResult(type.fn.returns),
       ));
     case "callable":

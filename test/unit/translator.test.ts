@@ -341,4 +341,37 @@ describe("translator", () => {
       assert.deepEqual(await diagnostics("import contextlib\nwith_ = contextlib.nullcontext()\n"), ["2:9 TR2008"]);
     });
   });
+
+  describe("decorators written in the program", () => {
+    it("declares the function under another name and binds the Python name to what the decorator returns", async () => {
+      const ts = await program("def deco(func):\n    def inner(x):\n        return func(x) + 1\n    return inner\n@deco\ndef f(x):\n    return x\nprint(f(1))\n");
+      assert.match(ts, /function fUndecorated\(x: number\): number \{/);
+      assert.match(ts, /const f = deco\(fUndecorated\);/);
+      // One decorated function: the call inside the wrapper is bound statically, nothing is registered.
+      assert.doesNotMatch(ts, /withSignature|callWith/);
+    });
+
+    it("binds `func(*args, **kwargs)` at run time, by the value's signature when func may be several functions", async () => {
+      const source = "def deco(func):\n    def inner(*args, **kwargs):\n        return func(*args, **kwargs)\n    return inner\n@deco\ndef f(a, b=2):\n    return a + b\n@deco\ndef g(s):\n    return s\nprint(f(1, b=3), g(2))\n";
+      const ts = await program(source);
+      assert.match(ts, /callWith<number>\(func, null, \[\.\.\.args\], kwargs\)/);
+      assert.match(ts, /withSignature\(fUndecorated, \{ name: "f", params: \["a", "b"\], positional: 2, required: \["a"\] \}\);/);
+      assert.match(ts, /withSignature\(gUndecorated, \{ name: "g", params: \["s"\], positional: 1, required: \["s"\] \}\);/);
+    });
+
+    it("reports a decorator that is not a plain function of the program taking the function", async () => {
+      const cases: [string, string[]][] = [
+        ["class Box:\n    def __init__(self, f):\n        self.f = f\n@Box\ndef f():\n    pass\n", ["4:2 TR2007"]],
+        ["def two(a, b):\n    return a\n@two\ndef f():\n    pass\n", ["3:2 TR2007"]],
+        ["async def deco(func):\n    return func\n@deco\ndef f():\n    pass\n", ["3:2 TR2007"]],
+        ["import functools\n@functools.total_ordering\ndef f():\n    pass\n", ["2:2 TR2007"]],
+      ];
+      for (const [source, expected] of cases) assert.deepEqual(await diagnostics(source), expected, source);
+    });
+
+    it("reports passing *args on to functions that may be async or plain", async () => {
+      const source = "def deco(func):\n    def inner(*args):\n        return func(*args)\n    return inner\n@deco\ndef f(x):\n    return x\n@deco\nasync def g(x):\n    return x\nprint(f(1))\n";
+      assert.deepEqual(await diagnostics(source), ["3:16 TR2006"]);
+    });
+  });
 });

@@ -20,6 +20,7 @@ export const functoolsModule: StdlibModule = {
   names: [
     supported("partial", "`partial(fn, ...bound)`: `(...rest) => fn(...bound, ...rest)`, the bound values taken once", ["partial"], "partial"),
     supported("reduce", "`reduce(fn, items, initial?)`", ["reduce"]),
+    supported("wraps", "`@wraps(func)` on a decorator's wrapper: `const wrapper = wraps(func, wrapperUndecorated)`, so `wrapper.__name__` (and the name its coroutines show) is the wrapped function's; a decorator's `func(*args, **kwargs)` is `callWith(func, ...)`, which binds the arguments to the parameters as CPython does", ["wraps", "callWith"], "decorators"),
     supported("lru_cache", "`@lru_cache` / `@lru_cache(maxsize=n)` on a plain function: `const f = lruCache(fUncached, n)`, results remembered by argument (Python's equality)", ["lruCache"], "decorators"),
     supported("cache", "`@cache` on a plain function: `const f = lruCache(fUncached, null)`, without limit", ["lruCache"], "decorators"),
   ],
