@@ -3,7 +3,9 @@
  * read, JavaScript to run, and a map from its spans back to the Python's), the runtime helpers it uses, notes
  * and diagnostics. Front ends join the parts they need (see ./assemble); nothing here knows how they are shown.
  */
-import { createPythonParser } from "./python/parser";
+import { createPythonParser, type PythonParser } from "./python/parser";
+import { linkLocalModules, type LinkedProgram, type ModuleResolver } from "./python/localModules";
+import { LineMap } from "./core/lineMap";
 import { MAX_SOURCE_BYTES } from "./python/sourceText";
 import type { Module } from "./python/ast";
 import { helperUnits, helpersFor, type HelperUnit } from "./runtime/helperTable.generated";
@@ -78,13 +80,54 @@ function helperText(units: readonly HelperUnit[], which: "ts" | "js"): string {
   return text;
 }
 
-export async function translate(source: string): Promise<Translation> {
+export interface TranslateOptions {
+  /** Finds the program's local modules (`from util import delay`); without it, such imports are reported. */
+  readonly modules?: ModuleResolver;
+}
+
+export async function translate(source: string, options: TranslateOptions = {}): Promise<Translation> {
   if (source.length > MAX_SOURCE_BYTES) {
     const tooLarge = diagnostic("PY1099", { start: 0, end: 0 }, `input too large: ${source.length} characters, the most asyncio-ts translates is ${MAX_SOURCE_BYTES}`);
     return { ok: false, program: { ts: "", js: "", map: [], jsMap: [], eagerGathers: [] }, helpers: noHelpers, notes: [], diagnostics: [tooLarge] };
   }
   const parser = await createPythonParser();
-  return translateParsed(source, parser.parse(source));
+  const linked = options.modules ? linkLocalModules(source, parser, options.modules) : null;
+  if (!linked) return translateParsed(source, parser.parse(source));
+  return translateLinked(linked, parser);
+}
+
+/**
+ * A program with its local modules in front (see python/localModules.ts), translated as one module; the
+ * result speaks of the program's own text: its spans are moved back, and a problem in a module is reported
+ * at the import that brought the module in, with the module's file and position in the message.
+ */
+function translateLinked(linked: LinkedProgram, parser: PythonParser): Translation {
+  const start = linked.programStart;
+  const programLines = new LineMap(linked.source.slice(start));
+  const moduleAt = (offset: number) => [...linked.modules].reverse().find((m) => m.start <= offset)!;
+  const lineOf = (offset: number) => (offset >= start ? programLines.position(offset - start).line : moduleAt(offset).lines.position(offset - moduleAt(offset).start).line);
+  const parsed = parser.parse(linked.source);
+  const module: Module = { ...parsed.module, body: parsed.module.body.filter((s) => !linked.dropped.has(s.start)) };
+  const { translation: t } = translateParsedWithIr(linked.source, { module, diagnostics: parsed.diagnostics }, lineOf);
+  const own = (span: Span) => span.start >= start;
+  const moved = (span: Span): Span => ({ start: span.start - start, end: span.end - start });
+  const relocated = (d: Diagnostic): Diagnostic => {
+    if (own(d.span)) return { ...d, span: moved(d.span) };
+    const m = moduleAt(d.span.start);
+    return { ...d, span: m.importedAt, message: `in ${m.path}:${m.lines.format(d.span.start - m.start)}: ${d.message}` };
+  };
+  const diagnostics = [...linked.diagnostics, ...t.diagnostics.map(relocated)];
+  // A repr names the program's file: a task of a module's coroutine would show the wrong file and line.
+  if (linked.modules.length > 0 && (t.helpers.names.includes("coroutineAt") || t.helpers.names.includes("functionAt"))) {
+    diagnostics.push(diagnostic("TR3001", linked.modules[0]!.importedAt, `printed tasks, coroutines and callbacks of functions defined in the local module \`${linked.modules[0]!.name}\` show this program's file and a line of their own module, where CPython shows the module's file`));
+  }
+  const program: ProgramPart = {
+    ...t.program,
+    map: t.program.map.filter((m) => own(m.py)).map((m) => ({ ...m, py: moved(m.py) })),
+    jsMap: t.program.jsMap.filter((m) => own(m.py)).map((m) => ({ ...m, py: moved(m.py) })),
+    eagerGathers: t.program.eagerGathers.filter((g) => own(g.gather)).map((g) => ({ gather: moved(g.gather), calls: g.calls.filter(own).map(moved) })),
+  };
+  return { ...t, ok: !hasErrors(diagnostics), program, notes: t.notes.filter((n) => own(n.span)).map((n) => ({ ...n, span: moved(n.span) })), diagnostics };
 }
 
 export function translateParsed(source: string, parsed: { module: Module; diagnostics: readonly Diagnostic[] }): Translation {
@@ -95,12 +138,12 @@ export function translateParsed(source: string, parsed: { module: Module; diagno
 export const runtimeNames: ReadonlySet<string> = allHelperNames;
 
 /** translateParsed, and the program's IR too (null when the source does not parse), for other styles of output (src/plain). */
-export function translateParsedWithIr(source: string, parsed: { module: Module; diagnostics: readonly Diagnostic[] }): { translation: Translation; ir: ir.Program | null } {
+export function translateParsedWithIr(source: string, parsed: { module: Module; diagnostics: readonly Diagnostic[] }, lineOf?: (offset: number) => number): { translation: Translation; ir: ir.Program | null } {
   const parseErrors = parsed.diagnostics;
   if (hasErrors(parseErrors)) {
     return { translation: { ok: false, program: { ts: "", js: "", map: [], jsMap: [], eagerGathers: [] }, helpers: noHelpers, notes: [], diagnostics: parseErrors }, ir: null };
   }
-  const result = translateModule(parsed.module, source, helperDeclaredNames);
+  const result = translateModule(parsed.module, source, helperDeclaredNames, lineOf);
   const program = printProgram(result.program, "ts");
   const programJs = printProgram(result.program, "js");
   // What the program uses: the helpers the translator asked for, and every runtime name the program text reads

@@ -1,10 +1,11 @@
 /** The CLI's commands over the pipeline and the shared run layer (src/run): translate, run, compare. */
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+import { moduleFilesFor } from "../python/moduleFiles";
 import { LineMap } from "../core/lineMap";
 import type { Diagnostic } from "../core/diagnostics";
 import { standaloneJs } from "../assemble";
 import { translate, type Translation } from "../pipeline";
-import { probePython, runPython } from "../run/pythonRunner";
+import { DEFAULT_PYTHON_OPTIONS, probePython, runPython } from "../run/pythonRunner";
 import { runJavaScript } from "../run/runJavaScript";
 import { unifiedDiff, verdict } from "../run/verdict";
 
@@ -19,8 +20,8 @@ export function formatDiagnostic(file: string, source: string, d: Diagnostic): s
 }
 
 /** Translates and prints diagnostics; returns null (exit 2) when errors prevent a faithful translation. */
-export async function translateOrReport(file: string, source: string, io: CliIo): Promise<Translation | null> {
-  const result = await translate(source);
+export async function translateOrReport(file: string, source: string, io: CliIo, modules = moduleFilesFor(file)): Promise<Translation | null> {
+  const result = await translate(source, { modules: modules?.resolve });
   for (const d of result.diagnostics) io.stderr(formatDiagnostic(file, source, d) + "\n");
   return result.ok ? result : null;
 }
@@ -49,11 +50,12 @@ export async function traceCommand(file: string, source: string, io: CliIo, opti
 export async function compareCommand(file: string, source: string, io: CliIo, options: { python: string; realTime: boolean }): Promise<number> {
   // Task reprs show where this Python's asyncio is installed: asked while the translation is made, so both sides print the same path.
   const asking = probePython(options.python);
-  const result = await translateOrReport(file, source, io);
+  const modules = moduleFilesFor(file);
+  const result = await translateOrReport(file, source, io, modules);
   const probe = await asking;
   if (!result) return 2;
   if (probe.error !== undefined) return cannotCompare(io, probe.error);
-  const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", events: false, asyncioDir: probe.asyncioDir, asyncioLines: probe.asyncioLines }), runPython(options.python, source)]);
+  const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", events: false, asyncioDir: probe.asyncioDir, asyncioLines: probe.asyncioLines }), runPython(options.python, source, modules && modules.found.length > 0 ? { ...DEFAULT_PYTHON_OPTIONS, cwd: dirname(resolve(file)) } : DEFAULT_PYTHON_OPTIONS)]);
   if (theirs.error !== undefined) return cannotCompare(io, theirs.error);
   const outcome = verdict(ours, theirs);
   if (outcome.identical) {

@@ -78,6 +78,7 @@ export class Commands implements vscode.Disposable {
       end: document.offsetAt(range.end),
       whole: range.isEqual(fullRange(document)),
       fileName: fileName(document),
+      documentPath: document.uri.scheme === "file" ? document.uri.fsPath : undefined,
       settings: runSettings(readConfig(document.uri)),
     };
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "asyncio-ts: translating…" }, () => this.client.translate(request));

@@ -83,7 +83,7 @@ export class LiveSession implements vscode.Disposable {
     const editedAt = this.lastEditAt;
     this.range = this.whole ? { start: 0, end: text.length } : widenToLines(text, this.range);
     const config = readConfig(this.document.uri);
-    const request: TranslateRequest = { documentText: text, start: this.range.start, end: this.range.end, whole: this.whole, fileName: fileName(this.document), settings: runSettings(config) };
+    const request: TranslateRequest = { documentText: text, start: this.range.start, end: this.range.end, whole: this.whole, fileName: fileName(this.document), documentPath: this.document.uri.scheme === "file" ? this.document.uri.fsPath : undefined, settings: runSettings(config) };
     let result: TranslateResult | undefined;
     try {
       result = await this.latest.request(request);

@@ -5,6 +5,7 @@
  * worker (translateWorker.ts) as well as in-process, and everything it returns is structured-clone safe.
  */
 import { translate, type Translation } from "../pipeline";
+import { moduleFilesFor } from "../python/moduleFiles";
 import { translatePlain } from "../plain/index";
 import type { PanelModel, RunSettings } from "../shared/protocol";
 import { buildPanelModel } from "./panelModel";
@@ -22,6 +23,8 @@ export interface TranslateRequest {
   /** The whole document was asked for (no retry as a coroutine body). */
   readonly whole: boolean;
   readonly fileName: string;
+  /** The document's file on disk, if it has one: its folder holds the modules it imports (`from util import delay`). */
+  readonly documentPath?: string;
   readonly settings: RunSettings;
 }
 
@@ -52,12 +55,13 @@ export function requestSnippet(request: Pick<TranslateRequest, "documentText" | 
 export async function runTranslateJob(request: TranslateRequest): Promise<TranslateResult> {
   const started = performance.now();
   let snippet = requestSnippet(request, false);
-  let translation: Translation = await translate(snippet.source);
+  const modules = request.documentPath ? moduleFilesFor(request.documentPath)?.resolve : undefined;
+  let translation: Translation = await translate(snippet.source, { modules });
   let wrapped = false;
   // Lines taken from inside a coroutine (`await`, `return` at the top level): run them as a coroutine.
   if (!request.whole && translation.diagnostics.some((d) => NEEDS_COROUTINE.has(d.code))) {
     const wrappedSnippet = wrapInCoroutine(snippet);
-    const retry = await translate(wrappedSnippet.source);
+    const retry = await translate(wrappedSnippet.source, { modules });
     if (!retry.diagnostics.some((d) => d.code.startsWith("PY"))) {
       snippet = wrappedSnippet;
       translation = retry;

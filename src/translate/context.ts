@@ -81,6 +81,8 @@ export class TranslationContext {
     readonly module: py.Module,
     readonly source: string,
     private readonly reservedNames: ReadonlySet<string>,
+    /** The line of an offset, where the source is more than one file (a program and its local modules). */
+    private readonly lineOfOffset?: (offset: number) => number,
   ) {
     this.scopes = new ScopeTable(module);
     this.eager = planEagerStarts(module);
@@ -143,6 +145,7 @@ export class TranslationContext {
 
   /** The 1-based line of an offset in the program. */
   lineOf(offset: number): number {
+    if (this.lineOfOffset) return this.lineOfOffset(offset);
     this.lines ??= new LineMap(this.source);
     return this.lines.position(offset).line;
   }

@@ -32,11 +32,11 @@ export interface EagerGather {
   readonly calls: readonly { readonly start: number; readonly end: number }[];
 }
 
-export function translateModule(module: py.Module, source: string, reservedNames: ReadonlySet<string>): ModuleTranslation {
+export function translateModule(module: py.Module, source: string, reservedNames: ReadonlySet<string>, lineOf?: (offset: number) => number): ModuleTranslation {
   // `@dataclass` classes get the __init__ Python writes for them before anything looks at the module.
   const dataclasses = desugarDataclasses(module);
   module = dataclasses.module;
-  const ctx = new TranslationContext(module, source, reservedNames);
+  const ctx = new TranslationContext(module, source, reservedNames, lineOf);
   ctx.dataclasses = dataclasses.specs;
   registerImports(ctx, module);
   // Definitions only define: the first statement that runs a loop is where the module starts waiting.

@@ -1,6 +1,7 @@
 /** Live translation's jobs: only the newest request's result is used (latestOnly.ts); jobs in the worker thread (translateClient.ts). */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { LatestOnly } from "../../src/extension/latestOnly";
 import { TranslateClient } from "../../src/extension/translateClient";
@@ -89,6 +90,23 @@ describe("live translation: the translation job", () => {
     assert.equal(ok.wrapped, true);
     assert.deepEqual(ok.diagnostics, []);
     assert.match(ok.model.programTs, /print\(1 \+ 1\)|1 \+ 1/);
+  });
+
+  it("a document on disk brings the modules beside it (from util import delay); an untitled one cannot", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "asyncio-ts-live-"));
+    try {
+      writeFileSync(path.join(dir, "util.py"), "import asyncio\n\nasync def delay(n):\n    await asyncio.sleep(n)\n    return n\n");
+      const doc = "import asyncio\nfrom util import delay\n\nasync def main():\n    print(await delay(2))\n\nasyncio.run(main())\n";
+      const start = doc.indexOf("async def");
+      const request: TranslateRequest = { documentText: doc, start, end: doc.length, whole: false, fileName: "listing.py", documentPath: path.join(dir, "listing.py"), settings };
+      const found = await runTranslateJob(request);
+      assert.deepEqual(found.diagnostics, []);
+      assert.match(found.model.programTs, /async function delay\(n: number\): Promise<number>/);
+      const untitled = await runTranslateJob({ ...request, documentPath: undefined });
+      assert.deepEqual(untitled.diagnostics.map((d) => d.code), ["TR2008"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("in the worker thread (dist/translateWorker.js) a job gives what it gives in-process, and the worker is reused", async function () {

@@ -1,0 +1,29 @@
+/** Local modules as CPython finds them for a script: beside it (`sys.path[0]`), then in PYTHONPATH's folders. */
+import { existsSync, readFileSync } from "node:fs";
+import { delimiter, dirname, join, resolve } from "node:path";
+import type { ModuleFile, ModuleResolver } from "./localModules";
+
+/** A resolver for the program file `file` (none for standard input); `found` lists the modules it gave. */
+export function moduleFilesFor(file: string): { resolve: ModuleResolver; found: string[] } | undefined {
+  if (file === "-" || file === "<stdin>") return undefined;
+  const roots = [dirname(resolve(file)), ...(process.env.PYTHONPATH ?? "").split(delimiter).filter((p) => p !== "").map((p) => resolve(p))];
+  const found: string[] = [];
+  const read = (path: string, isPackage: boolean): ModuleFile => {
+    found.push(path);
+    return { path, source: readFileSync(path, "utf8").replace(/^\uFEFF/, ""), isPackage };
+  };
+  return {
+    found,
+    resolve(name) {
+      const parts = name.split(".");
+      for (const root of roots) {
+        // A package (a folder with __init__.py) comes before a module of the same name, as in CPython.
+        const init = join(root, ...parts, "__init__.py");
+        if (existsSync(init)) return read(init, true);
+        const single = join(root, ...parts) + ".py";
+        if (existsSync(single)) return read(single, false);
+      }
+      return null;
+    },
+  };
+}
