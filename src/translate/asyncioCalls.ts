@@ -9,7 +9,7 @@ import type { Typed, TranslationContext } from "./context";
 import { deferredHelperCall } from "./coroutineArgs";
 import { translateExpr } from "./expressions";
 import { positionalArgs } from "./calls";
-import { raisesInCoroutine } from "./positions";
+import { raisesInCoroutine, reportSpreadSet } from "./positions";
 import { T, elementOf, isAwaitable, join, toTsType, type PyType } from "./types";
 
 /** The loop object asyncio gives the program (get_running_loop, get_event_loop, new_event_loop). */
@@ -245,6 +245,7 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
   for (const arg of e.args) {
     if (arg.kind === "Starred") {
       const list = translateExpr(ctx, arg.value);
+      reportSpreadSet(ctx, list.type, arg);
       items.push(f.spread(list.ir, arg));
       if (e.args.length === 1) items[0] = list.ir;
       results.push(resultOf(elementOf(list.type)));

@@ -12,7 +12,7 @@ import { T, elementOf, join, toTsType, type ClassInfo, type FunctionInfo, type P
 import { stdlibCall } from "./stdlib/resolve";
 import { timeCall } from "./timeModule";
 import { keepKind } from "./values";
-import { describedCoroutine } from "./positions";
+import { describedCoroutine, reportSpreadSet } from "./positions";
 import { lazyCoroutineCall } from "./coroutineArgs";
 import { forwardedCall, needsRuntimeBinding } from "./forwarding";
 
@@ -84,6 +84,7 @@ export function positionalArgs(ctx: TranslationContext, e: py.Call): Typed[] {
   return e.args.map((a) => {
     if (a.kind !== "Starred") return translateExpr(ctx, a);
     const inner = translateExpr(ctx, a.value);
+    reportSpreadSet(ctx, inner.type, a);
     return { ir: f.spread(inner.ir, a), type: elementOf(inner.type) };
   });
 }
@@ -154,6 +155,7 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
   e.args.forEach((a, i) => {
     if (a.kind === "Starred") {
       const inner = translateExpr(ctx, a.value);
+      reportSpreadSet(ctx, inner.type, a);
       if (vararg && i >= positionalCount) {
         ctx.widen(vararg.sym, T.tupleOf(elementOf(inner.type)));
         extra.push(f.spread(inner.ir, a));

@@ -56,6 +56,15 @@ function addressedObject(type: PyType): string | null {
 export const SET_ORDER_WARNING =
   "CPython keeps a set in the order of its hash table (for strings, different on every run), not the order items were added, which is the order here: what depends on that order may come out differently";
 
+/** Said where the order of a set of tasks or futures shows. */
+export const ADDRESS_ORDER_WARNING = "CPython iterates a set of tasks or futures in the order of their memory addresses, which can differ from run to run; here it is the order they were made";
+
+/** `f(*s)`, `gather(*s)` with a set `s`: the arguments come in the set's order, which is not CPython's. */
+export function reportSpreadSet(ctx: TranslationContext, type: PyType, span: py.NodeBase): void {
+  if (type.t !== "set") return;
+  ctx.report("TR3001", span, type.elem.t === "task" || type.elem.t === "future" ? ADDRESS_ORDER_WARNING : SET_ORDER_WARNING);
+}
+
 /** Called where a value is printed or formatted: a program that shows asyncio objects gets positions (from the next pass on). */
 export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.NodeBase): void {
   const addressed = addressedObject(type);

@@ -8,7 +8,7 @@ import { raise, tryStatement } from "./exceptionStatements";
 import { translateAsyncWith } from "./contextManagers";
 import { translateWith } from "./syncWith";
 import { timeNames } from "./timeModule";
-import { SET_ORDER_WARNING, lineMarker } from "./positions";
+import { ADDRESS_ORDER_WARNING, SET_ORDER_WARNING, lineMarker } from "./positions";
 import { applyDecorators, isAppliedDecorator, signatureOf } from "./decorators";
 import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
 import type { Typed, TranslationContext } from "./context";
@@ -536,7 +536,7 @@ function orderShows(body: readonly py.Stmt[]): boolean {
 function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): ir.Stmt[] {
   const it = s.kind === "AsyncFor" ? asyncIteration(ctx, s) : iterationOf(ctx, s.iter);
   if (it.kind === "iterable" && it.setOrder && orderShows(s.body)) {
-    ctx.report("TR3001", s.iter, it.setOrder === "hash" ? SET_ORDER_WARNING : "CPython iterates a set of tasks or futures in the order of their memory addresses, which can differ from run to run; here it is the order they were made");
+    ctx.report("TR3001", s.iter, it.setOrder === "hash" ? SET_ORDER_WARNING : ADDRESS_ORDER_WARNING);
   }
   const elem = iterationElem(it);
   // A closure made in the loop sees the variable's final value in Python (one variable for the whole

@@ -38,6 +38,13 @@ describe("asyncio objects and task introspection", () => {
     ]);
   });
 
+  it("warns where a set of tasks is spread into gather or a call: the results come in the set's order", async () => {
+    const source = `${prelude}async def main():\n    for _ in range(3):\n        asyncio.create_task(work())\n    pending = asyncio.all_tasks() - {asyncio.current_task()}\n    print(await asyncio.gather(*pending))\n\nasyncio.run(main())\n`;
+    assert.deepEqual(await diagnostics(source), [
+      "10:32 TR3001 CPython iterates a set of tasks or futures in the order of their memory addresses, which can differ from run to run; here it is the order they were made",
+    ]);
+  });
+
   it("refuses task.__await__() whose iterator is used, with its line and column", async () => {
     const found = await diagnostics(`${prelude}async def main():\n    t = asyncio.create_task(work())\n    it = t.__await__()\n    await t\n\nasyncio.run(main())\n`);
     assert.equal(found.length, 1);
