@@ -1,28 +1,28 @@
 /** Function objects as decorators see them: their Python name, and the parameters that `func(*args, **kwargs)` binds at run time. */
 import { PyTypeError } from "./exceptions";
 import { bindArguments, type Signature } from "./keywords";
+import { functionNamesOf, setFunctionNames } from "./positions";
 
 // JavaScript functions know neither their Python name (a translation may rename them) nor how to bind
 // keywords, so both are kept beside the function value; a WeakMap leaves the function itself untouched.
 const functionSignatures = new WeakMap<object, Signature>();
-const functionNames = new WeakMap<object, { readonly name: string; readonly qualname: string }>();
 
 /** The function `fn`, remembered with its Python signature: a decorator may call it with any arguments. */
 export function withSignature<F extends object>(fn: F, sig: Signature): F {
   functionSignatures.set(fn, sig);
   // A name given by functools.wraps stays: the signature names the code, `__name__` is what wraps copied.
-  if (!functionNames.has(fn)) functionNames.set(fn, { name: sig.name, qualname: sig.qualname ?? sig.name });
+  setFunctionNames(fn, { name: sig.name, qualname: sig.qualname ?? sig.name });
   return fn;
 }
 
 /** `@functools.wraps(wrapped)` on `wrapper`: its `__name__` and `__qualname__` (which its coroutines show) become the wrapped function's. */
 export function wraps<F extends object>(wrapped: object, wrapper: F): F {
-  functionNames.set(wrapper, { name: functionName(wrapped), qualname: functionQualname(wrapped) });
+  setFunctionNames(wrapper, { name: functionName(wrapped), qualname: functionQualname(wrapped) }, true);
   return wrapper;
 }
 
 function namesOf(fn: object): { readonly name: string; readonly qualname: string } {
-  const found = functionNames.get(fn);
+  const found = functionNamesOf(fn);
   if (found === undefined) throw new Error("asyncio-ts: internal error: a function's Python name is not known");
   return found;
 }

@@ -25,6 +25,23 @@ export function functionAt<F extends object>(name: string, line: number, fn: F):
   return fn;
 }
 
+export /** A function's `__name__` and `__qualname__` where the program reads them from the value (see decorators.ts). */
+interface FunctionNames {
+  readonly name: string;
+  readonly qualname: string;
+}
+
+const functionNames: WeakMap<object, FunctionNames> = new WeakMap();
+
+/** Records `fn`'s Python names; an existing record stays unless `replace` (functools.wraps replaces it). */
+export function setFunctionNames(fn: object, names: FunctionNames, replace = false): void {
+  if (replace || !functionNames.has(fn)) functionNames.set(fn, names);
+}
+
+export function functionNamesOf(fn: object): FunctionNames | undefined {
+  return functionNames.get(fn);
+}
+
 export function positionOf(x: unknown): CodePosition | undefined {
   return (typeof x === "function" || (typeof x === "object" && x !== null)) ? positions.get(x) : undefined;
 }

@@ -1,6 +1,6 @@
 /** Python's repr() and str(): how CPython writes numbers (4.0, 1e-05, inf), strings ('a', "it's"), None/True, lists, tuples, dicts, sets and exceptions. */
 import { BaseException, KeyError, isClass, pythonClassName, pythonModuleOf } from "./exceptions";
-import { addressOf, positionOf } from "./positions";
+import { addressOf, functionNamesOf, positionOf } from "./positions";
 import { isTuple } from "./tuple";
 import { type TypeDesc, itemTypeDesc, parseTypeDesc, resolveTypeDesc } from "./typeDesc";
 
@@ -62,7 +62,8 @@ export function reprValue(value: unknown, typeDesc: TypeDesc | null, seen: Set<o
       const position = positionOf(value);
       // A coroutine object: CPython's address differs on every run (the translator warns, TR3003).
       if (position?.kind === "coroutine") return `<coroutine object ${position.name} at ${addressOf(value)}>`;
-      return `<function ${value.name || "<lambda>"}>`;
+      // CPython's address differs on every run too (the translator warns, TR3001); the name is the Python one where the program recorded it.
+      return `<function ${position?.name ?? functionNamesOf(value)?.qualname ?? (value.name || "<lambda>")} at ${addressOf(value)}>`;
     }
     case "symbol":
       return String(value);

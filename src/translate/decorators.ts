@@ -10,6 +10,7 @@ import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { stdlibRef } from "./stdlib/resolve";
+import { registerFunctions } from "./positions";
 import type { FunctionInfo, PyType } from "./types";
 
 /** The call `sig` of `bindArguments`/`callWith`: the parameters' Python names in TypeScript's order. */
@@ -41,19 +42,6 @@ export function isAppliedDecorator(ctx: TranslationContext, d: py.Expr): boolean
   const callee = d.kind === "Call" ? d.func : d;
   if (callee.kind !== "Name" && callee.kind !== "Call") return false;
   return stdlibRef(ctx, callee.kind === "Call" ? callee.func : callee) === null;
-}
-
-/**
- * The functions `type` may be, marked to carry their signature at run time (a `withSignature` statement
- * after their def): their name or parameters are read from the value. Changes the translation, so
- * another pass runs.
- */
-export function registerFunctions(ctx: TranslationContext, type: PyType): void {
-  for (const t of type.t === "union" ? type.types : [type]) {
-    if (t.t !== "function" || t.fn.registered) continue;
-    t.fn.registered = true;
-    ctx.changed = true;
-  }
 }
 
 /** Whether every function `type` may be knows its Python name at run time (see `registerFunctions`). */

@@ -9,9 +9,9 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { lazyCoroutineCall } from "./coroutineArgs";
-import { registerFunctions, signatureOf } from "./decorators";
+import { signatureOf } from "./decorators";
 import { translateExpr } from "./expressions";
-import { describedCoroutine } from "./positions";
+import { describedCoroutine, registerFunctions } from "./positions";
 import { T, elementOf, join, toTsResult, type FunctionInfo, type PyType } from "./types";
 
 /** Whether the call gives arguments whose parameters are known only at run time. */

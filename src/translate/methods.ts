@@ -5,7 +5,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioAttribute } from "./asyncioCalls";
 import { asyncioMethodCall, asyncioObjectAttribute, asyncioObjectHasMethod } from "./asyncioObjects";
-import { describedCallback } from "./positions";
+import { describedCallback, registerFunctions } from "./positions";
 import { callFunction, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { deferredHelperCall } from "./coroutineArgs";
@@ -15,7 +15,7 @@ import { translateCallable, translateExpr, unsupported } from "./expressions";
 import { descriptorArgs, strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
-import { namedAtRunTime, registerFunctions } from "./decorators";
+import { namedAtRunTime } from "./decorators";
 import { stdlibMethodCall, stdlibValue } from "./stdlib/resolve";
 import { T, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 

@@ -52,6 +52,19 @@ function addressedObject(type: PyType): string | null {
   return found;
 }
 
+/**
+ * The functions `type` may be, marked to carry their signature at run time (a `withSignature` statement
+ * after their def): their name or parameters are read from the value. Changes the translation, so
+ * another pass runs.
+ */
+export function registerFunctions(ctx: TranslationContext, type: PyType): void {
+  for (const t of type.t === "union" ? type.types : [type]) {
+    if (t.t !== "function" || t.fn.registered) continue;
+    t.fn.registered = true;
+    ctx.changed = true;
+  }
+}
+
 /** Said where a set's order shows (printed, or iterated by a loop that does something). */
 export const SET_ORDER_WARNING =
   "CPython keeps a set in the order of its hash table (for strings, different on every run), not the order items were added, which is the order here: what depends on that order may come out differently";
@@ -70,6 +83,14 @@ export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.
   const addressed = addressedObject(type);
   if (addressed) ctx.report("TR3001", span, `CPython's repr of an ${addressed} shows its memory address (\`at 0x7f...\`), which differs on every run, in CPython too`);
   if (shows(type, (t) => t.t === "set" && !showsAsyncioObject(t.elem))) ctx.report("TR3001", span, SET_ORDER_WARNING);
+  if (shows(type, (t) => t.t === "function" || t.t === "callable")) {
+    ctx.report("TR3001", span, "CPython's repr of a function shows its memory address (`<function f at 0x7f...>`), which differs on every run, in CPython too");
+    // Its Python name, which the value does not carry (see decorators.ts).
+    shows(type, (t) => {
+      if (t.t === "function") registerFunctions(ctx, t);
+      return false;
+    });
+  }
   if (!showsAsyncioObject(type)) return;
   ctx.needPositions();
   if (type.t === "coroutine") ctx.report("TR3001", span, "a coroutine object's repr shows its memory address (`<coroutine object f at 0x7f...>`), which differs on every run, in CPython too");

@@ -131,6 +131,17 @@ describe("the loop runner's task in reprs", () => {
     assert.ok(!(await warnings(ownTask)).some((m) => m.includes("_run_until_complete_cb")));
   });
 
+  it("prints a function as CPython does but for its address, and says so", async () => {
+    const source = "import functools\n\ndef deco(func):\n    @functools.wraps(func)\n    def inner(*args):\n        return func(*args)\n    return inner\n\n@deco\ndef add_one(x):\n    return x + 1\n\ndef outer():\n    def nested_fn():\n        pass\n    return nested_fn\n\nprint(add_one, add_one(1), [outer()], f'{outer}')\n";
+    const t = await translate(source);
+    assert.ok(t.ok);
+    assert.ok((await warnings(source)).some((m) => m.includes("`<function f at 0x7f...>`")));
+    const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(t), { clock: "virtual", events: false }), runPython("python3", source)]);
+    const anyAddress = (text: string) => text.replace(/ at 0x[0-9a-f]+>/g, " at 0x...>");
+    assert.match(theirs.stdout, /^<function add_one at 0x[0-9a-f]+> 2 \[<function outer\.<locals>\.nested_fn at 0x[0-9a-f]+>\]/);
+    assert.equal(anyAddress(ours.stdout), anyAddress(theirs.stdout));
+  });
+
   it("says that CPython orders a printed set of tasks by memory address", async () => {
     assert.ok((await warnings(taskSet)).some((m) => m.includes("order of their memory addresses")));
   });
