@@ -179,7 +179,9 @@ export function typeKey(type: PyType): string {
     case "promise":
       return `${type.t}[${typeKey(type.result)}]`;
     case "function":
-      return `fn:${type.fn.pyName}`;
+      // Functions of one qualified name and parameters are one type (`def choose()` in two branches, a list of
+      // lambdas); each decorator's `wrapper` is another, so the wrapper a value holds is never taken for another's.
+      return `fn:${type.fn.position?.name ?? type.fn.pyName}(${type.fn.params.map((p) => `${p.form === "vararg" ? "*" : p.form === "kwarg" ? "**" : ""}${p.pyName}`).join(",")})`;
     case "callable":
       return `callable[${type.params.map(typeKey).join(",")}]->${typeKey(type.result)}`;
     case "object":
