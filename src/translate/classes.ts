@@ -4,7 +4,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { TranslationContext } from "./context";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expressions";
-import { functionInfo, hoistedDeclarations, translateFunctionBody, translateParams } from "./functions";
+import { containsYield, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams } from "./functions";
 import { dataclassMethods } from "./dataclassMethods";
 import { enumKindOf, enumMember, newEnumState, reportEnumClass } from "./enums";
 import { memberName, onPrototype } from "./methods";
@@ -27,7 +27,7 @@ export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: strin
     } else if (isBuiltinExceptionName(baseExpr.id)) exceptionBase = baseExpr.id;
   }
   const dataclass = ctx.dataclasses.has(s);
-  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map(), dataclass, ...(enumKind ? { enum: enumKind } : {}) };
+  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map(), properties: new Map(), dataclass, ...(enumKind ? { enum: enumKind } : {}) };
   ctx.classes.set(s, info);
   return info;
 }
@@ -151,18 +151,31 @@ function baseClass(ctx: TranslationContext, e: py.Expr): ir.Expr {
 
 /** A method; the defaults it evaluates once (see translateParams) are declared in `before`, ahead of the class. */
 function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: py.FunctionDef, before: ir.Stmt[]): ir.ClassMethod {
-  const isStatic = s.decorator_list.some((d) => d.kind === "Name" && d.id === "staticmethod");
-  for (const d of s.decorator_list) if (!(d.kind === "Name" && d.id === "staticmethod")) ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
+  const builtin = (d: py.Expr, name: string) => d.kind === "Name" && d.id === name && !ctx.lookup(name);
+  const isStatic = s.decorator_list.some((d) => builtin(d, "staticmethod"));
+  const isClassMethod = s.decorator_list.some((d) => builtin(d, "classmethod")) && s.args.args.length > 0;
+  const accessor = accessorOf(ctx, cls, s);
+  for (const d of s.decorator_list) {
+    if (!builtin(d, "staticmethod") && !(builtin(d, "classmethod") && isClassMethod) && !(accessor && s.decorator_list.length === 1)) ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
+  }
   const tsName = memberName(s.name);
   const info = functionInfo(ctx, s, tsName);
-  cls.methods.set(s.name, info);
+  if (isStatic || isClassMethod) info.binding = isStatic ? "static" : "class";
+  if (accessor === "get") {
+    const existing = cls.properties.get(s.name);
+    if (!existing || existing.getter !== info) cls.properties.set(s.name, { getter: info, setter: existing?.setter ?? null });
+  } else if (accessor === "set") {
+    const property = cls.properties.get(s.name);
+    if (property) property.setter = info;
+  } else cls.methods.set(s.name, info);
   return ctx.inScope(s, () => {
     const self = info.params[0];
     if (self && !isStatic) {
       // `self` is `this`: its symbol is renamed so every use prints as `this`.
       // The symbol is kept across passes: what the method assigns to `self` widens it like any variable.
       const table = ctx.symbols.get(ctx.scope)!;
-      if (table.get(self.pyName)?.tsName !== "this") table.set(self.pyName, { pyName: self.pyName, tsName: "this", type: { t: "instance", cls }, kind: "param" });
+      // A classmethod's `cls` is the class: `this` in a static method, so `cls(...)` is `new this(...)`.
+      if (table.get(self.pyName)?.tsName !== "this") table.set(self.pyName, { pyName: self.pyName, tsName: "this", type: isClassMethod ? { t: "class", cls } : { t: "instance", cls }, kind: "param" });
       (self as { sym: { tsName: string; type: import("./types").PyType } }).sym = table.get(self.pyName)!;
     }
     const { params, hoisted } = translateParams(ctx, s, info, !isStatic);
@@ -171,11 +184,24 @@ function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: 
     try {
       const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));
       const body = s.name === "__init__" ? withSuperCall(cls, params, stmts) : stmts;
-      return { kind: "Method", name: tsName, params, returns: s.name === "__init__" ? undefined : returns, body, async: info.isAsync, generator: info.isGenerator, static: isStatic, span: s };
+      return { kind: "Method", name: tsName, params, returns: s.name === "__init__" ? undefined : returns, body, async: info.isAsync, generator: info.isGenerator, static: isStatic || isClassMethod, ...(accessor ? { accessor } : {}), span: s };
     } finally {
       st.loops.shift();
     }
   });
+}
+
+/**
+ * `@property` over a plain method with only `self` is a getter; `@name.setter` after it, taking the value,
+ * is its setter. JavaScript's accessors run on every read and write, as Python's properties do.
+ */
+function accessorOf(ctx: TranslationContext, cls: ClassInfo, s: py.FunctionDef): "get" | "set" | null {
+  const [d] = s.decorator_list;
+  if (s.decorator_list.length !== 1 || !d || s.kind !== "FunctionDef" || containsYield(s.body)) return null;
+  const plain = s.args.posonlyargs.length === 0 && s.args.kwonlyargs.length === 0 && !s.args.vararg && !s.args.kwarg;
+  if (d.kind === "Name" && d.id === "property" && !ctx.lookup("property")) return plain && s.args.args.length === 1 ? "get" : null;
+  const isSetter = d.kind === "Attribute" && d.attr === "setter" && d.value.kind === "Name" && d.value.id === s.name && cls.properties.has(s.name);
+  return isSetter && plain && s.args.args.length === 2 && s.args.defaults.length === 0 ? "set" : null;
 }
 
 /** A derived class's constructor must call `super()` first in TypeScript. */

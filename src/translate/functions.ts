@@ -58,15 +58,17 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
 }
 
 /**
- * `Callable` or `Callable[..., T]`: any function, which says less than what inference finds (a
- * decorator's `func: Callable` is the functions it decorates, called with their own parameters).
+ * `Callable`, `Callable[..., T]` or `Callable[P, T]` (a ParamSpec), and `*args: P.args`: any parameters,
+ * which says less than what inference finds (a decorator's `func: Callable` is the functions it
+ * decorates, called with their own parameters).
  */
 function isOpenCallable(annotation: py.Expr): boolean {
   const isCallableName = (e: py.Expr) => (e.kind === "Name" && e.id === "Callable") || (e.kind === "Attribute" && e.attr === "Callable");
   if (isCallableName(annotation)) return true;
+  if (annotation.kind === "Attribute" && (annotation.attr === "args" || annotation.attr === "kwargs") && annotation.value.kind === "Name") return true;
   if (annotation.kind !== "Subscript" || !isCallableName(annotation.value)) return false;
   const first = annotation.slice.kind === "Tuple" ? annotation.slice.elts[0] : undefined;
-  return first?.kind === "Constant" && typeof first.value === "object" && first.value !== null && "type" in first.value && first.value.type === "ellipsis";
+  return first !== undefined && first.kind !== "List";
 }
 
 /**

@@ -2,6 +2,7 @@
 import { keyForInts } from "./enums";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
+import { walk } from "./astWalk";
 import type * as ir from "../ts/ir";
 import { asyncioAttribute } from "./asyncioCalls";
 import { asyncioMethodCall, asyncioObjectAttribute, asyncioObjectHasMethod } from "./asyncioObjects";
@@ -17,12 +18,20 @@ import { translateLambda } from "./functions";
 import { camelCase } from "./names";
 import { namedAtRunTime } from "./decorators";
 import { stdlibMethodCall, stdlibValue } from "./stdlib/resolve";
-import { T, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
+import { T, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PropertyInfo, type PyType } from "./types";
 
 export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
   for (let c: ClassInfo | null = cls; c; c = c.base) {
     const m = c.methods.get(name);
     if (m) return m;
+  }
+  return null;
+}
+
+export function findProperty(cls: ClassInfo, name: string): PropertyInfo | null {
+  for (let c: ClassInfo | null = cls; c; c = c.base) {
+    const p = c.properties.get(name);
+    if (p) return p;
   }
   return null;
 }
@@ -92,7 +101,7 @@ export function classOfInstance(ctx: TranslationContext, e: py.Expr): Typed | nu
 function hasNoSuchAttribute(cls: ClassInfo, attr: string): boolean {
   if (/^__\w+__$/.test(attr)) return false;
   for (let c: ClassInfo | null = cls; c; c = c.base) {
-    if (c.exceptionBase || c.methods.has("__getattr__") || c.methods.has("__getattribute__") || c.classAttrs.has(attr) || c.instanceAttrs.has(attr)) return false;
+    if (c.exceptionBase || c.methods.has("__getattr__") || c.methods.has("__getattribute__") || c.classAttrs.has(attr) || c.instanceAttrs.has(attr) || c.properties.has(attr)) return false;
   }
   return true;
 }
@@ -117,6 +126,8 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   if (t.t === "class" && t.cls.enum && e.attr === "__members__") return { ir: f.method(target.ir, "membersByName", [], e), type: T.dict(T.str, { t: "instance", cls: t.cls }) };
   if (t.t === "class" && (e.attr === "__name__" || e.attr === "__qualname__")) return { ir: ctx.callHelper("pythonClassName", [target.ir], e), type: T.str };
   if (t.t === "instance" && e.attr === "__class__") return { ir: ctx.callHelper("typeOf", [target.ir], e), type: T.type };
+  const property = t.t === "instance" ? findProperty(t.cls, e.attr) : null;
+  if (property) return { ir: f.member(target.ir, memberName(e.attr), e), type: property.getter.declaredReturn ?? property.getter.returns };
   if (t.t === "instance" || t.t === "class") {
     const field = findField(t.cls, e.attr);
     const method = findMethod(t.cls, e.attr);
@@ -256,9 +267,9 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
     if (nonNone.t !== "union") target = { ir: f.nonNull(target.ir), type: nonNone };
   }
   const t = target.type;
-  if (t.t === "instance") {
-    const method = findMethod(t.cls, func.attr);
-    if (method) return callFunction(ctx, method, f.member(target.ir, memberName(func.attr), func), e, 1);
+  if (t.t === "instance" || t.t === "class") {
+    const called = classMemberCall(ctx, e, func, target, t.cls, t.t === "class");
+    if (called) return called;
   }
   if (t.t === "object") {
     const call = t.cls === "AsyncExitStack" ? exitStackMethodCall(ctx, e, func, target) : asyncioMethodCall(ctx, e, func, target, t);
@@ -289,6 +300,35 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
     return { ir: f.id("undefined"), type: t.t === "never" ? T.never : T.unknown };
   }
   return rule(ctx, e, target, t);
+}
+
+/**
+ * `obj.m()`, `Cls.m()`: a method of the program's class. Static methods and classmethods live on the class in
+ * TypeScript (an instance has none), so they are called on the class (the instance's, as far as it is known here), with no first argument
+ * (a classmethod's `cls` is `this` there). A plain method called on the class is not supported.
+ */
+function classMemberCall(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed, cls: ClassInfo, onClass: boolean): Typed | null {
+  const method = findMethod(cls, func.attr);
+  if (!method) return null;
+  if (!method.binding) {
+    if (!onClass) return callFunction(ctx, method, f.member(target.ir, memberName(func.attr), func), e, 1);
+    return unsupported(ctx, func, `calling the method \`${cls.pyName}.${func.attr}()\` on the class (with the instance as first argument)`);
+  }
+  // Static members are inherited in TypeScript, and `this` in them is the class called on, as Python's `cls`;
+  // through an instance that may be of a subclass, it is the instance's own class.
+  const instanceClass = hasSubclass(ctx, cls) ? f.asType(f.member(target.ir, "constructor"), f.tRef(`typeof ${cls.tsName}`)) : f.id(cls.tsName);
+  const holder = onClass ? target.ir : instanceClass;
+  return callFunction(ctx, method, f.member(holder, memberName(func.attr), func), e, method.binding === "class" ? 1 : 0);
+}
+
+/** Whether the program derives a class from `cls` (read from the source, so every pass agrees). */
+function hasSubclass(ctx: TranslationContext, cls: ClassInfo): boolean {
+  let found = false;
+  walk(ctx.module, (node) => {
+    if (node.kind === "ClassDef" && (node as py.ClassDef).bases.some((b) => b.kind === "Name" && b.id === cls.pyName)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 function superCall(ctx: TranslationContext, e: py.Call, func: py.Attribute): Typed {

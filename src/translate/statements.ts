@@ -17,12 +17,12 @@ import { binaryOp, truthTest } from "./operators";
 import { isScopeNode, walk } from "./astWalk";
 import { bindTarget, containsYield, isPatternHole, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { asyncIterationOf, iterationElem, iterationOf, literalInt, type Iteration } from "./iteration";
-import { attributeOf, classAttributeMember, classOfInstance, findField, findMethod, memberName, raisesNameError } from "./methods";
+import { attributeOf, classAttributeMember, classOfInstance, findField, findMethod, findProperty, memberName, raisesNameError } from "./methods";
 import { typeFromAnnotation } from "./annotations";
 import { cacheDecorator, type CacheDecorator } from "./stdlib/functools";
 import { checkStdlibImport, isTypeAliasValue } from "./stdlib/resolve";
 import { impossibleModule } from "./asyncioApi";
-import { T, typeKey, elementOf, toTsType, withoutSentinels, type ClassInfo, type FunctionInfo, type PyType } from "./types";
+import { T, typeKey, elementOf, toTsType, withoutSentinels, type ClassInfo, type FunctionInfo, type PropertyInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 import { keepKind, withPythonKeys } from "./values";
 
@@ -228,6 +228,8 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
     case "Attribute": {
       const object = classOfInstance(ctx, target.value) ?? translateExpr(ctx, target.value);
       if (raisesNameError(object)) return [f.exprStmt(object.ir, stmt)];
+      const property = object.type.t === "instance" ? findProperty(object.type.cls, target.attr) : null;
+      if (property) return [propertyAssignment(ctx, object, property, target, value, stmt)];
       if (object.type.t === "class" && !findField(object.type.cls, target.attr) && !findMethod(object.type.cls, target.attr)) {
         // `Cls.attr = v` from outside the class body adds a class attribute, as in Python.
         object.type.cls.classAttrs.add(target.attr);
@@ -395,6 +397,17 @@ const augOps: Partial<Record<py.Operator, ir.AssignOperator>> = {
   Add: "+=", Sub: "-=", Mult: "*=", Pow: "**=", LShift: "<<=", RShift: ">>=", BitOr: "|=", BitXor: "^=", BitAnd: "&=",
 };
 
+/** `obj.prop = v` through its setter; without one, CPython's AttributeError. */
+function propertyAssignment(ctx: TranslationContext, object: Typed, property: PropertyInfo, target: py.Attribute, value: Typed, stmt: py.Stmt): ir.Stmt {
+  const param = property.setter?.params[1];
+  if (!param) {
+    const owner = object.type.t === "instance" ? object.type.cls.pyName : "object";
+    return f.exprStmt(ctx.callHelper("attributeError", [object.ir, f.str(`property '${target.attr}' of '${owner}' object has no setter`)], stmt), stmt);
+  }
+  if (!param.declared) ctx.widen(param.sym, value.type);
+  return f.exprStmt(f.assign(f.member(object.ir, memberName(target.attr), target), keepKind(ctx, value, param.declared ?? param.sym.type, stmt)), stmt);
+}
+
 /** `obj.attr = v` on an instance: the attribute is the instance's own from now on (it may shadow a class attribute). */
 function markInstanceAttr(ctx: TranslationContext, cls: ClassInfo, name: string): void {
   if (cls.instanceAttrs.has(name)) return;
@@ -406,7 +419,7 @@ function augAssign(ctx: TranslationContext, s: py.AugAssign): ir.Stmt[] {
   if (s.target.kind === "Attribute") {
     // `self.count += 1` reads the class attribute and assigns an instance attribute, as `=` does.
     const object = translateExpr(ctx, s.target.value);
-    if (object.type.t === "instance") markInstanceAttr(ctx, object.type.cls, s.target.attr);
+    if (object.type.t === "instance" && !findProperty(object.type.cls, s.target.attr)) markInstanceAttr(ctx, object.type.cls, s.target.attr);
   }
   const current = translateExpr(ctx, s.target);
   const value = translateExpr(ctx, s.value);

@@ -19,10 +19,17 @@ export interface ClassInfo {
   /** Attributes assigned on instances (`self.x = ...`, `obj.x = ...`). */
   readonly instanceAttrs: Set<string>;
   readonly methods: Map<string, FunctionInfo>;
+  /** `@property` methods (a getter, and the `@name.setter` if any): attributes read and assigned through them. */
+  readonly properties: Map<string, PropertyInfo>;
   /** A `@dataclass` (its __repr__ and __eq__ name the class itself, so nothing may derive from it). */
   readonly dataclass?: boolean;
   /** An enum (`class Color(Enum)`): its members are static instances, see enums.ts. */
   readonly enum?: "Enum" | "IntEnum";
+}
+
+export interface PropertyInfo {
+  readonly getter: FunctionInfo;
+  setter: FunctionInfo | null;
 }
 
 export interface FunctionInfo {
@@ -43,6 +50,8 @@ export interface FunctionInfo {
   readonly position?: { readonly name: string; readonly line: number };
   /** The join of the yielded values' types. */
   yields: PyType;
+  /** A method of a class called without an instance: `@staticmethod` (no first parameter) or `@classmethod` (the class). */
+  binding?: "static" | "class";
   /** Given to a decorator: the value carries its signature at run time (`withSignature`, see decorators.ts). */
   registered?: boolean;
   /** Decorated with `functools.wraps`: its `__name__` is the wrapped function's, known at run time. */

@@ -161,6 +161,8 @@ export interface ClassMethod extends IrBase {
   readonly generator?: boolean;
   readonly static?: boolean;
   readonly override?: boolean;
+  /** A getter or setter (`get name()`, `set name(v)`): Python's `@property` and `@name.setter`. */
+  readonly accessor?: "get" | "set";
   readonly comments?: readonly string[];
 }
 export interface ClassDecl extends StmtBase {

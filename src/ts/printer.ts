@@ -256,8 +256,10 @@ class Printer {
       if (member.override && this.ts) this.out.write("override ");
       if (member.async) this.out.write("async ");
       if (member.generator) this.out.write("*");
+      if (member.accessor) this.out.write(`${member.accessor} `);
       this.out.write(member.name);
-      this.signature(member.params, member.name === "constructor" ? undefined : member.returns);
+      // A setter may not declare a return type.
+      this.signature(member.params, member.name === "constructor" || member.accessor === "set" ? undefined : member.returns);
       this.out.write(" ");
       this.block(member.body);
     });

@@ -32,10 +32,10 @@ const refused: readonly (readonly [string, readonly string[]])[] = [
   ["class C(Enum):\n    name = 1\n", ["3:5 TR2007 an enum member named `name` is not supported (the name is taken by the member's attributes or the class's own)"]],
   [
     "class C(Enum):\n    A = 1\n    @classmethod\n    def _missing_(cls, value):\n        return cls.A\n",
-    ["5:5 TR2007 `_missing_` in an enum is not supported (the runtime's enum class writes what CPython's does)", "4:6 TR2007 the decorator `@classmethod` is not supported"],
+    ["5:5 TR2007 `_missing_` in an enum is not supported (the runtime's enum class writes what CPython's does)"],
   ],
   ["class C(Enum):\n    A = 1\n    def __init__(self, v):\n        self.v = v\n", ["4:5 TR2007 `__init__` in an enum is not supported (the runtime's enum class writes what CPython's does)"]],
-  ["class C(Enum):\n    A = 1\n    @property\n    def label(self):\n        return 'a'\n", ["4:6 TR2007 the decorator `@property` is not supported"]],
+  ["class C(Enum):\n    A = 1\n    @property\n    def label(self):\n        return 'a'\n    @label.deleter\n    def label(self):\n        pass\n", ["7:6 TR2007 the decorator `@label.deleter` is not supported"]],
   ["class C(Enum):\n    pass\nclass D(C):\n    A = 1\n", ["4:9 TR2007 a class deriving from the enum `C` is not supported"]],
   ["C = Enum('C', 'A B')\n", ["2:5 TR2003 `enum.Enum` is not supported called this way"]],
   ["x = auto()\n", ["2:5 TR2003 `enum.auto` is not supported called this way"]],

@@ -369,6 +369,13 @@ describe("translator", () => {
       for (const [source, expected] of cases) assert.deepEqual(await diagnostics(source), expected, source);
     });
 
+    it("passes the exception given as exc_info to logging.exception, and refuses other keywords", async () => {
+      const ts = await program("import logging\ntry:\n    raise ValueError('x')\nexcept ValueError as e:\n    logging.exception('failed', exc_info=e)\n    logging.getLogger('a').exception('again', exc_info=True)\n");
+      assert.match(ts, /rootException\(e, "failed"\);/);
+      assert.match(ts, /getLogger\("a"\)\.exception\(null, "again"\);/);
+      assert.deepEqual(await diagnostics("import logging\nlogging.exception('failed', stack_info=True)\n"), ["2:1 TR2003"]);
+    });
+
     it("reports passing *args on to functions that may be async or plain", async () => {
       const source = "def deco(func):\n    def inner(*args):\n        return func(*args)\n    return inner\n@deco\ndef f(x):\n    return x\n@deco\nasync def g(x):\n    return x\nprint(f(1))\n";
       assert.deepEqual(await diagnostics(source), ["3:16 TR2006"]);

@@ -4,6 +4,7 @@
  */
 import type * as py from "../../python/ast";
 import * as f from "../../ts/factory";
+import type * as ir from "../../ts/ir";
 import type { Typed, TranslationContext } from "../context";
 import { translateExpr } from "../expressions";
 import { T, type PyType } from "../types";
@@ -64,9 +65,10 @@ function loggingCall(ctx: TranslationContext, name: string, e: py.Call): Typed |
   }
   const level = name === "log" ? null : logFunctions[name];
   if (name !== "exception" && name !== "log" && level === undefined) return null;
-  if (e.keywords.length > 0) return null;
+  const exc = name === "exception" ? excInfo(ctx, e) : e.keywords.length > 0 ? undefined : f.nil();
+  if (exc === undefined) return null;
   const args = e.args.map((a) => translateExpr(ctx, a).ir);
-  if (name === "exception") return { ir: ctx.callHelper("rootException", [f.nil(), ...args], e), type: T.none };
+  if (name === "exception") return { ir: ctx.callHelper("rootException", [exc, ...args], e), type: T.none };
   return { ir: ctx.callHelper("rootLog", level === null || level === undefined ? args : [f.num(level), ...args], e), type: T.none };
 }
 
@@ -82,9 +84,20 @@ const loggerMethods: Readonly<Record<string, PyType>> = {
 function loggerMethod(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed): Typed | null {
   if (target.type.t !== "object" || target.type.cls !== "PyLogger") return null;
   const result = loggerMethods[func.attr];
-  if (!result || e.keywords.length > 0) return null;
+  const exc = func.attr === "exception" ? excInfo(ctx, e) : e.keywords.length > 0 ? undefined : f.nil();
+  if (!result || exc === undefined) return null;
   const args = e.args.map((a) => translateExpr(ctx, a).ir);
   ctx.note("loggingModule", e);
   const method = func.attr === "warn" ? "warning" : func.attr;
-  return { ir: f.call(f.member(target.ir, method, func), func.attr === "exception" ? [f.nil(), ...args] : args, e), type: result };
+  return { ir: f.call(f.member(target.ir, method, func), func.attr === "exception" ? [exc, ...args] : args, e), type: result };
+}
+
+/** `exception(msg)`, `exception(msg, exc_info=True)` (null: the exception being handled) or `exc_info=err` (that one); undefined for other keywords. */
+function excInfo(ctx: TranslationContext, e: py.Call): ir.Expr | undefined {
+  const [kw, ...others] = e.keywords;
+  if (!kw) return f.nil();
+  if (others.length > 0 || kw.arg !== "exc_info") return undefined;
+  if (kw.value.kind === "Constant" && kw.value.value === true) return f.nil();
+  const value = translateExpr(ctx, kw.value);
+  return value.type.t === "exception" || (value.type.t === "instance" && value.type.cls.exceptionBase) ? value.ir : undefined;
 }

@@ -19,6 +19,7 @@ export const typingModule: StdlibModule = {
   names: [
     ...forms,
     supported("TypeVar", "a type parameter (`unknown` where it is used); the value prints as `~T`", [], "annotations"),
+    supported("ParamSpec", "`P = ParamSpec(\"P\")`: a decorator's parameters (`Callable[P, R]`, `*args: P.args`), read as no annotation, since inference finds the functions' own; the value prints as `~P`", [], "annotations"),
     supported("Generic", "`class Stack(Generic[T])`: the base is dropped (TypeScript generics are not values)", [], "annotations"),
     supported("Protocol", "`class P(Protocol)`: the base is dropped (TypeScript types are structural already)", [], "annotations"),
     supported("cast", "`cast(T, x)` is `x` (as `T`)", [], "annotations"),
@@ -35,6 +36,7 @@ function typingCall(ctx: TranslationContext, name: string, e: py.Call): Typed | 
   const first = e.args[0];
   switch (name) {
     case "TypeVar":
+    case "ParamSpec":
       // Only its name matters at run time (`print(T)` shows `~T`); bounds and constraints only type the program.
       if (first?.kind !== "Constant" || typeof first.value !== "string") return null;
       return { ir: f.str(`~${first.value}`, e), type: T.type };
