@@ -52,6 +52,13 @@ interface Loaded {
   readonly dropped: number[];
   /** What each top-level name is bound to: a key equal for equal things (`import:asyncio`, `def:util.delay`). */
   readonly bindings: Map<string, string>;
+  /** Its `from <local module> import names` (resolved to absolute names). */
+  readonly localImports: LocalImport[];
+}
+
+interface LocalImport {
+  readonly target: string;
+  readonly names: readonly string[];
 }
 
 export function linkLocalModules(program: string, parser: PythonParser, resolve: ModuleResolver): LinkedProgram | null {
@@ -81,7 +88,7 @@ export function linkLocalModules(program: string, parser: PythonParser, resolve:
       loaded.set(name, "failed");
       return true;
     }
-    const entry: Loaded = { name, file, module: parsed.module, importedAt: anchor, dropped: [], bindings: new Map() };
+    const entry: Loaded = { name, file, module: parsed.module, importedAt: anchor, dropped: [], bindings: new Map(), localImports: [] };
     const packageName = file.isPackage ? name : parts.slice(0, -1).join(".");
     for (const stmt of parsed.module.body) {
       if (isMainGuard(stmt)) entry.dropped.push(stmt.start);
@@ -89,6 +96,7 @@ export function linkLocalModules(program: string, parser: PythonParser, resolve:
         const target = absoluteName(stmt, packageName);
         if (target !== null && target !== "__future__" && load(target)) {
           entry.dropped.push(stmt.start);
+          entry.localImports.push({ target, names: stmt.names.map((a) => a.name) });
           bindImported(stmt, target, entry.bindings);
         } else bindStatement(stmt, name, entry.bindings);
       } else bindStatement(stmt, name, entry.bindings);
@@ -112,6 +120,7 @@ export function linkLocalModules(program: string, parser: PythonParser, resolve:
   };
 
   const mainBindings = new Map<string, string>();
+  const mainImports: LocalImport[] = [];
   for (const stmt of main.module.body) {
     if (stmt.kind !== "ImportFrom" || stmt.level > 0 || stmt.module === null || stmt.module === "__future__") {
       bindStatement(stmt, "__main__", mainBindings);
@@ -123,10 +132,12 @@ export function linkLocalModules(program: string, parser: PythonParser, resolve:
       continue;
     }
     mainDropped.push(stmt.start);
-    bindImported(stmt, stmt.module, mainBindings);
+    mainImports.push({ target: stmt.module, names: stmt.names.map((a) => a.name) });
+    bindImported(stmt, stmt.module, new Map());
   }
   if (order.length === 0) return diagnostics.length > 0 ? { source: program, programStart: 0, modules: [], dropped: new Set(mainDropped), diagnostics } : null;
-  pruneUnused(order, main.module);
+  const kept = keptStatements(order, mainImports);
+  for (const m of order) for (const stmt of m.module.body) if (!kept.has(stmt) && !m.dropped.includes(stmt.start)) m.dropped.push(stmt.start);
   for (const m of order) {
     // The translator reads `__name__` as the program's "__main__"; in a module it is the module's name.
     const names = new Set<string>();
@@ -134,7 +145,13 @@ export function linkLocalModules(program: string, parser: PythonParser, resolve:
     anchor = m.importedAt;
     if (names.has("__name__")) report(`\`__name__\` in the local module \`${m.name}\` is not supported (it would read "__main__")`);
   }
-  reportClashes([...order.map((m) => ({ label: `the local module \`${m.name}\``, bindings: m.bindings })), { label: "this program", bindings: mainBindings }], report);
+  // What the kept statements bind (a local import binds what its module defines, which is kept there).
+  const keptBindings = (m: Loaded) => {
+    const bindings = new Map<string, string>();
+    for (const stmt of m.module.body) if (kept.has(stmt)) bindStatement(stmt, m.name, bindings);
+    return bindings;
+  };
+  reportClashes([...order.map((m) => ({ label: `the local module \`${m.name}\``, bindings: keptBindings(m) })), { label: "this program", bindings: mainBindings }], report);
 
   let source = "";
   const modules: LinkedModule[] = [];
@@ -152,30 +169,43 @@ export function linkLocalModules(program: string, parser: PythonParser, resolve:
 }
 
 /**
- * Leaves out the definitions and imports of the modules that nothing uses (a helper package defines more
- * than one listing needs, some of it with libraries that do not translate). Defining a function or
- * importing a module prints nothing, so the program is the same; other statements always stay.
+ * The modules' statements the program needs: definitions and imports of a module are left out when nothing
+ * uses their names (a helper package defines more than one listing needs, some of it with libraries that
+ * do not translate). Defining a function or importing a module prints nothing, so the program is the same;
+ * other statements always stay. A name is used in a module when the program (or another module) imports
+ * it from there, or a kept statement of that module mentions it.
  */
-function pruneUnused(modules: readonly Loaded[], program: py.Module): void {
-  const used = new Set<string>();
-  collectNames(program, used);
+function keptStatements(modules: readonly Loaded[], programImports: readonly LocalImport[]): Set<py.Stmt> {
+  const used = new Map<string, Set<string>>(modules.map((m) => [m.name, new Set<string>()]));
   const kept = new Set<py.Stmt>();
+  let grew = true;
+  const use = (module: string, name: string) => {
+    const names = used.get(module);
+    if (names && !names.has(name)) {
+      names.add(name);
+      grew = true;
+    }
+  };
+  for (const i of programImports) for (const n of i.names) use(i.target, n);
   const removable = (stmt: py.Stmt) => ["FunctionDef", "AsyncFunctionDef", "ClassDef", "Import", "ImportFrom"].includes(stmt.kind) && !("decorator_list" in stmt && stmt.decorator_list.length > 0);
-  for (let grew = true; grew; ) {
+  while (grew) {
     grew = false;
     for (const m of modules) {
+      const names = used.get(m.name)!;
       for (const stmt of m.module.body) {
         if (kept.has(stmt) || m.dropped.includes(stmt.start)) continue;
         const bound = new Map<string, string>();
         bindStatement(stmt, m.name, bound);
-        if (removable(stmt) && ![...bound.keys()].some((name) => used.has(name))) continue;
+        if (removable(stmt) && ![...bound.keys()].some((name) => names.has(name))) continue;
         kept.add(stmt);
-        collectNames(stmt, used);
-        grew = true;
+        const mentioned = new Set<string>();
+        collectNames(stmt, mentioned);
+        for (const n of mentioned) use(m.name, n);
       }
+      for (const i of m.localImports) for (const n of i.names) if (names.has(n)) use(i.target, n);
     }
   }
-  for (const m of modules) for (const stmt of m.module.body) if (!kept.has(stmt) && !m.dropped.includes(stmt.start)) m.dropped.push(stmt.start);
+  return kept;
 }
 
 /** Every name a subtree reads or writes. */

@@ -17,7 +17,8 @@ import { T, elementOf, join, toTsResult, type FunctionInfo, type PyType } from "
 /** Whether the call gives arguments whose parameters are known only at run time. */
 export function needsRuntimeBinding(fns: readonly FunctionInfo[], e: py.Call): boolean {
   const starredAt = e.args.findIndex((a) => a.kind === "Starred");
-  const fillsNamed = starredAt >= 0 && fns.some((fn) => fn.params.filter((p) => p.form === "positional").length > starredAt);
+  // `*args` that may fill named parameters, or that the function has no `*args` for (CPython's TypeError if not empty).
+  const fillsNamed = starredAt >= 0 && fns.some((fn) => fn.params.filter((p) => p.form === "positional").length > starredAt || !fn.params.some((p) => p.form === "vararg"));
   return fillsNamed || (fns.length > 1 && e.keywords.some((k) => k.arg === null));
 }
 

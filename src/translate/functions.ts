@@ -38,6 +38,8 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
     ...(a.vararg ? [param(a.vararg, "vararg", false)] : []),
   ];
   for (const p of params) if (p.declared) p.sym.type = p.form === "vararg" ? T.tupleOf(p.declared) : p.declared;
+  // `*args` is a tuple even when nothing is passed to it, and prints as one: `()`, not `[]`.
+  for (const p of params) if (p.form === "vararg" && p.sym.type.t === "never") p.sym.type = T.tupleOf(T.never);
   const isDef = node.kind !== "Lambda";
   const returns = isDef && node.returns && !isOpenCallable(node.returns) ? typeFromAnnotation(ctx, node.returns) : null;
   const info: FunctionInfo = {
@@ -112,7 +114,8 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
     if (init) ctx.widen(p.sym, init.type);
     // A `*args` nothing was passed to is still an array.
     const unseen = p.form === "vararg" ? T.tupleOf(T.unknown) : T.unknown;
-    const type = p.sym.type.t === "never" ? (node.kind === "Lambda" ? undefined : unseen) : p.sym.type;
+    const nothingSeen = p.sym.type.t === "never" || (p.form === "vararg" && elementOf(p.sym.type).t === "never");
+    const type = nothingSeen ? (node.kind === "Lambda" ? undefined : unseen) : p.sym.type;
     const tsType = type ? toTsType(type) : undefined;
     let initIr = init?.ir;
     if (init && !init.stable) {

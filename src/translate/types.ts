@@ -415,7 +415,8 @@ export function toTsType(type: PyType): TypeNode {
     case "set":
       return f.tRef("Set", toTsType(type.elem.t === "never" ? T.unknown : type.elem));
     case "tuple":
-      if (type.variadic) return f.tArray(toTsType(type.elems[0] ?? T.unknown));
+      // `*args` nothing was passed to: its items are unknown, not never.
+      if (type.variadic) return f.tArray(toTsType(type.elems[0] === undefined || type.elems[0].t === "never" ? T.unknown : type.elems[0]));
       return f.tTuple(type.elems.map(toTsType));
     case "dict":
       // Nothing known about the entries (never filled where we can see): unknown, not never.

@@ -93,6 +93,11 @@ describe("local modules (from util import delay)", function () {
     assert.equal(compared.code, 0, compared.stdout + compared.stderr);
   });
 
+  it("a name the program defines may also be defined in a module, where the program does not use the module's", () => {
+    const dir = make({ "util/__init__.py": "from util.delay_functions import delay\nfrom util.timer import timed\n", "util/delay_functions.py": delayModule, "util/timer.py": "def timed(func):\n    def wrapper(*args, **kwargs):\n        print('calling', func.__name__)\n        return func(*args, **kwargs)\n    return wrapper\n", "main.py": "import asyncio\nfrom util import timed\n\n\n@timed\nasync def delay(n):\n    await asyncio.sleep(n)\n    return n\n\n\n@timed\nasync def main():\n    print(await delay(1))\n\n\nasyncio.run(main())\n" });
+    assertSameAsCPython(dir, "main.py");
+  });
+
   it("compare runs CPython where it finds the program's modules", () => {
     const dir = make({ "util.py": delayModule, "main.py": "import asyncio\nfrom util import delay\nasyncio.run(delay(0))\n" });
     const r = run(process.execPath, [cli, "compare", path.join(dir, "main.py")], tmpdir());
@@ -103,7 +108,7 @@ describe("local modules (from util import delay)", function () {
   it("reports at the import what it cannot put in one namespace, or cannot find, or cannot read", () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ "util.py": "def main():\n    return 1\n", "main.py": "from util import main as m\n" }, /1:1: error TR2008 `from util import main as m`: a local module's name imported under another name is not supported/],
-      [{ "util.py": "def helper():\n    return 1\ndef main():\n    return 2\n", "main.py": "from util import helper\ndef main():\n    print(helper())\nmain()\n" }, /1:1: error TR2008 the local module `util` and this program both define `main`/],
+      [{ "util.py": "def helper():\n    return main()\ndef main():\n    return 2\n", "main.py": "from util import helper\ndef main():\n    print(helper())\nmain()\n" }, /1:1: error TR2008 the local module `util` and this program both define `main`/],
       [{ "util.py": "X = 1\n", "main.py": "from util import Y\nprint(Y)\n" }, /1:1: error TR2008 cannot import name 'Y' from 'util' \(.*util\.py\)/],
       [{ "log.py": "import logging\nlogger = logging.getLogger(__name__)\n", "main.py": "from log import logger\nprint(logger.name)\n" }, /1:1: error TR2008 `__name__` in the local module `log` is not supported/],
       [{ "util.py": "def f(:\n", "main.py": "from util import f\n" }, /1:1: error TR2008 the local module `util` \(.*util\.py\) cannot be read: \d+:\d+: PY/],
