@@ -127,7 +127,7 @@ export function asTypeObject(x: unknown): unknown {
  */
 export function typeOf(x: unknown, type?: string): PyType {
   const desc = type === undefined ? null : resolveTypeDesc(x, parseTypeDesc(type));
-  if (desc && ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "coroutine"].includes(desc.name)) {
+  if (desc && ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "coroutine", "generator", "async_generator"].includes(desc.name)) {
     return builtinType(desc.name);
   }
   if (x instanceof Number) return builtinType("float"); // a whole float kept as a float (pyFloat)

@@ -24,6 +24,8 @@ export function descriptorArgs(ctx: TranslationContext, type: PyType, span: py.N
  */
 export function typeDescriptorArgs(ctx: TranslationContext, type: PyType, span: py.NodeBase): ir.Expr[] {
   if (type.t === "coroutine") return [f.str("coroutine")];
+  // A generator object is a plain JavaScript object at run time: only the translator knows which kind it is.
+  if (type.t === "generator" || type.t === "asyncGenerator") return [f.str(type.t === "generator" ? "generator" : "async_generator")];
   if (containsAmbiguousNumber(type)) {
     ctx.report("TR3002", span, "this value may be an int or a float: a float with an integral value (like 3.0) would print as an int (3) here");
   }
