@@ -1,8 +1,9 @@
 /**
  * Decorators written in the program: `@deco` above `def f` is `f = deco(f)`, run once where the def
  * runs. The function is declared under another name and the Python name is bound to what the
- * decorators return; the function passed carries its Python signature (`withSignature`), so a wrapper's
- * `func(*args, **kwargs)` binds keywords by name at run time and `func.__name__` is its Python name.
+ * decorators return. A wrapper's `func(*args, **kwargs)` binds at run time (forwarding.ts); where `func`
+ * may be several functions, each carries its Python signature and names (`withSignature`), so the call
+ * binds keywords by name and `func.__name__` is the Python name.
  */
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
