@@ -91,8 +91,10 @@ export async function translate(source: string, options: TranslateOptions = {}):
     return { ok: false, program: { ts: "", js: "", map: [], jsMap: [], eagerGathers: [] }, helpers: noHelpers, notes: [], diagnostics: [tooLarge] };
   }
   const parser = await createPythonParser();
-  const linked = options.modules ? linkLocalModules(source, parser, options.modules) : null;
-  if (!linked) return translateParsed(source, parser.parse(source));
+  const parsed = parser.parse(source);
+  // A program that does not parse is reported as it is, before any module is looked for.
+  const linked = options.modules && !hasErrors(parsed.diagnostics) ? linkLocalModules(source, parsed, parser, options.modules) : null;
+  if (!linked) return translateParsed(source, parsed);
   return translateLinked(linked, parser);
 }
 

@@ -8,7 +8,7 @@
 import type * as py from "./ast";
 import { LineMap } from "../core/lineMap";
 import { diagnostic, type Diagnostic, type Span } from "../core/diagnostics";
-import type { PythonParser } from "./parser";
+import type { ParseResult, PythonParser } from "./parser";
 import { nodeFieldsOf } from "./nodeFields";
 
 /** A module file found for a dotted name; `isPackage` for a package's `__init__.py`. */
@@ -61,8 +61,8 @@ interface LocalImport {
   readonly names: readonly string[];
 }
 
-export function linkLocalModules(program: string, parser: PythonParser, resolve: ModuleResolver): LinkedProgram | null {
-  const main = parser.parse(program);
+/** `main` is `program` parsed; null when it imports no local module. */
+export function linkLocalModules(program: string, main: ParseResult, parser: PythonParser, resolve: ModuleResolver): LinkedProgram | null {
   const loaded = new Map<string, Loaded | "loading" | "failed">();
   const order: Loaded[] = [];
   const diagnostics: Diagnostic[] = [];
