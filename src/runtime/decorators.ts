@@ -7,11 +7,11 @@ import { functionNamesOf, setFunctionNames } from "./positions";
 // keywords, so both are kept beside the function value; a WeakMap leaves the function itself untouched.
 const functionSignatures = new WeakMap<object, Signature>();
 
-/** The function `fn`, remembered with its Python signature: a decorator may call it with any arguments. */
-export function withSignature<F extends object>(fn: F, sig: Signature): F {
+/** The function `fn`, remembered with its Python signature (and `__qualname__` where it differs from the name): a decorator may call it with any arguments. */
+export function withSignature<F extends object>(fn: F, sig: Signature, qualname = sig.name): F {
   functionSignatures.set(fn, sig);
   // A name given by functools.wraps stays: the signature names the code, `__name__` is what wraps copied.
-  setFunctionNames(fn, { name: sig.name, qualname: sig.qualname ?? sig.name });
+  setFunctionNames(fn, { name: sig.name, qualname });
   return fn;
 }
 

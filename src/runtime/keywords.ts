@@ -5,8 +5,6 @@ import { PyTypeError } from "./exceptions";
 export interface Signature {
   /** The function's name as Python's messages give it, e.g. "build_url". */
   readonly name: string;
-  /** Its `__qualname__` where it differs from the name (`outer.<locals>.inner`). */
-  readonly qualname?: string;
   /** Named parameters: the positional ones, then the keyword-only ones. */
   readonly params: readonly string[];
   /** How many of `params` are positional. */

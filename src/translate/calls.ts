@@ -15,6 +15,7 @@ import { keepKind } from "./values";
 import { describedCoroutine, reportSpreadSet } from "./positions";
 import { lazyCoroutineCall } from "./coroutineArgs";
 import { forwardedCall, needsRuntimeBinding } from "./forwarding";
+import { signatureOf } from "./decorators";
 
 /** `Color(1)`: the member with that value (ValueError otherwise), never a new instance. */
 function enumLookup(ctx: TranslationContext, e: py.Call, cls: ir.Expr, info: ClassInfo): Typed {
@@ -198,7 +199,7 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
       ctx.report("TR2006", kw, kw.arg === null ? "`**mapping` at a call is not supported" : `${fn.pyName}() got an unexpected keyword argument '${kw.arg}'`);
     }
   }
-  if (mappings.length > 0) return [boundArguments(ctx, fn, params, callee, { slots, extra, kwEntries, keywordNames, mappings })];
+  if (mappings.length > 0) return [boundArguments(ctx, fn, skip, callee, { slots, extra, kwEntries, keywordNames, mappings })];
   // Arguments in the TypeScript parameter order: named ones, the kwargs map, then the rest.
   const out: (ir.Expr | undefined)[] = [...slots];
   if (kwarg) {
@@ -231,19 +232,12 @@ function declaredCallable(ctx: TranslationContext, param: ParamInfo, value: Type
 function boundArguments(
   ctx: TranslationContext,
   fn: FunctionInfo,
-  params: readonly ParamInfo[],
+  skip: number,
   callee: CalleeRef,
   parts: { slots: readonly (ir.Expr | undefined)[]; extra: readonly ir.Expr[]; kwEntries: readonly ir.Expr[]; keywordNames: readonly string[]; mappings: readonly ir.Expr[] },
 ): ir.Expr {
-  const named = params.filter((p) => p.form === "positional" || p.form === "kwonly");
   const strings = (names: readonly string[]) => f.array(names.map((n) => f.str(n)));
-  const signature = f.object([
-    { key: "name", value: f.str(fn.pyName) },
-    { key: "params", value: strings(named.map((p) => p.pyName)) },
-    { key: "positional", value: f.num(named.filter((p) => p.form === "positional").length) },
-    { key: "required", value: strings(named.filter((p) => !p.hasDefault).map((p) => p.pyName)) },
-    ...(params.some((p) => p.form === "kwarg") ? [{ key: "kwargs", value: f.bool(true) }] : []),
-  ]);
+  const signature = signatureOf(fn, skip);
   const keywords = parts.kwEntries.length > 0 ? f.newExpr("Map", [f.array(parts.kwEntries)], undefined, [f.tKeyword("string"), f.tKeyword("unknown")]) : f.newExpr("Map", []);
   const slots = [...parts.slots];
   while (slots.length > 0 && slots[slots.length - 1] === undefined) slots.pop();

@@ -21,7 +21,6 @@ export function signatureOf(fn: FunctionInfo, skip = 0): ir.Expr {
   const strings = (names: readonly string[]) => f.array(names.map((n) => f.str(n)));
   return f.object([
     { key: "name", value: f.str(fn.pyName) },
-    ...(fn.position && fn.position.name !== fn.pyName ? [{ key: "qualname", value: f.str(fn.position.name) }] : []),
     { key: "params", value: strings(named.map((p) => p.pyName)) },
     { key: "positional", value: f.num(named.filter((p) => p.form === "positional").length) },
     { key: "required", value: strings(named.filter((p) => !p.hasDefault).map((p) => p.pyName)) },

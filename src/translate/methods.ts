@@ -323,13 +323,20 @@ function classMemberCall(ctx: TranslationContext, e: py.Call, func: py.Attribute
 
 /** Whether the program derives a class from `cls` (read from the source, so every pass agrees). */
 function hasSubclass(ctx: TranslationContext, cls: ClassInfo): boolean {
-  let found = false;
-  walk(ctx.module, (node) => {
-    if (node.kind === "ClassDef" && (node as py.ClassDef).bases.some((b) => b.kind === "Name" && b.id === cls.pyName)) found = true;
-    return !found;
-  });
-  return found;
+  let bases = baseNamesByModule.get(ctx.module);
+  if (!bases) {
+    const found = new Set<string>();
+    walk(ctx.module, (node) => {
+      if (node.kind === "ClassDef") for (const b of (node as py.ClassDef).bases) if (b.kind === "Name") found.add(b.id);
+    });
+    baseNamesByModule.set(ctx.module, found);
+    bases = found;
+  }
+  return bases.has(cls.pyName);
 }
+
+/** The names classes of a module derive from, read once per module (every static-method call asks). */
+const baseNamesByModule = new WeakMap<py.Module, ReadonlySet<string>>();
 
 function superCall(ctx: TranslationContext, e: py.Call, func: py.Attribute): Typed {
   const callee = f.member(f.superRef(), memberName(func.attr));

@@ -724,7 +724,9 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
 
 /** `withSignature(f, {...})` after the def of a function whose name or parameters are read from its value (see decorators.ts). */
 function signatureStatement(ctx: TranslationContext, info: FunctionInfo, tsName: string): ir.Stmt[] {
-  return info.registered ? [f.exprStmt(ctx.callHelper("withSignature", [f.id(tsName), signatureOf(info)]))] : [];
+  if (!info.registered) return [];
+  const qualname = info.position && info.position.name !== info.pyName ? [f.str(info.position.name)] : [];
+  return [f.exprStmt(ctx.callHelper("withSignature", [f.id(tsName), signatureOf(info), ...qualname]))];
 }
 
 // ---------------------------------------------------------------------------------------------
