@@ -106,8 +106,13 @@ export async function translate(source: string, options: TranslateOptions = {}):
 function translateLinked(linked: LinkedProgram, parser: PythonParser): Translation {
   const start = linked.programStart;
   const programLines = new LineMap(linked.source.slice(start));
-  const moduleAt = (offset: number) => [...linked.modules].reverse().find((m) => m.start <= offset)!;
-  const lineOf = (offset: number) => (offset >= start ? programLines.position(offset - start).line : moduleAt(offset).lines.position(offset - moduleAt(offset).start).line);
+  // The modules are in source order: the last one starting at or before the offset holds it.
+  const moduleAt = (offset: number) => linked.modules.reduce((found, m) => (m.start <= offset ? m : found));
+  const lineOf = (offset: number) => {
+    if (offset >= start) return programLines.position(offset - start).line;
+    const m = moduleAt(offset);
+    return m.lines.position(offset - m.start).line;
+  };
   const parsed = parser.parse(linked.source);
   const module: Module = { ...parsed.module, body: parsed.module.body.filter((s) => !linked.dropped.has(s.start)) };
   const { translation: t } = translateParsedWithIr(linked.source, { module, diagnostics: parsed.diagnostics }, lineOf);

@@ -49,9 +49,9 @@ interface Loaded {
   readonly module: py.Module;
   readonly importedAt: Span;
   /** Local statements to drop (offsets in the module's own text). */
-  readonly dropped: number[];
-  /** What each top-level name is bound to: a key equal for equal things (`import:asyncio`, `def:util.delay`). */
-  readonly bindings: Map<string, string>;
+  readonly dropped: Set<number>;
+  /** The names its top level binds, for the program's `from <module> import name`. */
+  readonly defines: Set<string>;
   /** Its `from <local module> import names` (resolved to absolute names). */
   readonly localImports: LocalImport[];
 }
@@ -88,32 +88,31 @@ export function linkLocalModules(program: string, main: ParseResult, parser: Pyt
       loaded.set(name, "failed");
       return true;
     }
-    const entry: Loaded = { name, file, module: parsed.module, importedAt: anchor, dropped: [], bindings: new Map(), localImports: [] };
+    const entry: Loaded = { name, file, module: parsed.module, importedAt: anchor, dropped: new Set(), defines: new Set(), localImports: [] };
     const packageName = file.isPackage ? name : parts.slice(0, -1).join(".");
     for (const stmt of parsed.module.body) {
-      if (isMainGuard(stmt)) entry.dropped.push(stmt.start);
-      else if (stmt.kind === "ImportFrom") {
-        const target = absoluteName(stmt, packageName);
-        if (target !== null && target !== "__future__" && load(target)) {
-          entry.dropped.push(stmt.start);
-          entry.localImports.push({ target, names: stmt.names.map((a) => a.name) });
-          bindImported(stmt, target, entry.bindings);
-        } else bindStatement(stmt, name, entry.bindings);
-      } else bindStatement(stmt, name, entry.bindings);
+      const target = stmt.kind === "ImportFrom" ? absoluteName(stmt, packageName) : null;
+      if (isMainGuard(stmt)) entry.dropped.add(stmt.start);
+      else if (stmt.kind === "ImportFrom" && target !== null && target !== "__future__" && load(target)) {
+        entry.dropped.add(stmt.start);
+        entry.localImports.push({ target, names: stmt.names.map((a) => a.name) });
+        checkImported(stmt, target);
+        for (const a of stmt.names) entry.defines.add(a.asname ?? a.name);
+      } else for (const n of boundNames(stmt)) entry.defines.add(n);
     }
     loaded.set(name, entry);
     order.push(entry);
     return true;
   };
 
-  const bindImported = (stmt: py.ImportFrom, target: string, into: Map<string, string>): void => {
+  /** Reports what `from <local module> import ...` asks for that cannot be given. */
+  const checkImported = (stmt: py.ImportFrom, target: string): void => {
     const from = loaded.get(target);
     for (const alias of stmt.names) {
-      const bound = alias.asname ?? alias.name;
       if (alias.name === "*") report(`\`from ${target} import *\` of a local module is not supported: import the names it uses`);
       else if (typeof from !== "object") continue;
       else if (alias.asname !== null && alias.asname !== alias.name) report(`\`from ${target} import ${alias.name} as ${alias.asname}\`: a local module's name imported under another name is not supported`);
-      else if (from.bindings.has(alias.name)) into.set(bound, from.bindings.get(alias.name)!);
+      else if (from.defines.has(alias.name)) continue;
       else if (resolve(`${target}.${alias.name}`)) report(`\`from ${target} import ${alias.name}\` imports a module: only functions, classes and values of a local module are supported`);
       else report(`cannot import name '${alias.name}' from '${target}' (${from.file.path})`);
     }
@@ -133,15 +132,15 @@ export function linkLocalModules(program: string, main: ParseResult, parser: Pyt
     }
     mainDropped.push(stmt.start);
     mainImports.push({ target: stmt.module, names: stmt.names.map((a) => a.name) });
-    bindImported(stmt, stmt.module, new Map());
+    checkImported(stmt, stmt.module);
   }
   if (order.length === 0) return diagnostics.length > 0 ? { source: program, programStart: 0, modules: [], dropped: new Set(mainDropped), diagnostics } : null;
   const kept = keptStatements(order, mainImports);
-  for (const m of order) for (const stmt of m.module.body) if (!kept.has(stmt) && !m.dropped.includes(stmt.start)) m.dropped.push(stmt.start);
+  for (const m of order) for (const stmt of m.module.body) if (!kept.has(stmt)) m.dropped.add(stmt.start);
   for (const m of order) {
     // The translator reads `__name__` as the program's "__main__"; in a module it is the module's name.
     const names = new Set<string>();
-    for (const stmt of m.module.body) if (!m.dropped.includes(stmt.start)) collectNames(stmt, names);
+    for (const stmt of m.module.body) if (kept.has(stmt)) collectNames(stmt, names);
     anchor = m.importedAt;
     if (names.has("__name__")) report(`\`__name__\` in the local module \`${m.name}\` is not supported (it would read "__main__")`);
   }
@@ -193,10 +192,8 @@ function keptStatements(modules: readonly Loaded[], programImports: readonly Loc
     for (const m of modules) {
       const names = used.get(m.name)!;
       for (const stmt of m.module.body) {
-        if (kept.has(stmt) || m.dropped.includes(stmt.start)) continue;
-        const bound = new Map<string, string>();
-        bindStatement(stmt, m.name, bound);
-        if (removable(stmt) && ![...bound.keys()].some((name) => names.has(name))) continue;
+        if (kept.has(stmt) || m.dropped.has(stmt.start)) continue;
+        if (removable(stmt) && !boundNames(stmt).some((name) => names.has(name))) continue;
         kept.add(stmt);
         const mentioned = new Set<string>();
         collectNames(stmt, mentioned);
@@ -235,6 +232,12 @@ function isMainGuard(stmt: py.Stmt): boolean {
   const isName = (e: py.Expr) => e.kind === "Name" && e.id === "__name__";
   const isMain = (e: py.Expr) => e.kind === "Constant" && e.value === "__main__";
   return (isName(left) && isMain(right)) || (isMain(left) && isName(right));
+}
+
+function boundNames(stmt: py.Stmt): string[] {
+  const bound = new Map<string, string>();
+  bindStatement(stmt, "", bound);
+  return [...bound.keys()];
 }
 
 /** The names a top-level statement binds, keyed by what they are bound to. */

@@ -8,22 +8,28 @@ export function moduleFilesFor(file: string): { resolve: ModuleResolver; found: 
   if (file === "-" || file === "<stdin>") return undefined;
   const roots = [dirname(resolve(file)), ...(process.env.PYTHONPATH ?? "").split(delimiter).filter((p) => p !== "").map((p) => resolve(p))];
   const found: string[] = [];
+  // One resolver serves a whole request (the panel translates again when it wraps lines in a coroutine): each file is read once.
+  const known = new Map<string, ModuleFile | null>();
   const read = (path: string, isPackage: boolean): ModuleFile => {
     found.push(path);
     return { path, source: readFileSync(path, "utf8").replace(/^\uFEFF/, ""), isPackage };
   };
+  const find = (name: string): ModuleFile | null => {
+    const parts = name.split(".");
+    for (const root of roots) {
+      // A package (a folder with __init__.py) comes before a module of the same name, as in CPython.
+      const init = join(root, ...parts, "__init__.py");
+      if (existsSync(init)) return read(init, true);
+      const single = join(root, ...parts) + ".py";
+      if (existsSync(single)) return read(single, false);
+    }
+    return null;
+  };
   return {
     found,
     resolve(name) {
-      const parts = name.split(".");
-      for (const root of roots) {
-        // A package (a folder with __init__.py) comes before a module of the same name, as in CPython.
-        const init = join(root, ...parts, "__init__.py");
-        if (existsSync(init)) return read(init, true);
-        const single = join(root, ...parts) + ".py";
-        if (existsSync(single)) return read(single, false);
-      }
-      return null;
+      if (!known.has(name)) known.set(name, find(name));
+      return known.get(name)!;
     },
   };
 }
