@@ -36,6 +36,8 @@ const reasons: Readonly<Record<string, string>> = {
   getRunningLoop: "the running event loop is not an object a JavaScript program can reach",
   getEventLoop: "the event loop is not an object a JavaScript program can reach",
   newEventLoop: "JavaScript has one event loop per thread, created by the host; a program cannot make another",
+  asyncWith: "`async with` calls __aexit__ with the block's exception, and a true result swallows it; TypeScript's `await using` calls `[Symbol.asyncDispose]()` without the error and cannot suppress it",
+  withContext: "`with` calls __exit__ with the block's exception, and a true result swallows it; TypeScript's `using` calls `[Symbol.dispose]()` without the error and cannot suppress it",
   Runner: "asyncio.Runner: JavaScript has one event loop per thread, created by the host",
 };
 

@@ -229,6 +229,13 @@ class PlainRewriter implements IrVisitor {
         return this.rangeArray(e, at);
       case "format":
         return this.format(e, at);
+      case "asyncWith":
+      case "withContext": {
+        // Refused after the manager, so that a manager with no plain form (a Lock, a TaskGroup) is named first.
+        const call = f.call(f.id(name), args.map((_, i) => arg(i)), e.span);
+        this.refuse(name, at);
+        return call;
+      }
       default:
         return null;
     }

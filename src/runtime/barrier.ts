@@ -20,6 +20,13 @@ export class Barrier {
     if (parties < 1) throw new ValueError("parties must be > 0");
   }
 
+  /** `async with barrier as index:` waits at the barrier; leaving the block does nothing. */
+  enter(): Promise<number> {
+    return this.wait();
+  }
+
+  exit(): void {}
+
   /** The task's arrival index, 0 to parties-1; the last to arrive releases them all. */
   async wait(): Promise<number> {
     await this.cond.acquire();
@@ -33,7 +40,7 @@ export class Barrier {
         return index;
       } finally {
         this.count--;
-        this.exit();
+        this.leave();
       }
     } finally {
       this.cond.release();
@@ -89,7 +96,7 @@ export class Barrier {
   }
 
   /** The last task out lets the next round fill. */
-  private exit(): void {
+  private leave(): void {
     if (this.count === 0) {
       if (this.state === "resetting" || this.state === "draining") this.state = "filling";
       this.cond.notifyAll();

@@ -29,6 +29,16 @@ export class Condition {
   release(): void {
     this.lock.release();
   }
+  /** `async with` acquires (binding None, as Lock.__aenter__ returns) and releases when the block ends. */
+  async enter(): Promise<null> {
+    await this.acquire();
+    return null;
+  }
+
+  exit(): void {
+    this.release();
+  }
+
 
   /** Release the lock, wait for a notify, then take the lock again (even if cancelled meanwhile). */
   async wait(): Promise<true> {

@@ -1,17 +1,7 @@
 /** contextlib.asynccontextmanager and AsyncExitStack: an async generator with one `yield` used by `async with`, and a stack of entered context managers exited last-first. */
+import { truthy } from "./compare";
 import { RuntimeError, StopAsyncIteration } from "./exceptions";
-
-/** What `async with` needs from a manager here: enter, then exit with the block's error (true: suppressed). */
-export interface AsyncContext<T> {
-  enter(): Promise<T>;
-  exit(err: unknown): Promise<boolean>;
-}
-
-/** A Python class with __aenter__/__aexit__, as enter_async_context accepts it too. */
-interface PyAsyncContext<T> {
-  __aenter__(): Promise<T>;
-  __aexit__(excType: unknown, exc: unknown, tb: null): Promise<unknown>;
-}
+import { type AsyncContext, type PyAsyncContext, asyncContextOf } from "./withBlocks";
 
 /**
  * The context manager an @asynccontextmanager function gives: enter() runs the generator to its
@@ -57,15 +47,16 @@ export class AsyncExitStack {
   private readonly exits: ((err: unknown) => Promise<boolean>)[] = [];
 
   /** stack.enter_async_context(cm): enter `cm` now; its exit runs when the stack unwinds. */
-  async enterAsyncContext<T>(cm: AsyncContext<T> | PyAsyncContext<T>): Promise<T> {
-    if ("__aenter__" in cm) {
-      const value = await cm.__aenter__();
-      this.exits.push(async (err) => Boolean(await cm.__aexit__(err === null ? null : (err as object).constructor, err, null)));
-      return value;
-    }
+  async enterAsyncContext<T>(manager: AsyncContext<T> | PyAsyncContext<T>): Promise<T> {
+    const cm = asyncContextOf(manager);
     const value = await cm.enter();
-    this.exits.push((err) => cm.exit(err));
+    this.exits.push(async (err) => truthy(await cm.exit(err)));
     return value;
+  }
+
+  /** `async with AsyncExitStack() as stack:` binds the stack itself. */
+  enter(): this {
+    return this;
   }
 
   /** stack.aclose(): exit everything now. */

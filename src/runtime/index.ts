@@ -35,6 +35,7 @@ export * from "./barrier";
 export * from "./convert";
 export * from "./classes";
 export * from "./collections";
+export * from "./withBlocks";
 export * from "./contextlib";
 export * from "./contextvars";
 export * from "./keywords";

@@ -74,6 +74,16 @@ export class Lock {
     this.isLocked = false;
     this.wakeUpFirst();
   }
+  /** `async with` acquires (binding None, as Lock.__aenter__ returns) and releases when the block ends. */
+  async enter(): Promise<null> {
+    await this.acquire();
+    return null;
+  }
+
+  exit(): void {
+    this.release();
+  }
+
 
   private wakeUpFirst(): void {
     const first = this.waiters[0];
@@ -134,6 +144,16 @@ export class Semaphore {
     this.value++;
     this.wakeUpNext();
   }
+  /** `async with` acquires (binding None, as Lock.__aenter__ returns) and releases when the block ends. */
+  async enter(): Promise<null> {
+    await this.acquire();
+    return null;
+  }
+
+  exit(): void {
+    this.release();
+  }
+
 
   private wakeUpNext(): void {
     for (const fut of this.waiters) {

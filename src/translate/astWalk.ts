@@ -128,3 +128,42 @@ export function statementBlocks(stmt: py.Stmt): (readonly py.Stmt[])[] {
       return [];
   }
 }
+
+/** Whether a function body yields (not counting nested functions, lambdas and classes). */
+export function containsYield(body: readonly py.Stmt[]): boolean {
+  let found = false;
+  for (const stmt of body) {
+    walk(stmt, (node) => {
+      if (found || node.kind === "FunctionDef" || node.kind === "AsyncFunctionDef" || node.kind === "Lambda" || node.kind === "ClassDef") return false;
+      if (node.kind === "Yield" || node.kind === "YieldFrom") found = true;
+      return !found;
+    });
+  }
+  return found;
+}
+
+/** Whether a `return`, `break` or `continue` in the block leaves it early (jumps inside nested loops or functions do not). */
+export function mayJumpOut(body: readonly py.Stmt[]): boolean {
+  const visit = (node: { readonly kind: string }, inLoop: boolean): boolean => {
+    if (isScopeNode(node)) return false;
+    if (node.kind === "Return") return true;
+    if ((node.kind === "Break" || node.kind === "Continue") && !inLoop) return true;
+    const loop = node.kind === "For" || node.kind === "AsyncFor" || node.kind === "While";
+    if (loop) {
+      const l = node as py.For | py.While;
+      // A loop's `else` is outside the loop as far as break/continue go.
+      return l.body.some((b) => visit(b, true)) || l.orelse.some((b) => visit(b, inLoop));
+    }
+    return someChild(node, (child) => visit(child, inLoop));
+  };
+  return body.some((stmt) => visit(stmt, false));
+}
+
+/**
+ * A `with`/`async with` block that can be a function of its own (`await asyncWith(cm, async (x) => {...})`):
+ * nothing in it leaves it early (return, break, continue) or yields, which a function body cannot do for
+ * the function around it.
+ */
+export function blockRunsAsFunction(s: py.With): boolean {
+  return !mayJumpOut(s.body) && !containsYield(s.body);
+}

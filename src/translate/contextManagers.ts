@@ -9,14 +9,99 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
-import { canFallThrough, someChild, isScopeNode } from "./astWalk";
+import { blockRunsAsFunction, canFallThrough, mayJumpOut } from "./astWalk";
 import { findMethod } from "./methods";
 import { assignTarget } from "./statements";
-import { T, join, withoutNone, type ClassInfo, type PyType } from "./types";
+import { T, join, toTsType, withoutNone, type ClassInfo, type PyType } from "./types";
 
 export type BodyTranslator = () => ir.Stmt[];
 
 export function translateAsyncWith(ctx: TranslationContext, s: py.With, body: BodyTranslator): ir.Stmt[] {
+  return blockRunsAsFunction(s) ? asyncWithCalls(ctx, s, body) : expandedAsyncWith(ctx, s, body);
+}
+
+/** An asyncio or program object `async with` can enter: what `as` binds, and the notes its block gets. */
+function enteredValue(ctx: TranslationContext, s: py.With, item: py.WithItem, given: Typed): { manager: Typed; entered: PyType } | null {
+  const t = withoutNone(given.type);
+  // A manager that may be None (`lock = None` until set): Python would fail on None; TypeScript needs `lock!`.
+  const mayBeNone = given.type.t === "union" && given.type.types.some((m) => m.t === "None");
+  const manager = mayBeNone ? { ...given, ir: f.nonNull(given.ir), type: t } : given;
+  if (t.t === "object") {
+    switch (t.cls) {
+      case "Lock":
+      case "Condition":
+      case "Semaphore":
+      case "BoundedSemaphore":
+        ctx.note(t.cls === "Condition" ? "condition" : "asyncWith", s);
+        return { manager, entered: T.none };
+      case "Barrier":
+        return { manager, entered: T.int };
+      case "TaskGroup":
+        ctx.note("taskGroup", s);
+        ctx.note("awaitUsing", s);
+        return { manager, entered: t };
+      case "Timeout":
+        ctx.note("timeout", s);
+        return { manager, entered: t };
+      case "AsyncExitStack":
+        ctx.note("asyncExitStack", s);
+        return { manager, entered: t };
+      case "AsyncContextManager":
+        ctx.note("asyncContextManager", s);
+        ctx.note("awaitUsing", s);
+        return { manager, entered: t.elem };
+    }
+  }
+  if (t.t === "instance" && findMethod(t.cls, "__aenter__") && findMethod(t.cls, "__aexit__")) {
+    widenExitParams(ctx, t.cls, "__aexit__");
+    const enter = findMethod(t.cls, "__aenter__")!;
+    return { manager, entered: enter.declaredReturn ?? enter.returns };
+  }
+  ctx.report("TR2004", item.context_expr, `\`async with\` on ${describe(t)} is not supported`);
+  return null;
+}
+
+/**
+ * `async with cm as x: body` -> `await asyncWith(cm, async (x) => { body });`: the runtime enters, runs the
+ * block's function, and exits with its exception (a true exit swallows it). `as x` is the function's
+ * parameter when only such blocks use `x`; otherwise the variable is declared before and assigned inside.
+ */
+function asyncWithCalls(ctx: TranslationContext, s: py.With, body: BodyTranslator): ir.Stmt[] {
+  const declared: ir.Stmt[] = [];
+  const nest = (index: number): ir.Stmt[] => {
+    if (index === s.items.length) return body();
+    const item = s.items[index]!;
+    const found = enteredValue(ctx, s, item, translateExpr(ctx, item.context_expr));
+    if (!found) return nest(index + 1);
+    const { params, bind } = blockParameter(ctx, s, item.optional_vars, found.entered, declared);
+    const block = f.arrow(params, [...bind, ...nest(index + 1)], { async: true });
+    return [f.exprStmt(f.awaitExpr(ctx.callHelper("asyncWith", [found.manager.ir, block])), s)];
+  };
+  const calls = nest(0);
+  return [...declared, ...calls];
+}
+
+/** What the block's function takes, and the statements that bind `as` inside it. */
+export function blockParameter(ctx: TranslationContext, s: py.With, target: py.Expr | null, entered: PyType, declared: ir.Stmt[]): { params: ir.Param[]; bind: ir.Stmt[] } {
+  if (!target) return { params: [], bind: [] };
+  if (target.kind === "Name") {
+    const sym = ctx.lookup(target.id) ?? ctx.symbol(ctx.scope, target.id);
+    ctx.widen(sym, entered);
+    if (ctx.scope.blockParams.has(target.id)) return { params: [f.param(sym.tsName)], bind: [] };
+    // Used after the block too: a variable of the enclosing function, declared before the call.
+    if (ctx.scope.inlineDecl.get(target.id) === s) declared.push({ ...f.varDecl("let", sym.tsName, undefined, toTsType(sym.type)), definite: true });
+    const param = ctx.unique("entered");
+    return { params: [f.param(param)], bind: [f.exprStmt(f.assign(f.id(sym.tsName, target), f.id(param)), s)] };
+  }
+  const param = ctx.unique("entered");
+  return { params: [f.param(param)], bind: assignTarget(ctx, s, target, { ir: f.id(param), type: entered }) };
+}
+
+/**
+ * A block that returns, breaks, continues or yields cannot be a function of its own: the manager is
+ * entered and exited around a `try` in the enclosing function.
+ */
+function expandedAsyncWith(ctx: TranslationContext, s: py.With, body: BodyTranslator): ir.Stmt[] {
   // `async with a, b:` is `async with a:` around `async with b:`.
   const nest = (index: number): ir.Stmt[] => {
     if (index === s.items.length) return body();
@@ -144,23 +229,6 @@ function timeoutBlock(ctx: TranslationContext, s: py.With, item: py.WithItem, ma
   ];
 }
 
-/** Whether a `return`, `break` or `continue` in the block leaves it early (jumps inside nested loops or functions do not). */
-function mayJumpOut(body: readonly py.Stmt[]): boolean {
-  const visit = (node: { readonly kind: string }, inLoop: boolean): boolean => {
-    if (isScopeNode(node)) return false;
-    if (node.kind === "Return") return true;
-    if ((node.kind === "Break" || node.kind === "Continue") && !inLoop) return true;
-    const loop = node.kind === "For" || node.kind === "AsyncFor" || node.kind === "While";
-    if (loop) {
-      const l = node as py.For | py.While;
-      // A loop's `else` is outside the loop as far as break/continue go.
-      return l.body.some((b) => visit(b, true)) || l.orelse.some((b) => visit(b, inLoop));
-    }
-    return someChild(node, (child) => visit(child, inLoop));
-  };
-  return body.some((stmt) => visit(stmt, false));
-}
-
 /** Whether the exit is awaited, and whether a true result from it swallows the body's exception. */
 interface ExitKind {
   readonly awaited: boolean;
@@ -204,7 +272,7 @@ function named(ctx: TranslationContext, manager: Typed, base: string): { ref: ir
 }
 
 /** __exit__/__aexit__(exc_type, exc, tb) receives the error's class, the error and no traceback. */
-function widenExitParams(ctx: TranslationContext, cls: ClassInfo, exitName: string): void {
+export function widenExitParams(ctx: TranslationContext, cls: ClassInfo, exitName: string): void {
   const exit = findMethod(cls, exitName);
   const [, excType, exc, tb] = exit?.params ?? [];
   if (excType) ctx.widen(excType.sym, join(T.type, T.none));

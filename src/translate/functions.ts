@@ -2,7 +2,7 @@
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
-import { canFallThrough, walk } from "./astWalk";
+import { canFallThrough, containsYield, walk } from "./astWalk";
 import type { Typed, TranslationContext } from "./context";
 import { withPythonKeys } from "./values";
 import { translateExpr } from "./expressions";
@@ -346,18 +346,6 @@ function isZero(e: ir.Expr): boolean {
   return e.kind === "NumberLit" && e.text === "0";
 }
 
-/** Whether a function body yields (not counting nested functions, lambdas and classes). */
-export function containsYield(body: readonly py.Stmt[]): boolean {
-  let found = false;
-  for (const stmt of body) {
-    walk(stmt, (node) => {
-      if (found || node.kind === "FunctionDef" || node.kind === "AsyncFunctionDef" || node.kind === "Lambda" || node.kind === "ClassDef") return false;
-      if (node.kind === "Yield" || node.kind === "YieldFrom") found = true;
-      return !found;
-    });
-  }
-  return found;
-}
 
 /** `yield x` (widening the generator's item type) and `yield from xs` in a sync generator. */
 export function translateYield(ctx: TranslationContext, e: py.Yield | py.YieldFrom): Typed {

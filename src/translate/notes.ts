@@ -167,11 +167,11 @@ export const noteCatalog = {
   },
   taskGroup: {
     title: "TaskGroup: structured concurrency",
-    body: "`async with asyncio.TaskGroup() as tg:` starts tasks that the block's exit waits for; the first failure cancels the others and all errors come out together as an `ExceptionGroup`. The translation enters the group, runs the body in `try`, and awaits its exit with the body's error (or `null`).",
+    body: "`async with asyncio.TaskGroup() as tg:` starts tasks that the block's exit waits for; the first failure cancels the others and all errors come out together as an `ExceptionGroup`. The translation gives the block to `asyncWith(new TaskGroup(), async (tg) => { ... })`, which enters the group, runs the block, and awaits the group's exit with the block's error (or `null`).",
   },
   asyncWith: {
     title: "async with on a lock",
-    body: "`async with lock:` acquires the lock (waiting in FIFO order if it is held) and releases it however the block ends: `await lock.acquire(); try { ... } finally { lock.release(); }`.",
+    body: "`async with lock:` acquires the lock (waiting in FIFO order if it is held) and releases it however the block ends: `await asyncWith(lock, async () => { ... })` does what `await lock.acquire(); try { ... } finally { lock.release(); }` does.",
   },
   condition: {
     title: "asyncio.Condition",
@@ -179,7 +179,7 @@ export const noteCatalog = {
   },
   timeout: {
     title: "asyncio.timeout() cancels the block, then raises TimeoutError",
-    body: "At the deadline the task running the block is cancelled: the `await` it is blocked on raises CancelledError (so `finally` and `except CancelledError` code in the block runs), and the block's exit turns that CancelledError into TimeoutError. JavaScript has no cancellation of a running `await`: `AbortSignal.timeout(ms)` gives a signal that must be threaded by hand through every call that should stop. So the block becomes `const cm = timeoutAfter(delay).enter()` (or `timeoutAt(when)`), a `try` around the body, and `cm.exit(err)` with whatever ended it. `reschedule()` moves the deadline and `expired()` tells whether it was hit.",
+    body: "At the deadline the task running the block is cancelled: the `await` it is blocked on raises CancelledError (so `finally` and `except CancelledError` code in the block runs), and the block's exit turns that CancelledError into TimeoutError. JavaScript has no cancellation of a running `await`: `AbortSignal.timeout(ms)` gives a signal that must be threaded by hand through every call that should stop. So the block becomes `await asyncWith(timeoutAfter(delay), async (cm) => { ... })` (or `timeoutAt(when)`): the runtime enters it, runs the block, and calls its exit with whatever ended the block. `reschedule()` moves the deadline and `expired()` tells whether it was hit.",
   },
   queue: {
     title: "asyncio.Queue",
@@ -319,7 +319,7 @@ export const noteCatalog = {
   },
   awaitUsing: {
     title: "async with and await using",
-    body: "`async with cm:` calls `cm.__aexit__(type, exc, tb)` with the body's exception, and the exit can suppress it by returning true. TypeScript's `await using x = ...` (5.2) calls `x[Symbol.asyncDispose]()` when the block ends, but the disposer is not told whether the body threw and cannot suppress the error; if the disposer throws too, both are wrapped in a `SuppressedError` (`error` the disposer's, `suppressed` the body's). TaskGroup's exit must see the body's error (to cancel its tasks and group the errors), so the translation calls an explicit `exit(err)` instead.",
+    body: "`async with cm:` calls `cm.__aexit__(type, exc, tb)` with the body's exception, and the exit can suppress it by returning true. TypeScript's `await using x = ...` (5.2) calls `x[Symbol.asyncDispose]()` when the block ends, but the disposer is not told whether the body threw and cannot suppress the error; if the disposer throws too, both are wrapped in a `SuppressedError` (`error` the disposer's, `suppressed` the body's). TaskGroup's exit must see the body's error (to cancel its tasks and group the errors), so the translation gives the block to `asyncWith(manager, async (x) => { ... })`, which calls the exit with the block's error and swallows the error when a program's `__aexit__` returns a true value.",
   },
   sleepZero: {
     title: "sleep(0) gives every ready callback a turn",

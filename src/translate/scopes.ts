@@ -7,7 +7,7 @@
  * first statement that touches it, in the innermost block that holds all its uses.
  */
 import type * as py from "../python/ast";
-import { forEachChild, isScopeNode, statementBlocks, targetNames } from "./astWalk";
+import { blockRunsAsFunction, forEachChild, isScopeNode, statementBlocks, targetNames } from "./astWalk";
 
 export type ScopeKind = "module" | "function" | "class" | "lambda" | "comprehension";
 
@@ -28,6 +28,11 @@ export interface Scope {
   readonly loopDecl: Map<string, Set<py.Stmt>>;
   /** Locals declared with `let x;` just before these statements. */
   readonly hoisted: Map<py.Stmt, string[]>;
+  /**
+   * `with`/`async with ... as x` names used only inside such blocks: each block's function takes `x` as its
+   * parameter. Not declared when only `async with` binds them (a `with` may be written out where it is, see syncWith.ts).
+   */
+  readonly blockParams: Set<string>;
   /** Module level: where a name is read before any statement could have bound it (Python's NameError), by offset. */
   readonly unboundReads: Set<number>;
 }
@@ -87,6 +92,7 @@ export class ScopeTable {
       inlineDecl: new Map(),
       loopDecl: new Map(),
       hoisted: new Map(),
+      blockParams: new Set(),
       unboundReads: new Set(),
     };
     this.byNode.set(node, scope);
@@ -251,6 +257,11 @@ export class ScopeTable {
       if (!scope.locals.has(name) || scope.params.has(name) || scope.globals.has(name) || scope.nonlocals.has(name)) continue;
       const stores = occs.filter((o) => o.store);
       if (stores.length === 0 || stores.every((o) => o.handler)) continue;
+      const binders = scope.storeCounts.get(name) === stores.length ? blockParameterOf(name, occs) : null;
+      if (binders) {
+        scope.blockParams.add(name);
+        if (binders.every((b) => b.kind === "AsyncWith")) continue;
+      }
       if (isForwardDefinition(stores, occs)) {
         scope.inlineDecl.set(name, stores[0]!.chain[0]!.stmt);
         continue;
@@ -291,6 +302,30 @@ function bindingLoops(name: string, occs: readonly Occurrence[]): Set<py.Stmt> |
     loops.add(loop);
   }
   return loops.size > 1 ? loops : null;
+}
+
+/**
+ * When every occurrence of `name` is in a `with`/`async with ... as name` block that runs as a function of
+ * its own (in its target or its body, not nested in another such block for the same name) and only those
+ * targets assign it: the blocks, whose functions can take the value as their parameter.
+ */
+function blockParameterOf(name: string, occs: readonly Occurrence[]): py.With[] | null {
+  const binders = new Set<py.With>();
+  const binds = (w: py.With): boolean => w.items.some((i) => i.optional_vars?.kind === "Name" && i.optional_vars.id === name);
+  for (const occ of occs) {
+    const links = occ.chain.filter((c) => (c.stmt.kind === "AsyncWith" || c.stmt.kind === "With") && binds(c.stmt));
+    if (links.length !== 1) return null;
+    const block = links[0]!.stmt as py.With;
+    if (!blockRunsAsFunction(block)) return null;
+    const bound = block.items.findIndex((i) => i.optional_vars?.kind === "Name" && i.optional_vars.id === name);
+    const inTarget = occ.offset === block.items[bound]!.optional_vars!.start;
+    // A later manager of the same statement (`async with A() as a, B(a) as b:`) is entered inside a's block.
+    const inLaterItem = block.items.slice(bound + 1).some((i) => occ.offset >= i.context_expr.start && occ.offset < i.context_expr.end);
+    const inBody = occ.chain[occ.chain.indexOf(links[0]!) + 1]?.block === block.body;
+    if (inTarget ? !occ.store : occ.store || !(inBody || inLaterItem)) return null;
+    binders.add(block);
+  }
+  return [...binders];
 }
 
 /** Free names of a nested scope (every name it loads and does not bind), each with whether only function bodies read it. */

@@ -14,8 +14,8 @@ import { checkContextlibImport, isAsyncContextManagerDecorator } from "./context
 import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
 import { binaryOp, truthTest } from "./operators";
-import { isScopeNode, walk } from "./astWalk";
-import { bindTarget, containsYield, isPatternHole, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
+import { containsYield, isScopeNode, walk } from "./astWalk";
+import { bindTarget, isPatternHole, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { asyncIterationOf, iterationElem, iterationOf, literalInt, type Iteration } from "./iteration";
 import { attributeOf, classAttributeMember, classOfInstance, findField, findMethod, findProperty, memberName, raisesNameError } from "./methods";
 import { typeFromAnnotation } from "./annotations";

@@ -8,7 +8,10 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { contextlibCallee } from "./contextlib";
-import { dunderProtocol, type BodyTranslator } from "./contextManagers";
+import { awaitsOutsideFunctions } from "../ts/awaits";
+import { blockRunsAsFunction } from "./astWalk";
+import { blockParameter, dunderProtocol, widenExitParams, type BodyTranslator } from "./contextManagers";
+import type { ClassInfo } from "./types";
 import { translateExpr } from "./expressions";
 import { findMethod } from "./methods";
 import { assignTarget } from "./statements";
@@ -23,13 +26,31 @@ export function translateWith(ctx: TranslationContext, s: py.With, body: BodyTra
     if (suppress) return suppressBlock(ctx, item, suppress, inner);
     const manager = translateExpr(ctx, item.context_expr);
     const t = manager.type;
-    if (t.t === "instance" && findMethod(t.cls, "__enter__") && findMethod(t.cls, "__exit__")) return dunderProtocol(ctx, s, item, manager, t.cls, "sync", inner);
+    if (t.t === "instance" && findMethod(t.cls, "__enter__") && findMethod(t.cls, "__exit__")) {
+      return blockRunsAsFunction(s) ? withContextCall(ctx, s, item, manager, t.cls, inner) : dunderProtocol(ctx, s, item, manager, t.cls, "sync", inner);
+    }
     if (t.t === "object" && t.cls === "Runner") return runnerBlock(ctx, s, item, manager, inner);
     const hint = t.t === "object" ? ` (an asyncio ${t.cls} is entered with \`async with\`)` : " (only classes with __enter__/__exit__, and contextlib.suppress)";
     ctx.report("TR2004", item.context_expr, `\`with\` on \`${ctx.text(item.context_expr)}\` is not supported${hint}`);
     return inner();
   };
   return nest(0);
+}
+
+/**
+ * `with cm as x: body` -> `withContext(cm, (x) => { body });`, which enters, runs the block's function and
+ * exits with its exception (a true __exit__ swallows it). A block that awaits is an async function the
+ * call waits for.
+ */
+function withContextCall(ctx: TranslationContext, s: py.With, item: py.WithItem, manager: Typed, cls: ClassInfo, inner: BodyTranslator): ir.Stmt[] {
+  widenExitParams(ctx, cls, "__exit__");
+  const enter = findMethod(cls, "__enter__")!;
+  const declared: ir.Stmt[] = [];
+  const { params, bind } = blockParameter(ctx, s, item.optional_vars, enter.declaredReturn ?? enter.returns, declared);
+  const body = [...bind, ...inner()];
+  const awaits = awaitsOutsideFunctions(body);
+  const call = ctx.callHelper("withContext", [manager.ir, f.arrow(params, body, { async: awaits })]);
+  return [...declared, f.exprStmt(awaits ? f.awaitExpr(call) : call, s)];
 }
 
 /**

@@ -334,9 +334,21 @@ describe("translator", () => {
       assert.match(ts, /const xs = \(async function\* \(\): AsyncGenerator<number, void, undefined> \{/);
     });
 
+    it("gives an `async with` block to asyncWith as a function, unless it returns, breaks out or yields", async () => {
+      const head = `import asyncio\nasync def main():\n    lock = asyncio.Lock()\n`;
+      const plain = await program(`${head}    async with lock as held:\n        print(held)\n`);
+      assert.match(plain, /await asyncWith\(lock, async \(held\) => \{\n\s+print\(held\);\n\s+\}\);/);
+      // `held` read after the block is a variable of main, declared before the call and assigned inside.
+      const after = await program(`${head}    async with lock as held:\n        pass\n    print(held)\n`);
+      assert.match(after, /let held!: null;\n\s+await asyncWith\(lock, async \((\w+)\) => \{\n\s+held = \1;/);
+      const returns = await program(`${head}    async with lock:\n        return 1\n`);
+      assert.doesNotMatch(returns, /asyncWith/);
+      assert.match(returns, /try \{\n\s+return 1;\n\s+\} finally \{\n\s+lock\.release\(\);/);
+    });
+
     it("supports @asynccontextmanager, AsyncExitStack and suppress, and names the other contextlib names", async () => {
       const ts = await program(`from contextlib import asynccontextmanager\n@asynccontextmanager\nasync def cm():\n    yield 1\nasync def main():\n    async with cm() as x:\n        print(x)\n`);
-      assert.match(ts, /const manager = asyncContextManager\(cm\(\)\);\n\s+const x = await manager\.enter\(\);/);
+      assert.match(ts, /await asyncWith\(asyncContextManager\(cm\(\)\), async \(x\) => \{\n\s+print\(x\);\n\s+\}\);/);
       assert.deepEqual(await diagnostics("from contextlib import closing\n"), ["1:24 TR2008"]);
       assert.deepEqual(await diagnostics("import contextlib\nwith_ = contextlib.nullcontext()\n"), ["2:9 TR2008"]);
     });
