@@ -17,8 +17,15 @@ export function tryStatement(ctx: TranslationContext, st: StatementState, s: py.
   if (s.handlers.length > 0) {
     ctx.note(s.kind === "TryStar" ? "exceptStar" : "exceptions", s);
     if (s.kind === "TryStar") ctx.note("aggregateError", s);
-    catchParam = ctx.unique("err");
-    catchBody = s.kind === "TryStar" ? starHandlers(ctx, st, s, catchParam) : handlers(ctx, st, s, catchParam);
+    if (s.kind === "TryStar") {
+      catchParam = ctx.unique("err");
+      catchBody = starHandlers(ctx, st, s, catchParam);
+    } else if (s.handlers.length === 1) {
+      ({ catchParam, catchBody } = soleHandler(ctx, st, s, s.handlers[0]!));
+    } else {
+      catchParam = ctx.unique("err");
+      catchBody = handlers(ctx, st, s, catchParam);
+    }
   }
   if (s.orelse.length > 0 && s.handlers.length > 0 && s.handlers.every((h) => alwaysExits(h.body))) {
     // Every handler leaves, so code after the try runs only when the body raised nothing: the
@@ -41,6 +48,24 @@ export function tryStatement(ctx: TranslationContext, st: StatementState, s: py.
   }
   const finallyBody = s.finalbody.length ? translateBlock(ctx, st, s.finalbody, s.end) : undefined;
   return [{ kind: "Try", block, catchParam, catchBody, finallyBody, span: s }];
+}
+
+/**
+ * One `except E as e:` -> `catch (e) { if (!(e instanceof E)) throw e; ... }`: the guard narrows the caught
+ * value, and the Python name is the catch's own (Python unbinds it after the handler, as the catch block ends it).
+ */
+function soleHandler(ctx: TranslationContext, st: StatementState, s: py.Try, h: py.ExceptHandler): { catchParam: string; catchBody: ir.Stmt[] } {
+  const sym = h.name ? ctx.symbol(ctx.scope, h.name) : null;
+  const err = sym?.tsName ?? ctx.unique("err");
+  const { test, type } = handlerTest(ctx, h, err);
+  if (sym) ctx.widen(sym, type);
+  st.handlers.unshift(err);
+  try {
+    const body = translateBlock(ctx, st, h.body, s.orelse[0]?.start ?? s.finalbody[0]?.start ?? s.end);
+    return { catchParam: err, catchBody: test ? [f.ifStmt(f.not(test), [f.throwStmt(f.id(err))], undefined, h), ...body] : body };
+  } finally {
+    st.handlers.shift();
+  }
 }
 
 function handlers(ctx: TranslationContext, st: StatementState, s: py.Try, err: string): ir.Stmt[] {

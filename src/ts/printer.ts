@@ -200,6 +200,12 @@ class Printer {
     this.out.write("if (");
     this.expr(stmt.test);
     this.out.write(") ");
+    const guard = guardJump(stmt);
+    if (guard) {
+      // A guard clause reads best on one line: `if (!(err instanceof KeyError)) throw err;`.
+      this.out.mapped(guard.span, () => this.statementBody(guard));
+      return;
+    }
     this.block(stmt.then);
     const otherwise = stmt.otherwise;
     if (!otherwise || otherwise.length === 0) return;
@@ -648,4 +654,12 @@ function escapeTemplate(text: string): string {
 
 function isDeclaration(stmt: ir.Stmt): boolean {
   return stmt.kind === "FunctionDecl" || stmt.kind === "ClassDecl";
+}
+
+/** The lone throw, return, break or continue of an `if` without `else`, printed on the `if`'s line. */
+function guardJump(stmt: ir.IfStmt): ir.Throw | ir.Return | ir.Jump | null {
+  if (stmt.otherwise?.length || stmt.then.length !== 1) return null;
+  const only = stmt.then[0]!;
+  if (only.comments?.length || only.trailingComment !== undefined) return null;
+  return only.kind === "Throw" || only.kind === "Return" || only.kind === "Break" || only.kind === "Continue" ? only : null;
 }
