@@ -130,6 +130,16 @@ export function truthy(x: unknown): boolean {
   return true;
 }
 
+/** `a or b` in Python: `a` when it is true (in Python's sense), else `b()`; `b` is not evaluated otherwise. */
+export function pyOr<A, B>(a: A, b: () => B): A | B {
+  return truthy(a) ? a : b();
+}
+
+/** `a and b` in Python: `a` when it is false (in Python's sense), else `b()`. */
+export function pyAnd<A, B>(a: A, b: () => B): A | B {
+  return truthy(a) ? b() : a;
+}
+
 /** len(x): code points for strings ("😀" has length 1), items for lists, dicts and sets, else __len__. */
 export function len(x: unknown): number {
   if (typeof x === "string") return /[\uD800-\uDFFF]/.test(x) ? [...x].length : x.length;

@@ -136,7 +136,8 @@ const rules: Record<string, BuiltinRule> = {
   bool(ctx, e, [x]) {
     if (!x) return { ir: f.bool(false), type: T.bool };
     const test = truthOf(ctx, x, e);
-    return { ir: x.type.t === "bool" ? x.ir : f.call("Boolean", [test], e), type: T.bool };
+    const isBoolean = x.type.t === "bool" || (test.kind === "Binary" && (test.op === "!==" || test.op === ">"));
+    return { ir: isBoolean ? test : f.call("Boolean", [test], e), type: T.bool };
   },
   abs(_ctx, e, [x]) {
     return { ir: f.call(f.member(f.id("Math"), "abs"), [x?.ir ?? f.num(0)], e), type: x?.type.t === "float" ? T.float : T.int };

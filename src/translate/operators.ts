@@ -191,7 +191,7 @@ function isNegativeLiteral(e: py.Expr): boolean {
 }
 
 export function translateUnary(ctx: TranslationContext, e: py.UnaryOp): Typed {
-  if (e.op === "Not") return { ir: f.not(truthTest(ctx, e.operand), e), type: T.bool };
+  if (e.op === "Not") return { ir: negated(truthTest(ctx, e.operand), e), type: T.bool };
   const operand = intEnumAsInt(translateExpr(ctx, e.operand));
   const op: ir.UnaryOperator = e.op === "USub" ? "-" : e.op === "UAdd" ? "+" : "~";
   const type = operand.type.t === "bool" ? T.int : operand.type;
@@ -218,14 +218,21 @@ export function translateBoolOp(ctx: TranslationContext, e: py.BoolOp): Typed {
     const op = e.op === "And" ? "&&" : "||";
     return { ir: operands.slice(1).reduce<ir.Expr>((acc, o) => f.bin(op, acc, o.ir), operands[0]!.ir), type };
   }
-  // Containers: test Python truthiness explicitly, keeping the operand as the value.
+  // Containers and floats (NaN is true): test Python truthiness explicitly, keeping the operand as the value.
   ctx.note("truthiness", e);
   const [first, ...rest] = operands;
   const result = rest.reduce<ir.Expr>((acc, o) => {
+    // `g() or [1]` evaluates g() once: an operand that is not a plain name goes to pyOr/pyAnd, the rest is deferred.
+    if (!isPlainReference(acc)) return ctx.callHelper(e.op === "And" ? "pyAnd" : "pyOr", [acc, f.arrow([], o.ir)]);
     const test = ctx.callHelper("truthy", [acc]);
     return e.op === "And" ? f.cond(test, o.ir, acc) : f.cond(test, acc, o.ir);
   }, first!.ir);
   return { ir: result, type };
+}
+
+/** A name or a chain of property reads: reading it twice gives the same value and does nothing else. */
+function isPlainReference(e: ir.Expr): boolean {
+  return e.kind === "Ident" || e.kind === "This" || (e.kind === "Member" && isPlainReference(e.object));
 }
 
 /** Whether JavaScript truthiness agrees with Python's for values of this type. */
@@ -233,7 +240,6 @@ function sameTruthiness(type: PyType): boolean {
   const t = withoutNone(type);
   switch (t.t) {
     case "int":
-    case "float":
     case "bool":
     case "str":
     case "None":
@@ -263,9 +269,14 @@ export function truthTest(ctx: TranslationContext, e: py.Expr): ir.Expr {
     const op = e.op === "And" ? "&&" : "||";
     return e.values.map((v) => truthTest(ctx, v)).reduce((acc, v) => f.bin(op, acc, v, e));
   }
-  if (e.kind === "UnaryOp" && e.op === "Not") return f.not(truthTest(ctx, e.operand), e);
+  if (e.kind === "UnaryOp" && e.op === "Not") return negated(truthTest(ctx, e.operand), e);
   const value = translateExpr(ctx, e);
   return truthOf(ctx, value, e);
+}
+
+/** `!test`, with `x !== 0` (a float's truth) negated as `x === 0`. */
+export function negated(test: ir.Expr, span: py.NodeBase): ir.Expr {
+  return test.kind === "Binary" && test.op === "!==" ? { ...test, op: "===", span } : f.not(test, span);
 }
 
 export function truthOf(ctx: TranslationContext, given: Typed, span: py.NodeBase): ir.Expr {
@@ -281,6 +292,8 @@ export function truthOf(ctx: TranslationContext, given: Typed, span: py.NodeBase
     return f.bin(">", f.member(value.ir, "size"), f.num(0));
   }
   if (sameTruthiness(t) || t.t === "instance") return value.ir;
+  // A float is true unless it is 0.0: NaN is true in Python and falsy in JavaScript.
+  if (t.t === "float") return f.bin("!==", value.ir, f.num(0), span);
   return ctx.callHelper("truthy", [value.ir]);
 }
 

@@ -13,7 +13,7 @@ import { applyDecorators, isAppliedDecorator, signatureOf } from "./decorators";
 import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
 import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
-import { binaryOp, truthTest } from "./operators";
+import { binaryOp, negated, truthTest } from "./operators";
 import { containsYield, isScopeNode, walk } from "./astWalk";
 import { bindTarget, isPatternHole, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { asyncIterationOf, iterationElem, iterationOf, literalInt, type Iteration } from "./iteration";
@@ -116,7 +116,7 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
       return importStatement(ctx, s);
     case "Assert": {
       const msg = s.msg ? [translateExpr(ctx, s.msg).ir] : [];
-      return [f.ifStmt(f.not(truthTest(ctx, s.test)), [f.throwStmt(f.newExpr(ctx.helper("AssertionError"), msg))], undefined, s)];
+      return [f.ifStmt(negated(truthTest(ctx, s.test), s), [f.throwStmt(f.newExpr(ctx.helper("AssertionError"), msg))], undefined, s)];
     }
     case "Delete":
       return s.targets.flatMap((t) => deleteTarget(ctx, t));
