@@ -83,7 +83,7 @@ export const noteCatalog = {
   },
   truthiness: {
     title: "Empty containers are false in Python; NaN is true",
-    body: "In Python, `[]`, `{}`, `set()` and `''` are false; in JavaScript every array and object is true, so tests of containers compare their length or size instead. The other way round, `float('nan')` is true in Python while `NaN` is falsy in JavaScript: the `truthy` helper follows Python.",
+    body: "In Python, `[]`, `{}`, `set()` and `''` are false; in JavaScript every array and object is true, so tests of containers compare their length or size instead. The other way round, `float('nan')` is true in Python while `NaN` is falsy in JavaScript: a float is tested with `x !== 0`, a value of mixed types with the `truthy` helper. `a or b` gives one of its operands in both languages; where JavaScript's test differs, it is `pyOr(a, () => b)` (`pyAnd` for `and`), so that `b` is evaluated only when needed and `a` only once.",
   },
   equality: {
     title: "== compares values",

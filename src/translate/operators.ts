@@ -293,7 +293,10 @@ export function truthOf(ctx: TranslationContext, given: Typed, span: py.NodeBase
   }
   if (sameTruthiness(t) || t.t === "instance") return value.ir;
   // A float is true unless it is 0.0: NaN is true in Python and falsy in JavaScript.
-  if (t.t === "float") return f.bin("!==", value.ir, f.num(0), span);
+  if (t.t === "float") {
+    ctx.note("truthiness", span);
+    return f.bin("!==", value.ir, f.num(0), span);
+  }
   return ctx.callHelper("truthy", [value.ir]);
 }
 
