@@ -113,57 +113,55 @@ function expandedAsyncWith(ctx: TranslationContext, s: py.With, body: BodyTransl
 }
 
 function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given: Typed, inner: BodyTranslator): ir.Stmt[] {
-  const t = withoutNone(given.type);
-  // A manager that may be None (`lock = None` until set): Python would fail on None; TypeScript needs `lock!`.
-  const mayBeNone = given.type.t === "union" && given.type.types.some((m) => m.t === "None");
-  const manager = mayBeNone ? { ...given, ir: f.nonNull(given.ir), type: t } : given;
-  if (t.t === "object" && (t.cls === "Lock" || t.cls === "Condition" || t.cls === "Semaphore" || t.cls === "BoundedSemaphore")) {
-    ctx.note(t.cls === "Condition" ? "condition" : "asyncWith", s);
-    const { ref, setup } = named(ctx, manager, "lock");
-    const bind = item.optional_vars ? assignTarget(ctx, s, item.optional_vars, { ir: f.nil(), type: T.none }) : [];
-    return [
-      ...setup,
-      f.exprStmt(f.awaitExpr(f.method(ref, "acquire", [])), s),
-      // `as x` binds None (what Lock.__aenter__ returns) in the function's scope, not the try block's.
-      ...bind,
-      { kind: "Try", block: inner(), finallyBody: [f.exprStmt(f.method(ref, "release", []))] },
-    ];
-  }
-  if (t.t === "object" && t.cls === "Barrier") {
-    // __aenter__ waits at the barrier and gives the arrival index; __aexit__ does nothing.
-    const entered: Typed = { ir: f.awaitExpr(f.method(manager.ir, "wait", [])), type: T.int };
-    return [...(item.optional_vars ? assignTarget(ctx, s, item.optional_vars, entered) : [f.exprStmt(entered.ir, s)]), ...inner()];
-  }
-  if (t.t === "object" && t.cls === "TaskGroup") {
-    ctx.note("taskGroup", s);
-    ctx.note("awaitUsing", s);
-    // One Python variable is one binding: a second `async with ... as tg` in the function assigns it again.
-    const { ref: group, setup } = boundManager(ctx, s, item, { ir: f.method(manager.ir, "enter", []), type: t }, "group");
-    return [...setup, ...protocol(ctx, inner, (err) => f.method(group, "exit", [err ?? f.nil()]), awaitedExit)];
-  }
-  if (t.t === "object" && t.cls === "Timeout") {
-    ctx.note("timeout", s);
-    return timeoutBlock(ctx, s, item, manager, inner);
-  }
-  if (t.t === "object" && (t.cls === "AsyncContextManager" || t.cls === "AsyncExitStack")) {
-    // @asynccontextmanager: enter runs the generator to its yield (the value bound by `as`); exit
-    // resumes it, or raises the body's exception at the yield (suppressed if the generator swallows it).
-    // AsyncExitStack: enter is the stack itself; exit unwinds what was entered, last first.
-    if (t.cls === "AsyncExitStack") {
-      ctx.note("asyncExitStack", s);
+  const found = enteredValue(ctx, s, item, given);
+  if (!found) return inner();
+  const { manager, entered } = found;
+  const t = withoutNone(manager.type);
+  if (t.t === "instance") return dunderProtocol(ctx, s, item, manager, t.cls, "async", inner);
+  if (t.t !== "object") return inner();
+  switch (t.cls) {
+    case "Lock":
+    case "Condition":
+    case "Semaphore":
+    case "BoundedSemaphore": {
+      const { ref, setup } = named(ctx, manager, "lock");
+      const bind = item.optional_vars ? assignTarget(ctx, s, item.optional_vars, { ir: f.nil(), type: entered }) : [];
+      return [
+        ...setup,
+        f.exprStmt(f.awaitExpr(f.method(ref, "acquire", [])), s),
+        // `as x` binds None (what Lock.__aenter__ returns) in the function's scope, not the try block's.
+        ...bind,
+        { kind: "Try", block: inner(), finallyBody: [f.exprStmt(f.method(ref, "release", []))] },
+      ];
+    }
+    case "Barrier": {
+      // __aenter__ waits at the barrier and gives the arrival index; __aexit__ does nothing.
+      const arrival: Typed = { ir: f.awaitExpr(f.method(manager.ir, "wait", [])), type: entered };
+      return [...(item.optional_vars ? assignTarget(ctx, s, item.optional_vars, arrival) : [f.exprStmt(arrival.ir, s)]), ...inner()];
+    }
+    case "TaskGroup": {
+      // One Python variable is one binding: a second `async with ... as tg` in the function assigns it again.
+      const { ref: group, setup } = boundManager(ctx, s, item, { ir: f.method(manager.ir, "enter", []), type: t }, "group");
+      return [...setup, ...protocol(ctx, inner, (err) => f.method(group, "exit", [err ?? f.nil()]), awaitedExit)];
+    }
+    case "Timeout":
+      return timeoutBlock(ctx, s, item, manager, inner);
+    case "AsyncExitStack": {
+      // enter is the stack itself; exit unwinds what was entered, last first.
       const { ref: stack, setup } = boundManager(ctx, s, item, manager, "stack");
       return [...setup, ...protocol(ctx, inner, (err) => f.method(stack, "exit", [err ?? f.nil()]), suppressingAwaitedExit)];
     }
-    ctx.note("asyncContextManager", s);
-    ctx.note("awaitUsing", s);
-    const { ref, setup } = named(ctx, manager, "manager");
-    const entered = f.awaitExpr(f.method(ref, "enter", []));
-    const bind = item.optional_vars ? assignTarget(ctx, s, item.optional_vars, { ir: entered, type: t.elem }) : [f.exprStmt(entered, s)];
-    return [...setup, ...bind, ...protocol(ctx, inner, (err) => f.method(ref, "exit", [err ?? f.nil()]), suppressingAwaitedExit)];
+    case "AsyncContextManager": {
+      // @asynccontextmanager: enter runs the generator to its yield (the value bound by `as`); exit
+      // resumes it, or raises the body's exception at the yield (suppressed if the generator swallows it).
+      const { ref, setup } = named(ctx, manager, "manager");
+      const enter = f.awaitExpr(f.method(ref, "enter", []));
+      const bind = item.optional_vars ? assignTarget(ctx, s, item.optional_vars, { ir: enter, type: entered }) : [f.exprStmt(enter, s)];
+      return [...setup, ...bind, ...protocol(ctx, inner, (err) => f.method(ref, "exit", [err ?? f.nil()]), suppressingAwaitedExit)];
+    }
+    default:
+      return inner();
   }
-  if (t.t === "instance" && findMethod(t.cls, "__aenter__") && findMethod(t.cls, "__aexit__")) return dunderProtocol(ctx, s, item, manager, t.cls, "async", inner);
-  ctx.report("TR2004", item.context_expr, `\`async with\` on ${describe(t)} is not supported`);
-  return inner();
 }
 
 /**
