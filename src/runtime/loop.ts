@@ -105,7 +105,15 @@ export function queueMacrotask(fn: () => void): void {
  * The program's virtual clock, in seconds: each loop's timers move it forward, and so does a blocking
  * time.sleep(), so time.monotonic() and loop.time() agree across loops as they do in CPython.
  */
-export const virtualClock: { now: number } = { now: 0 };
+export const virtualClock: { now: number; polled: boolean; readsInPass: number } = { now: 0, polled: false, readsInPass: 0 };
+
+/**
+ * How far the virtual clock moves in a loop pass that has work to do, once the program has read the clock in
+ * two passes in a row: a task that polls the time between `await asyncio.sleep(0)`s (a busy wait) sees it
+ * move, as CPython's real clock does in every pass, and reaches its deadline. A program that reads the clock
+ * now and then keeps exact durations (2.0 for a sleep of 2).
+ */
+const BUSY_PASS_SECONDS = 1e-5;
 
 /** The event loop (one per asyncio.run). */
 export class EventLoop {
@@ -121,6 +129,8 @@ export class EventLoop {
   private readonly realStart: number;
   /** Callbacks left in the current iteration (CPython runs the ready queue as it was when the iteration began). */
   private todo = 0;
+  /** Consecutive passes with work to do in which the program read the virtual clock. */
+  private pollingPasses = 0;
   private turnPending = false;
   private waitId: unknown = null;
   private running = false;
@@ -154,6 +164,7 @@ export class EventLoop {
    */
   readTime(): number {
     this.timeReads++;
+    if (this.clock === "virtual") virtualClock.polled = true;
     return this.time();
   }
 
@@ -269,6 +280,14 @@ export class EventLoop {
     this.wake();
   }
 
+  /** A pass with callbacks ready after passes in which the program read the clock: time moves a little (see BUSY_PASS_SECONDS). */
+  private busyPass(): void {
+    this.pollingPasses = this.ready.length > 0 && virtualClock.polled ? this.pollingPasses + 1 : 0;
+    virtualClock.polled = false;
+    virtualClock.readsInPass = 0;
+    if (this.pollingPasses >= 2) this.advanceTo(this.virtualNow + BUSY_PASS_SECONDS);
+  }
+
   /** For a tracing host: the iteration about to run, once the clock has moved (the ready queue, and the timers, due ones first). */
   private announce(): void {
     const live = (h: TimerHandle): boolean => !h.cancelled();
@@ -279,6 +298,7 @@ export class EventLoop {
   /** Move due timers to the ready queue, as CPython's _run_once does; false when we must wait (or sit idle). */
   private startIteration(): boolean {
     while (this.timers.length > 0 && this.timers[0].cancelled()) heapPop(this.timers, timerBefore);
+    if (this.clock === "virtual") this.busyPass();
     // A loop asked to stop polls once (CPython's timeout 0): it neither waits for a timer nor jumps to one.
     if (this.ready.length === 0 && !this.stopping) {
       const next = this.timers[0];

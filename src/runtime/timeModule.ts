@@ -7,7 +7,22 @@ export const programStart = { real: EventLoop.realSeconds(), epoch: Date.now() /
 
 /** time.monotonic() and time.perf_counter(): seconds on the program's clock. */
 export function monotonic(): number {
-  return hostClock() === "virtual" ? virtualClock.now : EventLoop.realSeconds() - programStart.real;
+  if (hostClock() !== "virtual") return EventLoop.realSeconds() - programStart.real;
+  virtualClock.polled = true;
+  // Code spinning on the clock without awaiting (`while time.time() < end: pass`) would never see it move.
+  if (++virtualClock.readsInPass > SPIN_READS) moveVirtualClock(SPIN_READ_SECONDS);
+  return virtualClock.now;
+}
+
+/** Reads of the virtual clock within one loop pass after which each read moves it by SPIN_READ_SECONDS. */
+const SPIN_READS = 100;
+const SPIN_READ_SECONDS = 1e-6;
+
+/** The virtual clock, and the loop's time with it, moves on by `seconds`. */
+function moveVirtualClock(seconds: number): void {
+  // The loop's time moves with it, so timers that fell due meanwhile run late, as in CPython.
+  if (loopSlot.loop) loopSlot.loop.advanceTo(loopSlot.loop.time() + seconds);
+  else virtualClock.now += Math.max(0, seconds);
 }
 
 /** time.time(): seconds since the epoch, moving with the program's clock. */
@@ -21,9 +36,7 @@ export function epochSeconds(): number {
  */
 export function blockingSleep(seconds: number): void {
   if (hostClock() === "virtual") {
-    // The loop's time moves with it, so timers that fell due meanwhile run late, as in CPython.
-    if (loopSlot.loop) loopSlot.loop.advanceTo(loopSlot.loop.time() + seconds);
-    else virtualClock.now += Math.max(0, seconds);
+    moveVirtualClock(seconds);
     return;
   }
   const ms = Math.max(0, seconds * 1000);

@@ -22,6 +22,15 @@ const notComparable: ReadonlyMap<string, string> = new Map([
   ["wait_first_completed", "the program cancels asyncio.wait's pending set (`for t in pending: t.cancel()`): r0.06 and r0.1 wake in the order of their addresses (it changes with the allocator)"],
 ]);
 
+/**
+ * Fixture -> why CPython has no order of its own to record: the program polls the clock in a busy wait, so how
+ * many steps its tasks take depends on how fast the machine runs them (and the recorder's virtual loop clock,
+ * unlike asyncio-ts's, does not move while tasks poll it). Only our trace is checked.
+ */
+const timeDependent: ReadonlyMap<string, string> = new Map([
+  ["time_busy_wait_polls", "its watcher task polls time.time() and loop.time() between sleep(0)s until a deadline"],
+]);
+
 /** python3 processes (and trace workers) at a time: the machine is shared. */
 const PARALLEL = 2;
 
@@ -34,6 +43,7 @@ interface Outcome {
 async function compare(name: string, python: string, python3: string): Promise<Outcome> {
   const translation = await translate(python);
   const ours = translation.ok ? traceOrder((await traceTranslation(python, translation)).trace, pythonFunctionNames(python)) : null;
+  if (timeDependent.has(name)) return { ours, theirs: null, unordered: [] };
   const recorded = await cpythonOrder(path.join(fixturesDir, `${name}.py`), python3);
   return { ours, theirs: recorded.order && tasksOnly(recorded.order), unordered: recorded.unordered };
 }
@@ -61,11 +71,15 @@ describe("loop trace: the order of task steps is CPython's (every fixture)", fun
 
   it("lists only fixtures that exist", () => {
     const names = new Set(fixtures.map((f) => f.name));
-    assert.deepEqual([...notComparable.keys()].filter((n) => !names.has(n)), []);
+    assert.deepEqual([...notComparable.keys(), ...timeDependent.keys()].filter((n) => !names.has(n)), []);
   });
 
   for (const { name } of fixtures) {
     const reason = notComparable.get(name);
+    if (timeDependent.has(name)) {
+      it(`${name} (time-dependent: our trace only)`, () => assert.ok(outcomes.get(name)!.ours, "translates and traces"));
+      continue;
+    }
     it(reason === undefined ? name : `${name} (not comparable)`, () => {
       const { ours, theirs, unordered } = outcomes.get(name)!;
       assert.ok(ours, "translates and traces");
