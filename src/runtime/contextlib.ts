@@ -1,5 +1,6 @@
 /** contextlib.asynccontextmanager and AsyncExitStack: an async generator with one `yield` used by `async with`, and a stack of entered context managers exited last-first. */
 import { truthy } from "./compare";
+import { aclose } from "./asyncIteration";
 import { RuntimeError, StopAsyncIteration } from "./exceptions";
 import { type AsyncContext, type PyAsyncContext, asyncContextOf } from "./withBlocks";
 
@@ -40,6 +41,24 @@ export class AsyncGeneratorContextManager<T> implements AsyncContext<T> {
 /** `@asynccontextmanager` applied where the function is called: `asyncContextManager(transaction("t1"))`. */
 export function asyncContextManager<T>(gen: AsyncGenerator<T, unknown, undefined>): AsyncGeneratorContextManager<T> {
   return new AsyncGeneratorContextManager(gen);
+}
+
+/** contextlib.aclosing(gen): `async with` gives the generator itself and closes it (aclose()) when the block ends, however it ends. */
+export class AsyncClosing<G extends AsyncGenerator<unknown, unknown, never>> implements AsyncContext<G> {
+  constructor(private readonly gen: G) {}
+
+  enter(): G {
+    return this.gen;
+  }
+
+  async exit(): Promise<boolean> {
+    await aclose(this.gen);
+    return false;
+  }
+}
+
+export function aclosing<G extends AsyncGenerator<unknown, unknown, never>>(gen: G): AsyncClosing<G> {
+  return new AsyncClosing(gen);
 }
 
 /** contextlib.AsyncExitStack: `async with AsyncExitStack() as stack:` exits everything entered on it, last first. */

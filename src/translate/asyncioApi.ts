@@ -116,6 +116,7 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   { ...supported("asynccontextmanager", "async with -> await asyncWith(asyncContextManager(gen(args)), async (value) => { ... })", ["asyncContextManager"], "asyncContextManager"), module: "contextlib" },
   { ...supported("AsyncExitStack", "await asyncWith(new AsyncExitStack(), async (stack) => { await stack.enterAsyncContext(cm); ... })", ["AsyncExitStack"], "asyncExitStack"), module: "contextlib" },
   // The usual way to wait for a task just cancelled without its CancelledError: `with suppress(...)`.
+  { ...supported("aclosing", "await asyncWith(aclosing(gen), async (g) => { ... }) (aclose() when the block ends)", ["aclosing"], "asyncForBreak"), module: "contextlib" },
   { ...supported("suppress", "try { ... } catch (err) { if (!(err instanceof CancelledError)) throw err; }", [], "suppress"), module: "contextlib" },
 ];
 

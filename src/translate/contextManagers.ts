@@ -50,6 +50,8 @@ function enteredValue(ctx: TranslationContext, s: py.With, item: py.WithItem, gi
         ctx.note("asyncContextManager", s);
         ctx.note("awaitUsing", s);
         return { manager, entered: t.elem };
+      case "AsyncClosing":
+        return { manager, entered: t.elem };
     }
   }
   if (t.t === "instance" && findMethod(t.cls, "__aenter__") && findMethod(t.cls, "__aexit__")) {
@@ -151,6 +153,7 @@ function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given:
       const { ref: stack, setup } = boundManager(ctx, s, item, manager, "stack");
       return [...setup, ...protocol(ctx, inner, (err) => f.method(stack, "exit", [err ?? f.nil()]), suppressingAwaitedExit)];
     }
+    case "AsyncClosing":
     case "AsyncContextManager": {
       // @asynccontextmanager: enter runs the generator to its yield (the value bound by `as`); exit
       // resumes it, or raises the body's exception at the yield (suppressed if the generator swallows it).

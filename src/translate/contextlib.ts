@@ -10,7 +10,10 @@ import { translateExpr } from "./expressions";
 import { T, type FunctionInfo, type PyType } from "./types";
 
 /** The contextlib names that translate, with what they become (for the docs table). */
-export const contextlibNames: readonly string[] = ["asynccontextmanager", "AsyncExitStack", "suppress"];
+export const contextlibNames: readonly string[] = ["asynccontextmanager", "AsyncExitStack", "aclosing", "suppress"];
+
+/** "`a`, `b` and `c`", for the messages. */
+const supportedList = contextlibNames.map((n) => `\`${n}\``).join(", ").replace(/, ([^,]*)$/, " and $1");
 
 /** `@asynccontextmanager` or `@contextlib.asynccontextmanager`. */
 export function isAsyncContextManagerDecorator(d: py.Expr): boolean {
@@ -44,14 +47,19 @@ export function contextlibCall(ctx: TranslationContext, e: py.Call): Typed | nul
     ctx.note("asyncExitStack", e);
     return { ir: f.newExpr(ctx.helper("AsyncExitStack"), [], e), type: { t: "object", cls: "AsyncExitStack", elem: T.never } };
   }
-  ctx.report("TR2008", e.func, `\`contextlib.${name}\` is not supported (only ${contextlibNames.map((n) => `\`${n}\``).join(" and ")})`);
+  if (name === "aclosing" && e.args.length === 1 && e.keywords.length === 0) {
+    const gen = translateExpr(ctx, e.args[0]!);
+    ctx.note("asyncForBreak", e);
+    return { ir: ctx.callHelper("aclosing", [gen.ir], e), type: { t: "object", cls: "AsyncClosing", elem: gen.type } };
+  }
+  ctx.report("TR2008", e.func, `\`contextlib.${name}\` is not supported (only ${supportedList})`);
   return { ir: f.id("undefined"), type: T.unknown };
 }
 
 /** `contextlib.X` (the module imported, or used without its import) or `X` imported from contextlib. */
 export function contextlibCallee(ctx: TranslationContext, func: py.Expr): string | null {
   if (func.kind === "Attribute" && func.value.kind === "Name" && func.value.id === "contextlib" && ctx.isImportedName("contextlib")) return func.attr;
-  if (func.kind === "Name" && (func.id === "AsyncExitStack" || func.id === "suppress") && ctx.isImportedName(func.id)) return func.id;
+  if (func.kind === "Name" && (func.id === "AsyncExitStack" || func.id === "aclosing" || func.id === "suppress") && ctx.isImportedName(func.id)) return func.id;
   return null;
 }
 
@@ -67,6 +75,6 @@ export function exitStackMethodCall(ctx: TranslationContext, e: py.Call, func: p
 /** `import contextlib` / `from contextlib import ...`: only the supported names. */
 export function checkContextlibImport(ctx: TranslationContext, s: py.ImportFrom): void {
   for (const alias of s.names) {
-    if (!contextlibNames.includes(alias.name)) ctx.report("TR2008", alias, `\`contextlib.${alias.name}\` is not supported (only ${contextlibNames.map((n) => `\`${n}\``).join(" and ")})`);
+    if (!contextlibNames.includes(alias.name)) ctx.report("TR2008", alias, `\`contextlib.${alias.name}\` is not supported (only ${supportedList})`);
   }
 }

@@ -484,7 +484,7 @@ function withPrinting<R>(fn: FunctionInfo, body: () => R): R {
 }
 
 /** Runtime classes with an item type parameter (`Queue<T>`). */
-const genericObjects = new Set(["Queue", "LifoQueue", "PriorityQueue", "PyDeque", "ContextVar"]);
+const genericObjects = new Set(["Queue", "LifoQueue", "PriorityQueue", "PyDeque", "ContextVar", "AsyncClosing"]);
 
 /** A return/result type: Python's None result is TypeScript's `void`. */
 export function toTsResult(type: PyType): TypeNode {

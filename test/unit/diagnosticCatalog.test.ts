@@ -47,7 +47,7 @@ const examples: Readonly<Record<DiagnosticCode, readonly [source: string, expect
   TR2005: ["print(frozenset([1]))\n", "1:7 TR2005 the builtin `frozenset()` is not supported (or `frozenset` is not defined)"],
   TR2006: ["print(sorted([1], foo=1))\n", "1:19 TR2006 keyword argument `foo` of sorted() is not supported"],
   TR2007: ["class A(int, str):\n    pass\n", "1:1 TR2007 multiple inheritance and class keywords are not supported"],
-  TR2008: ["import contextlib\ncontextlib.ExitStack()\n", "2:1 TR2008 `contextlib.ExitStack` is not supported (only `asynccontextmanager` and `AsyncExitStack` and `suppress`)"],
+  TR2008: ["import contextlib\ncontextlib.ExitStack()\n", "2:1 TR2008 `contextlib.ExitStack` is not supported (only `asynccontextmanager`, `AsyncExitStack`, `aclosing` and `suppress`)"],
   PT4001: ["import asyncio\nasync def main():\n    async with asyncio.TaskGroup() as tg:\n        pass\nasyncio.run(main())\n", "3:5 PT4001 `async with` calls __aexit__ with the block's exception, and a true result swallows it; TypeScript's `await using` calls `[Symbol.asyncDispose]()` without the error and cannot suppress it"],
   TR2009: ["import threading\n", "1:8 TR2009 the module `threading` cannot be translated: JavaScript's threads (Workers) share no objects, only the bytes of a SharedArrayBuffer: use a `worker_threads` Worker (Node) or a Web Worker, and await its messages"],
   TR3001: ["import asyncio\nasync def f():\n    pass\nf()\n", "4:1 TR3001 this coroutine is never awaited, so CPython never runs its body (and warns): nothing is translated for it"],
