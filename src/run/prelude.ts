@@ -5,6 +5,10 @@
  * events and the exit status, and how an error nobody caught is described. Names start with `__asyncioTs` so
  * they never clash with the program's. Plain JavaScript, because it is never compiled by us.
  */
+/** What a runner says when the loop waits with nothing that could ever wake it (CPython waits forever). */
+export const STUCK_MESSAGE =
+  "stopped: every task waits and nothing can wake one (no callback is ready and no timer is set): CPython would wait here forever";
+
 export const workerPrelude = String.raw`
 // sink: { write(stream, text): boolean (false: the output limit was reached), event(event), exit(code) }.
 // trace: the runtime also reports loop iterations and where tasks wait (see src/shared/loopTrace.ts).
@@ -21,6 +25,10 @@ function __asyncioTsMakeHost(clock, sink, maxEvents, trace) {
       sink.event(event);
     },
     exit(code) { if (!state.exited) { state.exited = true; sink.exit(code); } },
+    stuck() {
+      this.write("stderr", "asyncio-ts: " + ${JSON.stringify(STUCK_MESSAGE)} + "\n");
+      this.exit(124); // TIMEOUT_EXIT_CODE (verdict.ts): the program would run forever
+    },
   };
 }
 // The runtime's formatUncaught (CPython's last traceback line) when there is one, else a plain description.

@@ -48,6 +48,11 @@ export interface AsyncioTsHost {
   write?(stream: "stdout" | "stderr", text: string): void;
   event?(e: LoopEvent): void;
   exit?(code: number): void;
+  /**
+   * The loop is running with nothing ready and no timer set, and nothing outside the program can wake it (a
+   * translation has no I/O): it would wait forever, as CPython does. A runner ends the run with a message.
+   */
+  stuck?(): void;
 }
 
 /** The loop fills these in when it starts, so output events can say when and in which task they happened. */
@@ -148,6 +153,12 @@ export function noteSuspension(taskId: number | null, what: string, stack: strin
 }
 
 /** End the program with an exit status, like sys.exit (Node: sets process.exitCode and lets the loop drain). */
+/** Tell the runner that the loop can never go on (see AsyncioTsHost.stuck); a host without the hook waits. */
+export function hostStuck(): void {
+  hostFlush();
+  getHost().stuck?.();
+}
+
 export function hostExit(code: number): void {
   hostFlush();
   const host = getHost();

@@ -1,6 +1,6 @@
 /** asyncio's event loop: a FIFO ready queue run one callback at a time, and timers by deadline; JS awaits resume in between, as a CPython task step runs to its next await. */
 import { RuntimeError } from "./exceptions";
-import { type EntryLabel, hostClock, hostEvent, hostWrite, outputContext, tracing } from "./host";
+import { type EntryLabel, hostClock, hostEvent, hostStuck, hostWrite, outputContext, tracing } from "./host";
 import { callbackText } from "./positions";
 import { floatRepr } from "./repr";
 import { shortRepr } from "./reprlib";
@@ -302,7 +302,11 @@ export class EventLoop {
     // A loop asked to stop polls once (CPython's timeout 0): it neither waits for a timer nor jumps to one.
     if (this.ready.length === 0 && !this.stopping) {
       const next = this.timers[0];
-      if (next === undefined) return false; // idle: a callSoon from outside will wake us
+      if (next === undefined) {
+        // Nothing ready, no timer: only a callSoon from outside the loop could wake it (a test's), never the program.
+        hostStuck();
+        return false;
+      }
       if (this.clock === "virtual") {
         this.advanceTo(next.deadline);
       } else if (next.deadline > this.time()) {

@@ -1,5 +1,6 @@
 /** Python type annotations (`int`, `list[str]`, `Optional[int]`, `int | None`, classes) as static types. */
 import type * as py from "../python/ast";
+import { parseAnnotationText } from "./annotationText";
 import { asyncioClass } from "./asyncioObjects";
 import type { TranslationContext } from "./context";
 import { stdlibAnnotation } from "./stdlib/resolve";
@@ -23,10 +24,10 @@ export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType 
   switch (e.kind) {
     case "Constant":
       if (e.value === null) return T.none;
-      // A forward reference (`other: "Job"` inside class Job) names a class of the program.
-      if (typeof e.value === "string" && /^[A-Za-z_]\w*$/.test(e.value)) {
-        const sym = ctx.lookup(e.value);
-        if (sym?.type.t === "class") return { t: "instance", cls: sym.type.cls };
+      // A forward reference (`other: "Job"` inside class Job, `"asyncio.Queue[int]"`) spells an annotation.
+      if (typeof e.value === "string") {
+        const spelled = parseAnnotationText(e.value, e);
+        if (spelled) return typeFromAnnotation(ctx, spelled);
       }
       return T.unknown;
     case "Name": {

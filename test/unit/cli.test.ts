@@ -4,6 +4,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pythonExecutable } from "../../src/run/traceOrder";
+import { STUCK_MESSAGE } from "../../src/run/prelude";
+import { TIMEOUT_EXIT_CODE } from "../../src/run/verdict";
 
 const root = path.join(__dirname, "..", "..");
 const cli = path.join(root, "dist", "cli.js");
@@ -49,6 +52,32 @@ describe("CLI (dist/cli.js)", function () {
     assert.equal(r.stderr, "");
     assert.equal(r.stdout, "done\n");
     assert.equal(r.code, 0);
+  });
+
+  it("run ends a program whose tasks all wait for each other, where CPython waits forever, with a message and status 124", () => {
+    // The worker raises before task_done(), so queue.join() never returns and nothing else is left to run.
+    const program = [
+      "import asyncio",
+      "async def worker(q):",
+      "    await q.get()",
+      "    raise ValueError('worker failed')",
+      "async def main():",
+      "    q = asyncio.Queue()",
+      "    q.put_nowait(1)",
+      "    asyncio.create_task(worker(q))",
+      "    print('joining')",
+      "    await q.join()",
+      "    print('never')",
+      "asyncio.run(main())",
+      "",
+    ].join("\n");
+    const python = spawnSync(pythonExecutable(), ["-c", program], { encoding: "utf8", timeout: 3000 });
+    assert.equal(python.signal, "SIGTERM", "CPython is still waiting after 3 s");
+    assert.equal(python.stdout, "joining\n");
+    const r = runCli(["run", "-"], program);
+    assert.equal(r.stdout, "joining\n");
+    assert.equal(r.stderr, `asyncio-ts: ${STUCK_MESSAGE}\n`);
+    assert.equal(r.code, TIMEOUT_EXIT_CODE);
   });
 
   it("translate prints typed TypeScript; --js prints runnable JavaScript", () => {
