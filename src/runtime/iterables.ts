@@ -65,13 +65,50 @@ export function* filter<T>(fn: ((item: T) => unknown) | null, iterable: Iterable
 }
 
 /** iter(x): an iterator over what Python iterates (a dict's keys); iterable itself, as Python's are. */
-export function iter<T>(iterable: Iterable<T>): IterableIterator<T> {
+export function iter<T>(iterable: Iterable<T> | PyIterable<T>): IterableIterator<T> {
+  if (typeof iterable === "object" && iterable !== null && "__iter__" in iterable) return pyIterator(iterable.__iter__());
   const it = iterOf(iterable);
   return Symbol.iterator in it ? (it as IterableIterator<T>) : { next: () => it.next(), [Symbol.iterator]() { return this; } };
 }
 
+/** A class of the program with __iter__ (returning an object with __next__, or a generator). */
+export interface PyIterable<T> {
+  __iter__(): PyIterator<T> | Iterator<T>;
+}
+
+/** A class of the program with __next__, which raises StopIteration at the end. */
+export interface PyIterator<T> {
+  __next__(): T;
+}
+
+/** What __iter__ gave, as a JavaScript iterator: StopIteration from __next__ ends it, as in Python. */
+function pyIterator<T>(inner: PyIterator<T> | Iterator<T>): IterableIterator<T> {
+  if (!("__next__" in inner)) return Symbol.iterator in inner ? (inner as IterableIterator<T>) : { next: () => inner.next(), [Symbol.iterator]() { return this; } };
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next(): IteratorResult<T, undefined> {
+      try {
+        return { done: false, value: inner.__next__() };
+      } catch (err) {
+        if (err instanceof StopIteration) return { done: true, value: undefined };
+        throw err;
+      }
+    },
+  };
+}
+
 /** next(it[, default]): the next item, else the default, else StopIteration as in Python. */
-export function next<T, D = never>(it: Iterator<T>, ...fallback: [D?]): T | D {
+export function next<T, D = never>(it: Iterator<T> | PyIterator<T>, ...fallback: [D?]): T | D {
+  if ("__next__" in it) {
+    try {
+      return it.__next__();
+    } catch (err) {
+      if (err instanceof StopIteration && fallback.length > 0) return fallback[0] as D;
+      throw err;
+    }
+  }
   const step = it.next();
   if (!step.done) return step.value;
   if (fallback.length > 0) return fallback[0] as D;

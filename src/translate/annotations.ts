@@ -42,6 +42,8 @@ export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType 
       if (fromAsyncio !== undefined && (ctx.isImportedName(e.id) || ctx.lookup(e.id)?.type.t === "asyncio")) return asyncioAnnotation(fromAsyncio);
       const sym = ctx.lookup(e.id);
       if (sym && sym.type.t === "class") return { t: "instance", cls: sym.type.cls };
+      // A class defined further down (a forward reference): not known yet in this pass, the next one knows it.
+      if (sym && sym.type.t === "never") return T.never;
       return T.unknown;
     }
     case "Attribute":

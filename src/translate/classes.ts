@@ -124,9 +124,12 @@ function iterationProtocol(members: readonly (ir.ClassField | ir.ClassMethod)[])
   });
 }
 
-/** The bases that exist at run time (`Generic[T]` and `Protocol` only type the program). */
+/**
+ * The bases that exist at run time (`Generic[T]` and `Protocol` only type the program). `object`, written out in
+ * Python 2 style (`class Reader(object):`), is every class's base already: a JavaScript class needs no `extends`.
+ */
 function classBases(ctx: TranslationContext, s: py.ClassDef): py.Expr[] {
-  return s.bases.filter((b) => !isTypeOnlyBase(ctx, b));
+  return s.bases.filter((b) => !isTypeOnlyBase(ctx, b) && !(b.kind === "Name" && b.id === "object" && !ctx.lookup(b.id)));
 }
 
 function inheritedField(cls: ClassInfo, name: string): boolean {

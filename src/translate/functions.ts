@@ -14,10 +14,39 @@ import { camelCase } from "./names";
 import { definitionLine, qualifiedName } from "./positions";
 import { T, sameType, elementOf, join, toTsResult, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 
+/**
+ * A forward reference (`q: "asyncio.Queue[Job]"`, or any annotation under `from __future__ import annotations`)
+ * may name a class the first pass has not met yet: the annotations are read again in each pass.
+ */
+function rereadAnnotations(ctx: TranslationContext, node: py.FunctionDef | py.Lambda, info: FunctionInfo): void {
+  const a = node.args;
+  const args = [...a.posonlyargs, ...a.args, ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : []), ...(a.vararg ? [a.vararg] : [])];
+  for (const p of info.params) {
+    const annotation = args.find((arg) => arg.arg === p.pyName)?.annotation;
+    if (!annotation || isOpenCallable(annotation) || !p.declared) continue;
+    const declared = typeFromAnnotation(ctx, annotation);
+    if (sameType(declared, p.declared)) continue;
+    p.declared = declared;
+    p.sym.type = p.form === "vararg" ? T.tupleOf(declared) : declared;
+    ctx.changed = true;
+  }
+  if (node.kind !== "Lambda" && node.returns && info.declaredReturn && !isOpenCallable(node.returns)) {
+    const returns = typeFromAnnotation(ctx, node.returns);
+    if (!sameType(returns, info.declaredReturn)) {
+      info.declaredReturn = returns;
+      info.returns = returns;
+      ctx.changed = true;
+    }
+  }
+}
+
 /** The FunctionInfo of a def or lambda, created once and kept across passes. */
 export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.Lambda, tsName: string): FunctionInfo {
   const existing = ctx.functions.get(node);
-  if (existing) return existing;
+  if (existing) {
+    rereadAnnotations(ctx, node, existing);
+    return existing;
+  }
   const scope = ctx.scopes.scopeOf(node);
   const a = node.args;
   const positional = [...a.posonlyargs, ...a.args];

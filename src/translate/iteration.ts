@@ -6,7 +6,7 @@ import type { TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { enumMembersOf } from "./enums";
 import { findMethod } from "./methods";
-import { T, elementOf, toTsType, withoutNone, type PyType } from "./types";
+import { T, elementOf, toTsType, withoutNone, type ClassInfo, type PyType } from "./types";
 
 export type Iteration =
   /** `range(start, stop, step)` with a literal step: a counting loop. */
@@ -38,6 +38,13 @@ export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
     const literalOfTuples = value.ir.kind === "ArrayLit" && value.ir.elements.every((el) => el.kind === "ArrayLit") && t.t === "list" && t.elem.t === "tuple" && !t.elem.variadic;
     const expr = literalOfTuples ? f.asType(value.ir, toTsType(t)) : value.ir;
     return { kind: "iterable", iterable: expr, array: expr, elem: elementOf(t) };
+  }
+  // A class with __iter__ returning an object with __next__ (not a generator, which is a JS iterator as it is).
+  const protocol = t.t === "instance" ? iteratorProtocolOf(t.cls) : null;
+  if (protocol) {
+    ctx.note("iteratorClass", iter);
+    const it = ctx.callHelper("iter", [value.ir]);
+    return { kind: "iterable", iterable: it, array: f.array([f.spread(it)]), elem: protocol.elem };
   }
   // A value of unknown type is iterated as an array of unknowns (TypeScript needs an iterable type).
   const expr = t.t === "unknown" ? f.asType(value.ir, f.tArray(f.tKeyword("unknown"))) : value.ir;
@@ -117,6 +124,13 @@ export function asyncIterationOf(ctx: TranslationContext, iter: py.Expr, mayExit
   }
   if (t.t === "unknown") return { iterable: f.asType(value.ir, f.tRef("AsyncIterable", f.tKeyword("unknown"))), elem: T.unknown };
   return { iterable: value.ir, elem: asyncElementOf(t) };
+}
+
+/** `__iter__` that returns an object with `__next__`: the type of the items `__next__` gives. */
+function iteratorProtocolOf(cls: ClassInfo): { elem: PyType } | null {
+  const iterator = findMethod(cls, "__iter__");
+  if (!iterator || iterator.isGenerator) return null;
+  return { elem: elementOf({ t: "instance", cls }) };
 }
 
 /** The type of the items `async for` gets from a value of this type. */

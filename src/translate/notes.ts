@@ -197,6 +197,10 @@ export const noteCatalog = {
     title: "ExceptionGroup",
     body: "An `ExceptionGroup` holds several exceptions raised together (a TaskGroup's failures, for instance): `message`, `exceptions`, `split(cond)` and `subgroup(cond)` (by a class, a tuple of classes or a predicate, keeping the nesting) and `derive(excs)` behave as in Python. Python's ExceptionGroup is both a BaseExceptionGroup and an Exception; in TypeScript it extends BaseExceptionGroup and `instanceof Exception` is also true for it.",
   },
+  iteratorClass: {
+    title: "Classes with __iter__/__next__",
+    body: "`for x in obj` over an object whose class defines `__iter__` (returning an object with `__next__`) calls them as Python does, and `raise StopIteration` ends the loop. JavaScript's `for...of` wants `[Symbol.iterator]()` returning an object whose `next()` gives `{ value, done }`, and throws a TypeError (\"is not iterable\") otherwise, so the object goes through the `iter()` helper, which adapts one protocol to the other.",
+  },
   asyncIteratorClass: {
     title: "Classes with __aiter__/__anext__",
     body: "`async for` over an object whose class defines `__aiter__` and `async __anext__` calls them as Python does, and `raise StopAsyncIteration` ends the loop. JavaScript's `for await` wants `[Symbol.asyncIterator]()` and `next()` results instead, so the object goes through the `aiter()` helper, which adapts one protocol to the other.",

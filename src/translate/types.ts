@@ -39,7 +39,7 @@ export interface FunctionInfo {
   readonly params: ParamInfo[];
   returns: PyType;
   /** The declared return annotation, if any: it wins over inference. */
-  readonly declaredReturn: PyType | null;
+  declaredReturn: PyType | null;
   /** Whether some `return` gives a value (a never-called function's value type stays unknown). */
   returnsValue: boolean;
   /** A `def` or `async def` whose body yields: a (async) generator function. */
@@ -62,7 +62,8 @@ export interface ParamInfo {
   readonly pyName: string;
   /** The parameter's symbol in the function's scope: its TS name and inferred type. */
   readonly sym: { readonly tsName: string; type: PyType };
-  readonly declared: PyType | null;
+  /** The annotation's type; read again in each pass, since it may name a class defined further down. */
+  declared: PyType | null;
   readonly hasDefault: boolean;
   readonly form: "positional" | "vararg" | "kwonly" | "kwarg";
 }
@@ -132,6 +133,27 @@ export function callResult(type: PyType): PyType {
   return T.unknown;
 }
 
+/**
+ * What iterating over an instance of a program's class gives: what its generator `__iter__` yields, or what the
+ * `__next__` of the object `__iter__` returns gives.
+ */
+function iteratedItemOf(cls: ClassInfo): PyType {
+  const method = (c: ClassInfo, name: string): FunctionInfo | null => {
+    for (let k: ClassInfo | null = c; k; k = k.base) {
+      const m = k.methods.get(name);
+      if (m) return m;
+    }
+    return null;
+  };
+  const iterator = method(cls, "__iter__");
+  if (!iterator) return T.unknown;
+  if (iterator.isGenerator) return iterator.yields;
+  const iterType = iterator.declaredReturn ?? iterator.returns;
+  if (iterType.t === "never") return T.never;
+  const next = iterType.t === "instance" ? method(iterType.cls, "__next__") : null;
+  return next ? (next.declaredReturn ?? next.returns) : T.unknown;
+}
+
 /** The element type of iterating over a value of this type. */
 export function elementOf(type: PyType): PyType {
   switch (type.t) {
@@ -156,6 +178,8 @@ export function elementOf(type: PyType): PyType {
     case "object":
       // A collections.deque iterates its items.
       return type.cls === "PyDeque" ? type.elem : T.unknown;
+    case "instance":
+      return iteratedItemOf(type.cls);
     case "union":
       // `tasks` a list, then the set wait() returns: for-of gives the items of either. A dict or str
       // member would iterate differently in JS (a Map's entries), so only sequences and sets join.

@@ -39,6 +39,13 @@ export const structureClaims = {
       js: { code: `async function* gen() { console.log("start"); yield 1; console.log("resumed"); yield 2; }\nconst g = gen();\nconsole.log("made");\nconsole.log((await g.next()).value);\n`, stdout: "made\nstart\n1\n" },
     },
   ],
+  iteratorClass: [
+    {
+      says: "Python's for calls __iter__/__next__ and stops at StopIteration; for...of wants Symbol.iterator and {done, value}, and throws on an object without it",
+      python: { code: `class Count:\n    def __init__(self):\n        self.n = 0\n    def __iter__(self):\n        return self\n    def __next__(self):\n        self.n += 1\n        if self.n > 2:\n            raise StopIteration\n        return self.n\nfor x in Count():\n    print(x)\n`, stdout: "1\n2\n" },
+      js: { code: `const count = { n: 0, [Symbol.iterator]() { return this; }, next() { this.n++; return this.n > 2 ? { done: true, value: undefined } : { done: false, value: this.n }; } };\nfor (const x of count) console.log(x);\ntry { for (const x of { next() { return { done: true } } }) console.log(x); } catch (e) { console.log(e.constructor.name); }\n`, stdout: "1\n2\nTypeError\n" },
+    },
+  ],
   asyncIteratorClass: [
     {
       says: "Python's async for calls __aiter__/__anext__ and stops at StopAsyncIteration; for await wants Symbol.asyncIterator and {done, value}",
