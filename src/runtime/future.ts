@@ -26,6 +26,11 @@ export class Future<T> implements PromiseLike<T> {
   /** For traces: the wait that this future ends (set by the helper that made it, e.g. asyncio.sleep), 0 if none. */
   traceSid = 0;
 
+  /** CPython's private `_state` ("PENDING", "CANCELLED", "FINISHED"), which lessons print to show a task's progress. */
+  get _state(): FutureState {
+    return this.state;
+  }
+
   done(): boolean {
     return this.state !== "PENDING";
   }

@@ -287,11 +287,17 @@ function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
   const python = helper === "createTask" ? "create_task" : "ensure_future";
   const coro = e.args[0] ?? e.keywords.find((k) => k.arg === (helper === "createTask" ? "coro" : "coro_or_future"))?.value;
   if (!coro || e.args.length > 1) return reportUnsupported(ctx, python, e);
-  const known = new Set(helper === "createTask" ? ["coro", "name"] : ["coro_or_future"]);
+  const known = new Set(helper === "createTask" ? ["coro", "name"] : ["coro_or_future", "loop"]);
   for (const kw of e.keywords) if (!known.has(kw.arg ?? "")) ctx.report("TR2006", kw, `${python}() has no supported keyword \`${kw.arg ?? "**"}\``);
   // A task that may fail and that nobody reads is logged at the end with its repr, which names its coroutine's `def`.
   if (raisesInCoroutine(ctx.module)) ctx.needCoroutinePositions();
   const value = translateExpr(ctx, coro);
+  const loop = e.keywords.find((k) => k.arg === "loop" && !(k.value.kind === "Constant" && k.value.value === null));
+  if (loop) {
+    // ensure_future(coro, loop=loop), the pre-3.7 way: the task is made on that loop, as loop.create_task(coro).
+    if (value.type.t !== "coroutine") return reportUnsupported(ctx, python, e);
+    return { ir: f.method(translateExpr(ctx, loop.value).ir, "createTask", [lazy(value)], e), type: T.task(resultOf(value.type)) };
+  }
   const name = helper === "createTask" ? e.keywords.find((k) => k.arg === "name") : undefined;
   const options = name ? [f.object([{ key: "name", value: translateExpr(ctx, name.value).ir }])] : [];
   return { ir: ctx.callHelper(helper, [lazy(value), ...options], e), type: T.task(resultOf(value.type)) };

@@ -153,6 +153,7 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     if (e.attr === "exceptions") return { ir: f.member(group, "exceptions", e), type: T.tupleOf(T.exception("BaseException")) };
     if (e.attr === "__cause__" || e.attr === "__context__") return { ir: f.member(target.ir, e.attr, e), type: join(T.exception("BaseException"), T.none) };
   }
+  if ((t.t === "future" || t.t === "task") && e.attr === "_state") return { ir: f.member(target.ir, "_state", e), type: T.str };
   if ((t.t === "future" || t.t === "task") && futureMethods[e.attr]) return boundFutureMethod(ctx, e, target, t);
   if (t.t === "object") {
     const known = asyncioObjectAttribute(t.cls, e.attr);
