@@ -2,7 +2,7 @@
 import { shutdownAsyncgens } from "./asyncIteration";
 import { RuntimeError, ValueError } from "./exceptions";
 import { Future, reportUnretrieved } from "./future";
-import { EventLoop, type TimerHandle, currentTaskSlot, loopSlot } from "./loop";
+import { EventLoop, type TimerHandle, currentTaskSlot, loopSlot, virtualClock } from "./loop";
 import { type Awaitable, type Coroutine, type Task, cancelLeftoverTasks, createTask, ensureFuture, runShutdownSteps, runUntilCompleteCallback } from "./tasks";
 
 /** The loop object asyncio gives the program (get_running_loop(), get_event_loop(), new_event_loop()). */
@@ -18,7 +18,9 @@ export class RunningLoop {
     const bool = (b: boolean): string => (b ? "True" : "False");
     return `<_UnixSelectorEventLoop running=${bool(this.isRunning())} closed=${bool(this.isClosed())} debug=False>`;
   }
+  /** loop.time() as the program reads it: a program polling it sees the virtual clock move (see BUSY_PASS_SECONDS). */
   time(): number {
+    if (this.loop.clock === "virtual") virtualClock.polled = true;
     return this.loop.readTime();
   }
   isRunning(): boolean {

@@ -164,7 +164,6 @@ export class EventLoop {
    */
   readTime(): number {
     this.timeReads++;
-    if (this.clock === "virtual") virtualClock.polled = true;
     return this.time();
   }
 

@@ -10,9 +10,8 @@ import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { blockRunsAsFunction, canFallThrough, mayJumpOut } from "./astWalk";
-import { findMethod } from "./methods";
 import { assignTarget } from "./statements";
-import { T, join, toTsType, withoutNone, type ClassInfo, type PyType } from "./types";
+import { T, findMethod, join, toTsType, withoutNone, type ClassInfo, type PyType } from "./types";
 
 export type BodyTranslator = () => ir.Stmt[];
 

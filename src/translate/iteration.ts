@@ -5,8 +5,7 @@ import type * as ir from "../ts/ir";
 import type { TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { enumMembersOf } from "./enums";
-import { findMethod } from "./methods";
-import { T, elementOf, toTsType, withoutNone, type ClassInfo, type PyType } from "./types";
+import { T, elementOf, findMethod, toTsType, withoutNone, type ClassInfo, type PyType } from "./types";
 
 export type Iteration =
   /** `range(start, stop, step)` with a literal step: a counting loop. */

@@ -18,15 +18,8 @@ import { translateLambda } from "./functions";
 import { camelCase } from "./names";
 import { namedAtRunTime } from "./decorators";
 import { stdlibMethodCall, stdlibValue } from "./stdlib/resolve";
-import { T, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PropertyInfo, type PyType } from "./types";
+import { T, elementOf, findMethod, join, toTsType, withoutNone, type ClassInfo, type ParamInfo, type PropertyInfo, type PyType } from "./types";
 
-export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
-  for (let c: ClassInfo | null = cls; c; c = c.base) {
-    const m = c.methods.get(name);
-    if (m) return m;
-  }
-  return null;
-}
 
 export function findProperty(cls: ClassInfo, name: string): PropertyInfo | null {
   for (let c: ClassInfo | null = cls; c; c = c.base) {

@@ -17,12 +17,12 @@ import { binaryOp, negated, truthTest } from "./operators";
 import { containsYield, isScopeNode, walk } from "./astWalk";
 import { bindTarget, isPatternHole, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { asyncIterationOf, iterationElem, iterationOf, literalInt, type Iteration } from "./iteration";
-import { attributeOf, classAttributeMember, classOfInstance, findField, findMethod, findProperty, memberName, raisesNameError } from "./methods";
+import { attributeOf, classAttributeMember, classOfInstance, findField, findProperty, memberName, raisesNameError } from "./methods";
 import { typeFromAnnotation } from "./annotations";
 import { cacheDecorator, type CacheDecorator } from "./stdlib/functools";
 import { checkStdlibImport, isTypeAliasValue } from "./stdlib/resolve";
 import { impossibleModule } from "./asyncioApi";
-import { T, typeKey, elementOf, toTsType, withoutSentinels, type ClassInfo, type FunctionInfo, type PropertyInfo, type PyType } from "./types";
+import { T, typeKey, elementOf, findMethod, toTsType, withoutSentinels, type ClassInfo, type FunctionInfo, type PropertyInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 import { keepKind, withPythonKeys } from "./values";
 

@@ -11,9 +11,8 @@ import { contextlibCallee } from "./contextlib";
 import { awaitsOutsideFunctions } from "../ts/awaits";
 import { blockRunsAsFunction } from "./astWalk";
 import { blockParameter, dunderProtocol, widenExitParams, type BodyTranslator } from "./contextManagers";
-import type { ClassInfo } from "./types";
+import { findMethod, type ClassInfo } from "./types";
 import { translateExpr } from "./expressions";
-import { findMethod } from "./methods";
 import { assignTarget } from "./statements";
 
 export function translateWith(ctx: TranslationContext, s: py.With, body: BodyTranslator): ir.Stmt[] {

@@ -133,24 +133,26 @@ export function callResult(type: PyType): PyType {
   return T.unknown;
 }
 
+/** A method of the class or of one of its bases, nearest first. */
+export function findMethod(cls: ClassInfo, name: string): FunctionInfo | null {
+  for (let c: ClassInfo | null = cls; c; c = c.base) {
+    const m = c.methods.get(name);
+    if (m) return m;
+  }
+  return null;
+}
+
 /**
  * What iterating over an instance of a program's class gives: what its generator `__iter__` yields, or what the
  * `__next__` of the object `__iter__` returns gives.
  */
 function iteratedItemOf(cls: ClassInfo): PyType {
-  const method = (c: ClassInfo, name: string): FunctionInfo | null => {
-    for (let k: ClassInfo | null = c; k; k = k.base) {
-      const m = k.methods.get(name);
-      if (m) return m;
-    }
-    return null;
-  };
-  const iterator = method(cls, "__iter__");
+  const iterator = findMethod(cls, "__iter__");
   if (!iterator) return T.unknown;
   if (iterator.isGenerator) return iterator.yields;
   const iterType = iterator.declaredReturn ?? iterator.returns;
   if (iterType.t === "never") return T.never;
-  const next = iterType.t === "instance" ? method(iterType.cls, "__next__") : null;
+  const next = iterType.t === "instance" ? findMethod(iterType.cls, "__next__") : null;
   return next ? (next.declaredReturn ?? next.returns) : T.unknown;
 }
 

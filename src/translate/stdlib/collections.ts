@@ -33,7 +33,7 @@ export const collectionsModule: StdlibModule = {
     supported("Counter", "`new PyCounter(iterable)` (a Map)", ["PyCounter"], "collectionsClasses"),
     supported("defaultdict", "`new PyDefaultDict(factory, ...)` (a Map)", ["PyDefaultDict"], "collectionsClasses"),
     supported("OrderedDict", "`new PyOrderedDict(entries)` (a Map)", ["PyOrderedDict"], "collectionsClasses"),
-    impossible("namedtuple", "its fields are attributes of a tuple made at run time, which the translator cannot type yet; use a `@dataclass` (or `typing.NamedTuple`) instead"),
+    impossible("namedtuple", "its fields are attributes of a tuple made at run time, which the translator cannot type yet; use a `@dataclass` instead"),
   ],
   call: collectionsCall,
   methodCall: collectionsMethod,
