@@ -1,8 +1,9 @@
 /**
- * `async with`: locks, conditions and semaphores become acquire/try/finally/release; a TaskGroup is
- * entered and its exit awaited with the body's error; a timeout is entered and its exit called with
- * the body's error (it may raise TimeoutError instead); a user class with __aenter__/__aexit__ gets the full
- * protocol (an __aexit__ that returns true suppresses the exception, as in Python).
+ * `async with`: the block becomes a function given to the runtime's asyncWith, which enters the manager (a
+ * TaskGroup, lock, semaphore, condition, barrier, timeout, AsyncExitStack, @asynccontextmanager, or a class of
+ * the program with __aenter__/__aexit__), runs it and exits with its exception (see runtime/withBlocks.ts).
+ * A block that returns, breaks out or yields cannot be a function: it is written out where it is, the manager
+ * entered before a `try` and exited in its `catch`/`finally` (locks as acquire/try/finally/release).
  */
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
@@ -90,7 +91,7 @@ export function blockParameter(ctx: TranslationContext, s: py.With, target: py.E
     ctx.widen(sym, entered);
     if (ctx.scope.blockParams.has(target.id)) return { params: [f.param(sym.tsName)], bind: [] };
     // Used after the block too: a variable of the enclosing function, declared before the call.
-    if (ctx.scope.inlineDecl.get(target.id) === s) declared.push({ ...f.varDecl("let", sym.tsName, undefined, toTsType(sym.type)), definite: true });
+    if (ctx.scope.inlineDecl.get(target.id) === s) declared.push({ ...f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type)), definite: true });
     const param = ctx.unique("entered");
     return { params: [f.param(param)], bind: [f.exprStmt(f.assign(f.id(sym.tsName, target), f.id(param)), s)] };
   }
