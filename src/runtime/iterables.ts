@@ -67,7 +67,11 @@ export function* filter<T>(fn: ((item: T) => unknown) | null, iterable: Iterable
 /** iter(x): an iterator over what Python iterates (a dict's keys); iterable itself, as Python's are. */
 export function iter<T>(iterable: Iterable<T> | PyIterable<T>): IterableIterator<T> {
   if (typeof iterable === "object" && iterable !== null && "__iter__" in iterable) return pyIterator(iterable.__iter__());
-  const it = iterOf(iterable);
+  return iterableIterator(iterOf(iterable));
+}
+
+/** An iterator as JavaScript's for...of takes it: itself when it is iterable already. */
+function iterableIterator<T>(it: Iterator<T>): IterableIterator<T> {
   return Symbol.iterator in it ? (it as IterableIterator<T>) : { next: () => it.next(), [Symbol.iterator]() { return this; } };
 }
 
@@ -83,7 +87,7 @@ export interface PyIterator<T> {
 
 /** What __iter__ gave, as a JavaScript iterator: StopIteration from __next__ ends it, as in Python. */
 function pyIterator<T>(inner: PyIterator<T> | Iterator<T>): IterableIterator<T> {
-  if (!("__next__" in inner)) return Symbol.iterator in inner ? (inner as IterableIterator<T>) : { next: () => inner.next(), [Symbol.iterator]() { return this; } };
+  if (!("__next__" in inner)) return iterableIterator(inner);
   return {
     [Symbol.iterator]() {
       return this;

@@ -16,6 +16,12 @@ import { T, findMethod, join, toTsType, withoutNone, type ClassInfo, type PyType
 
 export type BodyTranslator = () => ir.Stmt[];
 
+/** `with a, b: body` is `with a:` around `with b: body`: `each` gets an item and what translates the rest inside it. */
+export function nestItems(s: py.With, body: BodyTranslator, each: (item: py.WithItem, inner: BodyTranslator) => ir.Stmt[]): ir.Stmt[] {
+  const nest = (index: number): ir.Stmt[] => (index === s.items.length ? body() : each(s.items[index]!, () => nest(index + 1)));
+  return nest(0);
+}
+
 export function translateAsyncWith(ctx: TranslationContext, s: py.With, body: BodyTranslator): ir.Stmt[] {
   return blockRunsAsFunction(s) ? asyncWithCalls(ctx, s, body) : expandedAsyncWith(ctx, s, body);
 }
@@ -70,16 +76,13 @@ function enteredValue(ctx: TranslationContext, s: py.With, item: py.WithItem, gi
  */
 function asyncWithCalls(ctx: TranslationContext, s: py.With, body: BodyTranslator): ir.Stmt[] {
   const declared: ir.Stmt[] = [];
-  const nest = (index: number): ir.Stmt[] => {
-    if (index === s.items.length) return body();
-    const item = s.items[index]!;
+  const calls = nestItems(s, body, (item, inner) => {
     const found = enteredValue(ctx, s, item, translateExpr(ctx, item.context_expr));
-    if (!found) return nest(index + 1);
+    if (!found) return inner();
     const { params, bind } = blockParameter(ctx, s, item.optional_vars, found.entered, declared);
-    const block = f.arrow(params, [...bind, ...nest(index + 1)], { async: true });
+    const block = f.arrow(params, [...bind, ...inner()], { async: true });
     return [f.exprStmt(f.awaitExpr(ctx.callHelper("asyncWith", [found.manager.ir, block])), s)];
-  };
-  const calls = nest(0);
+  });
   return [...declared, ...calls];
 }
 
@@ -104,14 +107,7 @@ export function blockParameter(ctx: TranslationContext, s: py.With, target: py.E
  * entered and exited around a `try` in the enclosing function.
  */
 function expandedAsyncWith(ctx: TranslationContext, s: py.With, body: BodyTranslator): ir.Stmt[] {
-  // `async with a, b:` is `async with a:` around `async with b:`.
-  const nest = (index: number): ir.Stmt[] => {
-    if (index === s.items.length) return body();
-    const item = s.items[index]!;
-    const manager = translateExpr(ctx, item.context_expr);
-    return withItem(ctx, s, item, manager, () => nest(index + 1));
-  };
-  return nest(0);
+  return nestItems(s, body, (item, inner) => withItem(ctx, s, item, translateExpr(ctx, item.context_expr), inner));
 }
 
 function withItem(ctx: TranslationContext, s: py.With, item: py.WithItem, given: Typed, inner: BodyTranslator): ir.Stmt[] {

@@ -59,10 +59,16 @@ function soleHandler(ctx: TranslationContext, st: StatementState, s: py.Try, h: 
   const err = sym?.tsName ?? ctx.unique("err");
   const { test, type } = handlerTest(ctx, h, err);
   if (sym) ctx.widen(sym, type);
+  const body = handlerBlock(ctx, st, s, 0, err);
+  return { catchParam: err, catchBody: test ? [f.ifStmt(f.not(test), [f.throwStmt(f.id(err))], undefined, h), ...body] : body };
+}
+
+/** The statements of handler `index`, where a bare `raise` rethrows `err`. */
+function handlerBlock(ctx: TranslationContext, st: StatementState, s: py.Try, index: number, err: string): ir.Stmt[] {
+  const end = s.handlers[index + 1]?.start ?? s.orelse[0]?.start ?? s.finalbody[0]?.start ?? s.end;
   st.handlers.unshift(err);
   try {
-    const body = translateBlock(ctx, st, h.body, s.orelse[0]?.start ?? s.finalbody[0]?.start ?? s.end);
-    return { catchParam: err, catchBody: test ? [f.ifStmt(f.not(test), [f.throwStmt(f.id(err))], undefined, h), ...body] : body };
+    return translateBlock(ctx, st, s.handlers[index]!.body, end);
   } finally {
     st.handlers.shift();
   }
@@ -72,21 +78,14 @@ function handlers(ctx: TranslationContext, st: StatementState, s: py.Try, err: s
   let chain: ir.Stmt[] | undefined = [f.throwStmt(f.id(err))];
   for (let i = s.handlers.length - 1; i >= 0; i--) {
     const h = s.handlers[i]!;
-    const end = s.handlers[i + 1]?.start ?? s.orelse[0]?.start ?? s.finalbody[0]?.start ?? s.end;
     const { test, type } = handlerTest(ctx, h, err);
-    st.handlers.unshift(err);
-    let body: ir.Stmt[];
-    try {
-      const bind: ir.Stmt[] = [];
-      if (h.name) {
-        const sym = ctx.symbol(ctx.scope, h.name);
-        ctx.widen(sym, type);
-        bind.push(f.varDecl("const", sym.tsName, f.id(err)));
-      }
-      body = [...bind, ...translateBlock(ctx, st, h.body, end)];
-    } finally {
-      st.handlers.shift();
+    const bind: ir.Stmt[] = [];
+    if (h.name) {
+      const sym = ctx.symbol(ctx.scope, h.name);
+      ctx.widen(sym, type);
+      bind.push(f.varDecl("const", sym.tsName, f.id(err)));
     }
+    const body = [...bind, ...handlerBlock(ctx, st, s, i, err)];
     chain = test ? [f.ifStmt(test, body, chain, h)] : body;
   }
   return chain ?? [];

@@ -19,17 +19,16 @@ import { T, sameType, elementOf, join, toTsResult, toTsType, type FunctionInfo, 
  * may name a class the first pass has not met yet: the annotations are read again in each pass.
  */
 function rereadAnnotations(ctx: TranslationContext, node: py.FunctionDef | py.Lambda, info: FunctionInfo): void {
-  const a = node.args;
-  const args = [...a.posonlyargs, ...a.args, ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : []), ...(a.vararg ? [a.vararg] : [])];
-  for (const p of info.params) {
-    const annotation = args.find((arg) => arg.arg === p.pyName)?.annotation;
-    if (!annotation || isOpenCallable(annotation) || !p.declared) continue;
+  const args = parameterArgs(node);
+  info.params.forEach((p, i) => {
+    const annotation = args[i]!.annotation;
+    if (!annotation || isOpenCallable(annotation) || !p.declared) return;
     const declared = typeFromAnnotation(ctx, annotation);
-    if (sameType(declared, p.declared)) continue;
+    if (sameType(declared, p.declared)) return;
     p.declared = declared;
     p.sym.type = p.form === "vararg" ? T.tupleOf(declared) : declared;
     ctx.changed = true;
-  }
+  });
   if (node.kind !== "Lambda" && node.returns && info.declaredReturn && !isOpenCallable(node.returns)) {
     const returns = typeFromAnnotation(ctx, node.returns);
     if (!sameType(returns, info.declaredReturn)) {
@@ -38,6 +37,15 @@ function rereadAnnotations(ctx: TranslationContext, node: py.FunctionDef | py.La
       ctx.changed = true;
     }
   }
+}
+
+/**
+ * The parameters in FunctionInfo.params order, which is TypeScript's: a rest parameter must come last, so
+ * `*args` goes after the keyword-only parameters and the `**kwargs` map.
+ */
+function parameterArgs(node: py.FunctionDef | py.Lambda): py.Arg[] {
+  const a = node.args;
+  return [...a.posonlyargs, ...a.args, ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : []), ...(a.vararg ? [a.vararg] : [])];
 }
 
 /** The FunctionInfo of a def or lambda, created once and kept across passes. */
@@ -58,8 +66,7 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
     hasDefault,
     form,
   });
-  // TypeScript order: a rest parameter must come last, so `*args` goes after the keyword-only
-  // parameters and the `**kwargs` map.
+  // The order of parameterArgs (TypeScript's), which rereadAnnotations relies on.
   const params: ParamInfo[] = [
     ...positional.map((p, i) => param(p, "positional", i >= firstDefault)),
     ...a.kwonlyargs.map((p, i) => param(p, "kwonly", a.kw_defaults[i] != null)),

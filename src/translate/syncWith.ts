@@ -10,17 +10,13 @@ import type { Typed, TranslationContext } from "./context";
 import { contextlibCallee } from "./contextlib";
 import { awaitsOutsideFunctions } from "../ts/awaits";
 import { blockRunsAsFunction } from "./astWalk";
-import { blockParameter, dunderProtocol, widenExitParams, type BodyTranslator } from "./contextManagers";
+import { blockParameter, dunderProtocol, nestItems, widenExitParams, type BodyTranslator } from "./contextManagers";
 import { findMethod, type ClassInfo } from "./types";
 import { translateExpr } from "./expressions";
 import { assignTarget } from "./statements";
 
 export function translateWith(ctx: TranslationContext, s: py.With, body: BodyTranslator): ir.Stmt[] {
-  // `with a, b:` is `with a:` around `with b:`.
-  const nest = (index: number): ir.Stmt[] => {
-    if (index === s.items.length) return body();
-    const item = s.items[index]!;
-    const inner = () => nest(index + 1);
+  return nestItems(s, body, (item, inner) => {
     const suppress = item.context_expr.kind === "Call" && contextlibCallee(ctx, item.context_expr.func) === "suppress" ? item.context_expr : null;
     if (suppress) return suppressBlock(ctx, item, suppress, inner);
     const manager = translateExpr(ctx, item.context_expr);
@@ -32,8 +28,7 @@ export function translateWith(ctx: TranslationContext, s: py.With, body: BodyTra
     const hint = t.t === "object" ? ` (an asyncio ${t.cls} is entered with \`async with\`)` : " (only classes with __enter__/__exit__, and contextlib.suppress)";
     ctx.report("TR2004", item.context_expr, `\`with\` on \`${ctx.text(item.context_expr)}\` is not supported${hint}`);
     return inner();
-  };
-  return nest(0);
+  });
 }
 
 /**
