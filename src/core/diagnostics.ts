@@ -20,7 +20,8 @@ export interface Diagnostic {
 /**
  * The catalog. PY1xxx: the Python text cannot be parsed or is not valid Python.
  * TR2xxx: valid Python the translator does not support. TR3xxx: translated, but the output
- * may differ from CPython's (the tool says so rather than pretending). PT4xxx: the plain-TypeScript view
+ * may differ from CPython's (the tool says so rather than pretending), or, as information, what was left out
+ * without changing the output. PT4xxx: the plain-TypeScript view
  * (src/plain) has no platform form for it; the exact translation has one.
  */
 export const DiagnosticCodes = {
@@ -66,13 +67,17 @@ export const DiagnosticCodes = {
   TR3002: "int or float cannot be told apart here",
   TR3003: "name is not defined",
   TR3004: "float or tuple inside a value of unknown type",
+  TR3005: "left out: a function that is never called",
   PT4001: "no plain TypeScript form",
 } as const;
 
 export type DiagnosticCode = keyof typeof DiagnosticCodes;
 
+/** Codes that tell what the translation did without any effect on the output. */
+export const informationCodes: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(["TR3005"]);
+
 export function diagnostic(code: DiagnosticCode, span: Span, message?: string, severity?: Severity): Diagnostic {
-  const defaultSeverity: Severity = code.startsWith("TR3") ? "warning" : "error";
+  const defaultSeverity: Severity = informationCodes.has(code) ? "info" : code.startsWith("TR3") ? "warning" : "error";
   return { code, severity: severity ?? defaultSeverity, message: message ?? DiagnosticCodes[code], span };
 }
 

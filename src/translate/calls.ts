@@ -56,6 +56,12 @@ export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
     const name = classes.length === 1 && classes[0]!.t === "exceptionClass" ? classes[0]!.name : "Exception";
     return { ir: f.newExpr(f.asType(callee.ir, f.tRef("typeof Exception")), args.map((a) => a.ir), e), type: T.exception(name) };
   }
+  if (callee.type.t === "union" && classes.some(isCallableType) && !classes.every(isCallableType)) {
+    // Python calls whatever the name holds at that moment; one TypeScript binding has one type, so the
+    // call cannot be told from a call of the other value (a coroutine function would start, not be made).
+    ctx.report("TR2005", e.func, `\`${ctx.text(e.func)}\` is called here but is also bound to a value that cannot be called (${classes.filter((c) => !isCallableType(c)).map(kindName).join(", ")}): give each value its own name`);
+    return { ir: callee.ir, type: T.unknown };
+  }
   const args = positionalArgs(ctx, e);
   // A function defined further down is not known in the first pass: `never` until it is, so what its
   // result flows into (`values.append(await produce(i))`) still widens to the right type later.
@@ -256,4 +262,13 @@ function shareContainerType(ctx: TranslationContext, arg: py.Expr, paramType: Py
   const sym = ctx.lookup(arg.id);
   const containers = ["list", "dict", "set", "object", "future"];
   if (sym && containers.includes(sym.type.t) && sym.type.t === paramType.t) ctx.widen(sym, paramType);
+}
+
+function isCallableType(type: PyType): boolean {
+  return type.t === "function" || type.t === "callable" || type.t === "class" || type.t === "exceptionClass" || type.t === "type";
+}
+
+/** The Python type's name without its parameters (`list`, not `list[object]`), as a message names it. */
+function kindName(type: PyType): string {
+  return type.t === "instance" ? type.cls.pyName : type.t === "object" ? type.cls : type.t;
 }

@@ -76,6 +76,8 @@ export class TranslationContext {
   private generated = new Set<string>();
   /** Every identifier of the Python program, as written and camelCased. */
   private readonly userNames = new Set<string>();
+  /** Every name the program reads somewhere (in any scope): a def whose name is not here is never called. */
+  readonly readNames = new Set<string>();
 
   constructor(
     readonly module: py.Module,
@@ -89,6 +91,7 @@ export class TranslationContext {
     this.blocking = new BlockingCalls(module);
     walk(module, (node) => {
       const name = node.kind === "Name" ? (node as py.Name).id : node.kind === "arg" ? (node as py.Arg).arg : node.kind === "ExceptHandler" ? (node as py.ExceptHandler).name : null;
+      if (node.kind === "Name" && (node as py.Name).ctx !== "Store") this.readNames.add((node as py.Name).id);
       if (name) {
         this.userNames.add(name);
         this.userNames.add(camelCase(name));
@@ -104,6 +107,23 @@ export class TranslationContext {
     this.changed = false;
     this.generated = new Set();
     this.scopeStack = [this.scopes.module];
+  }
+
+  /**
+   * Runs `body`; where every error it reported is `forgivable`, forgets what it reported, noted and used,
+   * and gives those errors instead (the caller leaves the code out and says why).
+   */
+  unlessRefused<R>(body: () => R, forgivable: (d: Diagnostic) => boolean): { readonly value: R } | { readonly refused: readonly Diagnostic[] } {
+    const diagnostics = this.diagnostics.length;
+    const notes = this.notes.length;
+    const helpers = new Set(this.helpers);
+    const value = body();
+    const refused = this.diagnostics.slice(diagnostics).filter((d) => d.severity === "error");
+    if (refused.length === 0 || !refused.every(forgivable)) return { value };
+    this.diagnostics.length = diagnostics;
+    this.notes.length = notes;
+    this.helpers = helpers;
+    return { refused };
   }
 
   get scope(): Scope {

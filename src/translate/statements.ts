@@ -11,7 +11,7 @@ import { timeNames } from "./timeModule";
 import { ADDRESS_ORDER_WARNING, SET_ORDER_WARNING, lineMarker } from "./positions";
 import { applyDecorators, isAppliedDecorator, signatureOf } from "./decorators";
 import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
-import type { Typed, TranslationContext } from "./context";
+import type { SymbolInfo, Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
 import { binaryOp, negated, truthTest } from "./operators";
 import { containsYield, isScopeNode, walk } from "./astWalk";
@@ -690,6 +690,42 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
   // Declared here only when this def is the name's declaration; otherwise (a def in a branch, a
   // redefinition, `global f`) it assigns the variable declared elsewhere, as Python rebinds it.
   const assigned = ctx.scopes.resolve(ctx.scope, s.name) !== ctx.scope || ctx.scope.inlineDecl.get(s.name) !== s;
+  const translated = () => functionDefinition(ctx, st, s, sym, info, { cache, applied, assigned });
+  if (s.decorator_list.length > 0 || ctx.readNames.has(s.name)) return translated();
+  // A def nothing calls or reads: its parameters get their types only from calls, so a body that needs
+  // them (`await lock.acquire()`) cannot be translated, yet Python runs the program fine. Where that is
+  // the only problem, the def is left out, and the problem is told as information.
+  const untyped = untypedParameterUses(s, info);
+  const attempt = ctx.unlessRefused(translated, (d) => untyped.has(d.span.start));
+  if ("value" in attempt) return attempt.value;
+  const first = attempt.refused[0]!;
+  const why = `nothing gives \`${untyped.get(first.span.start)}\` a type, and ${first.message} (line ${ctx.lineOf(first.span.start)})`;
+  const header = { start: s.start, end: s.start + ctx.source.slice(s.start, s.end).indexOf(":") + 1 };
+  ctx.report("TR3005", header, `\`${s.name}\` is never called and is left out, which changes no output: ${why}`);
+  return [{ kind: "Comment", comments: [`${s.name}() is never called and is left out: ${why}`], span: s }];
+}
+
+/** Where the body reads a parameter that has no annotation (so only a call could type it): offset to name. */
+function untypedParameterUses(s: py.FunctionDef, info: FunctionInfo): Map<number, string> {
+  const untyped = new Set(info.params.filter((p) => p.declared === null && !p.hasDefault).map((p) => p.pyName));
+  const uses = new Map<number, string>();
+  for (const stmt of s.body) {
+    walk(stmt, (node) => {
+      if (node.kind === "Name" && untyped.has((node as py.Name).id)) uses.set((node as py.Name).start, (node as py.Name).id);
+    });
+  }
+  return uses;
+}
+
+function functionDefinition(
+  ctx: TranslationContext,
+  st: StatementState,
+  s: py.FunctionDef,
+  sym: SymbolInfo,
+  info: FunctionInfo,
+  how: { readonly cache: CacheDecorator | null; readonly applied: readonly py.Expr[]; readonly assigned: boolean },
+): ir.Stmt[] {
+  const { cache, applied, assigned } = how;
   return ctx.inScope(s, () => {
     const { params, hoisted } = translateParams(ctx, s, info);
     st.loops.unshift("function");

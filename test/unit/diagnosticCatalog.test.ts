@@ -4,7 +4,7 @@
  * produced fails here. (The parse error table in pythonParseErrors.test.ts checks CPython's wording.)
  */
 import assert from "node:assert/strict";
-import { DiagnosticCodes, type DiagnosticCode } from "../../src/core/diagnostics";
+import { DiagnosticCodes, informationCodes, type DiagnosticCode } from "../../src/core/diagnostics";
 import { LineMap } from "../../src/core/lineMap";
 import { translatePlain } from "../../src/plain/index";
 import { translate } from "../../src/pipeline";
@@ -53,6 +53,7 @@ const examples: Readonly<Record<DiagnosticCode, readonly [source: string, expect
   TR3001: ["import asyncio\nasync def f():\n    pass\nf()\n", "4:1 TR3001 this coroutine is never awaited, so CPython never runs its body (and warns): nothing is translated for it"],
   TR3002: ["def f(x):\n    print(x)\nf(1)\nf(2.5)\n", "2:11 TR3002 this value may be an int or a float: a float with an integral value (like 3.0) would print as an int (3) here"],
   TR3003: ["print(undefined_name)\n", "1:7 TR3003 name 'undefined_name' is not defined (or is a builtin that cannot be used as a value here)"],
+  TR3005: ["import asyncio\nasync def unused(lock):\n    async with lock:\n        print('x')\nprint('ok')\n", "2:1 TR3005 `unused` is never called and is left out, which changes no output: nothing gives `lock` a type, and `async with` on a value of type never is not supported (line 3)"],
   TR3004: ["fs = [1.0]\nys = [fs, 'a', None, 2, ([2.0],)]\n", "2:7 TR3004 this value goes where its type is not known: a float or tuple inside it may print as an int or a list"],
 };
 
@@ -72,7 +73,7 @@ describe("diagnostic catalog: every code has a program that produces it, with it
       const found = diagnostics.find((d) => d.code === code);
       assert.ok(found, `no ${code} among ${JSON.stringify(diagnostics.map((d) => d.code))}`);
       assert.equal(`${new LineMap(decoded.text).format(found.span.start)} ${found.code} ${found.message}`, expected);
-      assert.equal(found.severity, code.startsWith("TR3") ? "warning" : "error");
+      assert.equal(found.severity, informationCodes.has(code) ? "info" : code.startsWith("TR3") ? "warning" : "error");
     });
   }
 });

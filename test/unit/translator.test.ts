@@ -165,6 +165,12 @@ describe("translator", () => {
       assert.deepEqual(await diagnostics("from asyncio.exceptions import CancelledError, sleep\n"), ["1:48 TR2008"]);
     });
 
+    it("refuses a call of a name that is also bound to a value that cannot be called (a corpus program rebinding its coroutine function to a list of its coroutines)", async () => {
+      const source = "import asyncio\nasync def work():\n    print('working')\nwork = [work() for _ in range(2)]\nasync def main():\n    await asyncio.gather(*work)\nasyncio.run(main())\n";
+      assert.deepEqual(await diagnostics(source), ["4:9 TR2005"]);
+      assert.match((await translate(source)).diagnostics[0]!.message, /`work` is called here but is also bound to a value that cannot be called \(list\)/);
+    });
+
     it("refuses % where the left operand may be a str (string formatting), and checks / // % of other unions at run time", async () => {
       const source = "d = {'n': 7, 'label': 'x'}\nprint(d['n'] / 2, 7 // d['n'], 7 % d['n'])\nprint(d['n'] % 2)\n";
       assert.deepEqual(await diagnostics(source), ["3:7 TR2002"]);
