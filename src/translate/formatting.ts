@@ -69,17 +69,21 @@ export function translateFString(ctx: TranslationContext, e: py.JoinedStr): Type
 }
 
 function formattedValue(ctx: TranslationContext, part: py.FormattedValue): ir.Expr {
-  const value = translateExpr(ctx, part.value);
   const conversion = String.fromCharCode(part.conversion);
+  const spec = part.format_spec ? specText(ctx, part.format_spec) : null;
+  return formatted(ctx, translateExpr(ctx, part.value), conversion === "a" ? "r" : conversion === "r" || conversion === "s" ? conversion : "", spec, part);
+}
+
+/** `{value!conversion:spec}` of an f-string, as a template literal's expression. */
+export function formatted(ctx: TranslationContext, value: Typed, conversion: "s" | "r" | "", spec: ir.Expr | string | null, span: py.NodeBase): ir.Expr {
   let converted: Typed = value;
-  if (conversion === "r" || conversion === "a") converted = { ir: reprOf(ctx, value, part), type: T.str };
-  else if (conversion === "s") converted = { ir: strOf(ctx, value, part), type: T.str };
-  if (part.format_spec) {
-    const spec = specText(ctx, part.format_spec);
-    return ctx.callHelper("format", [converted.ir, spec, ...descriptorArgs(ctx, converted.type, part)], part);
+  if (conversion === "r") converted = { ir: reprOf(ctx, value, span), type: T.str };
+  else if (conversion === "s") converted = { ir: strOf(ctx, value, span), type: T.str };
+  if (spec !== null) {
+    return ctx.callHelper("format", [converted.ir, typeof spec === "string" ? f.str(spec) : spec, ...descriptorArgs(ctx, converted.type, span)], span);
   }
   if (converted.type.t === "str" || converted.type.t === "int") return converted.ir;
-  return strOf(ctx, converted, part);
+  return strOf(ctx, converted, span);
 }
 
 function specText(ctx: TranslationContext, spec: py.JoinedStr): ir.Expr {

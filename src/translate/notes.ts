@@ -117,6 +117,10 @@ export const noteCatalog = {
     title: "self is this",
     body: "Methods receive the instance as `this` in TypeScript instead of an explicit `self` parameter; attributes assigned in `__init__` become declared fields set in the constructor, and `__str__` becomes `toString()`.",
   },
+  percentFormat: {
+    title: "`%` formatting becomes a template literal",
+    body: "`\"%s took %.2f s\" % (name, t)` is read when translating and written as the template literal of the equivalent f-string: `%s` is `${x}` (through `str()` where JavaScript would print it differently), `%5.2f` is `format(t, \"5.2f\")`, `%d` of a float its integer part. JavaScript has no `%` for strings: `\"%s\" % x` would be a remainder, NaN.",
+  },
   fString: {
     title: "f-strings are template literals",
     body: "`f\"{x}\"` becomes a template literal. Values that JavaScript would format differently (floats, booleans, None, containers) go through `str()`, and format specs like `:.2f` through `format()`, which implements Python's format-spec mini-language.",

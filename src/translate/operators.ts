@@ -5,6 +5,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, builtinTypeNames, builtinTypeValue, translateExpr } from "./expressions";
+import { translatePercentFormat } from "./percentFormatting";
 import { enumMembersOf, intEnumAsInt, keyForInts } from "./enums";
 import { T, elementOf, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
 
@@ -21,6 +22,7 @@ const plainOps: Partial<Record<py.Operator, ir.BinaryOperator>> = {
 };
 
 export function translateBinary(ctx: TranslationContext, e: py.BinOp): Typed {
+  if (e.op === "Mod" && e.left.kind === "Constant" && typeof e.left.value === "string") return translatePercentFormat(ctx, e, e.left.value);
   const left = translateExpr(ctx, e.left);
   const right = translateExpr(ctx, e.right);
   return binaryOp(ctx, e, e.op, left, right, e.right);
@@ -58,7 +60,7 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
     // `[0] * 3`: the list repeated (its items are shared, as in Python).
     return { ir: f.method(f.call(f.member(f.id("Array"), "from"), [f.object([{ key: "length", value: right.ir }]), f.arrow([], left.ir)]), "flat", [], span), type: lt };
   }
-  if (op === "Mod" && lt.t === "str") return unsupportedOp(ctx, span, "`%` string formatting (use an f-string)");
+  if (op === "Mod" && lt.t === "str") return unsupportedOp(ctx, span, "`%` string formatting with a format that is not a string literal (use an f-string)");
   if (!numeric && !(op === "Add" && lt.t === "str" && rt.t === "str")) {
     const checked = checkedOperation(ctx, span, op, left, right);
     if (checked) return checked;

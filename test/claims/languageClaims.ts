@@ -123,6 +123,13 @@ export const languageClaims = {
       js: { code: `class P { constructor(x) { this.x = x; } toString() { return \`P(\${this.x})\`; } }\nconsole.log(String(new P(1)));\n`, stdout: "P(1)\n" },
     },
   ],
+  percentFormat: [
+    {
+      says: "Python's `%` on a str formats its values; JavaScript's `%` is only a remainder, so on a string it gives NaN",
+      python: { code: `name = "job"\nt = 1.5\nprint("%s took %.2f s, %d%%" % (name, t, 7.9))\n`, stdout: "job took 1.50 s, 7%\n" },
+      js: { code: `const name = "job";\nconst t = 1.5;\nconsole.log("%s took" % 2, \`\${name} took \${t.toFixed(2)} s, \${Math.trunc(7.9)}%\`);\n`, stdout: "NaN job took 1.50 s, 7%\n" },
+    },
+  ],
   fString: [
     {
       says: "f-strings format floats, bools and None the Python way; template literals the JS way",

@@ -165,6 +165,23 @@ describe("translator", () => {
       assert.deepEqual(await diagnostics("from asyncio.exceptions import CancelledError, sleep\n"), ["1:48 TR2008"]);
     });
 
+    it("refuses `%` formatting CPython would reject or that has no exact template, at the expression, with the reason", async () => {
+      const cases: [string, RegExp][] = [
+        ["print('%s %s' % ('a',))", /fewer values than conversions \(CPython raises TypeError: not enough arguments/],
+        ["print('%s' % ('a', 'b'))", /more values than conversions \(CPython raises TypeError: not all arguments converted/],
+        ["print('%d' % 'a')", /`%d` of a str \(CPython raises TypeError\)/],
+        ["print('%(k)s' % {'k': 1})", /`%\(name\)s` string formatting/],
+        ["print('%y' % 1)", /the conversion `%y`/],
+        ["items = [1]\nprint('%s %s' % (items, items.pop()))", /call functions after a mutable item/],
+        ["fmt = '%s'\nprint(fmt % 1)", /format that is not a string literal/],
+      ];
+      for (const [source, message] of cases) {
+        const result = await translate(source + "\n");
+        assert.deepEqual(result.diagnostics.map((d) => d.code), ["TR2002"], source);
+        assert.match(result.diagnostics[0]!.message, message, source);
+      }
+    });
+
     it("refuses a call of a name that is also bound to a value that cannot be called (a corpus program rebinding its coroutine function to a list of its coroutines)", async () => {
       const source = "import asyncio\nasync def work():\n    print('working')\nwork = [work() for _ in range(2)]\nasync def main():\n    await asyncio.gather(*work)\nasyncio.run(main())\n";
       assert.deepEqual(await diagnostics(source), ["4:9 TR2005"]);
