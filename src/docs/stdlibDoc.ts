@@ -16,7 +16,7 @@ export function stdlibMarkdown(): string[] {
   const lines = [
     "## Standard library modules",
     "",
-    "Generated from the module tables in `src/translate/stdlib/`. `asyncio`, `contextlib` (above) and `time` (`perf_counter`, `monotonic`, `time`, `sleep`) translate too.",
+    "Generated from the module tables in `src/translate/stdlib/`. `asyncio`, `contextlib` (above) and `time` (`perf_counter`, `monotonic`, `time`, `sleep`, `strftime` with `localtime`/`gmtime`, `ctime`) translate too.",
     "Importing any other module gives `TR2008`; a name of one of these modules that is not listed gives `TR2003` naming it.",
     "",
   ];

@@ -54,8 +54,9 @@ async function startChild(): Promise<ChildProcess> {
   const { spawn } = await import("node:child_process");
   return spawn(process.execPath, [...sandboxFlags(), `--max-old-space-size=${MEMORY_LIMIT_MB}`, "-e", childSource], {
     // Nothing of the user's environment: a program has no business reading it. In VS Code, execPath is
-    // Electron's binary, which this variable makes behave as Node.
-    env: { ELECTRON_RUN_AS_NODE: "1" },
+    // Electron's binary, which this variable makes behave as Node. TZ only sets the zone of local times
+    // (time.strftime), so that they are the ones CPython shows under the same environment.
+    env: { ELECTRON_RUN_AS_NODE: "1", ...(process.env.TZ !== undefined ? { TZ: process.env.TZ } : {}) },
     stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe"],
     windowsHide: true,
   });

@@ -72,3 +72,4 @@ export * from "./timeModule";
 export * from "./timeouts";
 export * from "./unpack";
 export * from "./waiting";
+export * from "./wallClock";

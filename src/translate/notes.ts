@@ -221,6 +221,10 @@ export const noteCatalog = {
     title: "time.perf_counter() and the loop's clock",
     body: "In the translation `time.perf_counter()`, `time.monotonic()` and `time.time()` all read the loop's clock (in CPython `time.time()` is wall-clock time since 1970, far from `loop.time()`). On the virtual clock a program that awaits `asyncio.sleep(2)` measures exactly 2.0 s without waiting; CPython measures a little more (2.002...), so durations compare the same (`>= 2`) while their digits differ. In JavaScript you would use `performance.now()` (milliseconds).",
   },
+  wallClock: {
+    title: "time.strftime() and time.ctime(): the wall-clock time",
+    body: "`time.strftime(\"%X\")` formats the local time with C's `%` directives; JavaScript's `Date` has none (only `toISOString()`, `toUTCString()` and the `toLocale...String()` family), so the `strftime` helper implements them as glibc does in the C locale. The time it formats moves with the program's clock: on the virtual clock, a program that awaits `asyncio.sleep(2)` shows a time 2 s later without waiting. CPython shows the time of its own run, so the printed times differ from run to run.",
+  },
   blockingSleep: {
     title: "time.sleep() blocks the event loop",
     body: "`time.sleep()` is not `await asyncio.sleep()`: it blocks the thread, so no other task and no timer runs until it returns, and the tasks that were due run late. JavaScript has no sleep function: `Atomics.wait` blocks a thread (Node allows it on the main thread; browsers only in workers). The translation blocks the same way: on the virtual clock the time jumps while nothing else runs.",

@@ -95,6 +95,13 @@ export const structureClaims = {
       js: { code: `const t = performance.now();\nconsole.log(typeof t, Date.now() - t > 1e9);\n`, stdout: "number true\n" },
     },
   ],
+  wallClock: [
+    {
+      says: "time.strftime formats a time with % directives; a JavaScript Date has no strftime, only fixed formats",
+      python: { code: `import time\nprint(time.strftime("%a %d %b %Y %H:%M:%S", time.gmtime(86400)))\nprint(time.strftime("%X", time.gmtime(3723)))\n`, stdout: "Fri 02 Jan 1970 00:00:00\n01:02:03\n" },
+      js: { code: `console.log(new Date(86400e3).toUTCString());\nconsole.log(new Date(3723e3).toISOString().slice(11, 19), typeof Date.prototype.strftime);\n`, stdout: "Fri, 02 Jan 1970 00:00:00 GMT\n01:02:03 undefined\n" },
+    },
+  ],
   blockingSleep: [
     {
       says: "time.sleep blocks the loop: a due timer runs after it; Node allows Atomics.wait on the main thread",

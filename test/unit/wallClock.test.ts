@@ -1,0 +1,75 @@
+// time.strftime() and time.ctime() against CPython: every directive glibc knows (but %Z, whose abbreviations
+// JavaScript cannot name for every zone), in UTC and in local time under several zones, and the docs' first
+// example, whose two times are 3 s apart on the virtual clock as in CPython.
+import assert from "node:assert/strict";
+import { standaloneJs } from "../../src/assemble";
+import { translate } from "../../src/pipeline";
+import { runJavaScript } from "../../src/run/runJavaScript";
+import { ctime, strftime } from "../../src/runtime/wallClock";
+import { pythonLines } from "./runtimeHarness.test";
+
+const FORMAT = "%a %A %b %B %c %C %d %D %e %F %h %H %I %j %k %l %m %M %p %P %R %s %S %T %u %U %w %W %x %X %y %Y %z %% %Q|%";
+// The epoch, a leap day, a Sunday 31 December, a Friday 1 January, a time after noon, before 1970.
+const TIMES = [0, 951782400, 1735603200, 1262304000, 1700000000, 1700050000, -86400 * 400 + 3723];
+const ZONES = ["UTC", "America/New_York", "Asia/Kolkata", "Europe/Berlin"];
+
+function inZone<R>(zone: string, body: () => R): R {
+  const saved = process.env.TZ;
+  process.env.TZ = zone;
+  try {
+    return body();
+  } finally {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  }
+}
+
+describe("time.strftime and time.ctime (expected: python3)", function () {
+  this.timeout(60_000);
+
+  it("format time.gmtime(t) as CPython does, every directive", async () => {
+    const expected = await pythonLines(`import os, time\nos.environ["TZ"] = "UTC"\ntime.tzset()\nfor t in ${JSON.stringify(TIMES)}:\n    print(time.strftime(${JSON.stringify(FORMAT)}, time.gmtime(t)).replace("\\n", " "))\n`);
+    // %s reads the broken-down time back as a local time: with TZ=UTC both agree whatever the zone of the machine.
+    const ours = inZone("UTC", () => TIMES.map((t) => strftime(FORMAT, t, true)));
+    assert.deepEqual(ours, expected);
+  });
+
+  for (const zone of ZONES) {
+    it(`format time.localtime(t) and time.ctime(t) as CPython does in ${zone}`, async () => {
+      const local = FORMAT.replace("%s ", "");
+      const expected = await pythonLines(`import os, time\nos.environ["TZ"] = ${JSON.stringify(zone)}\ntime.tzset()\nfor t in ${JSON.stringify(TIMES)}:\n    print(time.strftime(${JSON.stringify(local)}, time.localtime(t)), time.ctime(t))\n`);
+      const ours = inZone(zone, () => TIMES.map((t) => `${strftime(local, t)} ${ctime(t)}`));
+      assert.deepEqual(ours, expected);
+    });
+  }
+
+  it("show the docs' first example 3 s apart on the virtual clock, as CPython's run is, and warn that the times are the run's", async () => {
+    const source = [
+      "import asyncio",
+      "import time",
+      "async def say_after(delay, what):",
+      "    await asyncio.sleep(delay)",
+      "    print(what)",
+      "async def main():",
+      "    print(f\"started at {time.strftime('%X')}\")",
+      "    await say_after(1, 'hello')",
+      "    await say_after(2, 'world')",
+      "    print(f\"finished at {time.strftime('%X')}\")",
+      "asyncio.run(main())",
+      "",
+    ].join("\n");
+    const translation = await translate(source);
+    assert.deepEqual(translation.diagnostics.map((d) => `${d.code} ${d.severity}`), ["TR3001 warning"]);
+    const started = Date.now();
+    const run = await runJavaScript(standaloneJs(translation), { clock: "virtual", events: false });
+    assert.ok(Date.now() - started < 2500, "the virtual clock does not wait");
+    const lines = run.stdout.split("\n");
+    assert.deepEqual(lines.slice(1, 3), ["hello", "world"]);
+    const seconds = (line: string) => {
+      const [h, m, s] = line.slice(-8).split(":").map(Number) as [number, number, number];
+      return h * 3600 + m * 60 + s;
+    };
+    assert.match(lines[0]!, /^started at \d\d:\d\d:\d\d$/);
+    assert.equal((seconds(lines[3]!) - seconds(lines[0]!) + 86400) % 86400, 3);
+  });
+});
