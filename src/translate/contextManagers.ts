@@ -262,7 +262,9 @@ function protocol(ctx: TranslationContext, inner: BodyTranslator, exit: (err: ir
 
 /** The manager in a const of its own unless it already is a plain name. */
 function named(ctx: TranslationContext, manager: Typed, base: string): { ref: ir.Expr; setup: ir.Stmt[] } {
-  const plain = (e: ir.Expr): boolean => e.kind === "Ident" || e.kind === "This" || e.kind === "Member" || (e.kind === "NonNull" && plain(e.operand));
+  // A name, or a member of one (`self.lock`): reading it again at exit gives the same manager. A member of a
+  // call's result (`get_mgr().lock`) would call again, so it is kept in a constant, as Python evaluates it once.
+  const plain = (e: ir.Expr): boolean => e.kind === "Ident" || e.kind === "This" || (e.kind === "Member" && plain(e.object)) || (e.kind === "NonNull" && plain(e.operand));
   if (plain(manager.ir)) return { ref: manager.ir, setup: [] };
   const name = ctx.unique(base);
   return { ref: f.id(name), setup: [f.varDecl("const", name, manager.ir)] };
