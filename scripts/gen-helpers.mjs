@@ -16,6 +16,8 @@ const outFile = join(runtimeDir, "helperTable.generated.ts");
 const indexFile = join(runtimeDir, "index.ts");
 
 const importRe = /^import\s+(type\s+)?\{([^}]*)\}\s+from\s+"\.\/([\w-]+)";?[ \t]*\n/gm;
+// Every declaration at the top of a unit, exported or not: a standalone translation puts the units in one scope.
+const topLevelRe = /^(?:export\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|const|let|type|interface|enum)\s+([A-Za-z_$][\w$]*)/gm;
 const exportRe = /^export\s+(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(function\*?|class|const|let|type|interface)\s+([A-Za-z_$][\w$]*)/gm;
 
 /** Reads one unit: its name, exported names, dependencies, and its text without imports and `export`. */
@@ -38,7 +40,8 @@ export function readUnit(file) {
   // The header comment stays; the blank line that followed the imports is folded into one.
   const js = transformSync(ts, { loader: "ts", target: "es2022", format: undefined }).code;
   const header = ts.slice(0, ts.indexOf("\n") + 1);
-  return { name, exports, types, deps: [...deps].sort(), ts, js: header + js };
+  const declared = [...new Set([...source.matchAll(topLevelRe)].map((m) => m[1]))];
+  return { name, exports, types, declared, deps: [...deps].sort(), ts, js: header + js };
 }
 
 /** Units sorted so every unit comes after its dependencies (ties broken by name, so the output is stable). */
@@ -95,8 +98,8 @@ export function generateHelperTable() {
   const units = readUnits();
   const seen = new Map();
   for (const u of units) {
-    for (const e of u.exports) {
-      if (seen.has(e)) throw new Error(`helper name ${e} is exported by both ${seen.get(e)} and ${u.name}`);
+    for (const e of u.declared) {
+      if (seen.has(e)) throw new Error(`the top-level name ${e} is declared by both ${seen.get(e)} and ${u.name} (a standalone translation puts the units in one scope)`);
       seen.set(e, u.name);
     }
   }

@@ -1,4 +1,4 @@
-/** A dict whose keys compare as Python's do: tuples by content (`d[(1, 2)]`), and True as 1 (`{1: 'a', True: 'b'}` has one key). */
+/** A dict and a set whose keys compare as Python's do: tuples by content (`d[(1, 2)]`), True as 1, datetimes by value. */
 import { intSubclassValue } from "./intSubclass";
 
 /**
@@ -52,6 +52,54 @@ export class PyDict<K, V> extends Map<K, V> {
   }
 }
 
+/**
+ * A set whose members compare as Python's do, as PyDict's keys: `{(1, 2), (1, 2)}` has one member, where a JS
+ * Set keeps both arrays. The member first added stays (Python keeps it too).
+ */
+export class PySet<T> extends Set<T> {
+  private canon?: Map<unknown, T>;
+
+  constructor(items?: Iterable<T> | null) {
+    super();
+    if (items) for (const item of items) this.add(item);
+  }
+
+  override has(item: T): boolean {
+    return this.canon?.has(canonicalKey(item)) ?? false;
+  }
+
+  override add(item: T): this {
+    const canon = (this.canon ??= new Map());
+    const c = canonicalKey(item);
+    if (canon.has(c)) return this;
+    canon.set(c, item);
+    return super.add(item);
+  }
+
+  override delete(item: T): boolean {
+    const c = canonicalKey(item);
+    if (!this.canon?.has(c)) return false;
+    const existing = this.canon.get(c) as T;
+    this.canon.delete(c);
+    return super.delete(existing);
+  }
+
+  override clear(): void {
+    this.canon?.clear();
+    super.clear();
+  }
+}
+
+/** A value of the runtime that Python hashes by content (a datetime, a timedelta): its key text. */
+interface ValueKeyed {
+  pythonKey(): string;
+}
+
+function valueKey(key: unknown): string | null {
+  const method = typeof key === "object" && key !== null ? (key as Partial<ValueKeyed>).pythonKey : undefined;
+  return typeof method === "function" ? "\u0000k" + method.call(key) : null;
+}
+
 /** A value standing for all keys Python finds equal to `key`: bools as numbers, tuples as text of their items' canonical forms. */
 function canonicalKey(key: unknown): unknown {
   if (typeof key === "boolean") return key ? 1 : 0;
@@ -61,6 +109,8 @@ function canonicalKey(key: unknown): unknown {
   if (int !== null) return int;
   // A tuple; an unmarked array in a key is one too (the key type said so: lists are unhashable).
   if (Array.isArray(key)) return "\u0000(" + key.map(tupleItemText).join(",") + ")";
+  const byValue = valueKey(key);
+  if (byValue !== null) return byValue;
   // Strings that look like a tuple's canonical text are moved out of its way.
   if (typeof key === "string" && key.startsWith("\u0000")) return "\u0000s" + key;
   return key;
@@ -68,7 +118,7 @@ function canonicalKey(key: unknown): unknown {
 
 function tupleItemText(item: unknown): string {
   const c = canonicalKey(item);
-  if (typeof c === "string") return c.startsWith("\u0000(") ? c : JSON.stringify(c);
+  if (typeof c === "string") return c.startsWith("\u0000(") || c.startsWith("\u0000k") ? c : JSON.stringify(c);
   if (typeof c === "number") return Object.is(c, -0) ? "0" : String(c);
   if (c === null || c === undefined) return "None";
   // Objects inside a tuple (instances, frozen sets) are keyed by identity, as their default hash is.

@@ -6,7 +6,7 @@ const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** The broken-down time of `seconds` since the epoch, local (time.localtime) or UTC (time.gmtime). */
-interface Fields {
+export interface Fields {
   readonly year: number;
   readonly month: number;
   readonly day: number;
@@ -21,7 +21,7 @@ interface Fields {
   readonly utc: boolean;
 }
 
-function fieldsOf(seconds: number, utc: boolean): Fields {
+export function fieldsOf(seconds: number, utc: boolean): Fields {
   const epoch = Math.floor(seconds);
   const d = new Date(epoch * 1000);
   const year = utc ? d.getUTCFullYear() : d.getFullYear();
@@ -51,7 +51,8 @@ function zoneName(d: Date): string {
   return part?.value ?? "";
 }
 
-const pad = (n: number, width = 2, fill = "0"): string => String(n).padStart(width, fill);
+/** `n` in `width` digits (or padded with `fill`), as C's %02d. */
+export const padded = (n: number, width = 2, fill = "0"): string => String(n).padStart(width, fill);
 
 /** The week of the year whose weeks start on `firstDay` (0 Sunday, 1 Monday), as %U and %W count them. */
 function weekOfYear(t: Fields, firstDay: number): number {
@@ -67,39 +68,39 @@ function directive(t: Fields, c: string): string | null {
     case "b":
     case "h": return MONTHS[t.month]!.slice(0, 3);
     case "B": return MONTHS[t.month]!;
-    case "c": return `${directive(t, "a")} ${directive(t, "b")} ${pad(t.day, 2, " ")} ${directive(t, "X")} ${t.year}`;
-    case "C": return pad(Math.floor(t.year / 100));
-    case "d": return pad(t.day);
+    case "c": return `${directive(t, "a")} ${directive(t, "b")} ${padded(t.day, 2, " ")} ${directive(t, "X")} ${t.year}`;
+    case "C": return padded(Math.floor(t.year / 100));
+    case "d": return padded(t.day);
     case "D":
-    case "x": return `${pad(t.month + 1)}/${pad(t.day)}/${pad(t.year % 100)}`;
-    case "e": return pad(t.day, 2, " ");
-    case "F": return `${t.year}-${pad(t.month + 1)}-${pad(t.day)}`;
-    case "H": return pad(t.hour);
-    case "I": return pad(hour12);
-    case "j": return pad(t.yearDay + 1, 3);
-    case "k": return pad(t.hour, 2, " ");
-    case "l": return pad(hour12, 2, " ");
-    case "m": return pad(t.month + 1);
-    case "M": return pad(t.minute);
+    case "x": return `${padded(t.month + 1)}/${padded(t.day)}/${padded(t.year % 100)}`;
+    case "e": return padded(t.day, 2, " ");
+    case "F": return `${t.year}-${padded(t.month + 1)}-${padded(t.day)}`;
+    case "H": return padded(t.hour);
+    case "I": return padded(hour12);
+    case "j": return padded(t.yearDay + 1, 3);
+    case "k": return padded(t.hour, 2, " ");
+    case "l": return padded(hour12, 2, " ");
+    case "m": return padded(t.month + 1);
+    case "M": return padded(t.minute);
     case "n": return "\n";
     case "p": return t.hour < 12 ? "AM" : "PM";
     case "P": return t.hour < 12 ? "am" : "pm";
-    case "R": return `${pad(t.hour)}:${pad(t.minute)}`;
+    case "R": return `${padded(t.hour)}:${padded(t.minute)}`;
     // glibc reads the broken-down time back as a local time (mktime), even one that time.gmtime() gave.
     case "s": return String(t.utc ? new Date(t.year, t.month, t.day, t.hour, t.minute, t.second).getTime() / 1000 : t.epoch);
-    case "S": return pad(t.second);
+    case "S": return padded(t.second);
     case "t": return "\t";
     case "T":
-    case "X": return `${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
+    case "X": return `${padded(t.hour)}:${padded(t.minute)}:${padded(t.second)}`;
     case "u": return String(t.weekday === 0 ? 7 : t.weekday);
-    case "U": return pad(weekOfYear(t, 0));
+    case "U": return padded(weekOfYear(t, 0));
     case "w": return String(t.weekday);
-    case "W": return pad(weekOfYear(t, 1));
-    case "y": return pad(t.year % 100);
+    case "W": return padded(weekOfYear(t, 1));
+    case "y": return padded(t.year % 100);
     case "Y": return String(t.year);
     case "z": {
       const m = Math.abs(t.offsetMinutes);
-      return `${t.offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(m / 60))}${pad(m % 60)}`;
+      return `${t.offsetMinutes < 0 ? "-" : "+"}${padded(Math.floor(m / 60))}${padded(m % 60)}`;
     }
     case "Z": return t.zone;
     case "%": return "%";
@@ -112,8 +113,12 @@ function directive(t: Fields, c: string): string | null {
  * (`utc`), the program's current time when absent. A directive glibc does not know is kept as written.
  */
 export function strftime(format: string, seconds?: number, utc = false): string {
-  const t = fieldsOf(seconds ?? epochSeconds(), utc);
-  return format.replace(/%(.?)/gs, (whole, c: string) => directive(t, c) ?? whole);
+  return formatTime(format, fieldsOf(seconds ?? epochSeconds(), utc));
+}
+
+/** `format` with each directive replaced by its text for `t`; `own` answers first (datetime's %f, a naive %z). */
+export function formatTime(format: string, t: Fields, own?: (c: string) => string | null): string {
+  return format.replace(/%(.?)/gs, (whole, c: string) => own?.(c) ?? directive(t, c) ?? whole);
 }
 
 /** time.ctime([seconds]): `Mon Dec  7 02:12:41 2026`. */

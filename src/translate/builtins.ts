@@ -220,7 +220,10 @@ const rules: Record<string, BuiltinRule> = {
   all: allAny("every"),
   list: (_ctx, e, [x]) => (x ? { ir: f.array([f.spread(iterated(x))], e), type: T.list(elementOf(x.type)) } : { ir: f.array([], e), type: T.list(T.never) }),
   tuple: (_ctx, e, [x]) => (x ? { ir: f.array([f.spread(iterated(x))], e), type: T.tupleOf(elementOf(x.type)) } : { ir: f.array([], e), type: T.tuple([]) }),
-  set: (_ctx, e, [x]) => ({ ir: f.newExpr("Set", x ? [iterated(x)] : [], e), type: T.set(x ? elementOf(x.type) : T.never) }),
+  set: (ctx, e, [x]) => {
+    const type = T.set(x ? elementOf(x.type) : T.never);
+    return { ir: withPythonKeys(ctx, f.newExpr("Set", x ? [iterated(x)] : [], e), type), type };
+  },
   dict(ctx, e, [x]) {
     if (x) {
       const pair = elementOf(x.type);

@@ -47,7 +47,10 @@ export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
     case "Set": {
       const items = e.elts.map((x) => translateExpr(ctx, x));
       const elem = joinAll(items.map((i) => i.type));
-      return { ir: f.newExpr("Set", [f.array(items.map((item, i) => keepKind(ctx, item, elem, e.elts[i]!)))], e), type: T.set(elem) };
+      // TypeScript infers `number[]` for `[0, 0]`: a tuple (or mixed) member type is spelled out, as for a dict's.
+      const typeArgs = items.length > 0 && (elem.t === "tuple" || elem.t === "union" || elem.t === "unknown") ? [toTsType(elem)] : undefined;
+      const made = f.newExpr("Set", [f.array(items.map((item, i) => keepKind(ctx, item, elem, e.elts[i]!)))], e, typeArgs);
+      return { ir: withPythonKeys(ctx, made, T.set(elem)), type: T.set(elem) };
     }
     case "Dict":
       return dict(ctx, e);

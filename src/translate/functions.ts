@@ -363,7 +363,7 @@ export function translateComprehension(ctx: TranslationContext, e: py.ListComp |
       return f.method(source, "map", [f.arrow(params, value.ir)]);
     };
     const list = build(0);
-    if (e.kind === "SetComp") return { ir: f.newExpr("Set", [list], e), type: T.set(elemType) };
+    if (e.kind === "SetComp") return { ir: withPythonKeys(ctx, f.newExpr("Set", [list], e), T.set(elemType)), type: T.set(elemType) };
     if (e.kind === "DictComp") {
       const t = elemType.t === "tuple" ? T.dict(elemType.elems[0] ?? T.unknown, elemType.elems[1] ?? T.unknown) : T.dict(T.unknown, T.unknown);
       return { ir: withPythonKeys(ctx, f.newExpr("Map", [list], e), t), type: t };
@@ -460,7 +460,7 @@ function loopComprehension(ctx: TranslationContext, e: py.ListComp | py.DictComp
       e.kind === "DictComp"
         ? elemType.t === "tuple" ? T.dict(elemType.elems[0] ?? T.unknown, elemType.elems[1] ?? T.unknown) : T.dict(T.unknown, T.unknown)
         : e.kind === "SetComp" ? T.set(elemType) : T.list(elemType);
-    const init = e.kind === "DictComp" ? withPythonKeys(ctx, f.newExpr("Map", [], e), containerType) : e.kind === "SetComp" ? f.newExpr("Set", []) : f.array([]);
+    const init = e.kind === "DictComp" ? withPythonKeys(ctx, f.newExpr("Map", [], e), containerType) : e.kind === "SetComp" ? withPythonKeys(ctx, f.newExpr("Set", []), containerType) : f.array([]);
     const sharedDecls = shared.length === 0 ? [] : sharedTargetNames(ctx, e).map((sym) => ({ ...f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type)), definite: true }));
     const stmts: ir.Stmt[] = [...sharedDecls, f.varDecl("const", result, init, toTsType(containerType)), ...body, f.ret(f.id(result))];
     if (!isAsync) return { ir: f.call(f.arrow([], stmts), [], e), type: containerType };

@@ -17,7 +17,7 @@ import { descriptorArgs, strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
 import { namedAtRunTime } from "./decorators";
-import { stdlibMethodCall, stdlibValue } from "./stdlib/resolve";
+import { stdlibAttribute, stdlibMethodCall, stdlibValue } from "./stdlib/resolve";
 import { T, elementOf, findMethod, join, toTsType, withoutNone, type ClassInfo, type ParamInfo, type PropertyInfo, type PyType } from "./types";
 
 
@@ -149,6 +149,8 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   if ((t.t === "future" || t.t === "task") && e.attr === "_state") return { ir: f.member(target.ir, "_state", e), type: T.str };
   if ((t.t === "future" || t.t === "task") && futureMethods[e.attr]) return boundFutureMethod(ctx, e, target, t);
   if (t.t === "object") {
+    const fromStdlib = stdlibAttribute(ctx, e, target);
+    if (fromStdlib) return fromStdlib;
     const known = asyncioObjectAttribute(t.cls, e.attr);
     // CPython's private state (`q._unfinished_tasks`, `ev._waiters`) has no counterpart in the runtime's classes.
     if (!known && asyncioObjectHasMethod(t.cls, e.attr)) return { ir: f.member(target.ir, camelCase(e.attr), e), type: T.unknown };

@@ -79,7 +79,7 @@ export const noteCatalog = {
   },
   dictMap: {
     title: "dict is a Map (with Python's key equality where it matters)",
-    body: "A Python dict keeps insertion order, and so does a `Map`; a plain object would reorder integer-like keys and allows only string keys. But a `Map` compares keys by identity (SameValueZero): two arrays `[1, 2]` are two keys, and `true` is not `1`. Python compares keys by hash and `==`: `d[(1, 2)]` finds the key `(1, 2)`, and `{1: 'a', True: 'b'}` has one key (`{1: 'b'}`: the first key stays, the last value wins). Where a dict's keys may be tuples or mix bools and numbers, the translation makes it a `PyDict`, a Map that compares keys as Python does. Reading a missing key raises `KeyError` in Python (a Map returns `undefined`), hence `dictGet` where a key may be missing.",
+    body: "A Python dict keeps insertion order, and so does a `Map`; a plain object would reorder integer-like keys and allows only string keys. But a `Map` compares keys by identity (SameValueZero): two arrays `[1, 2]` are two keys, and `true` is not `1`. Python compares keys by hash and `==`: `d[(1, 2)]` finds the key `(1, 2)`, and `{1: 'a', True: 'b'}` has one key (`{1: 'b'}`: the first key stays, the last value wins). Where a dict's keys may be tuples, datetimes, or bools beside numbers, the translation makes it a `PyDict`, a Map that compares keys as Python does; a set of such members is a `PySet` (a `Set` would keep `[1, 2]` twice). Reading a missing key raises `KeyError` in Python (a Map returns `undefined`), hence `dictGet` where a key may be missing.",
   },
   truthiness: {
     title: "Empty containers are false in Python; NaN is true",
@@ -222,8 +222,8 @@ export const noteCatalog = {
     body: "In the translation `time.perf_counter()`, `time.monotonic()` and `time.time()` all read the loop's clock (in CPython `time.time()` is wall-clock time since 1970, far from `loop.time()`). On the virtual clock a program that awaits `asyncio.sleep(2)` measures exactly 2.0 s without waiting; CPython measures a little more (2.002...), so durations compare the same (`>= 2`) while their digits differ. In JavaScript you would use `performance.now()` (milliseconds).",
   },
   wallClock: {
-    title: "time.strftime() and time.ctime(): the wall-clock time",
-    body: "`time.strftime(\"%X\")` formats the local time with C's `%` directives; JavaScript's `Date` has none (only `toISOString()`, `toUTCString()` and the `toLocale...String()` family), so the `strftime` helper implements them as glibc does in the C locale. The time it formats moves with the program's clock: on the virtual clock, a program that awaits `asyncio.sleep(2)` shows a time 2 s later without waiting. CPython shows the time of its own run, so the printed times differ from run to run.",
+    title: "time.strftime(), time.ctime() and datetime.now(): the wall-clock time",
+    body: "`time.strftime(\"%X\")` and `datetime.now().strftime(...)` format the local time with C's `%` directives; JavaScript's `Date` has none (only `toISOString()`, `toUTCString()` and the `toLocale...String()` family), so the `strftime` helper implements them as glibc does in the C locale, and `PyDateTime`/`PyTimedelta` print as Python's datetime and timedelta. The time read moves with the program's clock: on the virtual clock, a program that awaits `asyncio.sleep(2)` shows a time 2 s later without waiting, and `datetime.now() - start` is exactly `0:00:02`. CPython shows the time of its own run, so the printed times differ from run to run.",
   },
   blockingSleep: {
     title: "time.sleep() blocks the event loop",

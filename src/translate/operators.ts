@@ -1,11 +1,12 @@
 /** Arithmetic, comparison, boolean operators and truth tests, with Python's meaning. */
-import { markForComparison } from "./values";
+import { markForComparison, withPythonKeys } from "./values";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, builtinTypeNames, builtinTypeValue, translateExpr } from "./expressions";
 import { translatePercentFormat } from "./percentFormatting";
+import { datetimeArithmetic } from "./stdlib/datetime";
 import { enumMembersOf, intEnumAsInt, keyForInts } from "./enums";
 import { T, elementOf, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
 
@@ -35,6 +36,8 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
   const right = intEnumAsInt(rightGiven);
   const lt = left.type;
   const rt = right.type;
+  const dated = datetimeArithmetic(op, left, right, span);
+  if (dated) return dated;
   // An operand whose type is not inferred yet (a later pass will know): stay optimistic.
   if (lt.t === "never" || rt.t === "never") return { ir: f.bin(plainOps[op] ?? "+", left.ir, right.ir, span), type: T.never };
   const numeric = isNumeric(lt) && isNumeric(rt);
@@ -54,7 +57,8 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
   if (op === "Mult" && rt.t === "str" && isNumeric(lt)) return { ir: f.method(right.ir, "repeat", [left.ir], span), type: T.str };
   if (lt.t === "set" && rt.t === "set") {
     const setOp = setOperation(op, left.ir, right.ir);
-    if (setOp) return { ir: { ...setOp, span }, type: T.set(join(lt.elem, rt.elem)) };
+    const type = T.set(join(lt.elem, rt.elem));
+    if (setOp) return { ir: withPythonKeys(ctx, { ...setOp, span }, type), type };
   }
   if (op === "Mult" && lt.t === "list" && isNumeric(rt)) {
     // `[0] * 3`: the list repeated (its items are shared, as in Python).

@@ -424,7 +424,9 @@ function augAssign(ctx: TranslationContext, s: py.AugAssign): ir.Stmt[] {
   const current = translateExpr(ctx, s.target);
   const value = translateExpr(ctx, s.value);
   if (current.type.t === "list" && s.op === "Add") {
-    return [f.exprStmt(f.method(current.ir, "push", [f.spread(value.ir)], s), s)];
+    // `xs += [a, b]` is `xs.push(a, b)`: each item typed by the list, where a spread literal would not be.
+    const items = value.ir.kind === "ArrayLit" && value.ir.elements.every((x) => x.kind !== "Spread") ? value.ir.elements : [f.spread(value.ir)];
+    return [f.exprStmt(f.method(current.ir, "push", items, s), s)];
   }
   const result = binaryOp(ctx, s, s.op, current, value, s.value);
   if (s.target.kind === "Name") {

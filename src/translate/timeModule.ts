@@ -38,7 +38,7 @@ export function timeCall(ctx: TranslationContext, e: py.Call): Typed | null {
   }
   ctx.note(fn.note, e);
   if (fn.note === "timeClock") reportOnce(ctx, e, CLOCK_WARNING);
-  if (fn.note === "wallClock" && readsNow(name, e)) reportOnce(ctx, e, WALL_CLOCK_WARNING);
+  if (fn.note === "wallClock" && readsNow(name, e)) reportWallClockRead(ctx, e);
   return { ir: ctx.callHelper(fn.helper, args, e), type: fn.result };
 }
 
@@ -71,6 +71,11 @@ const CLOCK_WARNING =
 
 const WALL_CLOCK_WARNING =
   "the wall-clock time: CPython prints the time of its own run, so this differs from run to run; here it moves with the program's clock (on the virtual clock, a sleep of 2 s shows a time 2 s later at once)";
+
+/** TR3001 for a read of the wall-clock time (time.strftime, datetime.now), once per program. */
+export function reportWallClockRead(ctx: TranslationContext, e: py.Call): void {
+  reportOnce(ctx, e, WALL_CLOCK_WARNING);
+}
 
 /** Once per program, at the first read: every read says the same. */
 function reportOnce(ctx: TranslationContext, e: py.Call, warning: string): void {

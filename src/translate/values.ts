@@ -72,15 +72,26 @@ function lostInside(ctx: TranslationContext, span: py.NodeBase): void {
  * those keys by identity, so it becomes a `PyDict`, which compares them as Python does.
  */
 export function withPythonKeys(ctx: TranslationContext, e: ir.Expr, ...types: readonly PyType[]): ir.Expr {
-  if (e.kind !== "New" || e.callee.kind !== "Ident" || e.callee.name !== "Map") return e;
-  if (!types.some((t) => t.t === "dict" && keysNeedPython(t.key))) return e;
-  if (e.span) ctx.note("dictMap", e.span);
-  return { ...e, callee: ctx.helper("PyDict") };
+  if (e.kind !== "New" || e.callee.kind !== "Ident") return e;
+  if (e.callee.name === "Map" && types.some((t) => t.t === "dict" && keysNeedPython(t.key))) {
+    if (e.span) ctx.note("dictMap", e.span);
+    return { ...e, callee: ctx.helper("PyDict") };
+  }
+  // A set compares its members as a Map its keys: a PySet where they may be tuples (`visited.add((x, y))`).
+  if (e.callee.name === "Set" && types.some((t) => t.t === "set" && keysNeedPython(t.elem))) {
+    if (e.span) ctx.note("dictMap", e.span);
+    return { ...e, callee: ctx.helper("PySet") };
+  }
+  return e;
 }
+
+/** Runtime classes Python hashes by value (their `pythonKey`), where a Map or Set would compare identity. */
+const valueKeyedClasses: ReadonlySet<string> = new Set(["PyDateTime", "PyDate", "PyTime", "PyTimedelta"]);
 
 function keysNeedPython(key: PyType): boolean {
   const members = key.t === "union" ? key.types : [key];
   const has = (...kinds: string[]) => members.some((m) => kinds.includes(m.t));
   // An IntEnum member is the same key as its int.
-  return has("tuple") || (has("bool") && has("int", "float")) || holdsIntEnum(key);
+  const byValue = members.some((m) => m.t === "object" && valueKeyedClasses.has(m.cls));
+  return has("tuple") || (has("bool") && has("int", "float")) || holdsIntEnum(key) || byValue;
 }

@@ -73,6 +73,11 @@ export const languageClaims = {
       python: { code: `d = {(1, 2): "pair"}\nprint(d[(1, 2)], {1: "a", True: "b"})\ntry:\n    d[(2, 1)]\nexcept KeyError as e:\n    print("KeyError", e)\n`, stdout: "pair {1: 'b'}\nKeyError (2, 1)\n" },
       js: { code: `const d = new Map([[[1, 2], "pair"]]);\nconsole.log(d.get([1, 2]), new Map([[1, "a"], [true, "b"]]).size);\n`, stdout: "undefined 2\n" },
     },
+    {
+      says: "a Python set holds equal tuples once; a JS Set keeps every array",
+      python: { code: `s = {(1, 2), (1, 2)}\ns.add((1, 2))\nprint(len(s), (1, 2) in s)\n`, stdout: "1 True\n" },
+      js: { code: `const s = new Set([[1, 2], [1, 2]]);\ns.add([1, 2]);\nconsole.log(s.size, s.has([1, 2]));\n`, stdout: "3 false\n" },
+    },
   ],
   truthiness: [
     {

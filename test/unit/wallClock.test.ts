@@ -1,4 +1,4 @@
-// time.strftime() and time.ctime() against CPython: every directive glibc knows (but %Z, whose abbreviations
+// time.strftime(), time.ctime() and datetime.now() against CPython: every directive glibc knows (but %Z, whose abbreviations
 // JavaScript cannot name for every zone), in UTC and in local time under several zones, and the docs' first
 // example, whose two times are 3 s apart on the virtual clock as in CPython.
 import assert from "node:assert/strict";
@@ -71,5 +71,15 @@ describe("time.strftime and time.ctime (expected: python3)", function () {
     };
     assert.match(lines[0]!, /^started at \d\d:\d\d:\d\d$/);
     assert.equal((seconds(lines[3]!) - seconds(lines[0]!) + 86400) % 86400, 3);
+  });
+
+  it("measure datetime.now() differences on the virtual clock as exactly the time awaited (CPython's add its own running time)", async () => {
+    const source = "import asyncio\nfrom datetime import datetime\nasync def main():\n    start = datetime.now()\n    await asyncio.sleep(2.5)\n    took = datetime.now() - start\n    print(took, took.total_seconds())\nasyncio.run(main())\n";
+    const python = await pythonLines(source);
+    assert.match(python[0]!, /^0:00:02\.5\d{5} 2\.5\d*$/);
+    const translation = await translate(source);
+    assert.deepEqual(translation.diagnostics.map((d) => d.code), ["TR3001"]);
+    const run = await runJavaScript(standaloneJs(translation), { clock: "virtual", events: false });
+    assert.equal(run.stdout, "0:00:02.500000 2.5\n");
   });
 });

@@ -44,6 +44,8 @@ export interface StdlibModule {
    * by the value's static type; null when the module does not make such values or does not translate `m`.
    */
   readonly methodCall?: (ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed) => Typed | null;
+  /** `obj.attr` on a value this module makes (`dt.year`); null when the module does not make such values or know `attr`. */
+  readonly attribute?: (ctx: TranslationContext, e: py.Attribute, target: Typed) => Typed | null;
   /** Class bases that only type the program (`Generic[T]`, `Protocol`): dropped from the class. */
   readonly typeOnlyBases?: readonly string[];
   /** `m.name` or `m.name[args]` in an annotation: the static type it means. */

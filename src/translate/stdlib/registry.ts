@@ -7,6 +7,7 @@
 import { collectionsModule } from "./collections";
 import { collectionsAbcModule } from "./collectionsAbc";
 import { dataclassesModule } from "./dataclasses";
+import { datetimeModule } from "./datetime";
 import { enumModule } from "./enum";
 import { functoolsModule } from "./functools";
 import type { StdlibModule } from "./module";
@@ -26,6 +27,7 @@ export const stdlibModules: readonly StdlibModule[] = [
   collectionsAbcModule,
   contextvarsModule,
   dataclassesModule,
+  datetimeModule,
   enumModule,
   functoolsModule,
   itertoolsModule,

@@ -71,6 +71,15 @@ export function stdlibCall(ctx: TranslationContext, e: py.Call): Typed | null {
   return reportStdlibName(ctx, ref, e.func, entry, "called this way");
 }
 
+/** An attribute of a value made by a module of the registry (`dt.year`); null when no module claims it. */
+export function stdlibAttribute(ctx: TranslationContext, e: py.Attribute, target: Typed): Typed | null {
+  for (const module of stdlibModules) {
+    const result = module.attribute?.(ctx, e, target) ?? null;
+    if (result) return result;
+  }
+  return null;
+}
+
 /** A method call on a value made by a module of the registry (`rng.randint(1, 6)`); null when no module claims it. */
 export function stdlibMethodCall(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed): Typed | null {
   for (const module of stdlibModules) {

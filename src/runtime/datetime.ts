@@ -1,0 +1,302 @@
+/** datetime's datetime, date, time and timedelta as programs print them: naive local times read from the program's clock. */
+// Naive datetimes compute on their fields as if they were UTC (no daylight saving in arithmetic), as CPython's do.
+import { NotImplemented } from "./compare";
+import { epochSeconds } from "./timeModule";
+import { fieldsOf, formatTime, padded, type Fields } from "./wallClock";
+
+const MICRO = 1_000_000;
+const DAY_MICRO = 86_400 * MICRO;
+
+/** Rounds half to even, as CPython rounds a timedelta's microseconds. */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** Values of one class compare by one number (their microseconds, their day); another class is not theirs to compare. */
+interface Ordered {
+  orderKey(): number;
+}
+
+/** What a dict key or set member of this kind is equal by (PyDict and PySet read it): the class and its order key. */
+function keyText(self: Ordered): string {
+  return `${(self.constructor as { pythonName?: string }).pythonName ?? ""}:${self.orderKey()}`;
+}
+
+function compareKeys(self: Ordered, other: unknown, test: (a: number, b: number) => boolean): boolean | typeof NotImplemented {
+  return other instanceof (self.constructor as abstract new (...args: never[]) => Ordered) ? test(self.orderKey(), other.orderKey()) : NotImplemented;
+}
+
+/** A naive date and time's own directives: %f, and %z/%Z, which are empty without a time zone. */
+const naiveDirective = (microsecond: number) => (c: string): string | null => (c === "f" ? padded(microsecond, 6) : c === "z" || c === "Z" ? "" : null);
+
+/** What a timedelta is made of, as Python's keyword arguments name them. */
+export interface TimedeltaParts {
+  readonly days?: number;
+  readonly seconds?: number;
+  readonly microseconds?: number;
+  readonly milliseconds?: number;
+  readonly minutes?: number;
+  readonly hours?: number;
+  readonly weeks?: number;
+}
+
+/** datetime.timedelta: days, seconds (0 to 86399) and microseconds (0 to 999999), normalised as CPython's. */
+export class PyTimedelta {
+  static readonly pythonName = "timedelta";
+  static readonly pythonModule = "datetime";
+  readonly days: number;
+  readonly seconds: number;
+  readonly microseconds: number;
+
+  /** `timedelta(days=1, hours=2)` is `new PyTimedelta({ days: 1, hours: 2 })`. */
+  constructor({ days = 0, seconds = 0, microseconds = 0, milliseconds = 0, minutes = 0, hours = 0, weeks = 0 }: TimedeltaParts = {}) {
+    const total = roundHalfEven(((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * MICRO + milliseconds * 1000 + microseconds);
+    this.days = Math.floor(total / DAY_MICRO);
+    const rest = total - this.days * DAY_MICRO;
+    this.seconds = Math.floor(rest / MICRO);
+    this.microseconds = rest - this.seconds * MICRO;
+  }
+
+  static ofMicroseconds(total: number): PyTimedelta {
+    return new PyTimedelta({ microseconds: total });
+  }
+
+  totalMicroseconds(): number {
+    return this.days * DAY_MICRO + this.seconds * MICRO + this.microseconds;
+  }
+
+  /** td.total_seconds() */
+  totalSeconds(): number {
+    return this.totalMicroseconds() / MICRO;
+  }
+
+  add(other: PyTimedelta): PyTimedelta {
+    return PyTimedelta.ofMicroseconds(this.totalMicroseconds() + other.totalMicroseconds());
+  }
+
+  sub(other: PyTimedelta): PyTimedelta {
+    return PyTimedelta.ofMicroseconds(this.totalMicroseconds() - other.totalMicroseconds());
+  }
+
+  orderKey(): number {
+    return this.totalMicroseconds();
+  }
+
+  __eq__(other: unknown): boolean | typeof NotImplemented {
+    return compareKeys(this, other, (a, b) => a === b);
+  }
+
+  __lt__(other: unknown): boolean | typeof NotImplemented {
+    return compareKeys(this, other, (a, b) => a < b);
+  }
+
+  pythonKey(): string {
+    return keyText(this);
+  }
+
+  /** `3 days, 4:05:06.000007`, `0:00:02`, `-1 day, 23:59:59`. */
+  toString(): string {
+    const clock = `${Math.floor(this.seconds / 3600)}:${padded(Math.floor(this.seconds / 60) % 60)}:${padded(this.seconds % 60)}`;
+    const days = this.days === 0 ? "" : `${this.days} day${Math.abs(this.days) === 1 ? "" : "s"}, `;
+    return `${days}${clock}${this.microseconds === 0 ? "" : `.${padded(this.microseconds, 6)}`}`;
+  }
+
+  __repr__(): string {
+    const parts = [["days", this.days], ["seconds", this.seconds], ["microseconds", this.microseconds]].filter(([, v]) => v !== 0);
+    return `datetime.timedelta(${parts.length === 0 ? "0" : parts.map(([k, v]) => `${k}=${v}`).join(", ")})`;
+  }
+}
+
+/** datetime.date */
+export class PyDate {
+  static readonly pythonName = "date";
+  static readonly pythonModule = "datetime";
+  constructor(readonly year: number, readonly month: number, readonly day: number) {}
+
+  static today(): PyDate {
+    return PyDateTime.now().date();
+  }
+
+  isoformat(): string {
+    return `${padded(this.year, 4)}-${padded(this.month)}-${padded(this.day)}`;
+  }
+
+  strftime(format: string): string {
+    return formatTime(format, naiveFields(this.year, this.month, this.day, 0, 0, 0), naiveDirective(0));
+  }
+
+  orderKey(): number {
+    return Date.UTC(this.year, this.month - 1, this.day);
+  }
+
+  __eq__(other: unknown): boolean | typeof NotImplemented {
+    return compareKeys(this, other, (a, b) => a === b);
+  }
+
+  __lt__(other: unknown): boolean | typeof NotImplemented {
+    return compareKeys(this, other, (a, b) => a < b);
+  }
+
+  pythonKey(): string {
+    return keyText(this);
+  }
+
+  toString(): string {
+    return this.isoformat();
+  }
+
+  __repr__(): string {
+    return `datetime.date(${this.year}, ${this.month}, ${this.day})`;
+  }
+}
+
+/** datetime.time */
+export class PyTime {
+  static readonly pythonName = "time";
+  static readonly pythonModule = "datetime";
+  constructor(readonly hour = 0, readonly minute = 0, readonly second = 0, readonly microsecond = 0) {}
+
+  isoformat(): string {
+    return `${padded(this.hour)}:${padded(this.minute)}:${padded(this.second)}${this.microsecond === 0 ? "" : `.${padded(this.microsecond, 6)}`}`;
+  }
+
+  strftime(format: string): string {
+    return formatTime(format, naiveFields(1900, 1, 1, this.hour, this.minute, this.second), naiveDirective(this.microsecond));
+  }
+
+  orderKey(): number {
+    return ((this.hour * 60 + this.minute) * 60 + this.second) * MICRO + this.microsecond;
+  }
+
+  __eq__(other: unknown): boolean | typeof NotImplemented {
+    return compareKeys(this, other, (a, b) => a === b);
+  }
+
+  __lt__(other: unknown): boolean | typeof NotImplemented {
+    return compareKeys(this, other, (a, b) => a < b);
+  }
+
+  pythonKey(): string {
+    return keyText(this);
+  }
+
+  toString(): string {
+    return this.isoformat();
+  }
+
+  __repr__(): string {
+    return `datetime.time(${trailingFields([this.hour, this.minute], [this.second, this.microsecond])})`;
+  }
+}
+
+/** The fields CPython's repr shows: those given, without trailing zeros after `required`. */
+function trailingFields(required: readonly number[], optional: readonly number[]): string {
+  const shown = [...optional];
+  while (shown.length > 0 && shown[shown.length - 1] === 0) shown.pop();
+  return [...required, ...shown].join(", ");
+}
+
+function naiveFields(year: number, month: number, day: number, hour: number, minute: number, second: number): Fields {
+  return fieldsOf(Date.UTC(year, month - 1, day, hour, minute, second) / 1000, true);
+}
+
+/** datetime.datetime without a time zone (naive), as `datetime.now()` gives it. */
+export class PyDateTime {
+  static readonly pythonName = "datetime";
+  static readonly pythonModule = "datetime";
+  constructor(
+    readonly year: number,
+    readonly month: number,
+    readonly day: number,
+    readonly hour = 0,
+    readonly minute = 0,
+    readonly second = 0,
+    readonly microsecond = 0,
+  ) {}
+
+  /** datetime.now(): the local time on the program's clock. */
+  static now(): PyDateTime {
+    return PyDateTime.fromtimestamp(epochSeconds());
+  }
+
+  /** datetime.utcnow(): the UTC time on the program's clock, naive. */
+  static utcnow(): PyDateTime {
+    return PyDateTime.fromtimestamp(epochSeconds(), true);
+  }
+
+  static fromtimestamp(seconds: number, utc = false): PyDateTime {
+    const whole = Math.floor(seconds);
+    const microsecond = Math.min(MICRO - 1, roundHalfEven((seconds - whole) * MICRO));
+    const t = fieldsOf(whole, utc);
+    return new PyDateTime(t.year, t.month + 1, t.day, t.hour, t.minute, t.second, microsecond);
+  }
+
+  /** Microseconds since the epoch, reading the fields as UTC: what naive arithmetic works on. */
+  private naiveMicroseconds(): number {
+    return Date.UTC(this.year, this.month - 1, this.day, this.hour, this.minute, this.second) * 1000 + this.microsecond;
+  }
+
+  private static ofNaiveMicroseconds(total: number): PyDateTime {
+    const micro = ((total % MICRO) + MICRO) % MICRO;
+    const t = fieldsOf((total - micro) / MICRO, true);
+    return new PyDateTime(t.year, t.month + 1, t.day, t.hour, t.minute, t.second, micro);
+  }
+
+  /** `a - b`: a timedelta between two datetimes, an earlier datetime for a timedelta. */
+  sub(other: PyDateTime): PyTimedelta;
+  sub(other: PyTimedelta): PyDateTime;
+  sub(other: PyDateTime | PyTimedelta): PyTimedelta | PyDateTime {
+    if (other instanceof PyTimedelta) return PyDateTime.ofNaiveMicroseconds(this.naiveMicroseconds() - other.totalMicroseconds());
+    return PyTimedelta.ofMicroseconds(this.naiveMicroseconds() - other.naiveMicroseconds());
+  }
+
+  add(other: PyTimedelta): PyDateTime {
+    return PyDateTime.ofNaiveMicroseconds(this.naiveMicroseconds() + other.totalMicroseconds());
+  }
+
+  /** dt.timestamp(): the fields read as a local time. */
+  timestamp(): number {
+    return new Date(this.year, this.month - 1, this.day, this.hour, this.minute, this.second).getTime() / 1000 + this.microsecond / MICRO;
+  }
+
+  date(): PyDate {
+    return new PyDate(this.year, this.month, this.day);
+  }
+
+  time(): PyTime {
+    return new PyTime(this.hour, this.minute, this.second, this.microsecond);
+  }
+
+  isoformat(sep = "T"): string {
+    return `${this.date().isoformat()}${sep}${this.time().isoformat()}`;
+  }
+
+  strftime(format: string): string {
+    return formatTime(format, naiveFields(this.year, this.month, this.day, this.hour, this.minute, this.second), naiveDirective(this.microsecond));
+  }
+
+  orderKey(): number {
+    return this.naiveMicroseconds();
+  }
+
+  __eq__(other: unknown): boolean | typeof NotImplemented {
+    return compareKeys(this, other, (a, b) => a === b);
+  }
+
+  __lt__(other: unknown): boolean | typeof NotImplemented {
+    return compareKeys(this, other, (a, b) => a < b);
+  }
+
+  pythonKey(): string {
+    return keyText(this);
+  }
+
+  toString(): string {
+    return this.isoformat(" ");
+  }
+
+  __repr__(): string {
+    return `datetime.datetime(${trailingFields([this.year, this.month, this.day, this.hour, this.minute], [this.second, this.microsecond])})`;
+  }
+}
