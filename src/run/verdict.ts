@@ -135,11 +135,17 @@ export interface Verdict {
   readonly exitNote: string | null;
 }
 
-/** The last non-empty line of stderr: for a program ended by an exception, the exception. */
+/**
+ * The last non-empty line of stderr: for a program ended by an exception, the exception. CPython's warnings
+ * about coroutines never awaited come after it, written at interpreter shutdown: they are not the error.
+ */
 export function lastLine(text: string): string {
   const lines = text.trimEnd().split("\n");
+  while (lines.length > 1 && shutdownWarning.test(lines[lines.length - 1]!)) lines.pop();
   return lines[lines.length - 1] ?? "";
 }
+
+const shutdownWarning = /^sys:\d+: RuntimeWarning: coroutine '[\w.<>]+' was never awaited$/;
 
 export function verdict(ours: RunOutput, python: PythonOutput): Verdict {
   const oursLines = splitOutputLines(ours.stdout);

@@ -1,5 +1,5 @@
 /** asyncio.wait_for, wait, as_completed and shield, following CPython 3.11's code so timeouts and cancellations resolve in the same order. */
-import { CancelledError, TimeoutError, ValueError, withCause } from "./exceptions";
+import { CancelledError, PyTypeError, TimeoutError, ValueError, withCause } from "./exceptions";
 import { Future } from "./future";
 import { type TimerHandle, callLater } from "./loop";
 import { Queue } from "./queues";
@@ -79,10 +79,13 @@ export async function wait<T>(
   aws: Iterable<Awaitable<T>>,
   options: { timeout?: number | null; returnWhen?: ReturnWhen } = {},
 ): Promise<[Set<Future<T>>, Set<Future<T>>]> {
-  const fs = new Set([...aws].map((aw) => ensureFuture(aw)));
-  if (fs.size === 0) throw new ValueError("Set of Tasks/Futures is empty.");
+  const given = [...aws];
+  if (given.length === 0) throw new ValueError("Set of Tasks/Futures is empty.");
   const returnWhen = options.returnWhen ?? ALL_COMPLETED;
   if (![FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED].includes(returnWhen)) throw new ValueError(`Invalid return_when value: ${returnWhen}`);
+  // Python 3.11 no longer wraps coroutines in tasks here (a coroutine is a function in the translation).
+  if (given.some((aw) => typeof aw === "function")) throw new PyTypeError("Passing coroutines is forbidden, use tasks explicitly.");
+  const fs = new Set(given.map((aw) => ensureFuture(aw)));
   const waiter = new Future<null>();
   const timeout = options.timeout ?? null;
   const timeoutHandle: TimerHandle | null = timeout === null ? null : callLater(timeout, () => releaseWaiter(waiter));

@@ -73,16 +73,19 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
   }
   switch (name) {
     case "wait_for": {
-      const [aw, timeout] = e.args.map((a) => translateExpr(ctx, a));
+      const awNode = argument(e, 0, "fut");
+      const aw = awNode ? translateExpr(ctx, awNode) : undefined;
+      const timeout = e.args[1] ? translateExpr(ctx, e.args[1]) : undefined;
       const timeoutKw = e.keywords.find((k) => k.arg === "timeout");
       const limit = timeout?.ir ?? (timeoutKw ? translateExpr(ctx, timeoutKw.value).ir : f.nil());
       if (!aw) return reportUnsupported(ctx, name, e);
       const call = ctx.callHelper("waitFor", [lazy(aw), limit], e);
-      const reads = [...(aw.ir.kind === "Arrow" ? [] : e.args.slice(0, 1)), ...e.args.slice(1), ...(timeoutKw ? [timeoutKw.value] : [])];
+      const reads = [...(aw.ir.kind === "Arrow" || !awNode ? [] : [awNode]), ...e.args.slice(1), ...(timeoutKw ? [timeoutKw.value] : [])];
       return { ir: deferredHelperCall(ctx, reads, call, e), type: T.coroutine(resultOf(aw.type)), call };
     }
     case "shield": {
-      const [aw] = e.args.map((a) => translateExpr(ctx, a));
+      const awNode = argument(e, 0, "arg");
+      const aw = awNode ? translateExpr(ctx, awNode) : undefined;
       if (!aw) return reportUnsupported(ctx, name, e);
       return { ir: ctx.callHelper("shield", [lazy(aw)], e), type: T.future(resultOf(aw.type)) };
     }
@@ -93,7 +96,13 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       const props = e.keywords.filter((k) => k.arg === "timeout" || k.arg === "return_when").map((k) => ({ key: k.arg === "return_when" ? "returnWhen" : "timeout", value: translateExpr(ctx, k.value).ir }));
       const args = [aws.ir, ...(props.length ? [f.object(props)] : [])];
       const result = resultOf(elementOf(aws.type));
-      if (name === "as_completed") return { ir: ctx.callHelper("asCompleted", args, e), type: T.iterator(T.promise(result)) };
+      if (name === "as_completed") {
+        const members = elementOf(aws.type);
+        if ((members.t === "union" ? members.types : [members]).some((m) => m.t === "coroutine")) {
+          ctx.report("TR3001", e.args[0]!, "as_completed() puts the coroutines it is given in a set, so CPython starts them in the order of their memory addresses, which can differ from run to run; here they start in the order given (pass tasks to fix the order)");
+        }
+        return { ir: ctx.callHelper("asCompleted", args, e), type: T.iterator(T.promise(result)) };
+      }
       // The sets hold the awaitables given (tasks stay tasks), as in Python.
       const given = elementOf(aws.type);
       const member = given.t === "task" ? T.task(result) : T.future(result);
@@ -168,9 +177,14 @@ function resultOf(type: PyType): PyType {
   return isAwaitable(type) ? type.result : T.unknown;
 }
 
+/** The argument at `index`, or given by its keyword (`asyncio.run(main=main())`, `asyncio.sleep(delay=1)`). */
+function argument(e: py.Call, index: number, keyword: string): py.Expr | undefined {
+  return e.args[index] ?? e.keywords.find((k) => k.arg === keyword)?.value;
+}
+
 function runCall(ctx: TranslationContext, e: py.Call): Typed {
-  const [main] = e.args;
-  if (!main || e.args.length !== 1) return reportUnsupported(ctx, "run", e);
+  const main = argument(e, 0, "main");
+  if (!main || e.args.length > 1) return reportUnsupported(ctx, "run", e);
   const outer = ctx.inRunArgument;
   ctx.inRunArgument = true;
   let value: Typed;
@@ -228,8 +242,9 @@ function insideTryBody(block: readonly py.Stmt[], node: py.Expr): boolean {
 }
 
 function sleepCall(ctx: TranslationContext, e: py.Call): Typed {
-  const delay = e.args[0] ? translateExpr(ctx, e.args[0]) : { ir: f.num(0), type: T.int };
-  const resultNode = e.args[1] ?? e.keywords.find((k) => k.arg === "result")?.value;
+  const delayNode = argument(e, 0, "delay");
+  const delay = delayNode ? translateExpr(ctx, delayNode) : { ir: f.num(0), type: T.int };
+  const resultNode = argument(e, 1, "result");
   const result = resultNode ? translateExpr(ctx, resultNode) : undefined;
   const call = ctx.callHelper("sleep", result ? [delay.ir, result.ir] : [delay.ir], e);
   return { ir: deferredHelperCall(ctx, [...e.args, ...e.keywords.map((k) => k.value)], call, e), type: T.coroutine(result?.type ?? T.none), call };

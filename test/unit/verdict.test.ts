@@ -27,6 +27,10 @@ describe("verdict", () => {
     assert.equal(other.exitNote, "exit status: CPython 1 (ValueError: a), asyncio-ts 1 (KeyError: 'a')");
     const same = verdict({ stdout: "x\n", stderr: "ValueError: a\n", exitCode: 1 }, python("x\n", 1, "Traceback ...\nValueError: a\n"));
     assert.equal(same.identical, true);
+    // CPython's shutdown warnings after the traceback are not the exception.
+    const unawaited = "Traceback ...\nTypeError: Passing coroutines is forbidden, use tasks explicitly.\nsys:1: RuntimeWarning: coroutine 'coro1' was never awaited\nsys:1: RuntimeWarning: coroutine 'coro2' was never awaited\n";
+    assert.equal(verdict({ stdout: "x\n", stderr: "TypeError: Passing coroutines is forbidden, use tasks explicitly.\n", exitCode: 1 }, python("x\n", 1, unawaited)).identical, true);
+    assert.equal(verdict({ stdout: "x\n", stderr: "ValueError: v\n", exitCode: 1 }, python("x\n", 1, unawaited)).identical, false);
     // A final newline is part of the output.
     assert.equal(verdict({ stdout: "x", stderr: "", exitCode: 0 }, python("x\n")).summary, "different: the same lines, not byte for byte");
   });
