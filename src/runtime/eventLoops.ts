@@ -16,7 +16,7 @@ export class RunningLoop {
   /** `<_UnixSelectorEventLoop running=True closed=False debug=False>`, as BaseEventLoop.__repr__ (no address). */
   __repr__(): string {
     const bool = (b: boolean): string => (b ? "True" : "False");
-    return `<_UnixSelectorEventLoop running=${bool(this.isRunning())} closed=${bool(this.isClosed())} debug=False>`;
+    return `<_UnixSelectorEventLoop running=${bool(this.isRunning())} closed=${bool(this.isClosed())} debug=${bool(this.loop.debug)}>`;
   }
   /** loop.time() as the program reads it: a program polling it sees the virtual clock move (see BUSY_PASS_SECONDS). */
   time(): number {
@@ -28,6 +28,12 @@ export class RunningLoop {
   }
   isClosed(): boolean {
     return this.loop.isClosed();
+  }
+  setDebug(enabled: unknown): void {
+    this.loop.debug = Boolean(enabled);
+  }
+  getDebug(): boolean {
+    return this.loop.debug;
   }
   callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): TimerHandle {
     return described(this.loop.callSoon(() => void callback(...args), { kind: "callback", name: callback.name, via: "call_soon" }), callback, args);

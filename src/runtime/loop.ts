@@ -118,6 +118,8 @@ const BUSY_PASS_SECONDS = 1e-5;
 /** The event loop (one per asyncio.run). */
 export class EventLoop {
   readonly clock: "virtual" | "real";
+  /** loop.set_debug(): only shown (the loop's repr); CPython's debug-mode logging is not reproduced. */
+  debug = false;
   private readonly ready: TimerHandle[] = [];
   /** Binary heap of timers by deadline, kept as Python's heapq keeps asyncio's (see timerBefore for equal deadlines). */
   private readonly timers: TimerHandle[] = [];

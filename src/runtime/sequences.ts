@@ -165,3 +165,12 @@ export function dictUpdate<K, V>(map: Map<K, V>, other: ReadonlyMap<K, V> | Iter
 export function setRemove<T>(set: Set<T>, x: T): void {
   if (!set.delete(x)) throw new KeyError(x);
 }
+
+/** set.pop(): the first member in the set's order (CPython's own order is its hash table's), removed. */
+export function setPop<T>(set: Set<T>): T {
+  for (const x of set) {
+    set.delete(x);
+    return x;
+  }
+  throw new KeyError("pop from an empty set");
+}

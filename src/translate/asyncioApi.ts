@@ -45,6 +45,8 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   supported("loop.close", "loop.close()", ["getEventLoop"]),
   supported("loop.shutdown_asyncgens", "await loop.runUntilComplete(() => loop.shutdownAsyncgens()) (aclose() each async generator left suspended)", ["getEventLoop"], "loopRuns"),
   supported("loop.is_closed", "loop.isClosed()", ["getEventLoop"]),
+  supported("loop.set_debug", "loop.setDebug(enabled) (the mode shows in the loop's repr; CPython's debug logging is not reproduced)", ["getEventLoop"]),
+  supported("loop.get_debug", "loop.getDebug()", ["getEventLoop"]),
   supported("Runner", "const runner = new Runner(); try { await runner.run(main); } finally { await runner.close(); }", ["Runner"], "loopRuns"),
   supported("Runner.run", "await runner.run(coro)", ["Runner"], "loopRuns"),
   supported("Runner.get_loop", "runner.getLoop()", ["Runner"]),

@@ -94,6 +94,8 @@ const classes: Record<string, Record<string, MethodSpec>> = {
     call_at: { ts: "callAt", result: handle, callback: 1 },
     is_running: { ts: "isRunning", result: bool },
     is_closed: { ts: "isClosed", result: bool },
+    set_debug: { ts: "setDebug", result: none },
+    get_debug: { ts: "getDebug", result: bool },
     run_until_complete: { ts: "runUntilComplete", result: awaitedResult, blocking: true },
     run_forever: { ts: "runForever", result: none, blocking: true },
     shutdown_asyncgens: { ts: "shutdownAsyncgens", result: none, async: true },
@@ -165,6 +167,9 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
   if (!spec && entry && entry.status !== "supported") return reportUnsupported(ctx, entry.name, func);
   if (!spec) return null;
   if (entry?.note) ctx.note(entry.note, e);
+  if (self.cls === "RunningLoop" && func.attr === "set_debug") {
+    ctx.report("TR3001", e, "in debug mode CPython's asyncio logs to the logger `asyncio` (callbacks slower than 0.1 s, coroutines never awaited, with where they were made); the translation records the mode (the loop's repr, get_debug()) but logs none of it");
+  }
   const { given, name } = methodArguments(ctx, e, func);
   const args = given.map((a) => translateExpr(ctx, a));
   const options = name ? [f.object([{ key: "name", value: translateExpr(ctx, name.value).ir }])] : [];

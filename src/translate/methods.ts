@@ -534,6 +534,11 @@ const setMethods: Record<string, MethodRule> = {
   discard: jsMethod("delete", none),
   remove: helperMethod("setRemove", none),
   clear: jsMethod("clear", none),
+  pop(ctx, e, target, t) {
+    // Which member CPython pops is its set order's first: the same only while the set has one member.
+    if (t.t === "set") ctx.report("TR3001", e, `set.pop() removes the first member in CPython's order of the set (${t.elem.t === "task" || t.elem.t === "future" ? "for tasks and futures, their memory addresses" : "its hash table's"}): with more than one member it may remove another one than here`);
+    return { ir: ctx.callHelper("setPop", [target.ir], e), type: elementOf(t) };
+  },
 };
 
 /** eg.split(cond), eg.subgroup(cond), eg.derive(excs): cond is a class, a tuple of classes or a predicate. */

@@ -6,6 +6,8 @@ import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, builtinTypeNames, builtinTypeValue, translateExpr } from "./expressions";
 import { translatePercentFormat } from "./percentFormatting";
+import { walk } from "./astWalk";
+import { isClockCall } from "./timeModule";
 import { datetimeArithmetic } from "./stdlib/datetime";
 import { enumMembersOf, intEnumAsInt, keyForInts } from "./enums";
 import { T, elementOf, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
@@ -315,6 +317,9 @@ export function translateCompare(ctx: TranslationContext, e: py.Compare): Typed 
     x.kind === "Name" && builtinTypeNames.has(x.id) && !ctx.lookup(x.id) ? builtinTypeValue(ctx, x.id, x) : translateExpr(ctx, x),
   );
   const nodes = [e.left, ...e.comparators];
+  // A clock against another time (`loop.time() > end`), not against a constant (`time.time() > 0`).
+  const clockBoundary = e.ops.some((op, i) => ["Lt", "LtE", "Gt", "GtE"].includes(op) && nodes[i]!.kind !== "Constant" && nodes[i + 1]!.kind !== "Constant" && (readsClock(ctx, nodes[i]!) || readsClock(ctx, nodes[i + 1]!)));
+  if (clockBoundary) reportClockBoundary(ctx, e);
   const parts: ir.Expr[] = e.ops.map((op, i) => {
     // Two literals (`1 == 1.0`): TypeScript rejects comparing constants, so the helper compares them.
     if ((op === "Eq" || op === "NotEq") && nodes[i]!.kind === "Constant" && nodes[i + 1]!.kind === "Constant") {
@@ -466,4 +471,23 @@ function setOperation(op: py.Operator, a: ir.Expr, b: ir.Expr): ir.Expr | null {
     default:
       return null;
   }
+}
+
+const CLOCK_BOUNDARY_WARNING =
+  "a clock compared: on the virtual clock time moves by exactly what is awaited, while in CPython a little more always passes, so at the boundary (after exactly 5 s of `sleep(1)`, `loop.time() > end` is False here and True in CPython) the comparison can go the other way";
+
+/** Whether `e` reads the clock directly: `loop.time()`, `time.monotonic()`, `time.perf_counter()`, `time.time()`. */
+function readsClock(ctx: TranslationContext, e: py.Expr): boolean {
+  let found = false;
+  walk(e, (node) => {
+    if (found || node.kind !== "Call") return !found;
+    const call = node as py.Call;
+    found = call.args.length === 0 && ((call.func.kind === "Attribute" && call.func.attr === "time") || isClockCall(ctx, call));
+    return !found;
+  });
+  return found;
+}
+
+function reportClockBoundary(ctx: TranslationContext, e: py.Compare): void {
+  if (!ctx.diagnostics.some((d) => d.message === CLOCK_BOUNDARY_WARNING)) ctx.report("TR3001", e, CLOCK_BOUNDARY_WARNING);
 }

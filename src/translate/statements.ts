@@ -696,15 +696,32 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
   if (s.decorator_list.length > 0 || ctx.readNames.has(s.name)) return translated();
   // A def nothing calls or reads: its parameters get their types only from calls, so a body that needs
   // them (`await lock.acquire()`) cannot be translated, yet Python runs the program fine. Where that is
-  // the only problem, the def is left out, and the problem is told as information.
+  // the only problem, or the def is dead code in a program that runs something else, it is left out and
+  // the problem is told as information. (A snippet of defs alone keeps its errors: its defs are the point.)
   const untyped = untypedParameterUses(s, info);
-  const attempt = ctx.unlessRefused(translated, (d) => untyped.has(d.span.start));
+  const deadCode = programRuns(ctx.module) && !s.args.defaults.concat(s.args.kw_defaults.filter((d): d is py.Expr => d !== null)).some(hasCall);
+  const attempt = ctx.unlessRefused(translated, (d) => deadCode || untyped.has(d.span.start));
   if ("value" in attempt) return attempt.value;
   const first = attempt.refused[0]!;
-  const why = `nothing gives \`${untyped.get(first.span.start)}\` a type, and ${first.message} (line ${ctx.lineOf(first.span.start)})`;
+  const param = untyped.get(first.span.start);
+  const why = `${param === undefined ? "" : `nothing gives \`${param}\` a type, and `}${first.message} (line ${ctx.lineOf(first.span.start)})`;
   const header = { start: s.start, end: s.start + ctx.source.slice(s.start, s.end).indexOf(":") + 1 };
   ctx.report("TR3005", header, `\`${s.name}\` is never called and is left out, which changes no output: ${why}`);
   return [{ kind: "Comment", comments: [`${s.name}() is never called and is left out: ${why}`], span: s }];
+}
+
+/** Whether the module runs something at its top level (a call, `asyncio.run(...)`, an `if __name__ == ...` block). */
+function programRuns(module: py.Module): boolean {
+  return module.body.some((stmt) => (stmt.kind === "Expr" && (stmt.value.kind === "Call" || stmt.value.kind === "Await")) || stmt.kind === "If");
+}
+
+function hasCall(e: py.Expr): boolean {
+  let found = false;
+  walk(e, (node) => {
+    found ||= node.kind === "Call";
+    return !found;
+  });
+  return found;
 }
 
 /** Where the body reads a parameter that has no annotation (so only a call could type it): offset to name. */

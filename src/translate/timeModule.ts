@@ -59,6 +59,12 @@ function timeArgs(ctx: TranslationContext, name: string, args: readonly py.Expr[
   return [translateExpr(ctx, format).ir, seconds, ...(kind === "gmtime" ? [f.bool(true)] : [])];
 }
 
+/** `time.monotonic()`, `time.perf_counter()` or `time.time()` (however time or the name was imported). */
+export function isClockCall(ctx: TranslationContext, e: py.Call): boolean {
+  const name = timeCallee(ctx, e.func);
+  return name !== null && timeFunctions[name]?.note === "timeClock";
+}
+
 function timeCallee(ctx: TranslationContext, func: py.Expr): string | null {
   if (func.kind === "Attribute" && func.value.kind === "Name" && ctx.moduleAliases.get(func.value.id) === "time" && ctx.isImportedName(func.value.id)) return func.attr;
   const imported = func.kind === "Name" ? ctx.fromImports.get(func.id) : undefined;

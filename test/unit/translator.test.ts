@@ -315,6 +315,23 @@ describe("translator", () => {
       assert.deepEqual(await diagnostics("import time\ntime.sleep(1)\nprint('slept')\n"), []);
     });
 
+    it("warns where a clock is compared with another time (a boundary the virtual clock reaches exactly), not with a constant", async () => {
+      const source = "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    end = loop.time() + 2\n    while True:\n        await asyncio.sleep(1)\n        if loop.time() > end:\n            break\n    print(loop.time() > 0)\nasyncio.run(main())\n";
+      const result = await translate(source);
+      assert.deepEqual(result.diagnostics.map((d) => `${new LineMap(source).format(d.span.start)} ${d.code}`), ["7:12 TR3001"]);
+      assert.match(result.diagnostics[0]!.message, /^a clock compared: /);
+    });
+
+    it("leaves out a def nothing calls when it cannot be translated and the program runs something else; a snippet of defs keeps the error", async () => {
+      const dead = "import asyncio\nasync def unused():\n    await asyncio.to_thread(print)\nasync def main():\n    print('ran')\nasyncio.run(main())\n";
+      const result = await translate(dead);
+      assert.deepEqual(result.diagnostics.map((d) => `${d.code} ${d.severity}`), ["TR3005 info"]);
+      assert.match(result.diagnostics[0]!.message, /^`unused` is never called and is left out, which changes no output: asyncio.to_thread cannot be translated/);
+      assert.match(result.program.ts, /\/\/ unused\(\) is never called and is left out: /);
+      // A default computed when the def runs keeps the def (its call happens even if the function is never called).
+      assert.deepEqual(await diagnostics(dead.replace("async def unused():", "async def unused(x=print('default')):")), ["3:11 TR2009"]);
+    });
+
     it("logging.basicConfig(stream=): sys.stdout and sys.stderr only; DEBUG says asyncio's own messages are not written", async () => {
       assert.deepEqual(await diagnostics("import logging, sys\nlogging.basicConfig(stream=sys.stdout)\n"), []);
       assert.deepEqual(await diagnostics("import logging\nlogging.basicConfig(stream=open('log.txt', 'w'))\n"), ["2:28 TR2006"]);
