@@ -7,6 +7,7 @@ import { statementBlocks } from "./astWalk";
 import { asyncioClass, constructAsyncioObject } from "./asyncioObjects";
 import type { Typed, TranslationContext } from "./context";
 import { deferredHelperCall } from "./coroutineArgs";
+import { staticTypeTest } from "./typeTests";
 import { translateExpr } from "./expressions";
 import { positionalArgs } from "./calls";
 import { raisesInCoroutine, reportSpreadSet } from "./positions";
@@ -202,34 +203,9 @@ function runCall(ctx: TranslationContext, e: py.Call): Typed {
   return { ir: call, type: T.promise(resultOf(value.type)) };
 }
 
-/**
- * asyncio.iscoroutine(x) / iscoroutinefunction(f): a coroutine is a function (a thunk) in the translation,
- * so only the static type can tell; where it does not, the call is reported.
- */
+/** asyncio.iscoroutine(x) / iscoroutinefunction(f), answered from the static type (see typeTests.ts). */
 function coroutineTest(ctx: TranslationContext, name: "iscoroutine" | "iscoroutinefunction", e: py.Call): Typed {
-  const [arg] = e.args;
-  if (!arg || e.args.length !== 1 || e.keywords.length > 0) return reportUnsupported(ctx, name, e);
-  const value = translateExpr(ctx, arg);
-  const answer = name === "iscoroutine" ? isCoroutineValue(value.type) : isCoroutineFunction(value.type);
-  if (answer === null) {
-    ctx.report("TR2003", e, `asyncio.${name}() of a value whose type is not known here: coroutines are functions in the translation, so only the type can tell`);
-    return { ir: f.bool(false, e), type: T.bool };
-  }
-  return { ir: f.evaluatedThen(value.ir, f.bool(answer, e)), type: T.bool };
-}
-
-function isCoroutineValue(t: PyType): boolean | null {
-  if (t.t === "coroutine") return true;
-  if (t.t === "unknown" || t.t === "never") return null;
-  if (t.t === "union") return t.types.some((m) => m.t === "coroutine" || m.t === "unknown") ? null : false;
-  return false;
-}
-
-function isCoroutineFunction(t: PyType): boolean | null {
-  // An `async def` with `yield` makes an async generator, not a coroutine.
-  if (t.t === "function") return t.fn.isAsync && !t.fn.isGenerator;
-  if (t.t === "unknown" || t.t === "never" || t.t === "union") return null;
-  return false;
+  return staticTypeTest(ctx, "asyncio", name, e) ?? reportUnsupported(ctx, name, e);
 }
 
 /** Whether `node` is in the body of a `try` among these statements (functions and classes not entered). */

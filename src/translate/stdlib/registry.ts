@@ -12,6 +12,7 @@ import { enumModule } from "./enum";
 import { functoolsModule } from "./functools";
 import type { StdlibModule } from "./module";
 import { contextvarsModule } from "./contextvars";
+import { inspectModule } from "./inspect";
 import { itertoolsModule } from "./itertools";
 import { jsonModule } from "./json";
 import { loggingModule } from "./logging";
@@ -30,6 +31,7 @@ export const stdlibModules: readonly StdlibModule[] = [
   datetimeModule,
   enumModule,
   functoolsModule,
+  inspectModule,
   itertoolsModule,
   jsonModule,
   loggingModule,
