@@ -13,18 +13,28 @@ function roundHalfEven(x: number): number {
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-/** Values of one class compare by one number (their microseconds, their day); another class is not theirs to compare. */
-interface Ordered {
-  orderKey(): number;
-}
+/**
+ * Values that compare, and are equal as dict keys and set members (PyDict and PySet read `pythonKey`), by one
+ * number: a timedelta's microseconds, a date's day. A value of another class is not theirs to compare.
+ */
+export abstract class ValueOrdered {
+  abstract orderKey(): number;
 
-/** What a dict key or set member of this kind is equal by (PyDict and PySet read it): the class and its order key. */
-function keyText(self: Ordered): string {
-  return `${(self.constructor as { pythonName?: string }).pythonName ?? ""}:${self.orderKey()}`;
-}
+  __eq__(other: unknown): boolean | typeof NotImplemented {
+    return this.compareWith(other, (a, b) => a === b);
+  }
 
-function compareKeys(self: Ordered, other: unknown, test: (a: number, b: number) => boolean): boolean | typeof NotImplemented {
-  return other instanceof (self.constructor as abstract new (...args: never[]) => Ordered) ? test(self.orderKey(), other.orderKey()) : NotImplemented;
+  __lt__(other: unknown): boolean | typeof NotImplemented {
+    return this.compareWith(other, (a, b) => a < b);
+  }
+
+  pythonKey(): string {
+    return `${(this.constructor as { pythonName?: string }).pythonName ?? ""}:${this.orderKey()}`;
+  }
+
+  private compareWith(other: unknown, test: (a: number, b: number) => boolean): boolean | typeof NotImplemented {
+    return other instanceof (this.constructor as abstract new (...args: never[]) => ValueOrdered) ? test(this.orderKey(), other.orderKey()) : NotImplemented;
+  }
 }
 
 /** A naive date and time's own directives: %f, and %z/%Z, which are empty without a time zone. */
@@ -42,7 +52,7 @@ export interface TimedeltaParts {
 }
 
 /** datetime.timedelta: days, seconds (0 to 86399) and microseconds (0 to 999999), normalised as CPython's. */
-export class PyTimedelta {
+export class PyTimedelta extends ValueOrdered {
   static readonly pythonName = "timedelta";
   static readonly pythonModule = "datetime";
   readonly days: number;
@@ -51,6 +61,7 @@ export class PyTimedelta {
 
   /** `timedelta(days=1, hours=2)` is `new PyTimedelta({ days: 1, hours: 2 })`. */
   constructor({ days = 0, seconds = 0, microseconds = 0, milliseconds = 0, minutes = 0, hours = 0, weeks = 0 }: TimedeltaParts = {}) {
+    super();
     const total = roundHalfEven(((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * MICRO + milliseconds * 1000 + microseconds);
     this.days = Math.floor(total / DAY_MICRO);
     const rest = total - this.days * DAY_MICRO;
@@ -79,24 +90,12 @@ export class PyTimedelta {
     return PyTimedelta.ofMicroseconds(this.totalMicroseconds() - other.totalMicroseconds());
   }
 
-  orderKey(): number {
+  override orderKey(): number {
     return this.totalMicroseconds();
   }
 
-  __eq__(other: unknown): boolean | typeof NotImplemented {
-    return compareKeys(this, other, (a, b) => a === b);
-  }
-
-  __lt__(other: unknown): boolean | typeof NotImplemented {
-    return compareKeys(this, other, (a, b) => a < b);
-  }
-
-  pythonKey(): string {
-    return keyText(this);
-  }
-
   /** `3 days, 4:05:06.000007`, `0:00:02`, `-1 day, 23:59:59`. */
-  toString(): string {
+  override toString(): string {
     const clock = `${Math.floor(this.seconds / 3600)}:${padded(Math.floor(this.seconds / 60) % 60)}:${padded(this.seconds % 60)}`;
     const days = this.days === 0 ? "" : `${this.days} day${Math.abs(this.days) === 1 ? "" : "s"}, `;
     return `${days}${clock}${this.microseconds === 0 ? "" : `.${padded(this.microseconds, 6)}`}`;
@@ -109,10 +108,12 @@ export class PyTimedelta {
 }
 
 /** datetime.date */
-export class PyDate {
+export class PyDate extends ValueOrdered {
   static readonly pythonName = "date";
   static readonly pythonModule = "datetime";
-  constructor(readonly year: number, readonly month: number, readonly day: number) {}
+  constructor(readonly year: number, readonly month: number, readonly day: number) {
+    super();
+  }
 
   static today(): PyDate {
     return PyDateTime.now().date();
@@ -126,23 +127,11 @@ export class PyDate {
     return formatTime(format, naiveFields(this.year, this.month, this.day, 0, 0, 0), naiveDirective(0));
   }
 
-  orderKey(): number {
+  override orderKey(): number {
     return Date.UTC(this.year, this.month - 1, this.day);
   }
 
-  __eq__(other: unknown): boolean | typeof NotImplemented {
-    return compareKeys(this, other, (a, b) => a === b);
-  }
-
-  __lt__(other: unknown): boolean | typeof NotImplemented {
-    return compareKeys(this, other, (a, b) => a < b);
-  }
-
-  pythonKey(): string {
-    return keyText(this);
-  }
-
-  toString(): string {
+  override toString(): string {
     return this.isoformat();
   }
 
@@ -152,10 +141,12 @@ export class PyDate {
 }
 
 /** datetime.time */
-export class PyTime {
+export class PyTime extends ValueOrdered {
   static readonly pythonName = "time";
   static readonly pythonModule = "datetime";
-  constructor(readonly hour = 0, readonly minute = 0, readonly second = 0, readonly microsecond = 0) {}
+  constructor(readonly hour = 0, readonly minute = 0, readonly second = 0, readonly microsecond = 0) {
+    super();
+  }
 
   isoformat(): string {
     return `${padded(this.hour)}:${padded(this.minute)}:${padded(this.second)}${this.microsecond === 0 ? "" : `.${padded(this.microsecond, 6)}`}`;
@@ -165,23 +156,11 @@ export class PyTime {
     return formatTime(format, naiveFields(1900, 1, 1, this.hour, this.minute, this.second), naiveDirective(this.microsecond));
   }
 
-  orderKey(): number {
+  override orderKey(): number {
     return ((this.hour * 60 + this.minute) * 60 + this.second) * MICRO + this.microsecond;
   }
 
-  __eq__(other: unknown): boolean | typeof NotImplemented {
-    return compareKeys(this, other, (a, b) => a === b);
-  }
-
-  __lt__(other: unknown): boolean | typeof NotImplemented {
-    return compareKeys(this, other, (a, b) => a < b);
-  }
-
-  pythonKey(): string {
-    return keyText(this);
-  }
-
-  toString(): string {
+  override toString(): string {
     return this.isoformat();
   }
 
@@ -202,7 +181,7 @@ function naiveFields(year: number, month: number, day: number, hour: number, min
 }
 
 /** datetime.datetime without a time zone (naive), as `datetime.now()` gives it. */
-export class PyDateTime {
+export class PyDateTime extends ValueOrdered {
   static readonly pythonName = "datetime";
   static readonly pythonModule = "datetime";
   constructor(
@@ -213,7 +192,9 @@ export class PyDateTime {
     readonly minute = 0,
     readonly second = 0,
     readonly microsecond = 0,
-  ) {}
+  ) {
+    super();
+  }
 
   /** datetime.now(): the local time on the program's clock. */
   static now(): PyDateTime {
@@ -276,23 +257,11 @@ export class PyDateTime {
     return formatTime(format, naiveFields(this.year, this.month, this.day, this.hour, this.minute, this.second), naiveDirective(this.microsecond));
   }
 
-  orderKey(): number {
+  override orderKey(): number {
     return this.naiveMicroseconds();
   }
 
-  __eq__(other: unknown): boolean | typeof NotImplemented {
-    return compareKeys(this, other, (a, b) => a === b);
-  }
-
-  __lt__(other: unknown): boolean | typeof NotImplemented {
-    return compareKeys(this, other, (a, b) => a < b);
-  }
-
-  pythonKey(): string {
-    return keyText(this);
-  }
-
-  toString(): string {
+  override toString(): string {
     return this.isoformat(" ");
   }
 

@@ -30,6 +30,16 @@ export function someChild(node: AnyNode, test: (child: AnyNode) => boolean): boo
   return found;
 }
 
+/** Whether `test` holds for `node` or one of its descendants (the search stops at the first). */
+export function someNode(node: AnyNode, test: (node: AnyNode) => boolean): boolean {
+  let found = false;
+  walk(node, (n) => {
+    found ||= test(n);
+    return !found;
+  });
+  return found;
+}
+
 /** Visits `node` and its descendants depth-first; `visit` returns false to skip a subtree. */
 export function walk(node: AnyNode, visit: (node: AnyNode) => boolean | void): void {
   if (visit(node) === false) return;

@@ -572,6 +572,10 @@ const asyncGeneratorMethods: Record<string, MethodRule> = Object.fromEntries(
   ).map(([py, helper]): [string, MethodRule] => [
     py,
     (ctx, e, target, t) => {
+      if (helper === "athrow") {
+        // JavaScript's generators keep no "finished" state that the runtime could read before throwing in.
+        ctx.report("TR3001", e, "CPython 3.11's athrow() on an async generator that has already finished returns None; here it raises the exception, as it does on one that is running or not started");
+      }
       const call = ctx.callHelper(helper, [target.ir, ...args(ctx, e)], e);
       return { ir: deferredHelperCall(ctx, [e.func.kind === "Attribute" ? e.func.value : e.func, ...e.args], call, e), type: T.coroutine(helper === "aclose" ? T.none : elementOf(t)), call };
     },

@@ -6,7 +6,7 @@ import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, builtinTypeNames, builtinTypeValue, translateExpr } from "./expressions";
 import { translatePercentFormat } from "./percentFormatting";
-import { walk } from "./astWalk";
+import { someNode } from "./astWalk";
 import { isClockCall } from "./timeModule";
 import { datetimeArithmetic } from "./stdlib/datetime";
 import { enumMembersOf, intEnumAsInt, keyForInts } from "./enums";
@@ -478,14 +478,11 @@ const CLOCK_BOUNDARY_WARNING =
 
 /** Whether `e` reads the clock directly: `loop.time()`, `time.monotonic()`, `time.perf_counter()`, `time.time()`. */
 function readsClock(ctx: TranslationContext, e: py.Expr): boolean {
-  let found = false;
-  walk(e, (node) => {
-    if (found || node.kind !== "Call") return !found;
+  return someNode(e, (node) => {
+    if (node.kind !== "Call") return false;
     const call = node as py.Call;
-    found = call.args.length === 0 && ((call.func.kind === "Attribute" && call.func.attr === "time") || isClockCall(ctx, call));
-    return !found;
+    return call.args.length === 0 && ((call.func.kind === "Attribute" && call.func.attr === "time") || isClockCall(ctx, call));
   });
-  return found;
 }
 
 function reportClockBoundary(ctx: TranslationContext, e: py.Compare): void {

@@ -10,7 +10,7 @@ import type { Typed, TranslationContext } from "./context";
 import { translateExpr, unsupported } from "./expressions";
 import { formatted } from "./formatting";
 import { T, isNumeric, type PyType } from "./types";
-import { walk } from "./astWalk";
+import { someNode } from "./astWalk";
 
 interface Conversion {
   /** Offsets of the conversion in the format text. */
@@ -114,12 +114,7 @@ function argumentValues(ctx: TranslationContext, right: py.Expr, count: number):
 
 /** Whether evaluating `e` may run code that changes a value read before it (a call, an await). */
 function hasEffects(e: py.Expr): boolean {
-  let found = false;
-  walk(e, (node) => {
-    if (found || ["Call", "Await", "Yield", "YieldFrom", "NamedExpr"].includes(node.kind)) found = true;
-    return !found;
-  });
-  return found;
+  return someNode(e, (node) => ["Call", "Await", "Yield", "YieldFrom", "NamedExpr"].includes(node.kind));
 }
 
 function immutable(type: PyType): boolean {

@@ -14,7 +14,7 @@ import { checkContextlibImport, isAsyncContextManagerDecorator } from "./context
 import type { SymbolInfo, Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
 import { binaryOp, negated, truthTest } from "./operators";
-import { containsYield, isScopeNode, walk } from "./astWalk";
+import { containsYield, isScopeNode, someNode, walk } from "./astWalk";
 import { bindTarget, isPatternHole, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
 import { asyncIterationOf, iterationElem, iterationOf, literalInt, type Iteration } from "./iteration";
 import { attributeOf, classAttributeMember, classOfInstance, findField, findProperty, memberName, raisesNameError } from "./methods";
@@ -699,7 +699,7 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
   // the only problem, or the def is dead code in a program that runs something else, it is left out and
   // the problem is told as information. (A snippet of defs alone keeps its errors: its defs are the point.)
   const untyped = untypedParameterUses(s, info);
-  const deadCode = programRuns(ctx.module) && !s.args.defaults.concat(s.args.kw_defaults.filter((d): d is py.Expr => d !== null)).some(hasCall);
+  const deadCode = programRuns(ctx.module) && !s.args.defaults.concat(s.args.kw_defaults.filter((d): d is py.Expr => d !== null)).some((d) => someNode(d, (n) => n.kind === "Call"));
   const attempt = ctx.unlessRefused(translated, (d) => deadCode || untyped.has(d.span.start));
   if ("value" in attempt) return attempt.value;
   const first = attempt.refused[0]!;
@@ -713,15 +713,6 @@ function functionDef(ctx: TranslationContext, st: StatementState, s: py.Function
 /** Whether the module runs something at its top level (a call, `asyncio.run(...)`, an `if __name__ == ...` block). */
 function programRuns(module: py.Module): boolean {
   return module.body.some((stmt) => (stmt.kind === "Expr" && (stmt.value.kind === "Call" || stmt.value.kind === "Await")) || stmt.kind === "If");
-}
-
-function hasCall(e: py.Expr): boolean {
-  let found = false;
-  walk(e, (node) => {
-    found ||= node.kind === "Call";
-    return !found;
-  });
-  return found;
 }
 
 /** Where the body reads a parameter that has no annotation (so only a call could type it): offset to name. */
