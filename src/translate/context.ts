@@ -295,6 +295,11 @@ export class TranslationContext {
     this.diagnostics.push(diagnostic(code, { start: span.start, end: span.end }, message));
   }
 
+  /** A diagnostic said once per program (at its first place): every place would say the same. */
+  reportOnce(code: DiagnosticCode, span: Span, message: string): void {
+    if (!this.diagnostics.some((d) => d.code === code && d.message === message)) this.report(code, span, message);
+  }
+
   /** The Python source text of a node, for messages. */
   text(span: Span): string {
     const raw = this.source.slice(span.start, span.end);

@@ -319,7 +319,7 @@ export function translateCompare(ctx: TranslationContext, e: py.Compare): Typed 
   const nodes = [e.left, ...e.comparators];
   // A clock against another time (`loop.time() > end`), not against a constant (`time.time() > 0`).
   const clockBoundary = e.ops.some((op, i) => ["Lt", "LtE", "Gt", "GtE"].includes(op) && nodes[i]!.kind !== "Constant" && nodes[i + 1]!.kind !== "Constant" && (readsClock(ctx, nodes[i]!) || readsClock(ctx, nodes[i + 1]!)));
-  if (clockBoundary) reportClockBoundary(ctx, e);
+  if (clockBoundary) ctx.reportOnce("TR3001", e, CLOCK_BOUNDARY_WARNING);
   const parts: ir.Expr[] = e.ops.map((op, i) => {
     // Two literals (`1 == 1.0`): TypeScript rejects comparing constants, so the helper compares them.
     if ((op === "Eq" || op === "NotEq") && nodes[i]!.kind === "Constant" && nodes[i + 1]!.kind === "Constant") {
@@ -483,8 +483,4 @@ function readsClock(ctx: TranslationContext, e: py.Expr): boolean {
     const call = node as py.Call;
     return call.args.length === 0 && ((call.func.kind === "Attribute" && call.func.attr === "time") || isClockCall(ctx, call));
   });
-}
-
-function reportClockBoundary(ctx: TranslationContext, e: py.Compare): void {
-  if (!ctx.diagnostics.some((d) => d.message === CLOCK_BOUNDARY_WARNING)) ctx.report("TR3001", e, CLOCK_BOUNDARY_WARNING);
 }

@@ -94,12 +94,10 @@ function argumentValues(ctx: TranslationContext, right: py.Expr, count: number):
   };
   if (right.kind === "Tuple") {
     if (right.elts.some((x) => x.kind === "Starred")) return "of a starred tuple";
-    if (right.elts.some((x, i) => i > 0 && hasEffects(x)) && right.elts.length > 1) {
-      const values = right.elts.map((x) => translateExpr(ctx, x));
-      if (values.slice(0, -1).some((v) => !immutable(v.type))) return "whose items call functions after a mutable item (bind them to names first)";
-      return counted(values);
-    }
-    return counted(right.elts.map((x) => translateExpr(ctx, x)));
+    const values = right.elts.map((x) => translateExpr(ctx, x));
+    const laterEffects = right.elts.some((x, i) => i > 0 && hasEffects(x));
+    if (laterEffects && values.slice(0, -1).some((v) => !immutable(v.type))) return "whose items call functions after a mutable item (bind them to names first)";
+    return counted(values);
   }
   const value = translateExpr(ctx, right);
   const type = value.type;

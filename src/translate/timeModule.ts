@@ -37,7 +37,7 @@ export function timeCall(ctx: TranslationContext, e: py.Call): Typed | null {
     return { ir: f.id("undefined"), type: T.unknown };
   }
   ctx.note(fn.note, e);
-  if (fn.note === "timeClock") reportOnce(ctx, e, CLOCK_WARNING);
+  if (fn.note === "timeClock") ctx.reportOnce("TR3001", e, CLOCK_WARNING);
   if (fn.note === "wallClock" && readsNow(name, e)) reportWallClockRead(ctx, e);
   return { ir: ctx.callHelper(fn.helper, args, e), type: fn.result };
 }
@@ -80,10 +80,5 @@ const WALL_CLOCK_WARNING =
 
 /** TR3001 for a read of the wall-clock time (time.strftime, datetime.now), once per program. */
 export function reportWallClockRead(ctx: TranslationContext, e: py.Call): void {
-  reportOnce(ctx, e, WALL_CLOCK_WARNING);
-}
-
-/** Once per program, at the first read: every read says the same. */
-function reportOnce(ctx: TranslationContext, e: py.Call, warning: string): void {
-  if (!ctx.diagnostics.some((d) => d.message === warning)) ctx.report("TR3001", e, warning);
+  ctx.reportOnce("TR3001", e, WALL_CLOCK_WARNING);
 }
