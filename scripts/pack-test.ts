@@ -49,6 +49,17 @@ async function main(): Promise<number> {
     // The package has no runtime dependencies worth fetching here (the CLI bundles its parser).
     run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--omit=dev", "--prefer-offline", path.join(work, tarball)], project);
 
+    // The command as installed (its launcher, the bundle and the parser's wasm must all be in the package),
+    // twice: the second run starts from the code cache the first one wrote.
+    const seed = path.join(root, "..", "shared", "seed", "gather_return_values");
+    const command = path.join(project, "node_modules", ".bin", "asyncio-ts");
+    for (const round of ["first run", "from its code cache"]) {
+      const out = execFileSync(command, ["run", `${seed}.py`], { cwd: project, encoding: "utf8", env: { ...process.env, ASYNCIO_TS_CACHE_DIR: path.join(work, "cache") } });
+      const ok = out === readFileSync(`${seed}.out`, "utf8");
+      console.log(`${ok ? "ok  " : "FAIL"} the installed asyncio-ts command runs the seed lesson (${round})`);
+      if (!ok) return 1;
+    }
+
     const lessonsDir = path.join(root, "lessons");
     const programs: Program[] = [
       ...readdirSync(lessonsDir)
