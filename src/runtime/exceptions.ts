@@ -312,6 +312,9 @@ export function pythonTypeName(value: unknown): string {
   if (value instanceof Number) return "float"; // a whole float kept as a float (pyFloat)
   if (value instanceof Map) return "dict";
   if (value instanceof Set) return "set";
+  const tag = Object.prototype.toString.call(value);
+  if (tag === "[object Generator]") return "generator";
+  if (tag === "[object AsyncGenerator]") return "async_generator";
   const ctor = (value as { constructor?: unknown }).constructor;
   if (typeof ctor === "function" && ctor !== Object) return pythonClassName(ctor as AnyClass);
   return "object";

@@ -1,5 +1,5 @@
 /** asyncio tasks: create_task (starts on the next loop pass, not at once), current_task, sleep (0 = one pass, d > 0 = a timer) and asyncio.run (Task-1, then leftover tasks cancelled). */
-import { CancelledError, PyTypeError, RuntimeError } from "./exceptions";
+import { CancelledError, PyTypeError, RuntimeError, isClass, pythonTypeName } from "./exceptions";
 import { Future, reportUnretrieved } from "./future";
 import { callerStack, hostEvent, hostFlush, noteSuspension, tracing, unorderedOutput } from "./host";
 import { EventLoop, type TaskContext, callLater, callSoon, contextCapture, currentTaskSlot, getLoop, loopSlot } from "./loop";
@@ -229,6 +229,26 @@ export function ensureFuture<T>(aw: Awaitable<T>): Future<T> {
     (err: unknown) => fut.done() || fut.setException(err),
   );
   return fut;
+}
+
+/**
+ * `await x` where x is not awaitable: CPython raises TypeError, where JavaScript's `await` would give x back.
+ * `typeName` is the Python type's name when the translator knows it (a whole float is a float).
+ */
+export function notAwaitable(value: unknown, typeName?: string): never {
+  throw new PyTypeError(`object ${typeName ?? pythonTypeName(value)} can't be used in 'await' expression`);
+}
+
+/**
+ * `await x` where the translator cannot tell whether x is awaitable: a task, future or promise as it is, and
+ * CPython's TypeError for what is certainly not awaitable. A function is let through, since a stored coroutine
+ * (`() => work()`) is one.
+ */
+export function awaitable<T>(value: T | PromiseLike<T>): T | PromiseLike<T> {
+  if (typeof value === "function") return isClass(value) ? notAwaitable(value) : value;
+  const then = typeof value === "object" && value !== null ? (value as { then?: unknown }).then : undefined;
+  if (typeof then === "function") return value;
+  return notAwaitable(value);
 }
 
 /** asyncio.sleep(delay, result): 0 (or less) gives other tasks exactly one loop pass; otherwise a timer. */

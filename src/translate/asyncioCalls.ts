@@ -40,6 +40,11 @@ export function asyncioAttribute(ctx: TranslationContext, name: string, span: py
   if (entry?.status === "supported" && /^[A-Z_]+$/.test(name)) return { ir: ctx.helper(name, span), type: T.str };
   // A class used as a value (`isinstance(x, asyncio.Lock)`, `isinstance(t, asyncio.Task)`): the runtime class itself.
   if (entry?.status === "supported" && (asyncioClass(name) || name === "Task" || name === "Future")) return { ir: ctx.helper(name, span), type: T.unknown };
+  if (entry?.status === "supported") {
+    // `await asyncio.sleep` (the call forgotten), `map(asyncio.sleep, ...)`: only calls translate.
+    ctx.report("TR2003", span, `asyncio.${name} as a value, without calling it, is not supported (only calls to it translate: \`asyncio.${name}(...)\`)`);
+    return { ir: f.id("undefined"), type: T.unknown };
+  }
   return reportUnsupported(ctx, name, span);
 }
 

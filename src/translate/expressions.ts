@@ -13,6 +13,7 @@ import { attributeOf } from "./methods";
 import { T, elementOf, join, sameType, toTsType, type ClassInfo, type PyType } from "./types";
 import { stdlibValue } from "./stdlib/resolve";
 import { keepKind, withPythonKeys } from "./values";
+import { awaitKind } from "./awaitables";
 
 export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
   switch (e.kind) {
@@ -270,14 +271,25 @@ function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
   const inner = translateExpr(ctx, e.value);
   const t = inner.type;
   if (t.t === "instance" && !t.cls.exceptionBase) {
-    // JS `await` on a plain object gives the object back: it neither calls __await__ nor raises TypeError.
+    // JS `await` on a plain object gives the object back: it does not call __await__.
     let cls: ClassInfo | null = t.cls;
     while (cls && !cls.methods.has("__await__")) cls = cls.base;
-    const why = cls
-      ? `its class \`${cls.pyName}\` defines __await__, whose generator protocol has no JavaScript form: make it an \`async def\` method and await its call`
-      : `an instance of \`${t.cls.pyName}\` is not awaitable (CPython raises TypeError)`;
-    ctx.report("TR2002", e, `\`${ctx.text(e)}\` is not supported: ${why}`);
-    return { ir: f.id("undefined"), type: T.unknown };
+    if (cls) {
+      const why = `its class \`${cls.pyName}\` defines __await__, whose generator protocol has no JavaScript form: make it an \`async def\` method and await its call`;
+      ctx.report("TR2002", e, `\`${ctx.text(e)}\` is not supported: ${why}`);
+      return { ir: f.id("undefined"), type: T.unknown };
+    }
+  }
+  const how = awaitKind(t);
+  if (how.kind === "raise") {
+    // The value is made (a call runs), then CPython's TypeError: JavaScript's `await` would give the value back.
+    ctx.note("awaitNonAwaitable", e);
+    return { ir: ctx.callHelper("notAwaitable", [inner.ir, ...(how.name === null ? [] : [f.str(how.name)])], e), type: T.never };
+  }
+  if (how.kind === "refuse") return unsupported(ctx, e, `\`await\` of a value that is never awaitable and may be an int or a float (the TypeError names its type)`);
+  if (how.kind === "check") {
+    const result = t.t === "union" ? t.types.flatMap((m) => ("result" in m ? [m.result] : [])).reduce(join) : T.unknown;
+    return { ir: f.awaitExpr(ctx.callHelper("awaitable", [inner.ir], e), e), type: result };
   }
   const result = t.t === "coroutine" || t.t === "task" || t.t === "future" || t.t === "promise" ? t.result : t.t === "never" ? T.never : T.unknown;
   if (inner.call) {

@@ -21,6 +21,10 @@ export const noteCatalog = {
     title: "Awaiting a coroutine that does not suspend does not yield",
     body: "`await f()` runs the coroutine inside the current task. In CPython, if `f` finishes without waiting for anything pending, the `await` never gives the loop a turn: no other task runs in between. JavaScript's `await` always suspends for at least one microtask, even on an async function that has already returned, so other promise continuations run there. The translation keeps CPython's behaviour because the runtime wakes tasks only from its own ready queue, never from a promise continuation.",
   },
+  awaitNonAwaitable: {
+    title: "`await` on a value that is not awaitable raises TypeError",
+    body: "Python's `await` accepts only awaitables (coroutines, tasks, futures, objects with `__await__`); anything else raises `TypeError: object NoneType can't be used in 'await' expression`, the error behind the classic slip `await time.sleep(1)` (time.sleep returns None after blocking the whole loop). JavaScript's `await` accepts any value and gives it back after a microtask, so `await 5` is 5 and the slip would pass unnoticed. The translation makes the value, then raises CPython's TypeError.",
+  },
   gatherOrder: {
     title: "gather() returns a list in argument order",
     body: "`asyncio.gather(*aws)` wraps each coroutine in a task (started on the next loop pass, in order) and resolves to a list with one result per argument, in argument order, whatever order they finish in; a coroutine that returns nothing contributes `None`. `Promise.all` also keeps argument order; the `gather` helper additionally starts coroutines as tasks the way asyncio does and returns an asyncio-style Future you can keep, query with `done()`/`result()` and await several times.",

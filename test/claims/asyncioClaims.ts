@@ -24,6 +24,16 @@ export const asyncioClaims = {
       },
     },
   ],
+  awaitNonAwaitable: [
+    {
+      says: "Python's await raises TypeError on a value that is not awaitable, after making the value; JavaScript's await gives the value back",
+      python: {
+        code: `${run}import time\nasync def main():\n    for value in [5, None]:\n        try:\n            await value\n        except TypeError as e:\n            print(e)\n    try:\n        await time.sleep(0)\n    except TypeError as e:\n        print("slept, then:", e)\nasyncio.run(main())\n`,
+        stdout: "object int can't be used in 'await' expression\nobject NoneType can't be used in 'await' expression\nslept, then: object NoneType can't be used in 'await' expression\n",
+      },
+      js: { code: `console.log(await 5);\nconsole.log(await null);\n`, stdout: "5\nnull\n" },
+    },
+  ],
   gatherOrder: [
     {
       says: "gather and Promise.all both give results in argument order, whatever order the work finishes in",
