@@ -1,5 +1,5 @@
 /** asyncio tasks: create_task (starts on the next loop pass, not at once), current_task, sleep (0 = one pass, d > 0 = a timer) and asyncio.run (Task-1, then leftover tasks cancelled). */
-import { CancelledError, PyTypeError, RuntimeError, isClass, pythonTypeName } from "./exceptions";
+import { CancelledError, PyTypeError, RuntimeError, ValueError, isClass, pythonTypeName } from "./exceptions";
 import { Future, reportUnretrieved } from "./future";
 import { callerStack, hostEvent, hostFlush, noteSuspension, tracing, unorderedOutput } from "./host";
 import { EventLoop, type TaskContext, callLater, callSoon, contextCapture, currentTaskSlot, getLoop, loopSlot } from "./loop";
@@ -223,12 +223,28 @@ export function ensureFuture<T>(aw: Awaitable<T>): Future<T>;
 export function ensureFuture<T>(aw: Awaitable<T>): Future<T> {
   if (aw instanceof Future) return aw;
   if (typeof aw === "function") return createTask(aw);
+  if (typeof (aw as { then?: unknown } | null)?.then !== "function") throw new PyTypeError("An asyncio.Future, a coroutine or an awaitable is required");
   const fut = new Future<T>();
   aw.then(
     (value) => fut.done() || fut.setResult(value),
     (err: unknown) => fut.done() || fut.setException(err),
   );
   return fut;
+}
+
+/**
+ * asyncio.run(f) or create_task(f): given something other than a coroutine (most often the call forgotten:
+ * `asyncio.run(main)`), CPython raises before anything runs. A function is not told from a stored coroutine
+ * when it runs, so the translator, which knows the type, calls this.
+ */
+export function coroutineExpected(value: unknown, error: "ValueError" | "TypeError"): never {
+  const message = `a coroutine was expected, got ${repr(value)}`;
+  throw error === "ValueError" ? new ValueError(message) : new PyTypeError(message);
+}
+
+/** A function given where asyncio wants an awaitable (`gather(work)`): ensure_future raises TypeError when it reaches it. */
+export class NotAwaitableArgument {
+  constructor(readonly value: unknown) {}
 }
 
 /**

@@ -10,7 +10,8 @@ import { deferredHelperCall } from "./coroutineArgs";
 import { staticTypeTest } from "./typeTests";
 import { translateExpr } from "./expressions";
 import { positionalArgs } from "./calls";
-import { raisesInCoroutine, reportSpreadSet } from "./positions";
+import { notePrintedType, raisesInCoroutine, reportSpreadSet } from "./positions";
+import { awaitKind } from "./awaitables";
 import { T, elementOf, isAwaitable, join, toTsType, type PyType } from "./types";
 
 /** The loop object asyncio gives the program (get_running_loop, get_event_loop, new_event_loop). */
@@ -183,6 +184,24 @@ function resultOf(type: PyType): PyType {
   return isAwaitable(type) ? type.result : T.unknown;
 }
 
+/**
+ * Whether an argument asyncio wants a coroutine (or awaitable) for is certainly not one: most often the call
+ * forgotten, `asyncio.run(main)`, `create_task(work)`. CPython raises; a function cannot be told from a stored
+ * coroutine (a thunk) when the translation runs, so the translator says which it is. CPython's message shows
+ * the value's repr, which for a function has its memory address.
+ */
+function neverAwaitable(ctx: TranslationContext, value: Typed, span: py.Expr): boolean {
+  const how = awaitKind(value.type);
+  if (how.kind !== "raise") return false;
+  notePrintedType(ctx, value.type, span);
+  return true;
+}
+
+/** A value that is not awaitable, given to gather or ensure_future: they raise TypeError when they reach it. */
+function notAwaitableArgument(ctx: TranslationContext, value: Typed, span: py.Expr): ir.Expr {
+  return f.newExpr(ctx.helper("NotAwaitableArgument", span), [value.ir], span);
+}
+
 /** The argument at `index`, or given by its keyword (`asyncio.run(main=main())`, `asyncio.sleep(delay=1)`). */
 function argument(e: py.Call, index: number, keyword: string): py.Expr | undefined {
   return e.args[index] ?? e.keywords.find((k) => k.arg === keyword)?.value;
@@ -199,6 +218,7 @@ function runCall(ctx: TranslationContext, e: py.Call): Typed {
   } finally {
     ctx.inRunArgument = outer;
   }
+  if (neverAwaitable(ctx, value, main)) return { ir: ctx.callHelper("coroutineExpected", [value.ir, f.str("ValueError")], e), type: T.never };
   if (ctx.canBlock() && !ctx.enclosingFunction()?.node.kind.startsWith("Async")) {
     // In a module-level `try`, main's exception must reach the handlers rather than end the program.
     const raise = insideTryBody(ctx.module.body, e) ? [f.object([{ key: "raise", value: f.bool(true) }])] : [];
@@ -249,6 +269,13 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
       continue;
     }
     const value = translateExpr(ctx, arg);
+    if (neverAwaitable(ctx, value, arg)) {
+      // A list, dict or set as it is: gather raises "unhashable type" for it first (`gather([a(), b()])`).
+      const unhashable = value.type.t === "list" || value.type.t === "dict" || value.type.t === "set" || (value.type.t === "tuple" && value.type.list === true);
+      items.push(unhashable ? value.ir : notAwaitableArgument(ctx, value, arg));
+      results.push(T.never);
+      continue;
+    }
     const item = lazy(value);
     // gather(f(), f()) is two coroutines; the helper wraps a repeated argument once (gather(c, c)), so only
     // the first `f()` may become the function `f` itself.
@@ -288,6 +315,10 @@ function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
   // A task that may fail and that nobody reads is logged at the end with its repr, which names its coroutine's `def`.
   if (raisesInCoroutine(ctx.module)) ctx.needCoroutinePositions();
   const value = translateExpr(ctx, coro);
+  if (neverAwaitable(ctx, value, coro)) {
+    if (helper === "createTask") return { ir: ctx.callHelper("coroutineExpected", [value.ir, f.str("TypeError")], e), type: T.never };
+    return { ir: ctx.callHelper("ensureFuture", [notAwaitableArgument(ctx, value, coro)], e), type: T.never };
+  }
   const loop = e.keywords.find((k) => k.arg === "loop" && !(k.value.kind === "Constant" && k.value.value === null));
   if (loop) {
     // ensure_future(coro, loop=loop), the pre-3.7 way: the task is made on that loop, as loop.create_task(coro).
