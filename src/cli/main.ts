@@ -129,6 +129,14 @@ if (require.main === module) {
   // Node's exit waits for that background compile (100-200 ms). Baseline code is fast enough to parse
   // a file. Must run before the wasm module is compiled; the extension host keeps the default.
   setFlagsFromString("--liftoff-only");
+  // `asyncio-ts translate x.py | head`: when the reader goes away there is no one left to tell, so stop
+  // quietly (with the status a Unix tool killed by SIGPIPE has) rather than die on an unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") process.exit(141);
+      throw err;
+    });
+  }
   const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
   main(process.argv.slice(2), io).then(
     (code) => {

@@ -38,6 +38,12 @@ describe("CLI (dist/cli.js)", function () {
     for (const word of ["translate", "run", "compare", "--real-time", "--python"]) assert.match(r.stdout, new RegExp(word));
   });
 
+  it("stops quietly when the reader of its output goes away (`| head`)", () => {
+    const r = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${cli}" translate --standalone "${seed}.py" | head -c 1 >/dev/null`], { encoding: "utf8", timeout: 60_000 });
+    assert.equal(r.stderr, "");
+    assert.ok(r.status === 141 || r.status === 0, `status ${r.status}`);
+  });
+
   it("run prints exactly CPython's output of the seed lesson", () => {
     const r = runCli(["run", `${seed}.py`]);
     assert.equal(r.stderr, "");
