@@ -244,7 +244,7 @@ async function main(): Promise<void> {
   // Bundle sizes.
   const dist = path.join(root, "dist");
   const vsix = readdirSync(root).filter((f) => f.endsWith(".vsix"));
-  row("Bundle sizes", "", `cli.js ${fileSize(path.join(dist, "cli.js"))}, extension.js ${fileSize(path.join(dist, "extension.js"))}, webview.js ${fileSize(path.join(dist, "webview.js"))}`,
+  row("Bundle sizes", "", `cli.js ${fileSize(path.join(dist, "cli.js"))} + cli-main.js ${fileSize(path.join(dist, "cli-main.js"))}, extension.js ${fileSize(path.join(dist, "extension.js"))}, webview.js ${fileSize(path.join(dist, "webview.js"))}`,
     `tree-sitter.wasm ${fileSize(path.join(dist, "tree-sitter.wasm"))}, tree-sitter-python.wasm ${fileSize(path.join(dist, "tree-sitter-python.wasm"))}`,
     vsix.length > 0 ? vsix.map((v) => `${v} ${fileSize(path.join(root, v))}`).join(", ") : ".vsix absent");
 

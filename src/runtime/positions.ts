@@ -19,6 +19,13 @@ export function coroutineAt<T>(name: string, line: number, coro: () => Promise<T
   return coro;
 }
 
+/** `to` stands for the same Python coroutine or function as `from` (a wrapper of it): it takes its position. */
+export function samePosition<F extends object>(from: object, to: F): F {
+  const position = positions.get(from);
+  if (position) positions.set(to, position);
+  return to;
+}
+
 /** `functionAt("on_done", 5, onDone)`: a function of the program (a callback), defined at line 5; the function itself is returned. */
 export function functionAt<F extends object>(name: string, line: number, fn: F): F {
   if (!positions.has(fn)) positions.set(fn, { name, line, kind: "function" });

@@ -3,7 +3,7 @@ import { CancelledError, PyTypeError, RuntimeError, ValueError, isClass, pythonT
 import { Future, reportUnretrieved } from "./future";
 import { callerStack, hostEvent, hostFlush, noteSuspension, tracing, unorderedOutput } from "./host";
 import { EventLoop, type TaskContext, callLater, callSoon, contextCapture, currentTaskSlot, getLoop, loopSlot } from "./loop";
-import { asyncioCallback, programFile, positionOf } from "./positions";
+import { asyncioCallback, programFile, positionOf, samePosition } from "./positions";
 import { repr, str } from "./repr";
 import { reportUncaught } from "./traceback";
 
@@ -12,6 +12,36 @@ import { reportUncaught } from "./traceback";
  * calling a JS async function starts it at once, so the lazy form is a function that starts it.
  */
 export type Coroutine<T> = () => Promise<T>;
+
+/**
+ * A stored coroutine that the program may start more than once (`c = work()`, then `await c` twice, or two
+ * tasks of it): the first start runs it, a later one raises CPython's RuntimeError instead of running it again.
+ */
+export function oneShot<T>(coro: Coroutine<T>): Coroutine<T> {
+  let finished: Future<null> | null = null;
+  const once = (): Promise<T> => {
+    if (finished === null) {
+      finished = new Future<null>();
+      const done = finished;
+      const running = coro();
+      running.then(
+        () => done.setResult(null),
+        () => done.setResult(null),
+      );
+      return running;
+    }
+    if (finished.done()) throw new RuntimeError("cannot reuse already awaited coroutine");
+    // Started by another task and suspended: in CPython the second task waits on the future the coroutine
+    // waits on, and finds the coroutine finished when it wakes.
+    const done = finished;
+    return (async () => {
+      await done;
+      throw new RuntimeError("cannot reuse already awaited coroutine");
+    })();
+  };
+  Object.defineProperty(once, "name", { value: coro.name });
+  return samePosition(coro, once);
+}
 
 /** Counters shared by all tasks: ids for the timeline, and the N of default names "Task-N" (as in CPython). */
 export const taskCounters: { nextId: number; nextName: number } = { nextId: 1, nextName: 1 };
@@ -233,18 +263,37 @@ export function ensureFuture<T>(aw: Awaitable<T>): Future<T> {
 }
 
 /**
- * asyncio.run(f) or create_task(f): given something other than a coroutine (most often the call forgotten:
- * `asyncio.run(main)`), CPython raises before anything runs. A function is not told from a stored coroutine
- * when it runs, so the translator, which knows the type, calls this.
+ * create_task(f) given something other than a coroutine (most often the call forgotten): CPython's TypeError.
+ * A function is not told from a stored coroutine when it runs, so the translator, which knows the type, calls this.
  */
-export function coroutineExpected(value: unknown, error: "ValueError" | "TypeError"): never {
-  const message = `a coroutine was expected, got ${repr(value)}`;
-  throw error === "ValueError" ? new ValueError(message) : new PyTypeError(message);
+export function coroutineExpected(value: unknown): never {
+  throw new PyTypeError(`a coroutine was expected, got ${repr(value)}`);
 }
 
-/** A function given where asyncio wants an awaitable (`gather(work)`): ensure_future raises TypeError when it reaches it. */
-export class NotAwaitableArgument {
-  constructor(readonly value: unknown) {}
+/**
+ * asyncio.run(main), the call forgotten: CPython's ValueError. As in CPython 3.11, the Runner has made its loop
+ * by then, and closing it runs its two shutdown steps as tasks, which take two Task-N numbers.
+ */
+export function runNotCoroutine(value: unknown): never {
+  if (loopSlot.loop?.isRunning()) throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
+  taskCounters.nextName += 2; // loop.shutdown_asyncgens(), loop.shutdown_default_executor()
+  throw new ValueError(`a coroutine was expected, got ${repr(value)}`);
+}
+
+/**
+ * What the program gives where asyncio wants an awaitable and CPython raises TypeError for (`gather(work)`, the
+ * call forgotten; `gather([a(), b()])`, the star forgotten): gather and ensure_future raise it when they reach it,
+ * after the arguments before it (which asyncio has already wrapped in tasks by then).
+ */
+export class NotAwaitableArgument implements PromiseLike<never> {
+  constructor(
+    readonly value: unknown,
+    private readonly message: string,
+  ) {}
+
+  then(): never {
+    throw new PyTypeError(this.message);
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { staticTypeTest } from "./typeTests";
 import { translateExpr } from "./expressions";
 import { positionalArgs } from "./calls";
 import { notePrintedType, raisesInCoroutine, reportSpreadSet } from "./positions";
-import { awaitKind } from "./awaitables";
+import { awaitKind, nonAwaitableName } from "./awaitables";
 import { T, elementOf, isAwaitable, join, toTsType, type PyType } from "./types";
 
 /** The loop object asyncio gives the program (get_running_loop, get_event_loop, new_event_loop). */
@@ -197,9 +197,11 @@ function neverAwaitable(ctx: TranslationContext, value: Typed, span: py.Expr): b
   return true;
 }
 
-/** A value that is not awaitable, given to gather or ensure_future: they raise TypeError when they reach it. */
-function notAwaitableArgument(ctx: TranslationContext, value: Typed, span: py.Expr): ir.Expr {
-  return f.newExpr(ctx.helper("NotAwaitableArgument", span), [value.ir], span);
+const AWAITABLE_REQUIRED = "An asyncio.Future, a coroutine or an awaitable is required";
+
+/** A value that is not awaitable, given to gather or ensure_future: they raise TypeError with `message` when they reach it. */
+function notAwaitableArgument(ctx: TranslationContext, value: Typed, span: py.Expr, message: string): ir.Expr {
+  return f.newExpr(ctx.helper("NotAwaitableArgument", span), [value.ir, f.str(message)], span);
 }
 
 /** The argument at `index`, or given by its keyword (`asyncio.run(main=main())`, `asyncio.sleep(delay=1)`). */
@@ -218,7 +220,7 @@ function runCall(ctx: TranslationContext, e: py.Call): Typed {
   } finally {
     ctx.inRunArgument = outer;
   }
-  if (neverAwaitable(ctx, value, main)) return { ir: ctx.callHelper("coroutineExpected", [value.ir, f.str("ValueError")], e), type: T.never };
+  if (neverAwaitable(ctx, value, main)) return { ir: ctx.callHelper("runNotCoroutine", [value.ir], e), type: T.never };
   if (ctx.canBlock() && !ctx.enclosingFunction()?.node.kind.startsWith("Async")) {
     // In a module-level `try`, main's exception must reach the handlers rather than end the program.
     const raise = insideTryBody(ctx.module.body, e) ? [f.object([{ key: "raise", value: f.bool(true) }])] : [];
@@ -270,9 +272,9 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
     }
     const value = translateExpr(ctx, arg);
     if (neverAwaitable(ctx, value, arg)) {
-      // A list, dict or set as it is: gather raises "unhashable type" for it first (`gather([a(), b()])`).
+      // gather keeps its arguments in a dict: for a list, dict or set (`gather([a(), b()])`) it raises "unhashable type" first.
       const unhashable = value.type.t === "list" || value.type.t === "dict" || value.type.t === "set" || (value.type.t === "tuple" && value.type.list === true);
-      items.push(unhashable ? value.ir : notAwaitableArgument(ctx, value, arg));
+      items.push(notAwaitableArgument(ctx, value, arg, unhashable ? `unhashable type: '${nonAwaitableName(value.type)}'` : AWAITABLE_REQUIRED));
       results.push(T.never);
       continue;
     }
@@ -316,8 +318,8 @@ function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
   if (raisesInCoroutine(ctx.module)) ctx.needCoroutinePositions();
   const value = translateExpr(ctx, coro);
   if (neverAwaitable(ctx, value, coro)) {
-    if (helper === "createTask") return { ir: ctx.callHelper("coroutineExpected", [value.ir, f.str("TypeError")], e), type: T.never };
-    return { ir: ctx.callHelper("ensureFuture", [notAwaitableArgument(ctx, value, coro)], e), type: T.never };
+    if (helper === "createTask") return { ir: ctx.callHelper("coroutineExpected", [value.ir], e), type: T.never };
+    return { ir: ctx.callHelper("ensureFuture", [notAwaitableArgument(ctx, value, coro, AWAITABLE_REQUIRED)], e), type: T.never };
   }
   const loop = e.keywords.find((k) => k.arg === "loop" && !(k.value.kind === "Constant" && k.value.value === null));
   if (loop) {

@@ -13,10 +13,12 @@ export type AwaitKind =
   /** Not known, or some members are tasks or futures and the others never awaitable: checked when it runs. */
   | { readonly kind: "check" }
   /** Never awaitable, but the TypeError's type name cannot be told (int or a whole float). */
-  | { readonly kind: "refuse" };
+  | { readonly kind: "refuse" }
+  /** A stored coroutine (a function that starts it) or another value: the two cannot be told apart when it runs. */
+  | { readonly kind: "mixedCoroutine" };
 
 /** CPython's `type(x).__name__` for a value of a type that can never be awaited; null for one that can or may. */
-function nonAwaitableName(t: PyType): string | null {
+export function nonAwaitableName(t: PyType): string | null {
   switch (t.t) {
     case "None":
       return "NoneType";
@@ -66,6 +68,7 @@ export function awaitKind(t: PyType): AwaitKind {
     return distinct.has("float") ? { kind: "refuse" } : { kind: "raise", name: null };
   }
   // A stored coroutine is a thunk (a function) at run time, so it cannot be told from a plain function there.
+  if (t.types.some((m) => m.t === "coroutine") && !t.types.every((m) => m.t === "coroutine")) return { kind: "mixedCoroutine" };
   if (awaitables.length < t.types.length && awaitables.every((a) => a.t === "task" || a.t === "future" || a.t === "promise")) return { kind: "check" };
   return { kind: "awaitable" };
 }

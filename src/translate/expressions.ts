@@ -286,6 +286,10 @@ function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
     ctx.note("awaitNonAwaitable", e);
     return { ir: ctx.callHelper("notAwaitable", [inner.ir, ...(how.name === null ? [] : [f.str(how.name)])], e), type: T.never };
   }
+  if (how.kind === "mixedCoroutine") {
+    ctx.report("TR2005", e.value, `\`${ctx.text(e.value)}\` is awaited here but may hold a coroutine or another value (${t.t === "union" ? t.types.map((m) => m.t).join(", ") : t.t}): give each value its own name`);
+    return { ir: f.id("undefined"), type: T.unknown };
+  }
   if (how.kind === "refuse") return unsupported(ctx, e, `\`await\` of a value that is never awaitable and may be an int or a float (the TypeError names its type)`);
   if (how.kind === "check") {
     const result = t.t === "union" ? t.types.flatMap((m) => ("result" in m ? [m.result] : [])).reduce(join) : T.unknown;

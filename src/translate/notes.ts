@@ -25,6 +25,10 @@ export const noteCatalog = {
     title: "`await` on a value that is not awaitable raises TypeError",
     body: "Python's `await` accepts only awaitables (coroutines, tasks, futures, objects with `__await__`); anything else raises `TypeError: object NoneType can't be used in 'await' expression`, the error behind the classic slip `await time.sleep(1)` (time.sleep returns None after blocking the whole loop). JavaScript's `await` accepts any value and gives it back after a microtask, so `await 5` is 5 and the slip would pass unnoticed. The translation makes the value, then raises CPython's TypeError.",
   },
+  coroutineOnce: {
+    title: "A coroutine object runs once",
+    body: "Awaiting a coroutine object a second time, or making a second task of it, raises `RuntimeError: cannot reuse already awaited coroutine`: the object is spent. The translation keeps a coroutine as a function that starts it, `() => work()`, and calling that again would run `work` again; where the program may start one stored coroutine twice, `oneShot` raises CPython's error instead. (A JavaScript promise can be awaited any number of times and gives the same value each time, which is what a task or future does in asyncio.)",
+  },
   gatherOrder: {
     title: "gather() returns a list in argument order",
     body: "`asyncio.gather(*aws)` wraps each coroutine in a task (started on the next loop pass, in order) and resolves to a list with one result per argument, in argument order, whatever order they finish in; a coroutine that returns nothing contributes `None`. `Promise.all` also keeps argument order; the `gather` helper additionally starts coroutines as tasks the way asyncio does and returns an asyncio-style Future you can keep, query with `done()`/`result()` and await several times.",

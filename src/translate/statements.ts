@@ -1,5 +1,6 @@
 /** Python statements to TypeScript statements. */
 import type * as py from "../python/ast";
+import { mayStartTwice } from "./coroutineReuse";
 import { printType } from "../ts/printer";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
@@ -203,6 +204,10 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       }
       ctx.widen(sym, value.type);
       value = { ...value, ir: keepKind(ctx, value, sym.type, stmt) };
+      if (value.type.t === "coroutine" && stmt.kind === "Assign" && mayStartTwice(ctx.scope.node, target.id, stmt)) {
+        ctx.note("coroutineOnce", stmt);
+        value = { ...value, ir: ctx.callHelper("oneShot", [value.ir], stmt) };
+      }
       if (ctx.scope.inlineDecl.get(target.id) === stmt) return [declaration(ctx, target.id, sym, value, stmt)];
       return [f.exprStmt(f.assign(f.id(sym.tsName, target), value.ir), stmt)];
     }

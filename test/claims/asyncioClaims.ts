@@ -34,6 +34,19 @@ export const asyncioClaims = {
       js: { code: `console.log(await 5);\nconsole.log(await null);\n`, stdout: "5\nnull\n" },
     },
   ],
+  coroutineOnce: [
+    {
+      says: "awaiting a coroutine object twice raises RuntimeError; calling an async function again runs it again, and a promise awaited twice gives its value again",
+      python: {
+        code: `${run}async def work():\n    print("runs")\n    return 1\nasync def main():\n    c = work()\n    print(await c)\n    try:\n        await c\n    except RuntimeError as e:\n        print(e)\nasyncio.run(main())\n`,
+        stdout: "runs\n1\ncannot reuse already awaited coroutine\n",
+      },
+      js: {
+        code: `async function work() { console.log("runs"); return 1; }\nconst start = () => work();\nconsole.log(await start());\nconsole.log(await start());\nconst p = work();\nconsole.log(await p, await p);\n`,
+        stdout: "runs\n1\nruns\n1\nruns\n1 1\n",
+      },
+    },
+  ],
   gatherOrder: [
     {
       says: "gather and Promise.all both give results in argument order, whatever order the work finishes in",
