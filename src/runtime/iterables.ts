@@ -5,6 +5,25 @@ import { markTuple } from "./tuple";
 import { intSubclassValue } from "./intSubclass";
 
 /** The items of anything Python can iterate: a string gives its characters, a dict its keys. */
+/**
+ * `for x in v` where v is never iterable (an int, None, a coroutine, an async generator): CPython's TypeError.
+ * It never returns; the type is one `for...of` accepts.
+ */
+export function notIterable(_value: unknown, typeName: string): Iterable<never> {
+  throw new PyTypeError(`'${typeName}' object is not iterable`);
+}
+
+/** `async for x in v` where v has no __aiter__ (a list, a plain generator): CPython's TypeError, where `for await` would iterate it. */
+export function notAsyncIterable(value: unknown, typeName?: string): AsyncIterable<never> {
+  throw new PyTypeError(`'async for' requires an object with __aiter__ method, got ${typeName ?? pythonTypeName(value)}`);
+}
+
+/** `async for` over a value of a type the translator does not know: async iterables as they are, CPython's TypeError for the rest. */
+export function asyncIterable(value: unknown): AsyncIterable<unknown> {
+  if (typeof (value as { [Symbol.asyncIterator]?: unknown } | null)?.[Symbol.asyncIterator] === "function") return value as AsyncIterable<unknown>;
+  return notAsyncIterable(value);
+}
+
 export function iterItems<T>(iterable: Iterable<T> | Map<T, unknown>): T[] {
   if (iterable instanceof Map) return [...iterable.keys()];
   if (iterable === null || iterable === undefined || typeof (iterable as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {

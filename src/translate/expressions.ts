@@ -12,7 +12,7 @@ import { keyForInts } from "./enums";
 import { attributeOf } from "./methods";
 import { T, elementOf, join, sameType, toTsType, type ClassInfo, type PyType } from "./types";
 import { stdlibValue } from "./stdlib/resolve";
-import { keepKind, withPythonKeys } from "./values";
+import { keepKind, markForComparison, withPythonKeys } from "./values";
 import { awaitKind } from "./awaitables";
 
 export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
@@ -216,11 +216,11 @@ export function exceptionTsName(name: string): string {
 
 function sequence(ctx: TranslationContext, e: py.ListExpr): Typed {
   const items = e.elts.map((x) => (x.kind === "Starred" ? starred(ctx, x) : translateExpr(ctx, x)));
-  const irItems = items.map((i) => i.ir);
-  if (e.kind === "Tuple" && !e.elts.some((x) => x.kind === "Starred")) {
-    return { ir: f.array(irItems, e), type: T.tuple(items.map((i) => i.type)) };
-  }
   const elem = joinAll(items.map((i) => i.type));
+  if (e.kind === "Tuple" && !e.elts.some((x) => x.kind === "Starred")) {
+    // `for s in ([1], (3, 4))`: each item is then of the union type, where a tuple item needs its mark.
+    return { ir: f.array(items.map((item) => markForComparison(ctx, item, elem)), e), type: T.tuple(items.map((i) => i.type)) };
+  }
   const kept = items.map((item, i) => (e.elts[i]!.kind === "Starred" ? item.ir : keepKind(ctx, item, elem, e.elts[i]!)));
   return { ir: f.array(kept, e), type: T.list(elem) };
 }

@@ -31,6 +31,11 @@ export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
   const translated = translateExpr(ctx, iter);
   const value = enumMembersOf(translated) ?? translated;
   const t = value.type;
+  const never = neverIterableName(t);
+  if (never !== null) {
+    const raise = ctx.callHelper("notIterable", [value.ir, f.str(never)], iter);
+    return { kind: "iterable", iterable: raise, array: raise, elem: T.never };
+  }
   if (t.t === "dict") return iterable(f.method(value.ir, "keys", []), t.key, true);
   if (t.t === "list" || t.t === "tuple") {
     // TypeScript reads `[["a", 1], ["b", 2]]` as `(string | number)[][]`: say they are tuples.
@@ -110,6 +115,10 @@ export function iterationArray(ctx: TranslationContext, it: Iteration): ir.Expr 
  */
 export function asyncIterationOf(ctx: TranslationContext, iter: py.Expr, mayExitEarly: boolean): { iterable: ir.Expr; elem: PyType } {
   const value = translateExpr(ctx, iter);
+  // JavaScript's `for await` also iterates a plain iterable; Python's `async for` raises TypeError.
+  const syncOnly = notAsyncIterableName(value.type);
+  if (syncOnly !== null) return { iterable: ctx.callHelper("notAsyncIterable", [value.ir, ...(syncOnly === "" ? [] : [f.str(syncOnly)])], iter), elem: T.never };
+  if (value.type.t === "unknown") return { iterable: ctx.callHelper("asyncIterable", [value.ir], iter), elem: T.unknown };
   const t = withoutNone(value.type);
   if (t.t === "instance" && findMethod(t.cls, "__aiter__")) {
     ctx.note("asyncIteratorClass", iter);
@@ -142,4 +151,49 @@ export function asyncElementOf(t: PyType): PyType {
     if (next) return next.declaredReturn ?? next.returns;
   }
   return elementOf(t);
+}
+
+/** `type(x).__name__` of a value `for` cannot iterate (CPython: "'int' object is not iterable"); null if it can or may. */
+function neverIterableName(t: PyType): string | null {
+  switch (t.t) {
+    case "int":
+    case "float":
+    case "bool":
+    case "coroutine":
+      return t.t;
+    case "None":
+      return "NoneType";
+    case "asyncGenerator":
+      return "async_generator";
+    default:
+      return null;
+  }
+}
+
+/**
+ * `type(x).__name__` of a value `async for` cannot iterate (it has no __aiter__); "" when it is one of several
+ * such types (told when it runs); null if it can or may be iterated.
+ */
+function notAsyncIterableName(t: PyType): string | null {
+  switch (t.t) {
+    case "union":
+      return t.types.every((m) => notAsyncIterableName(m) !== null) ? "" : null;
+    case "list":
+    case "str":
+    case "set":
+    case "range":
+    case "generator":
+    case "int":
+    case "float":
+    case "bool":
+      return t.t;
+    case "tuple":
+      return t.list ? "list" : "tuple";
+    case "dict":
+      return t.cls ?? "dict";
+    case "None":
+      return "NoneType";
+    default:
+      return null;
+  }
 }

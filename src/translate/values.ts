@@ -44,8 +44,9 @@ function keepItems(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir
 }
 
 /**
- * A tuple compared (`==`, `in`) with a value that may be a list or a tuple: `pyEquals` tells them apart
- * by the mark, so the tuple side is marked (marking an array that is a tuple anyway changes nothing else).
+ * A tuple that meets values that may be lists: compared with one (`==`, `in`: `pyEquals` tells them apart by
+ * the mark), or an item of a tuple whose other items are lists (iterated, each item's type is the union). The
+ * tuple is marked; marking an array that is a tuple anyway changes nothing else.
  */
 export function markForComparison(ctx: TranslationContext, value: Typed, other: PyType): ir.Expr {
   const t = value.type;
