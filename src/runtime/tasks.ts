@@ -296,6 +296,11 @@ export class NotAwaitableArgument implements PromiseLike<never> {
   }
 }
 
+/** gather(*fs), wait(fs), as_completed(fs) of things that are never awaitable (functions: the calls forgotten). */
+export function notAwaitableItems(items: Iterable<unknown>, message: string): NotAwaitableArgument[] {
+  return [...items].map((item) => new NotAwaitableArgument(item, message));
+}
+
 /**
  * `await x` where x is not awaitable: CPython raises TypeError, where JavaScript's `await` would give x back.
  * `typeName` is the Python type's name when the translator knows it (a whole float is a float).

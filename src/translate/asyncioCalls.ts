@@ -86,7 +86,7 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       const timeoutKw = e.keywords.find((k) => k.arg === "timeout");
       const limit = timeout?.ir ?? (timeoutKw ? translateExpr(ctx, timeoutKw.value).ir : f.nil());
       if (!aw) return reportUnsupported(ctx, name, e);
-      const call = ctx.callHelper("waitFor", [lazy(aw), limit], e);
+      const call = ctx.callHelper("waitFor", [awaitableArgument(ctx, aw, awNode!), limit], e);
       const reads = [...(aw.ir.kind === "Arrow" || !awNode ? [] : [awNode]), ...e.args.slice(1), ...(timeoutKw ? [timeoutKw.value] : [])];
       return { ir: deferredHelperCall(ctx, reads, call, e), type: T.coroutine(resultOf(aw.type)), call };
     }
@@ -94,14 +94,14 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       const awNode = argument(e, 0, "arg");
       const aw = awNode ? translateExpr(ctx, awNode) : undefined;
       if (!aw) return reportUnsupported(ctx, name, e);
-      return { ir: ctx.callHelper("shield", [lazy(aw)], e), type: T.future(resultOf(aw.type)) };
+      return { ir: ctx.callHelper("shield", [awaitableArgument(ctx, aw, awNode!)], e), type: T.future(resultOf(aw.type)) };
     }
     case "wait":
     case "as_completed": {
       const [aws] = e.args.map((a) => translateExpr(ctx, a));
       if (!aws) return reportUnsupported(ctx, name, e);
       const props = e.keywords.filter((k) => k.arg === "timeout" || k.arg === "return_when").map((k) => ({ key: k.arg === "return_when" ? "returnWhen" : "timeout", value: translateExpr(ctx, k.value).ir }));
-      const args = [aws.ir, ...(props.length ? [f.object(props)] : [])];
+      const args = [awaitableItems(ctx, aws, e.args[0]!), ...(props.length ? [f.object(props)] : [])];
       const result = resultOf(elementOf(aws.type));
       if (name === "as_completed") {
         const members = elementOf(aws.type);
@@ -187,17 +187,30 @@ function resultOf(type: PyType): PyType {
 /**
  * Whether an argument asyncio wants a coroutine (or awaitable) for is certainly not one: most often the call
  * forgotten, `asyncio.run(main)`, `create_task(work)`. CPython raises; a function cannot be told from a stored
- * coroutine (a thunk) when the translation runs, so the translator says which it is. CPython's message shows
- * the value's repr, which for a function has its memory address.
+ * coroutine (a thunk) when the translation runs, so the translator says which it is.
  */
-function neverAwaitable(ctx: TranslationContext, value: Typed, span: py.Expr): boolean {
-  const how = awaitKind(value.type);
-  if (how.kind !== "raise") return false;
+function neverAwaitable(value: Typed): boolean {
+  return awaitKind(value.type).kind === "raise";
+}
+
+/** CPython's "a coroutine was expected, got <repr>" (asyncio.run, create_task): the repr of a function shows an address. */
+export function coroutineExpected(ctx: TranslationContext, helper: "runNotCoroutine" | "coroutineExpected", value: Typed, span: py.Expr, e: py.Call): Typed {
   notePrintedType(ctx, value.type, span);
-  return true;
+  return { ir: ctx.callHelper(helper, [value.ir], e), type: T.never };
 }
 
 const AWAITABLE_REQUIRED = "An asyncio.Future, a coroutine or an awaitable is required";
+
+/** An argument asyncio takes as an awaitable (wait_for, shield, loop.run_until_complete): CPython's TypeError if it is none. */
+export function awaitableArgument(ctx: TranslationContext, value: Typed, span: py.Expr): ir.Expr {
+  return neverAwaitable(value) ? notAwaitableArgument(ctx, value, span, AWAITABLE_REQUIRED) : lazy(value);
+}
+
+/** A collection of awaitables (gather(*aws), wait(aws), as_completed(aws)) whose items are never awaitable: each raises when reached. */
+function awaitableItems(ctx: TranslationContext, list: Typed, span: py.Expr): ir.Expr {
+  if (!neverAwaitable({ ir: list.ir, type: elementOf(list.type) })) return list.ir;
+  return ctx.callHelper("notAwaitableItems", [list.ir, f.str(AWAITABLE_REQUIRED)], span);
+}
 
 /** A value that is not awaitable, given to gather or ensure_future: they raise TypeError with `message` when they reach it. */
 function notAwaitableArgument(ctx: TranslationContext, value: Typed, span: py.Expr, message: string): ir.Expr {
@@ -220,7 +233,7 @@ function runCall(ctx: TranslationContext, e: py.Call): Typed {
   } finally {
     ctx.inRunArgument = outer;
   }
-  if (neverAwaitable(ctx, value, main)) return { ir: ctx.callHelper("runNotCoroutine", [value.ir], e), type: T.never };
+  if (neverAwaitable(value)) return coroutineExpected(ctx, "runNotCoroutine", value, main, e);
   if (ctx.canBlock() && !ctx.enclosingFunction()?.node.kind.startsWith("Async")) {
     // In a module-level `try`, main's exception must reach the handlers rather than end the program.
     const raise = insideTryBody(ctx.module.body, e) ? [f.object([{ key: "raise", value: f.bool(true) }])] : [];
@@ -264,14 +277,15 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
     if (arg.kind === "Starred") {
       const list = translateExpr(ctx, arg.value);
       reportSpreadSet(ctx, list.type, arg);
-      items.push(f.spread(list.ir, arg));
-      if (e.args.length === 1) items[0] = list.ir;
+      const given = awaitableItems(ctx, list, arg.value);
+      items.push(f.spread(given, arg));
+      if (e.args.length === 1) items[0] = given;
       results.push(resultOf(elementOf(list.type)));
       spread = true;
       continue;
     }
     const value = translateExpr(ctx, arg);
-    if (neverAwaitable(ctx, value, arg)) {
+    if (neverAwaitable(value)) {
       // gather keeps its arguments in a dict: for a list, dict or set (`gather([a(), b()])`) it raises "unhashable type" first.
       const unhashable = value.type.t === "list" || value.type.t === "dict" || value.type.t === "set" || (value.type.t === "tuple" && value.type.list === true);
       items.push(notAwaitableArgument(ctx, value, arg, unhashable ? `unhashable type: '${nonAwaitableName(value.type)}'` : AWAITABLE_REQUIRED));
@@ -317,8 +331,8 @@ function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
   // A task that may fail and that nobody reads is logged at the end with its repr, which names its coroutine's `def`.
   if (raisesInCoroutine(ctx.module)) ctx.needCoroutinePositions();
   const value = translateExpr(ctx, coro);
-  if (neverAwaitable(ctx, value, coro)) {
-    if (helper === "createTask") return { ir: ctx.callHelper("coroutineExpected", [value.ir], e), type: T.never };
+  if (neverAwaitable(value)) {
+    if (helper === "createTask") return coroutineExpected(ctx, "coroutineExpected", value, coro, e);
     return { ir: ctx.callHelper("ensureFuture", [notAwaitableArgument(ctx, value, coro, AWAITABLE_REQUIRED)], e), type: T.never };
   }
   const loop = e.keywords.find((k) => k.arg === "loop" && !(k.value.kind === "Constant" && k.value.value === null));

@@ -7,7 +7,8 @@ import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioApiByName } from "./asyncioApi";
-import { lazy, reportUnsupported } from "./asyncioCalls";
+import { awaitableArgument, coroutineExpected, lazy, reportUnsupported } from "./asyncioCalls";
+import { awaitKind } from "./awaitables";
 import { describedCallback } from "./positions";
 import type { Typed, TranslationContext } from "./context";
 import { deferredHelperCall } from "./coroutineArgs";
@@ -180,7 +181,9 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
     widenCallback(ctx, node, callback.params, args.slice(spec.callback + 1));
     args[spec.callback] = { ...args[spec.callback]!, ir: describedCallback(ctx, args[spec.callback]!, callback.ir) };
   }
-  const argIr: ir.Expr[] = args.map((a) => (isAwaitable(a.type) && a.type.t === "coroutine" ? lazy(a) : a.ir));
+  // loop.run_until_complete(work), loop.create_task(work): the call forgotten, CPython's TypeError.
+  if (func.attr === "create_task" && args[0] && awaitKind(args[0].type).kind === "raise") return coroutineExpected(ctx, "coroutineExpected", args[0], given[0]!, e);
+  const argIr: ir.Expr[] = args.map((a, i) => (func.attr === "run_until_complete" && i === 0 ? awaitableArgument(ctx, a, given[0]!) : isAwaitable(a.type) && a.type.t === "coroutine" ? lazy(a) : a.ir));
   const call = f.call(f.member(target.ir, spec.ts, func), [...argIr, ...options], e);
   const result = spec.result(self, args);
   if (spec.blocking) {
