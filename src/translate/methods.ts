@@ -5,6 +5,7 @@ import * as f from "../ts/factory";
 import { walk } from "./astWalk";
 import type * as ir from "../ts/ir";
 import { asyncioAttribute } from "./asyncioCalls";
+import { translateBuiltinCall } from "./builtins";
 import { asyncioMethodCall, asyncioObjectAttribute, asyncioObjectHasMethod } from "./asyncioObjects";
 import { describedCallback, registerFunctions } from "./positions";
 import { callFunction, positionalArgs } from "./calls";
@@ -108,6 +109,11 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   }
   const stdlib = known ? null : stdlibValue(ctx, e);
   if (stdlib) return stdlib;
+  // `x.__class__` is `type(x)` for every value (`future.__class__` is `<class '_asyncio.Future'>`).
+  if (e.attr === "__class__" && e.ctx === "Load" && !known) {
+    const typeName: py.Name = { kind: "Name", id: "type", ctx: "Load", start: e.start, end: e.start };
+    return translateBuiltinCall(ctx, "type", { kind: "Call", func: typeName, args: [e.value], keywords: [], start: e.start, end: e.end });
+  }
   // `type(obj).count` reads the class attribute on obj's class; `type(obj).__name__` stays a type object's.
   const target = known ?? (/^__\w+__$/.test(e.attr) ? null : classOfInstance(ctx, e.value)) ?? translateExpr(ctx, e.value);
   const t = target.type;
