@@ -19,7 +19,14 @@ export interface ModuleFile {
 }
 
 /** Finds the file of an absolute module name (`util`, `util.delay_functions`) as Python's path would, or null. */
-export type ModuleResolver = (name: string) => ModuleFile | null;
+export interface ModuleResolver {
+  (name: string): ModuleFile | null;
+  /**
+   * Reads the program's `sys.path.insert(0, <folder from __file__>)` lines before any import is looked for,
+   * and gives the top-level statements that only prepared the path (see pathBootstrap.ts).
+   */
+  readonly bootstrap?: (program: py.Module) => readonly number[];
+}
 
 export interface LinkedModule {
   readonly name: string;
@@ -120,7 +127,10 @@ export function linkLocalModules(program: string, main: ParseResult, parser: Pyt
 
   const mainBindings = new Map<string, string>();
   const mainImports: LocalImport[] = [];
+  const pathLines = new Set(resolve.bootstrap?.(main.module) ?? []);
+  mainDropped.push(...pathLines);
   for (const stmt of main.module.body) {
+    if (pathLines.has(stmt.start)) continue;
     if (stmt.kind !== "ImportFrom" || stmt.level > 0 || stmt.module === null || stmt.module === "__future__") {
       bindStatement(stmt, "__main__", mainBindings);
       continue;
@@ -134,7 +144,7 @@ export function linkLocalModules(program: string, main: ParseResult, parser: Pyt
     mainImports.push({ target: stmt.module, names: stmt.names.map((a) => a.name) });
     checkImported(stmt, stmt.module);
   }
-  if (order.length === 0) return diagnostics.length > 0 ? { source: program, programStart: 0, modules: [], dropped: new Set(mainDropped), diagnostics } : null;
+  if (order.length === 0) return diagnostics.length > 0 || mainDropped.length > 0 ? { source: program, programStart: 0, modules: [], dropped: new Set(mainDropped), diagnostics } : null;
   const kept = keptStatements(order, mainImports);
   for (const m of order) for (const stmt of m.module.body) if (!kept.has(stmt)) m.dropped.add(stmt.start);
   for (const m of order) {

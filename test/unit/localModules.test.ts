@@ -93,6 +93,36 @@ describe("local modules (from util import delay)", function () {
     assert.equal(compared.code, 0, compared.stdout + compared.stderr);
   });
 
+  it("follows the program's own sys.path lines whose folder comes from __file__ (os.path and pathlib), and leaves them out", () => {
+    const listing = (bootstrap: string) => `import asyncio\n${bootstrap}\nfrom util.delay_functions import delay\n\n\nasync def main():\n    print(await delay(1))\n\n\nasyncio.run(main())\n`;
+    const dir = make({
+      "util/__init__.py": "",
+      "util/delay_functions.py": delayModule,
+      "book/chapter_02/os_path.py": listing("if __name__ == '__main__':\n    import sys\n    import os\n    sys.path.insert(0, os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..')))\n"),
+      "book/chapter_02/path_lib.py": listing("import sys\nfrom pathlib import Path\nsys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))\n"),
+      "book/chapter_02/appended.py": listing("import os, sys\nsys.path.append(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))\n"),
+    });
+    for (const main of ["book/chapter_02/os_path.py", "book/chapter_02/path_lib.py", "book/chapter_02/appended.py"]) {
+      assert.match(assertSameAsCPython(dir, main), /finished sleeping for 1 second\(s\)\n1\n$/, main);
+      const ts = run(process.execPath, [cli, "translate", main], dir).stdout;
+      assert.doesNotMatch(ts, /sys|path|Path/, main);
+    }
+  });
+
+  it("keeps a sys.path line whose folder does not follow from __file__, and an os the program also uses elsewhere, as refusals", () => {
+    const dir = make({
+      "util/__init__.py": "",
+      "util/delay_functions.py": delayModule,
+      "book/relative.py": "import sys\nsys.path.insert(0, '..')\nfrom util.delay_functions import delay\n",
+      "book/uses_os.py": "import os, sys\nsys.path.insert(0, os.path.dirname(os.path.dirname(__file__)))\nfrom util.delay_functions import delay\nprint(os.getpid())\n",
+    });
+    for (const main of ["book/relative.py", "book/uses_os.py"]) {
+      const r = run(process.execPath, [cli, "translate", main], dir);
+      assert.equal(r.code, 2, main);
+      assert.match(r.stderr, /error TR2/, main);
+    }
+  });
+
   it("a name the program defines may also be defined in a module, where the program does not use the module's", () => {
     const dir = make({ "util/__init__.py": "from util.delay_functions import delay\nfrom util.timer import timed\n", "util/delay_functions.py": delayModule, "util/timer.py": "def timed(func):\n    def wrapper(*args, **kwargs):\n        print('calling', func.__name__)\n        return func(*args, **kwargs)\n    return wrapper\n", "main.py": "import asyncio\nfrom util import timed\n\n\n@timed\nasync def delay(n):\n    await asyncio.sleep(n)\n    return n\n\n\n@timed\nasync def main():\n    print(await delay(1))\n\n\nasyncio.run(main())\n" });
     assertSameAsCPython(dir, "main.py");
