@@ -2,7 +2,7 @@
 import { shutdownAsyncgens } from "./asyncIteration";
 import { RuntimeError, ValueError } from "./exceptions";
 import { Future, reportUnretrieved } from "./future";
-import { EventLoop, type TimerHandle, currentTaskSlot, loopSlot, virtualClock } from "./loop";
+import { EventLoop, type CallbackHandle, type TimerHandle, currentTaskSlot, loopSlot, virtualClock } from "./loop";
 import { type Awaitable, type Coroutine, type Task, cancelLeftoverTasks, createTask, ensureFuture, runShutdownSteps, runUntilCompleteCallback } from "./tasks";
 
 /** The loop object asyncio gives the program (get_running_loop(), get_event_loop(), new_event_loop()). */
@@ -35,7 +35,7 @@ export class RunningLoop {
   getDebug(): boolean {
     return this.loop.debug;
   }
-  callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): TimerHandle {
+  callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): CallbackHandle {
     return described(this.loop.callSoon(() => void callback(...args), { kind: "callback", name: callback.name, via: "call_soon" }), callback, args);
   }
   callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
@@ -112,7 +112,7 @@ export class RunningLoop {
 }
 
 /** The handle keeps the program's callback and arguments, for its repr. */
-function described(handle: TimerHandle, fn: unknown, args: readonly unknown[]): TimerHandle {
+function described<H extends CallbackHandle>(handle: H, fn: unknown, args: readonly unknown[]): H {
   handle.source = { fn, args };
   return handle;
 }

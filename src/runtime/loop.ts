@@ -25,13 +25,18 @@ export const contextCapture: { copy: (() => unknown) | null } = { copy: null };
 /** The task whose code runs now (None between tasks, as asyncio.current_task() would say). */
 export const currentTaskSlot: { task: TaskContext | null } = { task: null };
 
-/** A callback in the ready queue or a timer (asyncio's Handle and TimerHandle); cancel() before it runs and it never runs. */
-export class TimerHandle {
+/**
+ * A callback in the ready queue (asyncio's Handle, from call_soon); cancel() before it runs and it never runs.
+ * Named apart from Python's name, which programs often give a class of their own.
+ */
+export class CallbackHandle {
+  static readonly pythonName: string = "Handle";
+  static readonly pythonModule: string = "asyncio.events";
   private isCancelled = false;
   /** The program's callback and its arguments, for the repr (`<Handle on_done(1) at FILE:5>`). */
   source: { readonly fn: unknown; readonly args: readonly unknown[] } | null = null;
-  /** Made by call_later/call_at (a TimerHandle in CPython) rather than call_soon (a Handle). */
-  timer = false;
+  /** Made by call_later/call_at (a TimerHandle) rather than call_soon (a Handle). */
+  readonly timer: boolean = false;
   constructor(
     readonly deadline: number,
     readonly seq: number,
@@ -72,6 +77,13 @@ export class TimerHandle {
   when(): number {
     return this.deadline;
   }
+}
+
+/** A timer (asyncio's TimerHandle, from call_later and call_at). */
+export class TimerHandle extends CallbackHandle {
+  // A class's own module is read (not inherited), as a subclass in the program is __main__'s.
+  static override readonly pythonModule: string = "asyncio.events";
+  override readonly timer: boolean = true;
 }
 
 /** The timer functions of whatever host we run in, reached through globalThis (no Node or DOM typings needed). */
@@ -120,7 +132,7 @@ export class EventLoop {
   readonly clock: "virtual" | "real";
   /** loop.set_debug(): only shown (the loop's repr); CPython's debug-mode logging is not reproduced. */
   debug = false;
-  private readonly ready: TimerHandle[] = [];
+  private readonly ready: CallbackHandle[] = [];
   /** Binary heap of timers by deadline, kept as Python's heapq keeps asyncio's (see timerBefore for equal deadlines). */
   private readonly timers: TimerHandle[] = [];
   private seq = 0;
@@ -177,9 +189,9 @@ export class EventLoop {
     this.virtualNow = t;
   }
 
-  callSoon(callback: () => void, label: EntryLabel | null = null): TimerHandle {
+  callSoon(callback: () => void, label: EntryLabel | null = null): CallbackHandle {
     this.checkOpen();
-    const handle = new TimerHandle(this.time(), this.seq++, callback, label);
+    const handle = new CallbackHandle(this.time(), this.seq++, callback, label);
     this.ready.push(handle);
     this.wake();
     return handle;
@@ -198,7 +210,6 @@ export class EventLoop {
     this.checkOpen();
     if (!fromProgramReading) this.timeReads++;
     const handle = new TimerHandle(when, this.seq++, callback, label, this.timeReads);
-    handle.timer = true;
     heapPush(this.timers, handle, timerBefore);
     this.wake();
     return handle;
@@ -291,7 +302,7 @@ export class EventLoop {
 
   /** For a tracing host: the iteration about to run, once the clock has moved (the ready queue, and the timers, due ones first). */
   private announce(): void {
-    const live = (h: TimerHandle): boolean => !h.cancelled();
+    const live = (h: CallbackHandle): boolean => !h.cancelled();
     const timers = this.timers.filter(live).sort((a, b) => (timerBefore(a, b) ? -1 : 1));
     hostEvent({ kind: "loop-iteration", time: this.time(), ready: this.ready.filter(live).map((h) => h.describe()), timers: timers.map((h) => ({ deadline: h.deadline, label: h.describe() })) });
   }
@@ -355,7 +366,7 @@ export function deadlineKey(deadline: number): number {
  * Runs one ready callback. Like CPython's loop, an exception escaping a plain callback (a done-callback,
  * call_soon, call_later) is reported on stderr and the loop goes on; tasks handle their own errors.
  */
-export function runCallback(handle: TimerHandle): void {
+export function runCallback(handle: CallbackHandle): void {
   try {
     handle.callback();
   } catch (err) {
@@ -378,7 +389,7 @@ export function time(): number {
 }
 
 /** loop.call_soon(callback): run it on the next loop pass, after what is already scheduled. */
-export function callSoon(callback: () => void, label: EntryLabel | null = null): TimerHandle {
+export function callSoon(callback: () => void, label: EntryLabel | null = null): CallbackHandle {
   return getLoop().callSoon(callback, label);
 }
 

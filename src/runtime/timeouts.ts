@@ -1,6 +1,6 @@
 /** asyncio.timeout() and timeout_at() (3.11): at the deadline the task is cancelled, and the block's exit turns that CancelledError into TimeoutError, following CPython's Lib/asyncio/timeouts.py state machine. */
 import { CancelledError, RuntimeError, TimeoutError, withCause } from "./exceptions";
-import { type TimerHandle, callAt, callSoon, time } from "./loop";
+import { type CallbackHandle, callAt, callSoon, time } from "./loop";
 import { floatRepr } from "./repr";
 import { type Task, currentTask } from "./tasks";
 
@@ -15,7 +15,7 @@ type TimeoutState = "created" | "active" | "expiring" | "expired" | "finished";
 export class Timeout {
   static readonly pythonModule = "asyncio.timeouts";
   private state: TimeoutState = "created";
-  private handle: TimerHandle | null = null;
+  private handle: CallbackHandle | null = null;
   private task: Task<unknown> | null = null;
   /** The task's cancellation requests when the block was entered: more at exit means someone else cancelled too. */
   private cancellingAtEntry = 0;
