@@ -51,7 +51,15 @@ export function translateModule(module: py.Module, source: string, reservedNames
   } while (ctx.changed && passes < MAX_PASSES);
   reportTimerTies(ctx, module);
   const eagerGathers = ctx.eager.groups.map((g) => ({ gather: { start: g.gather.start, end: g.gather.end }, calls: g.calls.map((c) => ({ start: c.start, end: c.end })) }));
-  return { program: { body }, helpers: ctx.helpers, notes: ctx.notes, diagnostics: ctx.diagnostics, passes, eagerGathers };
+  // A node translated twice (an isinstance class, a retried form) would say the same thing twice at one place.
+  const said = new Set<string>();
+  const diagnostics = ctx.diagnostics.filter((d) => {
+    const key = `${d.code}\0${d.span.start}\0${d.span.end}\0${d.message}`;
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
+  return { program: { body }, helpers: ctx.helpers, notes: ctx.notes, diagnostics, passes, eagerGathers };
 }
 
 /**

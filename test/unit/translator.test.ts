@@ -151,6 +151,10 @@ describe("translator", () => {
       assert.match(await program("import asyncio\nclass C:\n    pass\nasync def main():\n    await C()\nasyncio.run(main())\n"), /notAwaitable\(new C\(\), "C"\)/);
     });
 
+    it("says a problem once at its place, even where the node is translated twice (an isinstance class)", async () => {
+      assert.deepEqual(await diagnostics("import asyncio\nx = 1\nprint(isinstance(x, asyncio.Handle))\n"), ["3:21 TR2003"]);
+    });
+
     it("refuses create_task and ensure_future keywords it does not translate, at the keyword", async () => {
       const source = "import asyncio, contextvars\nasync def f():\n    pass\nasync def main():\n    asyncio.create_task(f(), context=contextvars.copy_context())\n    asyncio.ensure_future(f(), name='x')\n    asyncio.create_task(coro=f(), name='ok')\nasyncio.run(main())\n";
       assert.deepEqual(await diagnostics(source), ["5:30 TR2006", "6:32 TR2006"]);
