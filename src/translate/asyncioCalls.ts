@@ -8,7 +8,7 @@ import { asyncioClass, constructAsyncioObject } from "./asyncioObjects";
 import type { Typed, TranslationContext } from "./context";
 import { deferredHelperCall } from "./coroutineArgs";
 import { staticTypeTest } from "./typeTests";
-import { translateExpr } from "./expressions";
+import { translateExpr, unsupported } from "./expressions";
 import { positionalArgs } from "./calls";
 import { notePrintedType, raisesInCoroutine, reportSpreadSet } from "./positions";
 import { awaitKind, nonAwaitableName } from "./awaitables";
@@ -101,6 +101,8 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       const [aws] = e.args.map((a) => translateExpr(ctx, a));
       if (!aws) return reportUnsupported(ctx, name, e);
       const props = e.keywords.filter((k) => k.arg === "timeout" || k.arg === "return_when").map((k) => ({ key: k.arg === "return_when" ? "returnWhen" : "timeout", value: translateExpr(ctx, k.value).ir }));
+      // CPython 3.11's wait() calls add_done_callback on each item (AttributeError for a function), as_completed ensure_future (TypeError).
+      if (name === "wait" && neverAwaitable({ ir: aws.ir, type: elementOf(aws.type) })) return unsupported(ctx, e.args[0]!, "asyncio.wait() of values that are not futures or tasks (CPython raises AttributeError inside wait)");
       const args = [awaitableItems(ctx, aws, e.args[0]!), ...(props.length ? [f.object(props)] : [])];
       const result = resultOf(elementOf(aws.type));
       if (name === "as_completed") {
