@@ -296,7 +296,7 @@ export class NotAwaitableArgument implements PromiseLike<never> {
   }
 }
 
-/** gather(*fs), wait(fs), as_completed(fs) of things that are never awaitable (functions: the calls forgotten). */
+/** gather(*fs) and as_completed(fs) of things that are never awaitable (functions: the calls forgotten). */
 export function notAwaitableItems(items: Iterable<unknown>, message: string): NotAwaitableArgument[] {
   return [...items].map((item) => new NotAwaitableArgument(item, message));
 }

@@ -208,7 +208,7 @@ export function awaitableArgument(ctx: TranslationContext, value: Typed, span: p
   return neverAwaitable(value) ? notAwaitableArgument(ctx, value, span, AWAITABLE_REQUIRED) : lazy(value);
 }
 
-/** A collection of awaitables (gather(*aws), wait(aws), as_completed(aws)) whose items are never awaitable: each raises when reached. */
+/** A collection of awaitables (gather(*aws), as_completed(aws)) whose items are never awaitable: each raises when reached. */
 function awaitableItems(ctx: TranslationContext, list: Typed, span: py.Expr): ir.Expr {
   if (!neverAwaitable({ ir: list.ir, type: elementOf(list.type) })) return list.ir;
   return ctx.callHelper("notAwaitableItems", [list.ir, f.str(AWAITABLE_REQUIRED)], span);
