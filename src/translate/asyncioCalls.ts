@@ -10,6 +10,7 @@ import { deferredHelperCall } from "./coroutineArgs";
 import { staticTypeTest } from "./typeTests";
 import { translateExpr, unsupported } from "./expressions";
 import { positionalArgs } from "./calls";
+import { iterated } from "./builtins";
 import { notePrintedType, raisesInCoroutine, reportSpreadSet } from "./positions";
 import { awaitKind, nonAwaitableName } from "./awaitables";
 import { T, elementOf, isAwaitable, join, toTsType, type PyType } from "./types";
@@ -98,8 +99,10 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
     }
     case "wait":
     case "as_completed": {
-      const [aws] = e.args.map((a) => translateExpr(ctx, a));
-      if (!aws) return reportUnsupported(ctx, name, e);
+      const [collection] = e.args.map((a) => translateExpr(ctx, a));
+      if (!collection) return reportUnsupported(ctx, name, e);
+      // A dict gives its keys (`as_completed({task: name, ...})`), where a Map would give its entries.
+      const aws = { ...collection, ir: iterated(collection) };
       const props = e.keywords.filter((k) => k.arg === "timeout" || k.arg === "return_when").map((k) => ({ key: k.arg === "return_when" ? "returnWhen" : "timeout", value: translateExpr(ctx, k.value).ir }));
       // CPython 3.11's wait() calls add_done_callback on each item (AttributeError for a function), as_completed ensure_future (TypeError).
       if (name === "wait" && neverAwaitable({ ir: aws.ir, type: elementOf(aws.type) })) return unsupported(ctx, e.args[0]!, "asyncio.wait() of values that are not futures or tasks (CPython raises AttributeError inside wait)");
@@ -277,11 +280,13 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
   const shortened = new Set<string>();
   for (const arg of e.args) {
     if (arg.kind === "Starred") {
-      const list = translateExpr(ctx, arg.value);
+      const starred = translateExpr(ctx, arg.value);
+      const list = { ...starred, ir: iterated(starred) };
       reportSpreadSet(ctx, list.type, arg);
       const given = awaitableItems(ctx, list, arg.value);
       items.push(f.spread(given, arg));
-      if (e.args.length === 1) items[0] = given;
+      // A lone `*xs` is the list itself; a dict's keys are spread into one.
+      if (e.args.length === 1) items[0] = starred.type.t === "dict" ? f.array([f.spread(given)]) : given;
       results.push(resultOf(elementOf(list.type)));
       spread = true;
       continue;
