@@ -1,11 +1,10 @@
 /** asyncio.gather: run awaitables concurrently, results in argument order; the first exception propagates at once (others keep running) unless return_exceptions=True puts exceptions in the list. */
-import { BaseException, CancelledError, PyTypeError, pythonTypeName } from "./exceptions";
+import { BaseException, CancelledError } from "./exceptions";
 import { Future } from "./future";
 import { noteSuspension } from "./host";
 import { currentTaskSlot, loopSlot } from "./loop";
 import { asyncioCallback } from "./positions";
 import { type Awaitable, type Coroutine, ensureFuture } from "./tasks";
-import { isTuple } from "./tuple";
 
 /** The value an awaitable gives: a coroutine's return value, or what a future/promise resolves to. */
 export type AwaitedResult<A> = A extends Coroutine<infer R> ? R : Awaited<A>;
@@ -66,8 +65,6 @@ export function gather(aws: readonly Awaitable<unknown>[], options: { returnExce
   let outer: GatheringFuture<unknown[]>;
   try {
     for (const aw of aws) {
-      // CPython keeps the awaitables in a dict: a list (`gather([a(), b()])`, the star forgotten) is unhashable.
-      if ((Array.isArray(aw) && !isTuple(aw)) || aw instanceof Map || aw instanceof Set) throw new PyTypeError(`unhashable type: '${pythonTypeName(aw)}'`);
       let fut = byArg.get(aw);
       if (fut === undefined) {
         fut = ensureFuture(aw);

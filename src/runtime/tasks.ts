@@ -253,7 +253,6 @@ export function ensureFuture<T>(aw: Awaitable<T>): Future<T>;
 export function ensureFuture<T>(aw: Awaitable<T>): Future<T> {
   if (aw instanceof Future) return aw;
   if (typeof aw === "function") return createTask(aw);
-  if (typeof (aw as { then?: unknown } | null)?.then !== "function") throw new PyTypeError("An asyncio.Future, a coroutine or an awaitable is required");
   const fut = new Future<T>();
   aw.then(
     (value) => fut.done() || fut.setResult(value),
