@@ -216,7 +216,7 @@ function keptStatements(modules: readonly Loaded[], programImports: readonly Loc
 }
 
 /** Every name a subtree reads or writes. */
-function collectNames(node: { readonly kind: string }, into: Set<string>): void {
+export function collectNames(node: { readonly kind: string }, into: Set<string>): void {
   if (node.kind === "Name") into.add((node as py.Name).id);
   const record = node as unknown as Record<string, unknown>;
   for (const key of nodeFieldsOf(node)) {
@@ -236,7 +236,7 @@ function absoluteName(stmt: py.ImportFrom, packageName: string): string | null {
   return [...kept, ...(stmt.module ? [stmt.module] : [])].join(".") || null;
 }
 
-function isMainGuard(stmt: py.Stmt): boolean {
+export function isMainGuard(stmt: py.Stmt): stmt is py.If {
   if (stmt.kind !== "If" || stmt.test.kind !== "Compare" || stmt.test.ops.length !== 1 || stmt.test.ops[0] !== "Eq") return false;
   const [left, right] = [stmt.test.left, stmt.test.comparators[0]!];
   const isName = (e: py.Expr) => e.kind === "Name" && e.id === "__name__";

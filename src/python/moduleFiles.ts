@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import type { ModuleFile, ModuleResolver } from "./localModules";
 import { pathBootstrap } from "./pathBootstrap";
+import type { Module } from "./ast";
 
 /** A resolver for the program file `file` (none for standard input); `found` lists the modules it gave. */
 export function moduleFilesFor(file: string): { resolve: ModuleResolver; found: string[] } | undefined {
@@ -31,7 +32,7 @@ export function moduleFilesFor(file: string): { resolve: ModuleResolver; found: 
     return known.get(name)!;
   };
   // The program's own `sys.path.insert(0, ...)` lines, read before the first import is looked for.
-  const bootstrap = (program: Parameters<NonNullable<ModuleResolver["bootstrap"]>>[0]): readonly number[] => {
+  const bootstrap = (program: Module): readonly number[] => {
     const added = pathBootstrap(program, resolve(file));
     // Each insert(0, ...) goes in front of the ones before it.
     roots.unshift(...[...added.front].reverse().filter((r) => !roots.includes(r)));

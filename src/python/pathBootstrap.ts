@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import type * as py from "./ast";
+import { collectNames, isMainGuard } from "./localModules";
 
 export interface PathBootstrap {
   /** Folders searched before the program's own (`sys.path.insert(0, ...)`), and after it (`append`). */
@@ -23,22 +24,21 @@ export function pathBootstrap(module: py.Module, programPath: string): PathBoots
   const front: string[] = [];
   const back: string[] = [];
   const dropped: number[] = [];
-  const pathLines = new Set<py.Stmt>();
   const take = (stmt: py.Stmt): boolean => {
     const added = sysPathAddition(stmt, programPath);
     if (added === null) return false;
     (added.front ? front : back).push(added.folder);
-    pathLines.add(stmt);
     return true;
   };
   for (const stmt of module.body) {
     if (take(stmt)) dropped.push(stmt.start);
     // `if __name__ == "__main__":` holding only such lines and their imports.
-    else if (isMainGuard(stmt) && stmt.body.every((s) => isBootstrapImport(s) || take(s))) dropped.push(stmt.start);
+    else if (isMainGuard(stmt) && stmt.orelse.length === 0 && stmt.body.every((s) => isBootstrapImport(s) || take(s))) dropped.push(stmt.start);
   }
   if (dropped.length === 0) return { front, back, dropped };
-  // The imports go too, where nothing else reads the names they bind.
-  const readElsewhere = namesRead(module, pathLines);
+  // The imports go too, where no other statement names what they bind.
+  const readElsewhere = new Set<string>();
+  for (const stmt of module.body) if (!dropped.includes(stmt.start) && !isBootstrapImport(stmt)) collectNames(stmt, readElsewhere);
   for (const stmt of module.body) {
     if (isBootstrapImport(stmt) && boundByImport(stmt).every((name) => !readElsewhere.has(name))) dropped.push(stmt.start);
   }
@@ -53,30 +53,6 @@ function isBootstrapImport(stmt: py.Stmt): boolean {
 function boundByImport(stmt: py.Stmt): string[] {
   if (stmt.kind !== "Import" && stmt.kind !== "ImportFrom") return [];
   return stmt.names.map((a) => a.asname ?? a.name.split(".")[0]!);
-}
-
-function isMainGuard(stmt: py.Stmt): stmt is py.If {
-  if (stmt.kind !== "If" || stmt.orelse.length > 0) return false;
-  const t = stmt.test;
-  return t.kind === "Compare" && t.left.kind === "Name" && t.left.id === "__name__" && t.ops.length === 1 && t.ops[0] === "Eq" && t.comparators[0]?.kind === "Constant" && t.comparators[0].value === "__main__";
-}
-
-/** Names read anywhere in the module outside the `sys.path` lines. */
-function namesRead(module: py.Module, skip: ReadonlySet<py.Stmt>): Set<string> {
-  const names = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (typeof node !== "object" || node === null) return;
-    if (skip.has(node as py.Stmt)) return;
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    const n = node as { kind?: string; id?: string; ctx?: string };
-    if (n.kind === "Name" && n.ctx !== "Store" && n.id !== undefined) names.add(n.id);
-    for (const value of Object.values(node)) if (typeof value === "object") visit(value);
-  };
-  visit(module.body);
-  return names;
 }
 
 /** `sys.path.insert(0, P)` or `sys.path.append(P)` with a folder P that follows from the program's path. */
@@ -100,7 +76,7 @@ function isSysPath(e: py.Expr): boolean {
   return e.kind === "Attribute" && e.attr === "path" && e.value.kind === "Name" && e.value.id === "sys";
 }
 
-/** `os.path.<name>` or `path.<name>` after `from os import path`. */
+/** The name of an `os.path.<name>` function, or null. */
 function osPathFunction(e: py.Expr): string | null {
   if (e.kind !== "Attribute") return null;
   const v = e.value;

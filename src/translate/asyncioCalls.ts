@@ -12,7 +12,7 @@ import { translateExpr, unsupported } from "./expressions";
 import { positionalArgs } from "./calls";
 import { iterated } from "./builtins";
 import { notePrintedType, raisesInCoroutine, reportSpreadSet } from "./positions";
-import { awaitKind, nonAwaitableName } from "./awaitables";
+import { neverAwaitable, nonAwaitableName } from "./awaitables";
 import { T, elementOf, isAwaitable, join, toTsType, type PyType } from "./types";
 
 /** The loop object asyncio gives the program (get_running_loop, get_event_loop, new_event_loop). */
@@ -105,7 +105,7 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       const aws = { ...collection, ir: iterated(collection) };
       const props = e.keywords.filter((k) => k.arg === "timeout" || k.arg === "return_when").map((k) => ({ key: k.arg === "return_when" ? "returnWhen" : "timeout", value: translateExpr(ctx, k.value).ir }));
       // CPython 3.11's wait() calls add_done_callback on each item (AttributeError for a function), as_completed ensure_future (TypeError).
-      if (name === "wait" && neverAwaitable({ ir: aws.ir, type: elementOf(aws.type) })) return unsupported(ctx, e.args[0]!, "asyncio.wait() of values that are not futures or tasks (CPython raises AttributeError inside wait)");
+      if (name === "wait" && neverAwaitable(elementOf(aws.type))) return unsupported(ctx, e.args[0]!, "asyncio.wait() of values that are not futures or tasks (CPython raises AttributeError inside wait)");
       const args = [awaitableItems(ctx, aws, e.args[0]!), ...(props.length ? [f.object(props)] : [])];
       const result = resultOf(elementOf(aws.type));
       if (name === "as_completed") {
@@ -190,15 +190,10 @@ function resultOf(type: PyType): PyType {
 }
 
 /**
- * Whether an argument asyncio wants a coroutine (or awaitable) for is certainly not one: most often the call
- * forgotten, `asyncio.run(main)`, `create_task(work)`. CPython raises; a function cannot be told from a stored
- * coroutine (a thunk) when the translation runs, so the translator says which it is.
+ * CPython's "a coroutine was expected, got <repr>" (asyncio.run, create_task), for an argument that is certainly no
+ * coroutine: most often the call forgotten, `asyncio.run(main)`. A function cannot be told from a stored coroutine
+ * (a thunk) when the translation runs, so the translator raises it. The repr of a function shows an address.
  */
-function neverAwaitable(value: Typed): boolean {
-  return awaitKind(value.type).kind === "raise";
-}
-
-/** CPython's "a coroutine was expected, got <repr>" (asyncio.run, create_task): the repr of a function shows an address. */
 export function coroutineExpected(ctx: TranslationContext, helper: "runNotCoroutine" | "coroutineExpected", value: Typed, span: py.Expr, e: py.Call): Typed {
   notePrintedType(ctx, value.type, span);
   return { ir: ctx.callHelper(helper, [value.ir], e), type: T.never };
@@ -208,12 +203,12 @@ const AWAITABLE_REQUIRED = "An asyncio.Future, a coroutine or an awaitable is re
 
 /** An argument asyncio takes as an awaitable (wait_for, shield, loop.run_until_complete): CPython's TypeError if it is none. */
 export function awaitableArgument(ctx: TranslationContext, value: Typed, span: py.Expr): ir.Expr {
-  return neverAwaitable(value) ? notAwaitableArgument(ctx, value, span, AWAITABLE_REQUIRED) : lazy(value);
+  return neverAwaitable(value.type) ? notAwaitableArgument(ctx, value, span, AWAITABLE_REQUIRED) : lazy(value);
 }
 
 /** A collection of awaitables (gather(*aws), as_completed(aws)) whose items are never awaitable: each raises when reached. */
 function awaitableItems(ctx: TranslationContext, list: Typed, span: py.Expr): ir.Expr {
-  if (!neverAwaitable({ ir: list.ir, type: elementOf(list.type) })) return list.ir;
+  if (!neverAwaitable(elementOf(list.type))) return list.ir;
   return ctx.callHelper("notAwaitableItems", [list.ir, f.str(AWAITABLE_REQUIRED)], span);
 }
 
@@ -238,7 +233,7 @@ function runCall(ctx: TranslationContext, e: py.Call): Typed {
   } finally {
     ctx.inRunArgument = outer;
   }
-  if (neverAwaitable(value)) return coroutineExpected(ctx, "runNotCoroutine", value, main, e);
+  if (neverAwaitable(value.type)) return coroutineExpected(ctx, "runNotCoroutine", value, main, e);
   if (ctx.canBlock() && !ctx.enclosingFunction()?.node.kind.startsWith("Async")) {
     // In a module-level `try`, main's exception must reach the handlers rather than end the program.
     const raise = insideTryBody(ctx.module.body, e) ? [f.object([{ key: "raise", value: f.bool(true) }])] : [];
@@ -292,7 +287,7 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
       continue;
     }
     const value = translateExpr(ctx, arg);
-    if (neverAwaitable(value)) {
+    if (neverAwaitable(value.type)) {
       // gather keeps its arguments in a dict: for a list, dict or set (`gather([a(), b()])`) it raises "unhashable type" first.
       const unhashable = value.type.t === "list" || value.type.t === "dict" || value.type.t === "set" || (value.type.t === "tuple" && value.type.list === true);
       items.push(notAwaitableArgument(ctx, value, arg, unhashable ? `unhashable type: '${nonAwaitableName(value.type)}'` : AWAITABLE_REQUIRED));
@@ -338,7 +333,7 @@ function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
   // A task that may fail and that nobody reads is logged at the end with its repr, which names its coroutine's `def`.
   if (raisesInCoroutine(ctx.module)) ctx.needCoroutinePositions();
   const value = translateExpr(ctx, coro);
-  if (neverAwaitable(value)) {
+  if (neverAwaitable(value.type)) {
     if (helper === "createTask") return coroutineExpected(ctx, "coroutineExpected", value, coro, e);
     return { ir: ctx.callHelper("ensureFuture", [notAwaitableArgument(ctx, value, coro, AWAITABLE_REQUIRED)], e), type: T.never };
   }

@@ -8,7 +8,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioApiByName } from "./asyncioApi";
 import { awaitableArgument, coroutineExpected, lazy, reportUnsupported } from "./asyncioCalls";
-import { awaitKind } from "./awaitables";
+import { neverAwaitable } from "./awaitables";
 import { describedCallback } from "./positions";
 import type { Typed, TranslationContext } from "./context";
 import { deferredHelperCall } from "./coroutineArgs";
@@ -182,7 +182,7 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
     args[spec.callback] = { ...args[spec.callback]!, ir: describedCallback(ctx, args[spec.callback]!, callback.ir) };
   }
   // loop.run_until_complete(work), loop.create_task(work): the call forgotten, CPython's TypeError.
-  if (func.attr === "create_task" && args[0] && awaitKind(args[0].type).kind === "raise") return coroutineExpected(ctx, "coroutineExpected", args[0], given[0]!, e);
+  if (func.attr === "create_task" && args[0] && neverAwaitable(args[0].type)) return coroutineExpected(ctx, "coroutineExpected", args[0], given[0]!, e);
   const argIr: ir.Expr[] = args.map((a, i) => (func.attr === "run_until_complete" && i === 0 ? awaitableArgument(ctx, a, given[0]!) : isAwaitable(a.type) && a.type.t === "coroutine" ? lazy(a) : a.ir));
   const call = f.call(f.member(target.ir, spec.ts, func), [...argIr, ...options], e);
   const result = spec.result(self, args);

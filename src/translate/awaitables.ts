@@ -3,7 +3,7 @@
  * raises `TypeError: object int can't be used in 'await' expression` (the classic `await time.sleep(1)`
  * raises it for NoneType). So a value that cannot be awaited raises that TypeError, as in CPython.
  */
-import type { PyType } from "./types";
+import { pythonTypeNameOf, type PyType } from "./types";
 
 export type AwaitKind =
   /** Awaited as it is: a coroutine, task, future or promise, or a type not known well enough to say. */
@@ -19,38 +19,14 @@ export type AwaitKind =
 
 /** CPython's `type(x).__name__` for a value of a type that can never be awaited; null for one that can or may. */
 export function nonAwaitableName(t: PyType): string | null {
-  switch (t.t) {
-    case "None":
-      return "NoneType";
-    case "int":
-    case "float":
-    case "str":
-    case "bool":
-    case "list":
-    case "set":
-    case "range":
-    case "function":
-      return t.t;
-    case "dict":
-      return t.cls ?? "dict";
-    case "tuple":
-      return t.list ? "list" : "tuple";
-    case "class":
-    case "exceptionClass":
-      return "type";
-    case "generator":
-      return "generator";
-    case "asyncGenerator":
-      return "async_generator";
-    case "exception":
-      return t.name;
-    case "instance": {
-      for (let cls: typeof t.cls | null = t.cls; cls; cls = cls.base) if (cls.methods.has("__await__")) return null;
-      return t.cls.pyName;
-    }
-    default:
-      return null;
-  }
+  if (t.t === "coroutine") return null;
+  if (t.t === "instance") for (let cls: typeof t.cls | null = t.cls; cls; cls = cls.base) if (cls.methods.has("__await__")) return null;
+  return pythonTypeNameOf(t);
+}
+
+/** Whether a value of this type is never awaitable (asyncio then raises CPython's TypeError or ValueError for it). */
+export function neverAwaitable(t: PyType): boolean {
+  return awaitKind(t).kind === "raise";
 }
 
 export function awaitKind(t: PyType): AwaitKind {

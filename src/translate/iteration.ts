@@ -5,7 +5,7 @@ import type * as ir from "../ts/ir";
 import type { TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { enumMembersOf } from "./enums";
-import { T, elementOf, findMethod, toTsType, withoutNone, type ClassInfo, type PyType } from "./types";
+import { T, elementOf, findMethod, pythonTypeNameOf, toTsType, withoutNone, type ClassInfo, type PyType } from "./types";
 
 export type Iteration =
   /** `range(start, stop, step)` with a literal step: a counting loop. */
@@ -153,21 +153,12 @@ export function asyncElementOf(t: PyType): PyType {
   return elementOf(t);
 }
 
+const neverIterable = new Set(["int", "float", "bool", "coroutine", "None", "asyncGenerator"]);
+const syncIterableOnly = new Set(["list", "str", "set", "range", "generator", "int", "float", "bool", "tuple", "dict", "None"]);
+
 /** `type(x).__name__` of a value `for` cannot iterate (CPython: "'int' object is not iterable"); null if it can or may. */
 function neverIterableName(t: PyType): string | null {
-  switch (t.t) {
-    case "int":
-    case "float":
-    case "bool":
-    case "coroutine":
-      return t.t;
-    case "None":
-      return "NoneType";
-    case "asyncGenerator":
-      return "async_generator";
-    default:
-      return null;
-  }
+  return neverIterable.has(t.t) ? pythonTypeNameOf(t) : null;
 }
 
 /**
@@ -175,25 +166,6 @@ function neverIterableName(t: PyType): string | null {
  * such types (told when it runs); null if it can or may be iterated.
  */
 function notAsyncIterableName(t: PyType): string | null {
-  switch (t.t) {
-    case "union":
-      return t.types.every((m) => notAsyncIterableName(m) !== null) ? "" : null;
-    case "list":
-    case "str":
-    case "set":
-    case "range":
-    case "generator":
-    case "int":
-    case "float":
-    case "bool":
-      return t.t;
-    case "tuple":
-      return t.list ? "list" : "tuple";
-    case "dict":
-      return t.cls ?? "dict";
-    case "None":
-      return "NoneType";
-    default:
-      return null;
-  }
+  if (t.t === "union") return t.types.every((m) => notAsyncIterableName(m) !== null) ? "" : null;
+  return syncIterableOnly.has(t.t) ? pythonTypeNameOf(t) : null;
 }

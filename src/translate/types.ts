@@ -127,6 +127,44 @@ export function isAwaitable(type: PyType): type is Extract<PyType, { t: "corouti
 }
 
 /** What calling a value of this type gives (`unknown` for what is not known to be a function). */
+/**
+ * CPython's `type(x).__name__` for a value of this static type, where the type alone says it (an int, a list,
+ * an instance of the program's class); null where it does not (a union, a task, an asyncio object, unknown).
+ * The messages of CPython's TypeErrors name it: "'int' object is not iterable".
+ */
+export function pythonTypeNameOf(t: PyType): string | null {
+  switch (t.t) {
+    case "None":
+      return "NoneType";
+    case "int":
+    case "float":
+    case "str":
+    case "bool":
+    case "list":
+    case "set":
+    case "range":
+    case "function":
+    case "generator":
+    case "coroutine":
+      return t.t;
+    case "asyncGenerator":
+      return "async_generator";
+    case "dict":
+      return t.cls ?? "dict";
+    case "tuple":
+      return t.list ? "list" : "tuple";
+    case "class":
+    case "exceptionClass":
+      return "type";
+    case "exception":
+      return t.name;
+    case "instance":
+      return t.cls.pyName;
+    default:
+      return null;
+  }
+}
+
 export function callResult(type: PyType): PyType {
   if (type.t === "function") return type.fn.declaredReturn ?? type.fn.returns;
   if (type.t === "callable") return type.result;
