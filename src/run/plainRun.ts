@@ -13,8 +13,11 @@ import { runJavaScript, type RunOptions, type RunResult } from "./runJavaScript"
 const plainPrelude = String.raw`
 const __plainHost = globalThis.asyncioTsHost;
 const __plainFormat = globalThis.__asyncioTsNode.format;
-console.log = (...values) => __plainHost.write("stdout", __plainFormat(...values) + "\n");
-console.error = (...values) => __plainHost.write("stderr", __plainFormat(...values) + "\n");
+// A binding of the program's scope, as process below: the context's own console writes nowhere.
+const console = {
+  log: (...values) => __plainHost.write("stdout", __plainFormat(...values) + "\n"),
+  error: (...values) => __plainHost.write("stderr", __plainFormat(...values) + "\n"),
+};
 const process = {
   stdout: { write: (text) => (__plainHost.write("stdout", String(text)), true) },
   stderr: { write: (text) => (__plainHost.write("stderr", String(text)), true) },

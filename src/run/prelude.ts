@@ -36,8 +36,10 @@ function __asyncioTsDescribe(err, formatUncaught) {
   if (typeof formatUncaught === "function") {
     try { return formatUncaught(err); } catch (_) { /* fall through */ }
   }
-  if (err instanceof RangeError && /call stack/i.test(err.message)) return "RecursionError: maximum recursion depth exceeded";
-  if (err instanceof Error) return err.name + (err.message ? ": " + err.message : "");
+  // By name and brand, not instanceof: the program's errors may come from another realm (a vm context).
+  const isError = Object.prototype.toString.call(err) === "[object Error]";
+  if (isError && err.name === "RangeError" && /call stack/i.test(err.message)) return "RecursionError: maximum recursion depth exceeded";
+  if (isError) return err.name + (err.message ? ": " + err.message : "");
   return "InternalError: " + String(err);
 }
 `;

@@ -53,22 +53,28 @@ async function startChild(): Promise<ChildProcess> {
   // Loaded on first use: child_process is a noticeable part of a cold start that only translates.
   const { spawn } = await import("node:child_process");
   return spawn(process.execPath, [...sandboxFlags(), `--max-old-space-size=${MEMORY_LIMIT_MB}`, "-e", childSource], {
-    // Nothing of the user's environment: a program has no business reading it. In VS Code, execPath is
-    // Electron's binary, which this variable makes behave as Node. TZ only sets the zone of local times
-    // (time.strftime), so that they are the ones CPython shows under the same environment.
-    env: { ELECTRON_RUN_AS_NODE: "1", ...(process.env.TZ !== undefined ? { TZ: process.env.TZ } : {}) },
+    env: childEnvironment(),
     stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe"],
     windowsHide: true,
   });
 }
 
 /**
- * The second wall around a program, should the translator ever let one reach Node (SECURITY.md): no code from
+ * Nothing of the user's environment: a program has no business reading it. In VS Code, execPath is Electron's
+ * binary, which ELECTRON_RUN_AS_NODE makes behave as Node. TZ only sets the zone of local times
+ * (time.strftime), so that they are the ones CPython shows under the same environment.
+ */
+export function childEnvironment(): Record<string, string> {
+  return { ELECTRON_RUN_AS_NODE: "1", ...(process.env.TZ !== undefined ? { TZ: process.env.TZ } : {}) };
+}
+
+/**
+ * The third wall around a program, should it ever get out of the context it runs in (childSource, SECURITY.md): no code from
  * strings (`Function("...")`, `eval`: the way from any object to the host), and Node's permission model with
  * nothing allowed (no file read or written by path, no child process, no worker, no addon). The flag's name
  * depends on the Node that runs us (an editor bundles its own), so it is looked up.
  */
-function sandboxFlags(): string[] {
+export function sandboxFlags(): string[] {
   const flags = ["--disallow-code-generation-from-strings", "--no-warnings"];
   const permission = ["--permission", "--experimental-permission"].find((flag) => process.allowedNodeEnvironmentFlags.has(flag));
   return permission ? [...flags, permission] : flags;

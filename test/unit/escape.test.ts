@@ -4,16 +4,17 @@
  * write the marker file, and no output may contain the secret put in the environment. See SECURITY.md.
  *
  * KNOWN_ESCAPES lists the attempts that still get through: the test asserts exactly that list, so a new
- * escape fails it, and so does a fix (remove the entry then). The second describe checks the runner's own
- * wall with JavaScript that holds `require` and `process` already, as a translator bug could give them.
+ * escape fails it, and so does a fix (remove the entry then). The other describes check the runner's own
+ * walls with JavaScript that reaches for `require` and `process`, as a translator bug could write it.
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { standaloneJs } from "../../src/assemble";
 import { translate } from "../../src/pipeline";
-import { runJavaScript } from "../../src/run/runJavaScript";
+import { childEnvironment, runJavaScript, sandboxFlags } from "../../src/run/runJavaScript";
 
 const SECRET_NAME = "ASYNCIO_TS_ESCAPE_TEST_SECRET";
 const SECRET = "s3cr3t-0f-the-h0st-7f1d";
@@ -77,11 +78,57 @@ describe("escape attempts reach neither the file system nor the environment", fu
   });
 });
 
-describe("the runner's second wall: a program holding require and process still reaches nothing", function () {
+describe("the runner's second wall: a program runs where Node does not exist", function () {
+  this.timeout(60_000);
+
+  it("process, require and Node's other globals are absent, and no function inside leads back to them", async () => {
+    // Each probe is JavaScript a translator bug could produce; it must evaluate to something, not reach Node.
+    const probes: [string, string][] = [
+      ["process", `typeof process`],
+      ["require", `typeof require`],
+      ["module", `typeof module`],
+      ["Buffer", `typeof Buffer`],
+      ["fetch", `typeof fetch`],
+      ["globalThis.process", `typeof globalThis.process`],
+      ["the context's Function", `Function("return 1")()`],
+      ["an object's constructor.constructor", `({}).constructor.constructor("return process")()`],
+      ["eval", `eval("1")`],
+      ["the host's functions", `globalThis.asyncioTsHost.write.constructor("return process")()`],
+      ["the timers' functions", `setTimeout.constructor("return process")()`],
+      ["a timer's handle", `typeof setTimeout(() => undefined, 1)`],
+      ["WebAssembly", `new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))`],
+    ];
+    const js = [
+      `const say = (line) => globalThis.asyncioTsHost.write("stdout", line + "\\n");`,
+      ...probes.map(([what, code]) => `try { say(${JSON.stringify(what)} + ": " + String(${code})); } catch (e) { say(${JSON.stringify(what)} + ": " + e.name); }`),
+      `globalThis.asyncioTsHost.exit(0);`,
+    ].join("\n");
+    const run = await runJavaScript(js, { clock: "virtual", timeLimitMs: 10_000, events: false });
+    const expected: Record<string, string> = {
+      process: "undefined",
+      require: "undefined",
+      module: "undefined",
+      Buffer: "undefined",
+      fetch: "undefined",
+      "globalThis.process": "undefined",
+      "the context's Function": "EvalError",
+      "an object's constructor.constructor": "EvalError",
+      eval: "EvalError",
+      "the host's functions": "EvalError",
+      "the timers' functions": "EvalError",
+      "a timer's handle": "number",
+      WebAssembly: "CompileError",
+    };
+    assert.equal(run.stdout, probes.map(([what]) => `${what}: ${expected[what]}\n`).join(""));
+    assert.deepEqual({ exitCode: run.exitCode, stderr: run.stderr }, { exitCode: 0, stderr: "" });
+  });
+});
+
+describe("the runner's third wall: the process a program runs in, holding require and process, still reaches nothing", function () {
   this.timeout(60_000);
   const place = markerPlace();
 
-  it("files, commands, workers, code from strings, the environment and signals are all refused", async () => {
+  it("files, commands, workers and code from strings are all refused, and the environment is empty", () => {
     const m = JSON.stringify(place.marker);
     const attempts: [string, string][] = [
       ["write a file", `require("node:fs").writeFileSync(${m}, "x")`],
@@ -89,16 +136,15 @@ describe("the runner's second wall: a program holding require and process still 
       ["run a command", `process.getBuiltinModule("node:child_process").execSync("touch " + ${m})`],
       ["start a worker", `new (require("node:worker_threads").Worker)("require('fs').writeFileSync(" + JSON.stringify(${m}) + ", 'x')", { eval: true })`],
       ["code from a string", `Function("return process")()`],
-      ["stop the runner", `process.kill(process.ppid, "SIGKILL")`],
     ];
     const js = [
-      `const say = (line) => globalThis.asyncioTsHost.write("stdout", line + "\\n");`,
+      `const say = (line) => process.stdout.write(line + "\\n");`,
       ...attempts.map(([what, code]) => `try { ${code}; say(${JSON.stringify(what)} + ": done"); } catch (e) { say(${JSON.stringify(what)} + ": refused"); }`),
       `say("environment: " + JSON.stringify(process.env));`,
-      `globalThis.asyncioTsHost.exit(0);`,
     ].join("\n");
-    const run = await runJavaScript(js, { clock: "virtual", timeLimitMs: 10_000, events: false });
-    assert.equal(run.stdout, attempts.map(([what]) => `${what}: refused\n`).join("") + `environment: {"ELECTRON_RUN_AS_NODE":"1"}\n`);
-    assert.deepEqual({ exitCode: run.exitCode, stderr: run.stderr, marker: existsSync(place.marker) }, { exitCode: 0, stderr: "", marker: false });
+    // The flags and the environment runJavaScript starts its child process with.
+    const child = spawnSync(process.execPath, [...sandboxFlags(), "-e", js], { env: childEnvironment(), encoding: "utf8" });
+    assert.equal(child.stdout, attempts.map(([what]) => `${what}: refused\n`).join("") + `environment: ${JSON.stringify(childEnvironment())}\n`);
+    assert.deepEqual({ status: child.status, stderr: child.stderr, marker: existsSync(place.marker) }, { status: 0, stderr: "", marker: false });
   });
 });
