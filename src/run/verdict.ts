@@ -2,6 +2,7 @@
  * Comparing a run of the translation with CPython's, and the words every runner uses for its limits. Pure
  * (no Node, no DOM): the CLI, the tests and the webview import it.
  */
+import { diffArrays } from "diff";
 
 /** Exit status reported when the time limit stopped the program (as GNU `timeout` does). */
 export const TIMEOUT_EXIT_CODE = 124;
@@ -48,37 +49,46 @@ export function splitOutputLines(text: string): string[] {
   return lines;
 }
 
-/** Which lines of each side are not in their longest common subsequence. */
+/** Which lines of each side the diff does not match with a line of the other. */
 export interface LineDiff {
   /** Per line of `a` / `b`: true when it differs (is not matched on the other side). */
   readonly aChanged: readonly boolean[];
   readonly bChanged: readonly boolean[];
 }
 
+/**
+ * Beyond this many inserted and deleted lines the two outputs have little in common, and Myers' search, whose
+ * time and memory grow with the square of that number, gives way to matching the common head and tail.
+ */
+export const MAX_DIFF_EDITS = 1000;
+
+/**
+ * A shortest edit script between the lines (Myers' algorithm, jsdiff's): time and memory linear in the
+ * lines for outputs that mostly agree, whatever their length.
+ */
 export function diffLines(a: readonly string[], b: readonly string[]): LineDiff {
-  const n = a.length;
-  const m = b.length;
-  const aChanged = new Array<boolean>(n).fill(true);
-  const bChanged = new Array<boolean>(m).fill(true);
-  if (n * m > 4_000_000) {
-    // Too big for the table: compare position by position.
-    for (let i = 0; i < Math.min(n, m); i++) if (a[i] === b[i]) aChanged[i] = bChanged[i] = false;
+  const aChanged = new Array<boolean>(a.length).fill(false);
+  const bChanged = new Array<boolean>(b.length).fill(false);
+  const changes = diffArrays([...a], [...b], { maxEditLength: MAX_DIFF_EDITS });
+  if (changes === undefined) {
+    // Too different for an edit script: what the two share at either end is matched, the rest differs.
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head]) head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    aChanged.fill(true, head, a.length - tail);
+    bChanged.fill(true, head, b.length - tail);
     return { aChanged, bChanged };
-  }
-  const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    const row = lcs[i] as Uint32Array;
-    const below = lcs[i + 1] as Uint32Array;
-    for (let j = m - 1; j >= 0; j--) row[j] = a[i] === b[j] ? (below[j + 1] as number) + 1 : Math.max(below[j] as number, row[j + 1] as number);
   }
   let i = 0;
   let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      aChanged[i++] = false;
-      bChanged[j++] = false;
-    } else if (((lcs[i + 1] as Uint32Array)[j] as number) >= ((lcs[i] as Uint32Array)[j + 1] as number)) i++;
-    else j++;
+  for (const change of changes) {
+    if (change.removed) aChanged.fill(true, i, (i += change.count));
+    else if (change.added) bChanged.fill(true, j, (j += change.count));
+    else {
+      i += change.count;
+      j += change.count;
+    }
   }
   return { aChanged, bChanged };
 }

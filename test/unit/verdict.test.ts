@@ -2,10 +2,11 @@
 import assert from "node:assert/strict";
 import { diffLines, limitMessage, splitOutputLines, unifiedDiff, verdict, type PythonOutput } from "../../src/run/verdict";
 
+const indexesOf = (flags: readonly boolean[]): number[] => flags.flatMap((flag, i) => (flag ? [i] : []));
 const python = (stdout: string, exitCode: number | null = 0, stderr = ""): PythonOutput => ({ python: "python3", stdout, stderr, exitCode, timedOut: false });
 
 describe("verdict", () => {
-  it("splits output into lines and diffs them by their longest common subsequence", () => {
+  it("splits output into lines and diffs them by a shortest edit script", () => {
     assert.deepEqual(splitOutputLines("a\nb\n"), ["a", "b"]);
     assert.deepEqual(splitOutputLines("a\nb"), ["a", "b"]);
     assert.deepEqual(splitOutputLines(""), []);
@@ -13,6 +14,26 @@ describe("verdict", () => {
     assert.deepEqual(d.aChanged, [false, true, false]);
     assert.deepEqual(d.bChanged, [false, false, true]);
     assert.equal(unifiedDiff(["a", "x", "c"], d.aChanged, ["a", "c", "d"], d.bChanged, "CPython", "asyncio-ts"), "--- CPython\n+++ asyncio-ts\n a\n-x\n c\n+d\n");
+  });
+
+  it("diffs long outputs by a shortest edit script: 30,000 lines with an early insertion and a few edits", () => {
+    const ours = Array.from({ length: 30_000 }, (_, i) => `line ${i}`);
+    const theirs = [...ours];
+    theirs.splice(3, 0, "inserted");
+    theirs[101] = "edited";
+    theirs.splice(20_000, 2);
+    const d = diffLines(ours, theirs);
+    // ours[100] became "edited" (shifted by the insertion); ours[19_999] and ours[20_000] were deleted.
+    assert.deepEqual(indexesOf(d.aChanged), [100, 19_999, 20_000]);
+    assert.deepEqual(indexesOf(d.bChanged), [3, 101]);
+  });
+
+  it("marks everything between the common head and tail when the outputs are too different for an edit script", () => {
+    const ours = ["start", ...Array.from({ length: 5_000 }, (_, i) => `a${i}`), "end"];
+    const theirs = ["start", ...Array.from({ length: 4_000 }, (_, i) => `b${i}`), "end"];
+    const d = diffLines(ours, theirs);
+    assert.deepEqual(indexesOf(d.aChanged), Array.from({ length: 5_000 }, (_, i) => i + 1));
+    assert.deepEqual(indexesOf(d.bChanged), Array.from({ length: 4_000 }, (_, i) => i + 1));
   });
 
   it("is identical only with the same stdout, exit status and exception", () => {
