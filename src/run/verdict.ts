@@ -31,8 +31,9 @@ export function limitMessage(limit: Limit, who?: string): string {
   return `${who ? `${who} stopped` : "stopped"} after ${what}`;
 }
 
+/** "10 s", "2.5 s", "0.001 s": to the millisecond a limit is given in, without trailing zeros. */
 export function formatSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+  return `${Number((ms / 1000).toFixed(3))} s`;
 }
 
 export function formatBytes(bytes: number): string {
@@ -43,7 +44,6 @@ export function formatBytes(bytes: number): string {
 
 /** The lines of a program's output; a final newline ends the last line rather than starting an empty one. */
 export function splitOutputLines(text: string): string[] {
-  if (text === "") return [];
   const lines = text.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
@@ -72,10 +72,11 @@ export function diffLines(a: readonly string[], b: readonly string[]): LineDiff 
   const changes = diffArrays([...a], [...b], { maxEditLength: MAX_DIFF_EDITS });
   if (changes === undefined) {
     // Too different for an edit script: what the two share at either end is matched, the rest differs.
+    const shorter = Math.min(a.length, b.length);
     let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head]) head++;
+    while (head < shorter && a[head] === b[head]) head++;
     let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    while (tail < shorter - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
     aChanged.fill(true, head, a.length - tail);
     bChanged.fill(true, head, b.length - tail);
     return { aChanged, bChanged };
@@ -99,8 +100,9 @@ export function unifiedDiff(a: readonly string[], aChanged: readonly boolean[], 
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && aChanged[i]) out.push(`-${a[i++]}`);
-    else if (j < b.length && bChanged[j]) out.push(`+${b[j++]}`);
+    // Past the end of a side its flag is undefined: nothing more is taken from it.
+    if (aChanged[i]) out.push(`-${a[i++]}`);
+    else if (bChanged[j]) out.push(`+${b[j++]}`);
     else {
       out.push(` ${a[i]}`);
       i++;
@@ -166,12 +168,11 @@ export function verdict(ours: RunOutput, python: PythonOutput): Verdict {
   const sameExit = ours.exitCode === python.exitCode && (ours.exitCode === 0 || oursLast === pythonLast);
   const identical = python.error === undefined && !python.timedOut && ours.stdout === python.stdout && sameExit;
   const changed = diff.aChanged.filter(Boolean).length + diff.bChanged.filter(Boolean).length;
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary = identical
-    ? `identical: ${plural(oursLines.length, "line")} of output match ${python.python}`
+    ? `identical: ${oursLines.length === 1 ? "1 line of output matches" : `${oursLines.length} lines of output match`} ${python.python}`
     : python.error !== undefined
       ? `could not compare: ${python.error}`
-      : `different: ${changed > 0 ? `${plural(changed, "line")} differ` : ours.stdout !== python.stdout ? "the same lines, not byte for byte" : python.timedOut ? "Python was stopped by the time limit" : "the same output"}${sameExit ? "" : `, exit status ${ours.exitCode ?? "killed"} vs ${python.exitCode ?? "killed"}`}`;
+      : `different: ${changed > 0 ? (changed === 1 ? "1 line differs" : `${changed} lines differ`) : ours.stdout !== python.stdout ? "the same lines, not byte for byte" : python.timedOut ? "Python was stopped by the time limit" : "the same output"}${sameExit ? "" : `, exit status ${ours.exitCode ?? "killed"} vs ${python.exitCode ?? "killed"}`}`;
   const exitNote = sameExit
     ? null
     : `exit status: CPython ${python.exitCode ?? "killed"} (${pythonLast || "no error"}), asyncio-ts ${ours.exitCode ?? "killed"} (${oursLast || "no error"})`;

@@ -1,6 +1,6 @@
 /** The one comparison of a run with CPython's (src/run/verdict.ts), used by the CLI, the panel and the tests. */
 import assert from "node:assert/strict";
-import { diffLines, limitMessage, splitOutputLines, unifiedDiff, verdict, type PythonOutput } from "../../src/run/verdict";
+import { diffLines, formatBytes, lastLine, limitMessage, splitOutputLines, unifiedDiff, verdict, type PythonOutput } from "../../src/run/verdict";
 
 const indexesOf = (flags: readonly boolean[]): number[] => flags.flatMap((flag, i) => (flag ? [i] : []));
 const python = (stdout: string, exitCode: number | null = 0, stderr = ""): PythonOutput => ({ python: "python3", stdout, stderr, exitCode, timedOut: false });
@@ -29,8 +29,9 @@ describe("verdict", () => {
   });
 
   it("marks everything between the common head and tail when the outputs are too different for an edit script", () => {
-    const ours = ["start", ...Array.from({ length: 5_000 }, (_, i) => `a${i}`), "end"];
-    const theirs = ["start", ...Array.from({ length: 4_000 }, (_, i) => `b${i}`), "end"];
+    // "shared" is in both middles: past the edit limit it is not searched for, and counts as changed.
+    const ours = ["start", ...Array.from({ length: 5_000 }, (_, i) => (i === 2_500 ? "shared" : `a${i}`)), "end"];
+    const theirs = ["start", ...Array.from({ length: 4_000 }, (_, i) => (i === 2_000 ? "shared" : `b${i}`)), "end"];
     const d = diffLines(ours, theirs);
     assert.deepEqual(indexesOf(d.aChanged), Array.from({ length: 5_000 }, (_, i) => i + 1));
     assert.deepEqual(indexesOf(d.bChanged), Array.from({ length: 4_000 }, (_, i) => i + 1));
@@ -65,6 +66,63 @@ describe("verdict", () => {
 
   it("words the limits the same way in every runner", () => {
     assert.equal(limitMessage({ kind: "time", ms: 2500 }), "stopped after 2.5 s (time limit)");
+    assert.equal(limitMessage({ kind: "time", ms: 10_000 }), "stopped after 10 s (time limit)");
+    assert.equal(limitMessage({ kind: "time", ms: 1 }), "stopped after 0.001 s (time limit)");
+    assert.equal(limitMessage({ kind: "time", ms: 1250 }), "stopped after 1.25 s (time limit)");
     assert.equal(limitMessage({ kind: "output", bytes: 1024 * 1024 }, "Python"), "Python stopped after 1 MiB of output (output limit)");
+    assert.equal(limitMessage({ kind: "memory", mb: 512 }), "stopped after using 512 MiB of memory (memory limit)");
+    const sizes: [number, string][] = [
+      [16 * 1024 * 1024, "16 MiB"],
+      [1536 * 1024, "1536 KiB"],
+      [1024, "1 KiB"],
+      [2048, "2 KiB"],
+      [1023, "1023 bytes"],
+      [1025, "1025 bytes"],
+      [1024 * 1024 + 1, "1048577 bytes"],
+      [0, "0 bytes"],
+    ];
+    for (const [bytes, words] of sizes) assert.equal(formatBytes(bytes), words, `${bytes} bytes`);
+  });
+
+  it("finds the exception in stderr past CPython's shutdown warnings, and only those", () => {
+    const warning = "sys:1: RuntimeWarning: coroutine 'work' was never awaited";
+    assert.equal(lastLine(`Traceback ...\nValueError: x\n${warning}\nsys:12: RuntimeWarning: coroutine 'A.run' was never awaited\n\n`), "ValueError: x");
+    assert.equal(lastLine(`${warning}\n`), warning, "a warning alone is the last line");
+    assert.equal(lastLine(`ValueError: x\nx${warning}`), `x${warning}`);
+    assert.equal(lastLine(`ValueError: x\n${warning} (again)`), `${warning} (again)`);
+    assert.equal(lastLine(""), "");
+  });
+
+  it("names what differs: exit statuses, a killed process, a stopped Python, missing errors", () => {
+    const ended = verdict({ stdout: "x\n", stderr: "", exitCode: 0 }, python("x\n", 1, "Traceback ...\nValueError: a\n"));
+    assert.equal(ended.identical, false);
+    assert.equal(ended.sameExit, false);
+    assert.equal(ended.summary, "different: the same output, exit status 0 vs 1");
+    assert.equal(ended.exitNote, "exit status: CPython 1 (ValueError: a), asyncio-ts 0 (no error)");
+    const killed = verdict({ stdout: "", stderr: "boom\n", exitCode: null }, python("", 0));
+    assert.equal(killed.summary, "different: the same output, exit status killed vs 0");
+    assert.equal(killed.exitNote, "exit status: CPython 0 (no error), asyncio-ts killed (boom)");
+    const pythonKilled = verdict({ stdout: "", stderr: "", exitCode: 0 }, python("", null));
+    assert.equal(pythonKilled.summary, "different: the same output, exit status 0 vs killed");
+    assert.equal(pythonKilled.exitNote, "exit status: CPython killed (no error), asyncio-ts 0 (no error)");
+    const stopped = verdict({ stdout: "a\n", stderr: "", exitCode: 0 }, { ...python("a\n", 0), timedOut: true });
+    assert.equal(stopped.identical, false);
+    assert.equal(stopped.summary, "different: Python was stopped by the time limit");
+    // The exception matters only when the program did not end normally.
+    const quietly = verdict({ stdout: "a\n", stderr: "DeprecationWarning: ours\n", exitCode: 0 }, python("a\n", 0, "DeprecationWarning: theirs\n"));
+    assert.equal(quietly.identical, true);
+    assert.equal(quietly.summary, "identical: 1 line of output matches python3");
+    const oneLine = verdict({ stdout: "a\nb\n", stderr: "", exitCode: 0 }, python("a\n"));
+    assert.equal(oneLine.summary, "different: 1 line differs");
+    assert.deepEqual([oneLine.oursChanged, oneLine.pythonChanged], [[false, true], [false]]);
+  });
+
+  it("writes every line of both sides in the unified diff, changes at either end included", () => {
+    const a = ["x", "a", "y"];
+    const b = ["a", "z", "w"];
+    const d = diffLines(a, b);
+    assert.equal(unifiedDiff(a, d.aChanged, b, d.bChanged, "CPython", "asyncio-ts"), "--- CPython\n+++ asyncio-ts\n-x\n a\n-y\n+z\n+w\n");
+    assert.equal(unifiedDiff(["a", "b"], [false, true], ["a"], [false], "p", "q"), "--- p\n+++ q\n a\n-b\n");
+    assert.equal(unifiedDiff([], [], ["n"], [true], "p", "q"), "--- p\n+++ q\n+n\n");
   });
 });
