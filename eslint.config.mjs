@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "out/**", "node_modules/**", "test/fixtures/**", "media/vendor/**"] },
+  { ignores: ["dist/**", "out/**", "node_modules/**", "test/fixtures/**", "media/vendor/**", ".stryker-tmp/**", "reports/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

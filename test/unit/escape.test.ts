@@ -147,4 +147,17 @@ describe("the runner's third wall: the process a program runs in, holding requir
     assert.equal(child.stdout, attempts.map(([what]) => `${what}: refused\n`).join("") + `environment: ${JSON.stringify(childEnvironment())}\n`);
     assert.deepEqual({ status: child.status, stderr: child.stderr, marker: existsSync(place.marker) }, { status: 0, stderr: "", marker: false });
   });
+
+  it("the child's environment is ELECTRON_RUN_AS_NODE and the user's TZ, nothing else", () => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = "Asia/Tokyo";
+      assert.deepEqual(childEnvironment(), { ELECTRON_RUN_AS_NODE: "1", TZ: "Asia/Tokyo" });
+      delete process.env.TZ;
+      assert.deepEqual(childEnvironment(), { ELECTRON_RUN_AS_NODE: "1" });
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
 });

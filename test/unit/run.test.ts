@@ -45,6 +45,23 @@ describe("runJavaScript", () => {
     assert.notEqual(r.exitCode, 0);
   });
 
+  it("puts the runner's message on a line of its own after a program's unfinished stderr line", async () => {
+    const js = helpers("print") + '\nasyncioTsHost.write("stderr", "half a line");\nfor (;;) print("x");';
+    // The cap counts both streams: 11 bytes of stderr, then 9 of stdout.
+    const r = await runJavaScript(js, { clock: "virtual", maxOutputBytes: 20 });
+    assert.equal(r.stdout, "x\nx\nx\nx\nx");
+    assert.equal(r.stderr, "half a line\nasyncio-ts: stopped after 20 bytes of output (output limit)\n");
+  });
+
+  it("keeps exactly maxEvents timeline events", async () => {
+    const js = helpers("print") + '\nfor (let i = 0; i < 5; i++) print(i);';
+    const all = await runJavaScript(js, { clock: "virtual" });
+    assert.equal(all.events.filter((e) => e.kind === "output").length, 5);
+    const capped = await runJavaScript(js, { clock: "virtual", maxEvents: 3 });
+    assert.equal(capped.events.length, 3);
+    assert.equal(capped.stdout, "0\n1\n2\n3\n4\n", "the output is whole");
+  });
+
   it("stops a program that prints too much, keeping exactly the allowed bytes", async () => {
     const js = helpers("print") + '\nfor (;;) print("0123456789");';
     const r = await runJavaScript(js, { clock: "virtual", maxOutputBytes: 25 });

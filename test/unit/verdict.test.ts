@@ -37,6 +37,16 @@ describe("verdict", () => {
     assert.deepEqual(indexesOf(d.bChanged), Array.from({ length: 4_000 }, (_, i) => i + 1));
   });
 
+  it("matches the common ends of equally long, too different outputs, and stops there", () => {
+    const middle = (prefix: string): string[] => Array.from({ length: 3_000 }, (_, i) => `${prefix}${i}`);
+    const ours = ["h1", "h2", ...middle("a"), "t1", "t2"];
+    const theirs = ["h1", "h2", ...middle("b"), "t1", "t2"];
+    const d = diffLines(ours, theirs);
+    const changedMiddle = Array.from({ length: 3_000 }, (_, i) => i + 2);
+    assert.deepEqual(indexesOf(d.aChanged), changedMiddle);
+    assert.deepEqual(indexesOf(d.bChanged), changedMiddle);
+  });
+
   it("is identical only with the same stdout, exit status and exception", () => {
     assert.equal(verdict({ stdout: "1\n2\n", stderr: "", exitCode: 0 }, python("1\n2\n")).summary, "identical: 2 lines of output match python3");
     const order = verdict({ stdout: "2\n1\n", stderr: "", exitCode: 0 }, python("1\n2\n"));
@@ -62,6 +72,8 @@ describe("verdict", () => {
     assert.equal(missing.identical, false);
     assert.equal(missing.summary, "could not compare: could not run python9: spawn python9 ENOENT");
     assert.equal(verdict({ stdout: "", stderr: "", exitCode: 0 }, { ...python("", 0), timedOut: true }).identical, false);
+    // Whatever else a failed Python run says, it proves nothing.
+    assert.equal(verdict({ stdout: "", stderr: "", exitCode: 0 }, { ...python("", 0), error: "python9 is Python 2.7" }).identical, false);
   });
 
   it("words the limits the same way in every runner", () => {
