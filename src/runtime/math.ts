@@ -30,21 +30,22 @@ export function mathSqrt(x: number): number {
 
 /** log(x[, base]): natural log, or log(x)/log(base) as CPython divides them. */
 export function mathLog(x: number, base?: number): number {
-  if (!(x > 0)) throw domainError();
+  // A nan is no domain error: it passes through, as in C's log.
+  if (x <= 0) throw domainError();
   if (base === undefined) return exactLog(x);
-  if (!(base > 0)) throw domainError();
+  if (base <= 0) throw domainError();
   const denominator = exactLog(base);
   if (denominator === 0) throw new ZeroDivisionError("float division by zero");
   return exactLog(x) / denominator;
 }
 
 export function mathLog2(x: number): number {
-  if (!(x > 0)) throw domainError();
+  if (x <= 0) throw domainError();
   return Math.log2(x);
 }
 
 export function mathLog10(x: number): number {
-  if (!(x > 0)) throw domainError();
+  if (x <= 0) throw domainError();
   return Math.log10(x);
 }
 

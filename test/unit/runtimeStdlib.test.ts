@@ -4,7 +4,10 @@ import assert from "node:assert/strict";
 import { PyCounter, PyDefaultDict, PyDeque, PyOrderedDict, namedTuple } from "../../src/runtime/collections";
 import { iterAccumulate, iterChain, iterChainFromIterable, iterCount, iterCycle, iterGroupBy, iterSlice, iterProduct, iterZipLongest } from "../../src/runtime/itertools";
 import { jsonDumps, jsonLoads } from "../../src/runtime/json";
-import { mathComb, mathFactorial, mathFsum, mathGcd, mathIsclose, mathLcm, mathCeil, mathFloor, mathLog, mathSqrt, mathProd } from "../../src/runtime/math";
+import {
+  mathComb, mathCos, mathDegrees, mathExp, mathFactorial, mathFsum, mathGcd, mathHypot, mathIsclose, mathLcm, mathCeil, mathFloor, mathLog, mathLog10, mathLog2,
+  mathPerm, mathPow, mathRadians, mathSin, mathSqrt, mathProd, mathTrunc,
+} from "../../src/runtime/math";
 import { percentFormat } from "../../src/runtime/percentFormat";
 import { repr } from "../../src/runtime/repr";
 import { statsMean, statsMedian, statsMedianHigh, statsMedianLow, statsMode } from "../../src/runtime/statistics";
@@ -97,7 +100,56 @@ const cases: readonly ReprCase[] = [
   ["'%05d|%x|%e' % (42, 255, 12345.678)", () => percentFormat("%05d|%x|%e", [42, 255, 12345.678])],
 ];
 
+/** math's edges: domain and range errors, tolerances, exact integer results, correctly rounded sums. */
+const mathEdges: ReprCase[] = [
+  ["math.floor(float('nan'))", () => mathFloor(NaN)],
+  ["(math.trunc(-2.7), math.trunc(2.7))", () => markTuple([mathTrunc(-2.7), mathTrunc(2.7)])],
+  ["math.sqrt(0)", () => mathSqrt(0), "float"],
+  ["math.log(0)", () => mathLog(0)],
+  ["math.log(-1)", () => mathLog(-1)],
+  ["(math.log(float('nan')), math.log(float('nan'), 2), math.log(8, float('nan')), math.log2(float('nan')), math.log10(float('nan')))", () => markTuple([mathLog(NaN), mathLog(NaN, 2), mathLog(8, NaN), mathLog2(NaN), mathLog10(NaN)]), "tuple[float, float, float, float, float]"],
+  ["(math.log(float('inf')), math.log(1, 0.5))", () => markTuple([mathLog(Infinity), mathLog(1, 0.5)]), "tuple[float, float]"],
+  ["math.log(float('-inf'))", () => mathLog(-Infinity)],
+  ["math.log(1)", () => mathLog(1), "float"],
+  ["math.log(8, 0)", () => mathLog(8, 0)],
+  ["math.log(8, -2)", () => mathLog(8, -2)],
+  ["math.log(8, 1)", () => mathLog(8, 1)],
+  ["(math.log2(8), math.log10(1000))", () => markTuple([mathLog2(8), mathLog10(1000)]), "tuple[float, float]"],
+  ["math.log2(0)", () => mathLog2(0)],
+  ["math.log10(-1)", () => mathLog10(-1)],
+  ["(math.exp(1), math.exp(-1000), math.exp(float('inf')))", () => markTuple([mathExp(1), mathExp(-1000), mathExp(Infinity)]), "tuple[float, float, float]"],
+  ["math.exp(1000)", () => mathExp(1000)],
+  ["(math.sin(float('nan')), math.cos(0))", () => markTuple([mathSin(NaN), mathCos(0)]), "tuple[float, float]"],
+  ["math.sin(float('inf'))", () => mathSin(Infinity)],
+  ["math.cos(float('-inf'))", () => mathCos(-Infinity)],
+  ["math.pow(0, -1)", () => mathPow(0, -1)],
+  ["math.pow(-8, 1/3)", () => mathPow(-8, 1 / 3)],
+  ["(math.pow(-8, 3), math.pow(-8, float('inf')), math.pow(0, 0), math.pow(2, 0.5))", () => markTuple([mathPow(-8, 3), mathPow(-8, Infinity), mathPow(0, 0), mathPow(2, 0.5)]), "tuple[float, float, float, float]"],
+  ["(math.isclose(1, 1.0000001), math.isclose(1, 1.0000001, rel_tol=1e-6))", () => markTuple([mathIsclose(1, 1.0000001), mathIsclose(1, 1.0000001, { rel_tol: 1e-6 })])],
+  ["(math.isclose(0, 1e-10), math.isclose(0, 1e-10, abs_tol=1e-9), math.isclose(0, 1e-9, abs_tol=1e-9))", () => markTuple([mathIsclose(0, 1e-10), mathIsclose(0, 1e-10, { abs_tol: 1e-9 }), mathIsclose(0, 1e-9, { abs_tol: 1e-9 })])],
+  ["(math.isclose(100, 101.5, rel_tol=0.0149), math.isclose(101.5, 100, rel_tol=0.0149), math.isclose(100, 101.5, rel_tol=0.0147))", () => markTuple([mathIsclose(100, 101.5, { rel_tol: 0.0149 }), mathIsclose(101.5, 100, { rel_tol: 0.0149 }), mathIsclose(100, 101.5, { rel_tol: 0.0147 })])],
+  ["(math.isclose(float('inf'), float('inf')), math.isclose(float('inf'), 1e308), math.isclose(float('nan'), float('nan')))", () => markTuple([mathIsclose(Infinity, Infinity), mathIsclose(Infinity, 1e308), mathIsclose(NaN, NaN)])],
+  ["math.isclose(1, 2, rel_tol=-1)", () => mathIsclose(1, 2, { rel_tol: -1 })],
+  ["math.isclose(1, 2, abs_tol=-1)", () => mathIsclose(1, 2, { abs_tol: -1 })],
+  ["math.gcd(1.5, 2)", () => mathGcd(1.5, 2)],
+  ["(math.gcd(0, 0), math.gcd(-12, 18), math.lcm(4, 0), math.lcm(-4, 6), math.lcm())", () => markTuple([mathGcd(0, 0), mathGcd(-12, 18), mathLcm(4, 0), mathLcm(-4, 6), mathLcm()])],
+  ["(math.factorial(0), math.factorial(18), math.factorial(19))", () => markTuple([mathFactorial(0), mathFactorial(18), mathFactorial(19)])],
+  ["math.factorial(-1)", () => mathFactorial(-1)],
+  ["(math.comb(5, 7), math.comb(10, 0), math.comb(10, 10), math.comb(50, 25), math.comb(7, 5))", () => markTuple([mathComb(5, 7), mathComb(10, 0), mathComb(10, 10), mathComb(50, 25), mathComb(7, 5)])],
+  ["math.comb(-1, 2)", () => mathComb(-1, 2)],
+  ["math.comb(5, -1)", () => mathComb(5, -1)],
+  ["(math.perm(5, 2), math.perm(5), math.perm(3, 5), math.perm(5, 0))", () => markTuple([mathPerm(5, 2), mathPerm(5), mathPerm(3, 5), mathPerm(5, 0)])],
+  ["(math.fsum([1e100, 1.0, -1e100]), math.fsum([]), math.fsum([-0.1, -0.2]), math.fsum([float('inf'), 1]))", () => markTuple([mathFsum([1e100, 1, -1e100]), mathFsum([]), mathFsum([-0.1, -0.2]), mathFsum([Infinity, 1])]), "tuple[float, float, float, float]"],
+  ["(math.fsum([1.0, 2**-53]), math.fsum([1.0, 2**-53, 2**-80]), math.fsum([3.0, 2**-52]), math.fsum([1.0, 3 * 2**-53]), math.fsum([1e-310, 1e-310]))", () => markTuple([mathFsum([1, 2 ** -53]), mathFsum([1, 2 ** -53, 2 ** -80]), mathFsum([3, 2 ** -52]), mathFsum([1, 3 * 2 ** -53]), mathFsum([1e-310, 1e-310])]), "tuple[float, float, float, float, float]"],
+  ["(math.degrees(math.pi), math.radians(180), math.hypot(3, 4), math.hypot())", () => markTuple([mathDegrees(Math.PI), mathRadians(180), mathHypot(3, 4), mathHypot()]), "tuple[float, float, float, float]"],
+];
+
 describe("runtime stdlib modules (expected: python3)", () => {
+  it("math's edges: domain and range errors, tolerances, exact integer results, correctly rounded sums", async () => {
+    assert.equal(await reprMismatches(["import math"], mathEdges), "");
+  });
+
+
   it("collections, itertools, math, statistics, json, string and % formatting print what CPython prints", async () => {
     const prelude = [
       "import math, statistics, json, string",
