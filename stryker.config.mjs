@@ -12,7 +12,7 @@ export default {
     spec: [
       "test/unit/verdict.test.ts",
       // Not runtimeTable.test.ts: it compares the sources' text with the generated table, which a mutant changes.
-      ...["AsyncIteration", "Format", "Harness", "Keywords", "Loop", "Operands", "Random", "Stdlib", "Sync", "Timeouts", "Values"].map((n) => `test/unit/runtime${n}.test.ts`),
+      ...["AsyncIteration", "Compare", "Format", "Harness", "Keywords", "Loop", "Operands", "Random", "Stdlib", "Sync", "Timeouts", "Values"].map((n) => `test/unit/runtime${n}.test.ts`),
       "test/unit/wallClock.test.ts",
       "test/unit/run.test.ts",
       "test/unit/escape.test.ts",

@@ -18,30 +18,30 @@ export function pyEquals(a: unknown, b: unknown): boolean {
   a = asIndex(a); // an IntEnum member is an int
   b = asIndex(b);
   if (Object.is(a, b)) return true; // Python checks identity first, so [nan] == [nan] for the same nan
-  if (typeof a === "boolean" || typeof b === "boolean") {
-    if (typeof a === "boolean" && typeof b === "boolean") return a === b;
-    return (typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean") && Number(a) === Number(b);
-  }
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
-    // Python tries the right operand's __eq__ too (1 == range(1) asks the range).
-    const reflected = typeof b === "object" && b !== null ? (b as { __eq__?: unknown }).__eq__ : undefined;
-    if (typeof reflected === "function") {
-      const back: unknown = reflected.call(b, a);
-      if (back !== NotImplemented) return Boolean(back);
-    }
-    return a === b || (a == null && b == null);
-  }
-  const custom = (a as { __eq__?: unknown }).__eq__;
-  if (typeof custom === "function") {
-    const equal: unknown = custom.call(a, b);
-    if (equal !== NotImplemented) return Boolean(equal);
-    const reflected = (b as { __eq__?: unknown }).__eq__;
-    const back: unknown = typeof reflected === "function" ? reflected.call(b, a) : NotImplemented;
-    return back !== NotImplemented && Boolean(back); // else identity, already checked
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (isTuple(a) !== isTuple(b) || a.length !== b.length) return false;
-    return a.every((item: unknown, i) => pyEquals(item, b[i]));
+  if (a == null && b == null) return true; // None is null or undefined (a function's missing return)
+  // a.__eq__(b), then the builtin comparison, then b.__eq__(a) (Python's reflected try when a's method or
+  // the builtin type returns NotImplemented: 1 == obj and [1] == obj ask obj), else identity, checked above.
+  const mine = callEq(a, b);
+  if (mine !== NotImplemented) return Boolean(mine);
+  const builtin = builtinEquals(a, b);
+  if (builtin !== NotImplemented) return builtin;
+  const theirs = callEq(b, a);
+  return theirs !== NotImplemented && Boolean(theirs);
+}
+
+/** x.__eq__(y) when x is an object with that method, else NotImplemented. */
+function callEq(x: unknown, y: unknown): unknown {
+  const method = typeof x === "object" && x !== null ? (x as { __eq__?: unknown }).__eq__ : undefined;
+  return typeof method === "function" ? (method.call(x, y) as unknown) : NotImplemented;
+}
+
+/** == of two builtin values of kinds that compare (numbers and bools, strings, lists, tuples, dicts, sets), else NotImplemented. */
+function builtinEquals(a: unknown, b: unknown): boolean | typeof NotImplemented {
+  const numeric = (x: unknown): x is number | boolean => typeof x === "number" || typeof x === "boolean";
+  if (numeric(a) && numeric(b)) return Number(a) === Number(b);
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) {
+    return a.length === b.length && a.every((item: unknown, i) => pyEquals(item, b[i]));
   }
   if (a instanceof Map && b instanceof Map) {
     if (a.size !== b.size) return false;
@@ -53,7 +53,7 @@ export function pyEquals(a: unknown, b: unknown): boolean {
     for (const item of a) if (!b.has(item)) return false;
     return true;
   }
-  return false;
+  return NotImplemented;
 }
 
 /** An int-subclass instance (an IntEnum member) as its int; anything else as it is. */
