@@ -66,7 +66,8 @@ export function reprValue(value: unknown, typeDesc: TypeDesc | null, seen: Set<o
       return `<function ${position?.name ?? functionNamesOf(value)?.qualname ?? (value.name || "<lambda>")} at ${addressOf(value)}>`;
     }
     case "symbol":
-      return String(value);
+      // Only the runtime's own symbols reach here; each is named for what Python prints (NotImplemented).
+      return (value as symbol).description ?? String(value);
     default:
       break;
   }

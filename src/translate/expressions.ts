@@ -138,6 +138,8 @@ function name(ctx: TranslationContext, e: py.Name): Typed {
     const own = implicitClass(ctx, e);
     if (own) return own;
   }
+  // What a comparison method returns to let Python ask the other operand (the runtime's pyEquals does).
+  if (e.id === "NotImplemented") return { ir: ctx.helper("NotImplemented", e), type: T.unknown };
   ctx.report("TR3003", e, `name '${e.id}' is not defined (or is a builtin that cannot be used as a value here)`);
   // Never the JavaScript global of that name (`process`, `require`): Python's NameError, at this point.
   return { ir: ctx.callHelper("nameError", [f.str(e.id)], e), type: T.never };
