@@ -144,7 +144,56 @@ const mathEdges: ReprCase[] = [
   ["(math.degrees(math.pi), math.radians(180), math.hypot(3, 4), math.hypot())", () => markTuple([mathDegrees(Math.PI), mathRadians(180), mathHypot(3, 4), mathHypot()]), "tuple[float, float, float, float]"],
 ];
 
+const circular: unknown[] = [];
+circular.push(circular);
+const shared = [1];
+
+/** json's edges: constants, empty containers, keys, escapes, cycles, default=, and loads' errors with their positions. */
+const jsonEdges: ReprCase[] = [
+  ["(json.dumps(False), json.dumps(None), json.dumps(2**70), json.dumps(float('nan')), json.dumps(float('-inf')))", () => markTuple([jsonDumps(false), jsonDumps(null), jsonDumps(2n ** 70n), jsonDumps(NaN), jsonDumps(-Infinity)])],
+  ["(json.dumps([]), json.dumps({}), json.dumps([], indent=2), json.dumps({}, indent=2), json.dumps({'a': 1}, indent=0))", () => markTuple([jsonDumps([]), jsonDumps(new Map()), jsonDumps([], { indent: 2 }), jsonDumps(new Map(), { indent: 2 }), jsonDumps(new Map([["a", 1]]), { indent: 0 })])],
+  ["json.dumps([1, [2, {'k': [3]}]], indent='\t')", () => jsonDumps([1, [2, new Map([["k", [3]]])]], { indent: "\t" })],
+  ["json.dumps({True: 1, False: 2, None: 3, 2.5: 4})", () => jsonDumps(new Map<unknown, number>([[true, 1], [false, 2], [null, 3], [2.5, 4]]))],
+  [String.raw`(json.dumps('\x01\b\f\t"\\\r/\x7f\x1f'), json.dumps('\x7f', ensure_ascii=False))`, () => markTuple([jsonDumps('\x01\b\f\t"\\\r/\x7f\x1f'), jsonDumps("\x7f", { ensure_ascii: false })])],
+  ["(json.dumps([1.5, 2]), json.dumps(1.0))", () => markTuple([jsonDumps([1.5, 2]), jsonDumps(1, {}, "float")])],
+  ["json.dumps([shared, shared])", () => jsonDumps([shared, shared])],
+  ["json.dumps(circular)", () => jsonDumps(circular)],
+  ["json.dumps({1, 2})", () => jsonDumps(new Set([1, 2]))],
+  ["json.dumps({2, 1}, default=sorted)", () => jsonDumps(new Set([2, 1]), { default: (o) => [...(o as Set<number>)].sort() })],
+  ["(json.loads('{}'), json.loads('[]'), json.loads('  [1 , 2 ]  '), json.loads('{\"a\" : {\"b\": []}}'))", () => markTuple([jsonLoads("{}"), jsonLoads("[]"), jsonLoads("  [1 , 2 ]  "), jsonLoads('{"a" : {"b": []}}')])],
+  ["json.loads('{\"a\": [1, 2.5, -3e2, true, false, null, 1E3, -0, 0.5]}')", () => jsonLoads('{"a": [1, 2.5, -3e2, true, false, null, 1E3, -0, 0.5]}')],
+  [String.raw`json.loads(r'"\u00e9\n\/\b\f\r\t\"\\ \ud83d\ude00"')`, () => jsonLoads(String.raw`"\u00e9\n\/\b\f\r\t\"\\ \ud83d\ude00"`)],
+  ["json.loads('{1: 2}')", () => jsonLoads("{1: 2}")],
+  ["json.loads('[1] x')", () => jsonLoads("[1] x")],
+  ["json.loads('\"abc')", () => jsonLoads('"abc')],
+  [String.raw`json.loads(r'"\q"')`, () => jsonLoads(String.raw`"\q"`)],
+  [String.raw`json.loads('"a\nb"')`, () => jsonLoads('"a\nb"')],
+  [String.raw`json.loads('[1,\n2,\n]')`, () => jsonLoads("[1,\n2,\n]")],
+  ["json.loads('')", () => jsonLoads("")],
+  ["json.loads('{\"a\" 1}')", () => jsonLoads('{"a" 1}')],
+];
+
+/** %-formatting's edges: * widths, precision on strings, %c, flags, and the argument-count TypeErrors. */
+const percentEdges: ReprCase[] = [
+  ["('%*d|' % (5, 42), '%-*d|' % (5, 42), '%.2s|' % 'abcdef', '%5.1s|' % 'xyz', '%-5s|' % 'ab')", () => markTuple([percentFormat("%*d|", [5, 42]), percentFormat("%-*d|", [5, 42]), percentFormat("%.2s|", "abcdef"), percentFormat("%5.1s|", "xyz"), percentFormat("%-5s|", "ab")])],
+  ["('%c%c|%3c|' % (65, 'b', 'z'), '%+d % d' % (5, 5), '%#x %#o %x' % (255, 8, 255), '%-05d|' % 42, '%05d|' % -42)", () => markTuple([percentFormat("%c%c|%3c|", [65, "b", "z"]), percentFormat("%+d % d", [5, 5]), percentFormat("%#x %#o %x", [255, 8, 255]), percentFormat("%-05d|", 42), percentFormat("%05d|", -42)])],
+  ["('%i' % 3.7, '%g %G %E %F' % (0.00001, 1e20, 1.5, 2.5), '%.3f|%8.2e' % (3.14159, 1234.5))", () => markTuple([percentFormat("%i", 3.7), percentFormat("%g %G %E %F", [0.00001, 1e20, 1.5, 2.5]), percentFormat("%.3f|%8.2e", [3.14159, 1234.5])])],
+  ["('x' % (), '%s' % [1, 2], '%s' % ((1, 2),), '%(a)s %(b)d' % {'a': 'x', 'b': 2}, '%s %%' % 'a', '%r' % 'q')", () => markTuple([percentFormat("x", markTuple([])), percentFormat("%s", [[1, 2]]), percentFormat("%s", markTuple([markTuple([1, 2])])), percentFormat("%(a)s %(b)d", new Map<string, unknown>([["a", "x"], ["b", 2]])), percentFormat("%s %%", "a"), percentFormat("%r", "q")])],
+  ["'%d' % ()", () => percentFormat("%d", markTuple([]))],
+  ["'%d %d' % (1,)", () => percentFormat("%d %d", markTuple([1]))],
+  ["'%d' % (1, 2)", () => percentFormat("%d", markTuple([1, 2]))],
+  ["'x' % 5", () => percentFormat("x", 5)],
+];
+
 describe("runtime stdlib modules (expected: python3)", () => {
+  it("json's edges: constants, empty containers, keys, escapes, cycles, default=, loads' errors and positions", async () => {
+    assert.equal(await reprMismatches(["import json", "circular = []", "circular.append(circular)", "shared = [1]"], jsonEdges), "");
+  });
+
+  it("%-formatting's edges: * widths, string precision, %c, flags, argument counts", async () => {
+    assert.equal(await reprMismatches([], percentEdges), "");
+  });
+
   it("math's edges: domain and range errors, tolerances, exact integer results, correctly rounded sums", async () => {
     assert.equal(await reprMismatches(["import math"], mathEdges), "");
   });
