@@ -1,4 +1,4 @@
-/** Python's `itertools` as lazy JS generators: count, iterCycle, iterSlice, iterChain (and iterChain.from_iterable), iterProduct, iterAccumulate, iterGroupBy, zip_longest, with CPython's tuples and argument errors. */
+/** Python's `itertools` as lazy JS generators: count, cycle, islice, chain (and chain.from_iterable), product, accumulate, groupby, zip_longest, with CPython's tuples and argument errors. */
 import { ValueError } from "./exceptions";
 import { pyEquals } from "./compare";
 import { markTuple } from "./tuple";
@@ -23,11 +23,12 @@ export function* iterCycle<T>(iterable: Iterable<T>): Generator<T, void, undefin
   while (saved.length > 0) yield* saved;
 }
 
-/** iterSlice(iterable, stop) or iterSlice(iterable, start, stop[, step]); None means "no limit" for stop. */
+/** islice(iterable, stop) or islice(iterable, start, stop[, step]); None means "no limit" for stop. */
 export function* iterSlice<T>(iterable: Iterable<T>, ...bounds: (number | null)[]): Generator<T, void, undefined> {
   const [start, stop, step] = bounds.length === 1 ? [0, bounds[0] ?? null, 1] : [bounds[0] ?? 0, bounds[1] ?? null, bounds[2] ?? 1];
-  if ((stop !== null && stop < 0) || start < 0) throw new ValueError("Indices for iterSlice() must be None or an integer: 0 <= x <= sys.maxsize.");
-  if (step < 1) throw new ValueError("Step for iterSlice() must be a positive integer or None.");
+  if (bounds.length === 1 && stop !== null && stop < 0) throw new ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+  if ((stop !== null && stop < 0) || start < 0) throw new ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+  if (step < 1) throw new ValueError("Step for islice() must be a positive integer or None.");
   let i = 0;
   let next = start;
   if (stop !== null && stop <= start) return;

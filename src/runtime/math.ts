@@ -1,4 +1,4 @@
-/** Python's `math` module: ints from floor/ceil/mathFactorial/mathGcd, "math domain error" where CPython raises it, mathIsclose, mathFsum and mathProd, and log/exp/sin/cos rounded as the C library rounds them. */
+/** Python's `math` module: ints from floor/ceil/factorial/gcd, "math domain error" where CPython raises it, isclose, fsum and prod, and log/exp/sin/cos rounded as the C library rounds them. */
 import { OverflowError, PyTypeError, ValueError, ZeroDivisionError } from "./exceptions";
 import { exactCos, exactExp, exactLog, exactSin } from "./exactMath";
 

@@ -9,6 +9,7 @@ import {
   mathPerm, mathPow, mathRadians, mathSin, mathSqrt, mathProd, mathTrunc,
 } from "../../src/runtime/math";
 import { percentFormat } from "../../src/runtime/percentFormat";
+import { range } from "../../src/runtime/range";
 import { repr } from "../../src/runtime/repr";
 import { statsMean, statsMedian, statsMedianHigh, statsMedianLow, statsMode } from "../../src/runtime/statistics";
 import { stringCapwords, stringPrintable, stringPunctuation } from "../../src/runtime/stringModule";
@@ -185,7 +186,28 @@ const percentEdges: ReprCase[] = [
   ["'x' % 5", () => percentFormat("x", 5)],
 ];
 
+/** statistics' and islice's errors and edges. */
+const statisticsAndIsliceEdges: ReprCase[] = [
+  ["statistics.median([])", () => statsMedian([])],
+  ["statistics.median_low([])", () => statsMedianLow([])],
+  ["statistics.median_high([])", () => statsMedianHigh([])],
+  ["statistics.mode([])", () => statsMode([])],
+  ["statistics.mean([])", () => statsMean([])],
+  ["(statistics.mean([1, 2]), statistics.mean([2, 4]), statistics.mean([1.0, 3.0]), statistics.median([3, 1, 2]), statistics.median([4, 1, 3, 2]))", () => markTuple([statsMean([1, 2]), statsMean([2, 4]), statsMean([1, 3], "float"), statsMedian([3, 1, 2]), statsMedian([4, 1, 3, 2])])],
+  ["(statistics.median_low([4, 1, 3, 2]), statistics.median_high([4, 1, 3, 2]), statistics.median_low([5, 1, 3]), statistics.mode([1, 2, 2, 3, 3]), statistics.mode(['a', 'b', 'b']))", () => markTuple([statsMedianLow([4, 1, 3, 2]), statsMedianHigh([4, 1, 3, 2]), statsMedianLow([5, 1, 3]), statsMode([1, 2, 2, 3, 3]), statsMode(["a", "b", "b"])])],
+  ["list(islice([1], -1))", () => [...iterSlice([1], -1)]],
+  ["list(islice([1], -1, 2))", () => [...iterSlice([1], -1, 2)]],
+  ["list(islice([1], 0, -2))", () => [...iterSlice([1], 0, -2)]],
+  ["list(islice([1], 0, 2, 0))", () => [...iterSlice([1], 0, 2, 0)]],
+  ["(list(islice(range(10), 2, 8, 3)), list(islice(range(10), 5, 3)), list(islice(range(3), None)), list(islice(range(10), 8, None)))", () => markTuple([[...iterSlice(range(10), 2, 8, 3)], [...iterSlice(range(10), 5, 3)], [...iterSlice(range(3), null)], [...iterSlice(range(10), 8, null)]])],
+];
+
 describe("runtime stdlib modules (expected: python3)", () => {
+  it("statistics' and islice's errors and edges", async () => {
+    assert.equal(await reprMismatches(["import statistics", "from itertools import islice"], statisticsAndIsliceEdges), "");
+  });
+
+
   it("json's edges: constants, empty containers, keys, escapes, cycles, default=, loads' errors and positions", async () => {
     assert.equal(await reprMismatches(["import json", "circular = []", "circular.append(circular)", "shared = [1]"], jsonEdges), "");
   });
