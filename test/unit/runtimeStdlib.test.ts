@@ -186,7 +186,7 @@ const percentEdges: ReprCase[] = [
   ["'x' % 5", () => percentFormat("x", 5)],
 ];
 
-/** statistics' and islice's errors and edges. */
+/** statistics', islice's and range's errors and edges. */
 const statisticsAndIsliceEdges: ReprCase[] = [
   ["statistics.median([])", () => statsMedian([])],
   ["statistics.median_low([])", () => statsMedianLow([])],
@@ -195,6 +195,10 @@ const statisticsAndIsliceEdges: ReprCase[] = [
   ["statistics.mean([])", () => statsMean([])],
   ["(statistics.mean([1, 2]), statistics.mean([2, 4]), statistics.mean([1.0, 3.0]), statistics.median([3, 1, 2]), statistics.median([4, 1, 3, 2]))", () => markTuple([statsMean([1, 2]), statsMean([2, 4]), statsMean([1, 3], "float"), statsMedian([3, 1, 2]), statsMedian([4, 1, 3, 2])])],
   ["(statistics.median_low([4, 1, 3, 2]), statistics.median_high([4, 1, 3, 2]), statistics.median_low([5, 1, 3]), statistics.mode([1, 2, 2, 3, 3]), statistics.mode(['a', 'b', 'b']))", () => markTuple([statsMedianLow([4, 1, 3, 2]), statsMedianHigh([4, 1, 3, 2]), statsMedianLow([5, 1, 3]), statsMode([1, 2, 2, 3, 3]), statsMode(["a", "b", "b"])])],
+  ["(True in range(3), 1.0 in range(3), 1.5 in range(3), 5 in range(10, 0, -5), 0 in range(10, 0, -5), 3 in range(0, 10, 3), 4 in range(0, 10, 3), 10 in range(10), -1 in range(10), 'a' in range(3))", () =>
+    markTuple([range(3).includes(true), range(3).includes(1.0), range(3).includes(1.5), range(10, 0, -5).includes(5), range(10, 0, -5).includes(0), range(0, 10, 3).includes(3), range(0, 10, 3).includes(4), range(10).includes(10), range(10).includes(-1), range(3).includes("a")])],
+  ["(range(0) == range(2, 2), range(0, 3, 2) == range(0, 4, 2), range(1, 2) == range(1, 5, 10), range(1, 2) == range(2, 3), range(3) == range(0, 3, 2), len(range(10, 0, -3)), len(range(0, 10, -1)))", () =>
+    markTuple([range(0).__eq__(range(2, 2)), range(0, 3, 2).__eq__(range(0, 4, 2)), range(1, 2).__eq__(range(1, 5, 10)), range(1, 2).__eq__(range(2, 3)), range(3).__eq__(range(0, 3, 2)), range(10, 0, -3).length, range(0, 10, -1).length])],
   ["list(islice([1], -1))", () => [...iterSlice([1], -1)]],
   ["list(islice([1], -1, 2))", () => [...iterSlice([1], -1, 2)]],
   ["list(islice([1], 0, -2))", () => [...iterSlice([1], 0, -2)]],
@@ -203,7 +207,7 @@ const statisticsAndIsliceEdges: ReprCase[] = [
 ];
 
 describe("runtime stdlib modules (expected: python3)", () => {
-  it("statistics' and islice's errors and edges", async () => {
+  it("statistics', islice's and range's errors and edges", async () => {
     assert.equal(await reprMismatches(["import statistics", "from itertools import islice"], statisticsAndIsliceEdges), "");
   });
 
