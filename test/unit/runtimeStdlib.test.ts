@@ -8,6 +8,7 @@ import {
   mathComb, mathCos, mathDegrees, mathExp, mathFactorial, mathFsum, mathGcd, mathHypot, mathIsclose, mathLcm, mathCeil, mathFloor, mathLog, mathLog10, mathLog2,
   mathPerm, mathPow, mathRadians, mathSin, mathSqrt, mathProd, mathTrunc,
 } from "../../src/runtime/math";
+import { format } from "../../src/runtime/formatSpec";
 import { percentFormat } from "../../src/runtime/percentFormat";
 import { range } from "../../src/runtime/range";
 import { repr } from "../../src/runtime/repr";
@@ -206,7 +207,33 @@ const statisticsAndIsliceEdges: ReprCase[] = [
   ["(list(islice(range(10), 2, 8, 3)), list(islice(range(10), 5, 3)), list(islice(range(3), None)), list(islice(range(10), 8, None)))", () => markTuple([[...iterSlice(range(10), 2, 8, 3)], [...iterSlice(range(10), 5, 3)], [...iterSlice(range(3), null)], [...iterSlice(range(10), 8, null)]])],
 ];
 
+class Shouting {
+  __format__(spec: string): string {
+    return spec.toUpperCase();
+  }
+}
+
+/** format()'s edges: grouping errors, %c-like 'c', alternate forms, '=' alignment and zero padding, strings, __format__. */
+const formatEdges: ReprCase[] = [
+  ["format(1, ',_')", () => format(1, ",_")],
+  ["format(1, '<_,')", () => format(1, "<_,")],
+  ["(format(5, '10'), format(5, ''), format(2.5, ''), format(65, 'c'), format(0x10ffff, 'c'))", () => markTuple([format(5, "10"), format(5, ""), format(2.5, ""), format(65, "c"), format(0x10ffff, "c")])],
+  ["format(-1, 'c')", () => format(-1, "c")],
+  ["format(0x110000, 'c')", () => format(0x110000, "c")],
+  ["(format(255, '#x'), format(255, '#X'), format(8, '#o'), format(5, '#b'), format(255, 'X'), format(-255, '#x'), format(0, 'x'), format(-5, 'b'))", () =>
+    markTuple([format(255, "#x"), format(255, "#X"), format(8, "#o"), format(5, "#b"), format(255, "X"), format(-255, "#x"), format(0, "x"), format(-5, "b")])],
+  ["(format(1234.5, '=+12,.2f'), format(-42, '=8'), format(42, '08'), format(42, '*=8'), format(-42, '08'), format(1234567, '015,'), format(0xFFFFF, '_x'), format(1e6, ','), format(12345, '<10,'))", () =>
+    markTuple([format(1234.5, "=+12,.2f"), format(-42, "=8"), format(42, "08"), format(42, "*=8"), format(-42, "08"), format(1234567, "015,"), format(0xfffff, "_x"), format(1e6, ",", "float"), format(12345, "<10,")])],
+  ["(format('ab', '>5'), format('ab', '^6'), format('abc', '.2'), format('ab', '05'), format(Shouting(), 'abc'), format(1.5, '%'), format(0.25, '.0%'))", () =>
+    markTuple([format("ab", ">5"), format("ab", "^6"), format("abc", ".2"), format("ab", "05"), format(new Shouting(), "abc"), format(1.5, "%"), format(0.25, ".0%")])],
+];
+
 describe("runtime stdlib modules (expected: python3)", () => {
+  it("format()'s edges", async () => {
+    assert.equal(await reprMismatches(["class Shouting:", "    def __format__(self, spec): return spec.upper()"], formatEdges), "");
+  });
+
+
   it("statistics', islice's and range's errors and edges", async () => {
     assert.equal(await reprMismatches(["import statistics", "from itertools import islice"], statisticsAndIsliceEdges), "");
   });
