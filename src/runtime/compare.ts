@@ -37,8 +37,7 @@ function callEq(x: unknown, y: unknown): unknown {
 
 /** == of two builtin values of kinds that compare (numbers and bools, strings, lists, tuples, dicts, sets), else NotImplemented. */
 function builtinEquals(a: unknown, b: unknown): boolean | typeof NotImplemented {
-  const numeric = (x: unknown): x is number | boolean => typeof x === "number" || typeof x === "boolean";
-  if (numeric(a) && numeric(b)) return Number(a) === Number(b);
+  if (isNumeric(a) && isNumeric(b)) return Number(a) === Number(b);
   if (typeof a === "string" && typeof b === "string") return a === b;
   if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) {
     return a.length === b.length && a.every((item: unknown, i) => pyEquals(item, b[i]));
@@ -56,6 +55,11 @@ function builtinEquals(a: unknown, b: unknown): boolean | typeof NotImplemented 
   return NotImplemented;
 }
 
+/** A number or a bool: Python compares them as numbers (True == 1, False < 2). */
+function isNumeric(x: unknown): x is number | boolean {
+  return typeof x === "number" || typeof x === "boolean";
+}
+
 /** An int-subclass instance (an IntEnum member) as its int; anything else as it is. */
 function asIndex(x: unknown): unknown {
   return intSubclassValue(x) ?? x;
@@ -71,8 +75,7 @@ export function pyCompare(a: unknown, b: unknown, op: "<" | "<=" | ">" | ">=" = 
   if (b instanceof Number) b = b.valueOf();
   a = asIndex(a); // an IntEnum member is an int
   b = asIndex(b);
-  const numeric = (x: unknown): x is number | boolean => typeof x === "number" || typeof x === "boolean";
-  if (numeric(a) && numeric(b)) {
+  if (isNumeric(a) && isNumeric(b)) {
     const x = Number(a);
     const y = Number(b);
     return x < y ? -1 : x > y ? 1 : 0; // NaN compares as "neither", like Python's comparisons
