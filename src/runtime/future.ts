@@ -1,5 +1,5 @@
 /** asyncio.Future: a result that arrives later; done-callbacks run on the loop (call_soon), so `await fut` resumes one loop pass after the result is set, as in CPython. */
-import { CancelledError, InvalidStateError, pythonClassName } from "./exceptions";
+import { CancelledError, InvalidStateError, RuntimeError, pythonClassName } from "./exceptions";
 import { type EntryLabel, hostWrite, noteSuspension, tracing } from "./host";
 import { type EventLoop, currentTaskSlot, getLoop } from "./loop";
 import { callbackText } from "./positions";
@@ -180,6 +180,16 @@ export class Future<T> implements PromiseLike<T> {
       };
       if (this.done()) {
         settle();
+        return;
+      }
+      if (task !== null && (task as object) === (this as object)) {
+        // CPython's Task.__step refuses a task that yields itself, and throws the error in on its next step.
+        const refusal = new RuntimeError(`Task cannot await on itself: ${repr(this)}`);
+        this.loop.callSoon(() => {
+          currentTaskSlot.task = task;
+          task.noteStep();
+          reject(refusal);
+        }, { kind: "wake", taskId: task.taskId, sid: 0 });
         return;
       }
       task?.setWaiter(this);

@@ -14,6 +14,7 @@ import { T, elementOf, join, sameType, toTsType, type ClassInfo, type PyType } f
 import { stdlibValue } from "./stdlib/resolve";
 import { keepKind, markForComparison, withPythonKeys } from "./values";
 import { awaitKind } from "./awaitables";
+import { mayAwaitItself } from "./positions";
 
 export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
   switch (e.kind) {
@@ -304,6 +305,8 @@ function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
   }
   // A stored coroutine (a thunk) is started by calling it; tasks and futures are awaited as they are.
   if (t.t === "task" || t.t === "future") ctx.note("microtasks", e);
+  // A task that awaits itself gets CPython's RuntimeError, whose message is the task's repr (with positions).
+  if (t.t === "task" && mayAwaitItself(ctx, e.value)) ctx.needPositions();
   const operand = t.t === "coroutine" ? { ...f.call(inner.ir, []), coroutine: "started" as const } : inner.ir;
   return { ir: f.awaitExpr(operand, e), type: result };
 }

@@ -126,6 +126,48 @@ function reachesLoopTasks(module: py.Module): boolean {
   return namesAny(module, ["current_task", "all_tasks"]);
 }
 
+/** A call that makes a new task: `asyncio.create_task(...)`, `tg.create_task(...)`, `asyncio.ensure_future(...)`. */
+function makesNewTask(e: py.Expr | null): boolean {
+  if (e?.kind !== "Call") return false;
+  const name = e.func.kind === "Attribute" ? e.func.attr : e.func.kind === "Name" ? e.func.id : "";
+  return name === "create_task" || name === "ensure_future";
+}
+
+/**
+ * Whether `await value` may await the running task itself, which CPython refuses with a RuntimeError that
+ * shows the task's repr (with positions). Only a program that can hold a runner's task or another task's
+ * own (`current_task()`, `all_tasks()`) gets there; a name its function binds only to new tasks cannot be.
+ */
+export function mayAwaitItself(ctx: TranslationContext, value: py.Expr): boolean {
+  if (!reachesLoopTasks(ctx.module)) return false;
+  const fn = ctx.enclosingFunction()?.node;
+  if (value.kind !== "Name" || !fn || (fn.kind !== "FunctionDef" && fn.kind !== "AsyncFunctionDef")) return true;
+  const { args } = fn;
+  if ([...args.posonlyargs, ...args.args, ...args.kwonlyargs, args.vararg, args.kwarg].some((a) => a?.arg === value.id)) return true;
+  const newTaskTargets = new Set<object>();
+  let bound = false;
+  let other = false;
+  walk(fn, (node) => {
+    if (node !== fn && isScopeNode(node)) return false;
+    if (node.kind === "Assign") {
+      const assign = node as py.Assign;
+      if (assign.targets.length === 1 && makesNewTask(assign.value)) newTaskTargets.add(assign.targets[0]!);
+    } else if (node.kind === "AnnAssign") {
+      const assign = node as py.AnnAssign;
+      if (makesNewTask(assign.value)) newTaskTargets.add(assign.target);
+    } else if (node.kind === "Global" || node.kind === "Nonlocal") {
+      if ((node as py.Global).names.includes(value.id)) other = true;
+    } else if (node.kind === "Name") {
+      const name = node as py.Name;
+      if (name.id !== value.id || name.ctx === "Load") return true;
+      bound = true;
+      if (!newTaskTargets.has(name)) other = true;
+    }
+    return true;
+  });
+  return other || !bound;
+}
+
 const coroutineRaisers: WeakMap<py.Module, boolean> = new WeakMap();
 
 /** Whether an `async def` of the program has a `raise` statement: a task of it may end with an exception nobody reads. */
