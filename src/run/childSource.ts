@@ -99,18 +99,9 @@ process.kill = () => { throw new Error("process.kill is not available to a trans
 // The program may define formatUncaught (the traceback unit); it is used for errors nobody caught.
 let findFormat = () => null;
 function fail(err) {
-  // sys.exit(n) outside the loop: SystemExit ends the program with its status, as CPython does.
-  if (err !== null && typeof err === "object" && err.constructor && err.constructor.name === "SystemExit") {
-    const code = err.code;
-    if (code === null || code === undefined) return host.exit(0);
-    if (typeof code === "number") return host.exit(code);
-    host.write("stderr", String(code) + "\n");
-    return host.exit(1);
-  }
   let formatError = null;
   try { formatError = findFormat(); } catch { /* declared but not yet defined */ }
-  host.write("stderr", __asyncioTsDescribe(err, formatError) + "\n");
-  host.exit(1);
+  __asyncioTsEnd(host, err, formatError);
 }
 process.on("uncaughtException", fail);
 process.on("unhandledRejection", fail);

@@ -31,6 +31,20 @@ function __asyncioTsMakeHost(clock, sink, maxEvents, trace) {
     },
   };
 }
+// An error nobody caught ends the program. SystemExit (sys.exit outside the loop) ends it with its status, as
+// CPython does: None is 0, an int is itself, anything else is printed to stderr and is 1. Any other error is
+// described on stderr and the status is 1.
+function __asyncioTsEnd(host, err, formatUncaught) {
+  if (err !== null && typeof err === "object" && err.constructor && err.constructor.name === "SystemExit") {
+    const code = err.code;
+    if (code === null || code === undefined) return host.exit(0);
+    if (typeof code === "number") return host.exit(code);
+    host.write("stderr", String(code) + "\n");
+    return host.exit(1);
+  }
+  host.write("stderr", __asyncioTsDescribe(err, formatUncaught) + "\n");
+  host.exit(1);
+}
 // The runtime's formatUncaught (CPython's last traceback line) when there is one, else a plain description.
 function __asyncioTsDescribe(err, formatUncaught) {
   if (typeof formatUncaught === "function") {

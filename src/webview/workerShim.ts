@@ -58,8 +58,7 @@ globalThis.asyncioTsHost = __asyncioTsHost;
 function __asyncioTsFail(err) {
   let format = null;
   try { format = __asyncioTsFormat(); } catch (_) { /* not defined yet */ }
-  __asyncioTsHost.write("stderr", __asyncioTsDescribe(err, format) + "\n");
-  __asyncioTsHost.exit(1);
+  __asyncioTsEnd(__asyncioTsHost, err, format);
 }
 self.addEventListener("error", (e) => { e.preventDefault(); __asyncioTsFail(e.error ?? e.message); });
 self.addEventListener("unhandledrejection", (e) => { e.preventDefault(); __asyncioTsFail(e.reason); });
