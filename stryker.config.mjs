@@ -17,6 +17,8 @@ export default {
       "test/unit/run.test.ts",
       "test/unit/escape.test.ts",
       "test/unit/loopRunnerRepr.test.ts",
+      // The fixtures in module form, against src/runtime in this process: what sees the event loop's mutants.
+      "test/unit/fixturesInProcess.test.ts",
     ],
   },
   mutate: process.env.MUTATE ? process.env.MUTATE.split(",") : everything,

@@ -45,6 +45,35 @@ export function withoutTracebackFrames(stderr: string): string {
   return out.join("\n");
 }
 
+/** What a run of a translation printed, and how it ended. */
+export interface RunOutput {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number | null;
+}
+
+/** How a run differs from what CPython printed for the fixture (stdout byte for byte, the error, the status), or null. */
+export function outputProblem(fixture: Fixture, run: RunOutput): string | null {
+  if (run.stdout !== fixture.expectedStdout) {
+    return `stdout differs\n--- CPython\n${fixture.expectedStdout}--- asyncio-ts\n${run.stdout}--- stderr\n${run.stderr}`;
+  }
+  if (fixture.expectedStderr !== null) {
+    // The traceback's File/line frames are not reproduced (docs/decisions.md): compared without them.
+    const expected = withoutTracebackFrames(fixture.expectedStderr);
+    if (run.stderr !== expected) return `stderr differs\n--- CPython (without traceback frames)\n${expected}--- asyncio-ts\n${run.stderr}`;
+    if (run.exitCode !== fixture.expectedExit) return `exit code ${run.exitCode}, CPython's was ${fixture.expectedExit}`;
+  } else if (fixture.expectedError !== null) {
+    const last = run.stderr.trimEnd().split("\n").pop() ?? "";
+    if (run.exitCode !== 1 || last !== fixture.expectedError) return `expected exit 1 with "${fixture.expectedError}", got exit ${run.exitCode} with "${last}"`;
+  } else if (run.exitCode !== fixture.expectedExit) {
+    return `exit code ${run.exitCode} (CPython's was ${fixture.expectedExit})\n${run.stderr}`;
+  } else if (run.stderr !== "") {
+    // scripts/gen-expected.mjs makes sure CPython wrote nothing there (e.g. no "Task exception was never retrieved").
+    return `wrote to stderr, where CPython wrote nothing:\n${run.stderr}`;
+  }
+  return null;
+}
+
 /** Fixture programs that lack CPython's output (`node scripts/gen-expected.mjs NAME` makes it). */
 export function fixturesWithoutOutput(): string[] {
   return readdirSync(fixturesDir)

@@ -13,7 +13,7 @@ import { moduleTs, standaloneJs, standaloneTs } from "../../src/assemble";
 import { createPythonParser } from "../../src/python/parser";
 import { runJavaScript } from "../../src/run/runJavaScript";
 import { probePython } from "../../src/run/pythonRunner";
-import { fixtureRunPath, fixturesWithoutOutput, knownFailures, loadFixtures, withoutTracebackFrames, type Fixture } from "../support/fixtures";
+import { fixtureRunPath, fixturesWithoutOutput, knownFailures, loadFixtures, outputProblem, type Fixture } from "../support/fixtures";
 
 const fixtures = loadFixtures();
 const known = knownFailures();
@@ -71,24 +71,7 @@ async function problemOf(fixture: Fixture, translation: Translation, tscErrors: 
   if (errors.length > 0) return `translation errors:\n${errors.map((d) => `  ${d.code} ${d.message}`).join("\n")}`;
   if (tscErrors.length > 0) return `tsc --strict errors:\n  ${tscErrors.join("\n  ")}`;
   const run = await runJavaScript(standaloneJs(translation), { clock: "virtual", timeLimitMs: 10_000, events: false, file: fixtureRunPath(fixture.name), ...asyncioPlace });
-  if (run.stdout !== fixture.expectedStdout) {
-    return `stdout differs\n--- CPython\n${fixture.expectedStdout}--- asyncio-ts\n${run.stdout}--- stderr\n${run.stderr}`;
-  }
-  if (fixture.expectedStderr !== null) {
-    // The traceback's File/line frames are not reproduced (docs/decisions.md): compared without them.
-    const expected = withoutTracebackFrames(fixture.expectedStderr);
-    if (run.stderr !== expected) return `stderr differs\n--- CPython (without traceback frames)\n${expected}--- asyncio-ts\n${run.stderr}`;
-    if (run.exitCode !== fixture.expectedExit) return `exit code ${run.exitCode}, CPython's was ${fixture.expectedExit}`;
-  } else if (fixture.expectedError !== null) {
-    const last = run.stderr.trimEnd().split("\n").pop() ?? "";
-    if (run.exitCode !== 1 || last !== fixture.expectedError) return `expected exit 1 with "${fixture.expectedError}", got exit ${run.exitCode} with "${last}"`;
-  } else if (run.exitCode !== fixture.expectedExit) {
-    return `exit code ${run.exitCode} (CPython's was ${fixture.expectedExit})\n${run.stderr}`;
-  } else if (run.stderr !== "") {
-    // scripts/gen-expected.mjs makes sure CPython wrote nothing there (e.g. no "Task exception was never retrieved").
-    return `wrote to stderr, where CPython wrote nothing:\n${run.stderr}`;
-  }
-  return null;
+  return outputProblem(fixture, run);
 }
 
 describe("differential: translations compile under tsc --strict and print exactly what CPython prints", function () {
