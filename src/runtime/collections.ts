@@ -1,6 +1,6 @@
 /** Python's `collections`: deque (with maxlen), defaultdict, PyCounter, PyOrderedDict and namedtuple, printed as CPython 3.11 prints them. */
 import { IndexError, KeyError, PyTypeError, ValueError } from "./exceptions";
-import { pyCompare, pyEquals } from "./compare";
+import { itemEquals, pyCompare, pyEquals } from "./compare";
 import { reprValue } from "./repr";
 import { markTuple } from "./tuple";
 
@@ -42,7 +42,7 @@ export class PyDeque<T> implements Iterable<T> {
     this.items[i < 0 ? i + this.items.length : i] = value;
   }
   includes(x: unknown): boolean {
-    return this.items.some((item) => pyEquals(item, x));
+    return this.items.some((item) => itemEquals(item, x));
   }
   append(x: T): void {
     this.items.push(x);
@@ -77,10 +77,10 @@ export class PyDeque<T> implements Iterable<T> {
     this.items = [];
   }
   count(x: unknown): number {
-    return this.items.filter((item) => pyEquals(item, x)).length;
+    return this.items.filter((item) => itemEquals(item, x)).length;
   }
   remove(x: unknown): void {
-    const i = this.items.findIndex((item) => pyEquals(item, x));
+    const i = this.items.findIndex((item) => itemEquals(item, x));
     if (i < 0) throw new ValueError(`${reprValue(x, null, new Set())} is not in deque`);
     this.items.splice(i, 1);
   }

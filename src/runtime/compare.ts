@@ -11,22 +11,33 @@ import { intSubclassValue } from "./intSubclass";
 export const NotImplemented: unique symbol = Symbol("NotImplemented");
 export type NotImplementedType = typeof NotImplemented;
 
-/** Python's a == b: numbers (True == 1), strings, lists/tuples item by item, dicts and sets by content, else __eq__ or identity. */
+/**
+ * Python's a == b: numbers (True == 1), strings, lists/tuples item by item, dicts and sets by content, else
+ * __eq__, else identity. Not identity first: `nan == nan` is False, and so is `obj == obj` when its __eq__ says so.
+ */
 export function pyEquals(a: unknown, b: unknown): boolean {
   if (a instanceof Number) a = a.valueOf(); // a whole float kept as a float (pyFloat)
   if (b instanceof Number) b = b.valueOf();
   a = asIndex(a); // an IntEnum member is an int
   b = asIndex(b);
-  if (Object.is(a, b)) return true; // Python checks identity first, so [nan] == [nan] for the same nan
   if (a == null && b == null) return true; // None is null or undefined (a function's missing return)
   // a.__eq__(b), then the builtin comparison, then b.__eq__(a) (Python's reflected try when a's method or
-  // the builtin type returns NotImplemented: 1 == obj and [1] == obj ask obj), else identity, checked above.
+  // the builtin type returns NotImplemented: 1 == obj and [1] == obj ask obj), else identity.
   const mine = callEq(a, b);
   if (mine !== NotImplemented) return Boolean(mine);
   const builtin = builtinEquals(a, b);
   if (builtin !== NotImplemented) return builtin;
   const theirs = callEq(b, a);
-  return theirs !== NotImplemented && Boolean(theirs);
+  return theirs !== NotImplemented ? Boolean(theirs) : Object.is(a, b);
+}
+
+/**
+ * How Python compares items inside containers (list and tuple ==, `in`, index, count, remove, dict values):
+ * identity first, then ==, so `[x] == [x]` and `x in [x]` hold for a nan or an object whose __eq__ says False.
+ * JavaScript has one NaN, so two nans made apart (`float("nan")` twice), which Python keeps apart, count as one.
+ */
+export function itemEquals(a: unknown, b: unknown): boolean {
+  return Object.is(a instanceof Number ? a.valueOf() : a, b instanceof Number ? b.valueOf() : b) || pyEquals(a, b);
 }
 
 /** x.__eq__(y) when x is an object with that method, else NotImplemented. */
@@ -40,11 +51,11 @@ function builtinEquals(a: unknown, b: unknown): boolean | typeof NotImplemented 
   if (isNumeric(a) && isNumeric(b)) return Number(a) === Number(b);
   if (typeof a === "string" && typeof b === "string") return a === b;
   if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) {
-    return a.length === b.length && a.every((item: unknown, i) => pyEquals(item, b[i]));
+    return a.length === b.length && a.every((item: unknown, i) => itemEquals(item, b[i]));
   }
   if (a instanceof Map && b instanceof Map) {
     if (a.size !== b.size) return false;
-    for (const [k, v] of a) if (!b.has(k) || !pyEquals(v, b.get(k))) return false;
+    for (const [k, v] of a) if (!b.has(k) || !itemEquals(v, b.get(k))) return false;
     return true;
   }
   if (a instanceof Set && b instanceof Set) {
@@ -84,7 +95,7 @@ export function pyCompare(a: unknown, b: unknown, op: "<" | "<=" | ">" | ">=" = 
   if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) {
     const n = Math.min(a.length, b.length);
     for (let i = 0; i < n; i++) {
-      if (!pyEquals(a[i], b[i])) return pyCompare(a[i], b[i], op);
+      if (!itemEquals(a[i], b[i])) return pyCompare(a[i], b[i], op);
     }
     return a.length - b.length;
   }

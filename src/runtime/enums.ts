@@ -5,7 +5,7 @@
 // members are ints too (CPython 3.11: `str()` and `format()` give the number, comparisons and
 // arithmetic use it).
 import { KeyError, ValueError, pythonClassName, type AnyClass } from "./exceptions";
-import { pyEquals } from "./compare";
+import { itemEquals } from "./compare";
 import { format } from "./formatSpec";
 import { repr } from "./repr";
 import { intSubclassMark } from "./intSubclass";
@@ -39,7 +39,7 @@ export class PyEnum<V = unknown> {
   static of<E>(this: { prototype: E }, value: unknown): E {
     const members = membersOf.get(this) ?? [];
     if (members.includes(value as PyEnum)) return value as E;
-    for (const m of members) if (pyEquals(m.value, value)) return m as E;
+    for (const m of members) if (itemEquals(m.value, value)) return m as E;
     throw new ValueError(`${repr(value)} is not a valid ${pythonClassName(this as unknown as AnyClass)}`);
   }
 

@@ -1,6 +1,6 @@
 /** Python's `functools` as programs use it: partial application, reduce, and memoizing a plain function. */
 import { PyTypeError } from "./exceptions";
-import { pyEquals } from "./compare";
+import { itemEquals } from "./compare";
 
 /** functools.partial(fn, ...bound): the bound arguments are evaluated once, when the partial is made, as in Python. */
 export function partial<A extends unknown[], B extends unknown[], R>(fn: (...args: [...A, ...B]) => R, ...bound: A): (...rest: B) => R {
@@ -32,7 +32,7 @@ export function lruCache<P extends unknown[], R>(fn: (...args: P) => R, maxsize:
   let entries: { args: P; result: R }[] = [];
   const info = { hits: 0, misses: 0 };
   const cached = (...args: P): R => {
-    const i = entries.findIndex((e) => e.args.length === args.length && e.args.every((a, k) => pyEquals(a, args[k])));
+    const i = entries.findIndex((e) => e.args.length === args.length && e.args.every((a, k) => itemEquals(a, args[k])));
     if (i >= 0) {
       info.hits++;
       const [entry] = entries.splice(i, 1);

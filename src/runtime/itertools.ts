@@ -1,6 +1,6 @@
 /** Python's `itertools` as lazy JS generators: count, cycle, islice, chain (and chain.from_iterable), product, accumulate, groupby, zip_longest, with CPython's tuples and argument errors. */
 import { ValueError } from "./exceptions";
-import { pyEquals } from "./compare";
+import { itemEquals } from "./compare";
 import { markTuple } from "./tuple";
 
 /** The items of a Python iterable: a dict (Map) gives its keys, as `for k in d` does. */
@@ -91,7 +91,7 @@ export function* iterGroupBy<T, K = T>(iterable: Iterable<T>, key: ((item: T) =>
   for (const item of iterItemsOf(iterable)) {
     const k = keyOf(item);
     const last = runs[runs.length - 1];
-    if (last && pyEquals(last.key, k)) last.items.push(item);
+    if (last && itemEquals(last.key, k)) last.items.push(item);
     else runs.push({ key: k, items: [item] });
   }
   for (const [i, run] of runs.entries()) {

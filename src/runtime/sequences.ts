@@ -1,6 +1,6 @@
 /** Python indexing and list/dict methods with their errors: negative indices, slices with a step, IndexError/KeyError/ValueError with CPython's messages. */
 import { IndexError, KeyError, PyTypeError, ValueError, pythonTypeName } from "./exceptions";
-import { pyCompare, pyEquals } from "./compare";
+import { itemEquals, pyCompare } from "./compare";
 import { repr } from "./repr";
 import { isTuple } from "./tuple";
 
@@ -99,14 +99,14 @@ export function dictPop<K, V, D = V>(map: Map<K, V>, key: K, ...fallback: [D] | 
 
 /** list.index(x): the first position of an equal item; ValueError "x is not in list" otherwise. */
 export function listIndex<T>(list: readonly T[], x: T): number {
-  const i = list.findIndex((item) => pyEquals(item, x));
+  const i = list.findIndex((item) => itemEquals(item, x));
   if (i < 0) throw new ValueError(`${repr(x)} is not in list`);
   return i;
 }
 
 /** list.remove(x): removes the first equal item. */
 export function listRemove<T>(list: T[], x: T): void {
-  const i = list.findIndex((item) => pyEquals(item, x));
+  const i = list.findIndex((item) => itemEquals(item, x));
   if (i < 0) throw new ValueError("list.remove(x): x not in list");
   list.splice(i, 1);
 }
@@ -123,7 +123,7 @@ export function listPop<T>(list: T[], i = -1): T {
 export function pyContains(container: unknown, x: unknown): boolean {
   if (typeof container === "string") return typeof x === "string" && container.includes(x);
   if (container instanceof Map || container instanceof Set) return container.has(x);
-  if (Array.isArray(container)) return container.some((item: unknown) => pyEquals(item, x));
+  if (Array.isArray(container)) return container.some((item: unknown) => itemEquals(item, x));
   const includes = typeof container === "object" && container !== null ? (container as { includes?: unknown }).includes : undefined;
   if (typeof includes === "function") return Boolean(includes.call(container, x)); // range
   return false;

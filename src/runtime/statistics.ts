@@ -1,7 +1,7 @@
 /** Python's `statistics` mean/fmean/median/median_low/median_high/mode: exact sums rounded once (as CPython's Fractions give), an int mean for ints that divide evenly, a float otherwise. */
 import { ValueError } from "./exceptions";
 import { pyFloat } from "./floatBox";
-import { pyCompare, pyEquals } from "./compare";
+import { itemEquals, pyCompare } from "./compare";
 import { exactSumOver } from "./math";
 
 /** statistics.StatisticsError (a ValueError). */
@@ -67,7 +67,7 @@ export function statsMedianHigh(data: Iterable<number>): number {
 export function statsMode<T>(data: Iterable<T>): T {
   const counts: { item: T; n: number }[] = [];
   for (const item of data) {
-    const seen = counts.find((c) => pyEquals(c.item, item));
+    const seen = counts.find((c) => itemEquals(c.item, item));
     if (seen) seen.n++;
     else counts.push({ item, n: 1 });
   }

@@ -1,6 +1,6 @@
 /** Python's str methods where JS differs: split/rsplit (maxsplit, whitespace runs), strip with chars, center, zfill, title, capitalize, count, splitlines, join, and the is... tests. */
 import { PyTypeError, ValueError, pythonTypeName } from "./exceptions";
-import { pyEquals } from "./compare";
+import { itemEquals } from "./compare";
 import { pyWhitespace } from "./convert";
 
 /** s.split(sep=None, maxsplit=-1): without sep, runs of whitespace separate and ends are ignored. */
@@ -114,7 +114,7 @@ export function capitalize(s: string): string {
 
 /** s.count(sub): non-overlapping occurrences ('abc'.count('') is 4); list.count(x): items equal to x. */
 export function count<T>(s: string | readonly T[], sub: string | T): number {
-  if (typeof s !== "string") return s.filter((item) => pyEquals(item, sub)).length;
+  if (typeof s !== "string") return s.filter((item) => itemEquals(item, sub)).length;
   const text = String(sub);
   if (text === "") return [...s].length + 1;
   return s.split(text).length - 1;

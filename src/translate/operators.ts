@@ -448,7 +448,7 @@ function membership(ctx: TranslationContext, item: Typed, given: Typed, span: py
   if (t.t === "list" || t.t === "tuple") {
     const x = ctx.unique("x");
     const marked = markForComparison(ctx, item, elementOf(t));
-    return f.method(container.ir, "some", [f.arrow([f.param(x)], ctx.callHelper("pyEquals", [f.id(x), marked]))], span);
+    return f.method(container.ir, "some", [f.arrow([f.param(x)], ctx.callHelper("itemEquals", [f.id(x), marked]))], span);
   }
   return ctx.callHelper("pyContains", [container.ir, markForComparison(ctx, item, T.unknown)], span);
 }

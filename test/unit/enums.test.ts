@@ -73,7 +73,7 @@ describe("enum", () => {
   it("tests `in` on an enum class by identity for its own members, and by == for another enum's", async () => {
     const result = await translate(`${head}class C(Enum):\n    A = 1\nclass D(Enum):\n    B = 1\nprint(C.A in C, D.B in C)\n`);
     assert.deepEqual(result.diagnostics, []);
-    assert.match(result.program.ts, /print\(C\.members\(\)\.includes\(C\.A\), C\.members\(\)\.some\(\(x\) => pyEquals\(x, D\.B\)\)\);/);
+    assert.match(result.program.ts, /print\(C\.members\(\)\.includes\(C\.A\), C\.members\(\)\.some\(\(x\) => itemEquals\(x, D\.B\)\)\);/);
   });
 
   it("uses an IntEnum member's value where an int is wanted", async () => {

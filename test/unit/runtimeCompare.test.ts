@@ -1,7 +1,9 @@
 // Python's ==, ordering, truthiness, len(), `or` and `and` (src/runtime/compare.ts) against python3: each case is
 // a Python expression and the runtime call that should give the same value (or raise the same exception).
 import assert from "node:assert/strict";
-import { NotImplemented, len, pyAnd, pyCompare, pyEquals, pyOr, truthy } from "../../src/runtime/compare";
+import { NotImplemented, itemEquals, len, pyAnd, pyCompare, pyEquals, pyOr, truthy } from "../../src/runtime/compare";
+import { listIndex, pyContains } from "../../src/runtime/sequences";
+import { count as listCount } from "../../src/runtime/strings";
 import { markTuple } from "../../src/runtime/tuple";
 import { reprMismatches, type ReprCase } from "./runtimeHarness.test";
 
@@ -15,6 +17,11 @@ class Eq {
 class EqAll {
   __eq__(): boolean {
     return true;
+  }
+}
+class EqNever {
+  __eq__(): boolean {
+    return false;
   }
 }
 class EqNone {
@@ -51,6 +58,8 @@ const prelude = [
   "    def __eq__(self, o): return isinstance(o, Eq) and o.v == self.v",
   "class EqAll:",
   "    def __eq__(self, o): return True",
+  "class EqNever:",
+  "    def __eq__(self, o): return False",
   "class EqNone:",
   "    def __eq__(self, o): return NotImplemented",
   "class Lt:",
@@ -66,8 +75,10 @@ const prelude = [
   "def cmp(a, b): return -1 if a < b else (1 if b < a else 0)",
   "nan = float('nan')",
   "same = EqNone()",
+  "never = EqNever()",
 ];
 const same = new EqNone();
+const never = new EqNever();
 const eq = (a: unknown, b: unknown): boolean => pyEquals(a, b);
 const cmp = (a: unknown, b: unknown): number => Math.sign(pyCompare(a, b, "<"));
 const t = (...items: unknown[]): unknown[] => markTuple(items);
@@ -82,6 +93,15 @@ const equality: ReprCase[] = [
   ["(1 == EqAll(), 'a' == EqAll(), EqAll() == 1, None == EqAll(), [1] == EqAll(), True == EqAll())", () => t(eq(1, new EqAll()), eq("a", new EqAll()), eq(new EqAll(), 1), eq(null, new EqAll()), eq([1], new EqAll()), eq(true, new EqAll()))],
   ["(None == None, None == None)", () => t(eq(null, undefined), eq(undefined, null))],
   ["(EqNone() == EqNone(), same == same, EqNone() == EqAll(), EqNone() == 1, 1 == EqNone(), EqNone() == Eq(1))", () => t(eq(new EqNone(), new EqNone()), eq(same, same), eq(new EqNone(), new EqAll()), eq(new EqNone(), 1), eq(1, new EqNone()), eq(new EqNone(), new Eq(1)))],
+];
+
+// `==` asks __eq__ (a nan is not equal to itself); containers check identity first (PyObject_RichCompareBool).
+const identity: ReprCase[] = [
+  ["(nan == nan, never == never, same == same, nan != nan)", () => t(eq(NaN, NaN), eq(never, never), eq(same, same), !eq(NaN, NaN))],
+  ["([nan] == [nan], (never,) == (never,), {1: nan} == {1: nan}, [[nan]] == [[nan]], [never] == [EqNever()])", () => t(eq([NaN], [NaN]), eq(t(never), t(never)), eq(new Map([[1, NaN]]), new Map([[1, NaN]])), eq([[NaN]], [[NaN]]), eq([never], [new EqNever()]))],
+  ["(nan in [nan], never in [never], EqNever() in [never], [nan, never].count(never), [1, nan].index(nan))", () => t(pyContains([NaN], NaN), pyContains([never], never), pyContains([never], new EqNever()), listCount([NaN, never], never), listIndex([1, NaN], NaN))],
+  ["(cmp([nan, 1], [nan, 2]), cmp((never, 1), (never, 0)))", () => t(cmp([NaN, 1], [NaN, 2]), cmp(t(never, 1), t(never, 0)))],
+  ["(nan == 1, 1 == nan, nan == None)", () => t(itemEquals(NaN, 1), itemEquals(1, NaN), itemEquals(NaN, null))],
 ];
 
 const ordering: ReprCase[] = [
@@ -110,6 +130,10 @@ const truthAndLength: ReprCase[] = [
 describe("runtime comparisons (expected: python3)", () => {
   it("== on numbers, bools, None, strings, lists, tuples, dicts, sets and classes with __eq__ (reflected, NotImplemented)", async () => {
     assert.equal(await reprMismatches(prelude, equality), "");
+  });
+
+  it("identity: == asks __eq__ (nan is not nan's equal), containers check identity first (in, count, index, list ==)", async () => {
+    assert.equal(await reprMismatches(prelude, identity), "");
   });
 
   it("ordering of numbers, nan, sequences, strings by code point, __lt__, and CPython's TypeErrors", async () => {
