@@ -50,6 +50,19 @@ export function asyncioAttribute(ctx: TranslationContext, name: string, span: py
   return reportUnsupported(ctx, name, span);
 }
 
+/**
+ * The asyncio function an expression names without calling it (`asyncio.sleep`, or `sleep` imported from
+ * asyncio), given whether the name it starts from is the asyncio module; null for anything else, classes included.
+ */
+export function uncalledAsyncioFunction(ctx: TranslationContext, e: py.Expr, isAsyncioModule: (name: py.Name) => boolean): string | null {
+  let name: string | undefined;
+  if (e.kind === "Attribute" && e.value.kind === "Name" && isAsyncioModule(e.value)) name = e.attr;
+  else if (e.kind === "Name" && ctx.lookup(e.id)?.type.t === "asyncio") name = ctx.asyncioImports.get(e.id);
+  if (name === undefined || asyncioApiByName.get(name)?.status !== "supported") return null;
+  if (asyncioClass(name) || isAsyncioException(name) || name === "Task" || name === "Future" || /^[A-Z_]+$/.test(name)) return null;
+  return name;
+}
+
 /** asyncio's exception classes (CancelledError, TimeoutError, QueueEmpty...), by their table entries. */
 function isAsyncioException(name: string): boolean {
   return asyncioApiByName.get(name)?.status === "supported" && /(Error|Empty|Full)$/.test(name);

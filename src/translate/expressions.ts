@@ -4,7 +4,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { translateCall } from "./calls";
 import type { Typed, TranslationContext } from "./context";
-import { asyncioAttribute } from "./asyncioCalls";
+import { asyncioAttribute, uncalledAsyncioFunction } from "./asyncioCalls";
 import { translateFString } from "./formatting";
 import { translateLambda, translateComprehension, translateYield } from "./functions";
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
@@ -271,6 +271,11 @@ function callsImportedName(ctx: TranslationContext, func: py.Expr): boolean {
 }
 
 function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
+  if (uncalledAsyncioFunction(ctx, e.value, (m) => translateExpr(ctx, m).type.t === "asyncio")) {
+    // `await asyncio.sleep` (the call forgotten): CPython's TypeError names the function's type.
+    ctx.note("awaitNonAwaitable", e);
+    return { ir: ctx.callHelper("notAwaitable", [f.id("undefined"), f.str("function")], e), type: T.never };
+  }
   const inner = translateExpr(ctx, e.value);
   const t = inner.type;
   if (t.t === "instance" && !t.cls.exceptionBase) {
