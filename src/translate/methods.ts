@@ -288,6 +288,8 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
   if (generatorRule) return generatorRule(ctx, e, target, t);
   const groupRule = t.t === "exception" ? exceptionGroupMethods[func.attr] : undefined;
   if (groupRule) return groupRule(ctx, e, target, t);
+  const asFuture = futureOfUnion(t, func.attr);
+  if (asFuture) return futureMethods[func.attr]!(ctx, e, target, asFuture);
   const family = t.t === "str" || strLike ? strMethods : t.t === "list" ? listMethods : t.t === "dict" ? dictMethods : t.t === "set" ? setMethods : t.t === "future" || t.t === "task" ? futureMethods : undefined;
   const rule = family?.[func.attr];
   if (!rule) {
@@ -587,6 +589,20 @@ const asyncGeneratorMethods: Record<string, MethodRule> = Object.fromEntries(
     },
   ]),
 );
+
+/** The methods asyncio.Future has, which a Task inherits (the runtime's Task extends its Future too). */
+const sharedFutureMethods: ReadonlySet<string> = new Set([
+  "done", "cancelled", "result", "exception", "cancel", "get_loop", "set_result", "set_exception", "add_done_callback", "remove_done_callback",
+]);
+
+/** A value that is a task or a future (`[task, fut]`), called with a method both have: a future of either result. */
+function futureOfUnion(t: PyType, method: string): PyType | null {
+  if (t.t !== "union" || !sharedFutureMethods.has(method)) return null;
+  // A future nothing has set yet (`never` here) is a Future<unknown> in the TypeScript.
+  const results = t.types.map((m) => (m.t === "task" || m.t === "future" ? (m.result.t === "never" ? T.unknown : m.result) : null));
+  if (results.some((r) => r === null)) return null;
+  return T.future(results.reduce<PyType>((a, b) => join(a, b!), T.never));
+}
 
 const futureMethods: Record<string, MethodRule> = {
   done: jsMethod("done", bool),
