@@ -57,14 +57,15 @@ export class Future<T> implements PromiseLike<T> {
   }
 
   setResult(value: T): void {
-    if (this.state !== "PENDING") throw new InvalidStateError(`invalid state: ${this.state}`);
+    // CPython's Future is the C one (_asyncio), whose message is this; the Python fallback's adds the state and repr.
+    if (this.state !== "PENDING") throw new InvalidStateError("invalid state");
     this.value = value;
     this.state = "FINISHED";
     this.scheduleCallbacks();
   }
 
   setException(error: unknown): void {
-    if (this.state !== "PENDING") throw new InvalidStateError(`invalid state: ${this.state}`);
+    if (this.state !== "PENDING") throw new InvalidStateError("invalid state");
     this.error = error;
     this.hasError = true;
     this.state = "FINISHED";
