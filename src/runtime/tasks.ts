@@ -143,7 +143,8 @@ export class Task<T> extends Future<T> implements TaskContext {
   /** `<Task pending name='Task-2' coro=<work() running at FILE:3> wait_for=<Future pending cb=[Task.task_wakeup()]>>`, as CPython's _task_repr_info. */
   override __repr__(): string {
     const info = this.reprInfo();
-    if (this.mustCancel && !this.done()) info[0] = "cancelling";
+    // CPython 3.11's _task_repr_info: a task with cancellation requested (cancelling() > 0) that is not done yet.
+    if (this.cancelRequests > 0 && !this.done()) info[0] = "cancelling";
     info.splice(1, 0, `name=${repr(this.name)}`, `coro=<${this.coroText()}>`);
     if (this.waiter !== null && !this.done()) info.splice(3, 0, `wait_for=${repr(this.waiter)}`);
     return `<Task ${info.join(" ")}>`;
