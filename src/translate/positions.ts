@@ -93,7 +93,7 @@ export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.
   }
   if (!showsAsyncioObject(type)) return;
   ctx.needPositions();
-  if (type.t === "coroutine") ctx.report("TR3001", span, "a coroutine object's repr shows its memory address (`<coroutine object f at 0x7f...>`), which differs on every run, in CPython too");
+  if (shows(type, (t) => t.t === "coroutine")) ctx.report("TR3001", span, "a coroutine object's repr shows its memory address (`<coroutine object f at 0x7f...>`), which differs on every run, in CPython too");
   if (shows(type, (t) => t.t === "task") && reachesLoopTasks(ctx.module)) {
     ctx.report("TR3001", span, "the task asyncio.run or run_until_complete made lists asyncio's own callback (`cb=[_run_until_complete_cb() at .../asyncio/base_events.py:180]`), whose path depends on where Python is installed: `compare` asks the Python it runs");
   }

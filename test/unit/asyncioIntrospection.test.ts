@@ -23,6 +23,12 @@ describe("asyncio objects and task introspection", () => {
     assert.deepEqual(await diagnostics(`${prelude}async def main():\n    c = work()\n    print(type(c))\n    await c\n\nasyncio.run(main())\n`), []);
   });
 
+  it("warns where coroutine objects are printed, alone or in a list: their repr shows an address", async () => {
+    const found = await diagnostics(`${prelude}async def main():\n    coros = [work(), work()]\n    print(coros)\n    print(coros[0])\n    await asyncio.gather(*coros)\n\nasyncio.run(main())\n`);
+    const warning = "TR3001 a coroutine object's repr shows its memory address (`<coroutine object f at 0x7f...>`), which differs on every run, in CPython too";
+    assert.deepEqual(found, [`8:11 ${warning}`, `9:11 ${warning}`]);
+  });
+
   it("warns where a lock, event or queue is printed: CPython's repr shows its address", async () => {
     const found = await diagnostics(`${prelude}async def main():\n    lock = asyncio.Lock()\n    print(lock)\n    print([asyncio.Queue()])\n\nasyncio.run(main())\n`);
     assert.deepEqual(found, [
