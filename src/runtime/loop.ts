@@ -84,6 +84,8 @@ export class TimerHandle extends CallbackHandle {
   // A class's own module is read (not inherited), as a subclass in the program is __main__'s.
   static override readonly pythonModule: string = "asyncio.events";
   override readonly timer: boolean = true;
+  /** The loop iteration in which it was set (see EventLoop.laterInRealTime). */
+  setIteration = 0;
 }
 
 /** The timer functions of whatever host we run in, reached through globalThis (no Node or DOM typings needed). */
@@ -127,6 +129,12 @@ export const virtualClock: { now: number; polled: boolean; readsInPass: number }
  */
 const BUSY_PASS_SECONDS = 1e-5;
 
+/**
+ * How many iterations apart two timers of one virtual instant may have been set and still fire together, as
+ * under CPython, where the loop wakes a little after a deadline and takes every timer due by then.
+ */
+const TIMER_LATENCY_ITERATIONS = 2;
+
 /** The event loop (one per asyncio.run). */
 export class EventLoop {
   readonly clock: "virtual" | "real";
@@ -155,6 +163,10 @@ export class EventLoop {
   /** The program holds this loop as a Python object (get_event_loop, new_event_loop): asyncio.run must not reuse it. */
   exposed = false;
   private onStopped: (() => void) | null = null;
+  /** Iterations begun so far. */
+  private iterations = 0;
+  /** The virtual instant whose timers are firing: its deadline key, the iteration its first timer was set in, and when it began. */
+  private instant = { key: -1, firstSet: 0, began: 0 };
   /** Whether the host records a trace (see announce()). */
   private readonly traced = tracing();
 
@@ -210,6 +222,7 @@ export class EventLoop {
     this.checkOpen();
     if (!fromProgramReading) this.timeReads++;
     const handle = new TimerHandle(when, this.seq++, callback, label, this.timeReads);
+    handle.setIteration = this.iterations;
     heapPush(this.timers, handle, timerBefore);
     this.wake();
     return handle;
@@ -332,12 +345,35 @@ export class EventLoop {
     }
     if (this.traced) this.announce();
     const now = this.time();
+    const busy = this.ready.length > 0;
+    this.iterations++;
     while (this.timers.length > 0 && (this.timers[0].cancelled() || this.timers[0].deadline <= now)) {
+      if (!this.timers[0].cancelled() && this.laterInRealTime(this.timers[0], busy)) break;
       const timer = heapPop(this.timers, timerBefore);
       if (timer && !timer.cancelled()) this.ready.push(timer);
     }
     this.todo = this.ready.length;
     return true;
+  }
+
+  /**
+   * On the virtual clock, timers due at one instant were set in different iterations. Under CPython's real clock
+   * each iteration takes time, so a deadline set many iterations later is later by that much: a sleep at the end
+   * of a chain of sleeps fires after a timeout of the same length set at the start, and after what that timeout
+   * sets off in the next few iterations. A timer set more than TIMER_LATENCY_ITERATIONS after the instant's first
+   * one is not due in the iteration the instant begins, and then waits as many iterations as it was set after
+   * it while the loop has other work (`busy`; idle, time passes and it fires).
+   */
+  private laterInRealTime(timer: TimerHandle, busy: boolean): boolean {
+    if (this.clock !== "virtual") return false;
+    const key = deadlineKey(timer.deadline);
+    if (key !== this.instant.key) {
+      this.instant = { key, firstSet: timer.setIteration, began: this.iterations };
+      return false;
+    }
+    const lag = timer.setIteration - this.instant.firstSet;
+    if (lag <= TIMER_LATENCY_ITERATIONS) return false;
+    return this.iterations === this.instant.began || (busy && this.iterations - this.instant.began < lag);
   }
 }
 

@@ -29,6 +29,7 @@ const notComparable: ReadonlyMap<string, string> = new Map([
  */
 const timeDependent: ReadonlyMap<string, string> = new Map([
   ["time_busy_wait_polls", "its watcher task polls time.time() and loop.time() between sleep(0)s until a deadline"],
+  ["timers_timeout_vs_sleep_chain", "a timeout and the last sleep of a chain fall due at one virtual instant; CPython's real clock makes the chain's later (docs/decisions.md), the recorder's virtual clock does not (its stdout, CPython's, is checked by the differential test)"],
 ]);
 
 /** python3 processes (and trace workers) at a time: the machine is shared. */
