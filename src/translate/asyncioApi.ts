@@ -134,8 +134,16 @@ export const impossibleModules: ReadonlyMap<string, string> = new Map([
   ["http.client", "use `fetch` (`await fetch(url)`), which is asynchronous"],
 ]);
 
+/** asyncio's own submodules for processes and sockets (`from asyncio.subprocess import PIPE`): the same answer as the modules above. */
+const impossibleAsyncioModules: ReadonlyMap<string, string> = new Map([
+  ["asyncio.subprocess", impossibleModules.get("subprocess")!],
+  ["asyncio.streams", impossibleModules.get("socket")!],
+]);
+
 /** The impossible module an import names (`concurrent.futures`, `from urllib.request import urlopen`), with its suggestion. */
 export function impossibleModule(name: string): { readonly name: string; readonly suggestion: string } | null {
+  const asyncioOwn = impossibleAsyncioModules.get(name);
+  if (asyncioOwn !== undefined) return { name, suggestion: asyncioOwn };
   for (const [module, suggestion] of impossibleModules) if (name === module || name.startsWith(`${module}.`)) return { name: module, suggestion };
   // `import concurrent` then `concurrent.futures`: the package of an impossible module.
   for (const [module, suggestion] of impossibleModules) if (module.startsWith(`${name}.`)) return { name: module, suggestion };

@@ -228,6 +228,8 @@ describe("translator", () => {
         ["import subprocess", /subprocess.*child_process/],
         ["import socket", /socket.*`net`/],
         ["from urllib.request import urlopen", /urllib\.request.*fetch/],
+        ["import asyncio\nfrom asyncio.subprocess import PIPE", /asyncio\.subprocess.*child_process/],
+        ["import asyncio.streams", /asyncio\.streams.*`net`/],
         ["import asyncio\nasync def f():\n    await asyncio.to_thread(print)", /to_thread.*worker_threads/],
         ["import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_exec('ls', stdout=asyncio.subprocess.PIPE)", /create_subprocess_exec.*child_process\.spawn/],
         ["import asyncio\nasync def f():\n    r, w = await asyncio.open_connection('example.com', 80)", /open_connection.*net\.connect.*fetch/],
