@@ -33,21 +33,34 @@ export function asyncioName(ctx: TranslationContext, func: py.Expr): string | nu
   return null;
 }
 
+/** What a supported `asyncio.NAME` is: an exception class, a constant, another class, or a function; null if not supported. */
+function asyncioNameKind(name: string): "exception" | "constant" | "class" | "function" | null {
+  if (asyncioApiByName.get(name)?.status !== "supported") return null;
+  if (/(Error|Empty|Full)$/.test(name)) return "exception";
+  if (/^[A-Z_]+$/.test(name)) return "constant";
+  if (asyncioClass(name) || name === "Task" || name === "Future") return "class";
+  return "function";
+}
+
 /** `asyncio.NAME` as a value (or NAME imported from asyncio): `span` is where the program writes it. */
 export function asyncioAttribute(ctx: TranslationContext, name: string, span: py.NodeBase): Typed {
   // `asyncio.exceptions.CancelledError`: the submodule's classes are asyncio's own (the value is never printed).
   if (name === "exceptions") return { ir: f.id("undefined", span), type: T.asyncio };
-  const entry = asyncioApiByName.get(name);
-  if (isAsyncioException(name)) return { ir: ctx.helper(name, span), type: { t: "exceptionClass", name } };
-  if (entry?.status === "supported" && /^[A-Z_]+$/.test(name)) return { ir: ctx.helper(name, span), type: T.str };
-  // A class used as a value (`isinstance(x, asyncio.Lock)`, `isinstance(t, asyncio.Task)`): the runtime class itself.
-  if (entry?.status === "supported" && (asyncioClass(name) || name === "Task" || name === "Future")) return { ir: ctx.helper(name, span), type: T.unknown };
-  if (entry?.status === "supported") {
-    // `await asyncio.sleep` (the call forgotten), `map(asyncio.sleep, ...)`: only calls translate.
-    ctx.report("TR2003", span, `asyncio.${name} as a value, without calling it, is not supported (only calls to it translate: \`asyncio.${name}(...)\`)`);
-    return { ir: f.id("undefined"), type: T.unknown };
+  switch (asyncioNameKind(name)) {
+    case "exception":
+      return { ir: ctx.helper(name, span), type: { t: "exceptionClass", name } };
+    case "constant":
+      return { ir: ctx.helper(name, span), type: T.str };
+    case "class":
+      // A class used as a value (`isinstance(x, asyncio.Lock)`, `isinstance(t, asyncio.Task)`): the runtime class itself.
+      return { ir: ctx.helper(name, span), type: T.unknown };
+    case "function":
+      // `map(asyncio.sleep, ...)`: only calls translate (`await asyncio.sleep` is awaitExpr's, a TypeError).
+      ctx.report("TR2003", span, `asyncio.${name} as a value, without calling it, is not supported (only calls to it translate: \`asyncio.${name}(...)\`)`);
+      return { ir: f.id("undefined"), type: T.unknown };
+    case null:
+      return reportUnsupported(ctx, name, span);
   }
-  return reportUnsupported(ctx, name, span);
 }
 
 /**
@@ -58,14 +71,12 @@ export function uncalledAsyncioFunction(ctx: TranslationContext, e: py.Expr, isA
   let name: string | undefined;
   if (e.kind === "Attribute" && e.value.kind === "Name" && isAsyncioModule(e.value)) name = e.attr;
   else if (e.kind === "Name" && ctx.lookup(e.id)?.type.t === "asyncio") name = ctx.asyncioImports.get(e.id);
-  if (name === undefined || asyncioApiByName.get(name)?.status !== "supported") return null;
-  if (asyncioClass(name) || isAsyncioException(name) || name === "Task" || name === "Future" || /^[A-Z_]+$/.test(name)) return null;
-  return name;
+  return name !== undefined && asyncioNameKind(name) === "function" ? name : null;
 }
 
 /** asyncio's exception classes (CancelledError, TimeoutError, QueueEmpty...), by their table entries. */
 function isAsyncioException(name: string): boolean {
-  return asyncioApiByName.get(name)?.status === "supported" && /(Error|Empty|Full)$/.test(name);
+  return asyncioNameKind(name) === "exception";
 }
 
 /** A diagnostic for a name of the table that does not translate: `name` is `sleep` for asyncio.sleep, `loop.run_in_executor` for a method. */
