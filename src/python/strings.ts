@@ -207,21 +207,32 @@ function formatSpecOf(host: StringHost, literal: Literal, spec: CstNode, owner: 
 }
 
 /**
- * Python 3.11 f-strings are tokenized as one string: the expression part cannot contain the
- * string's own quote, a backslash, or a `#` outside a nested string (3.12 lifted all three, and
- * tree-sitter follows 3.12).
+ * Python 3.11 f-strings are tokenized as one string: the expression part cannot contain a
+ * backslash or a `#`, and the string's own quote ends the whole literal there (3.12 lifted all
+ * three, and tree-sitter follows 3.12). CPython then reports what is left open at that quote, at
+ * the token after it.
  */
 function checkExpressionText(host: StringHost, literal: Literal, start: number, end: number): void {
   const text = host.source.slice(start, end);
-  if (text.includes("\\")) host.error(start, end, "f-string expression part cannot include a backslash");
-  else if (text.includes(literal.quote)) host.error(start, end, "f-string: expecting '}'");
-  else if (hasComment(text)) host.error(start, end, "f-string expression part cannot include '#'");
+  const cut = text.indexOf(literal.quote);
+  const problem = expressionProblem(text.slice(0, cut === -1 ? text.length : cut), cut !== -1);
+  if (!problem) return;
+  if (cut === -1 || !problem.startsWith("f-string:")) host.error(start, end, problem);
+  else {
+    const after = start + cut + literal.quote.length;
+    host.error(after, after + 1, problem);
+  }
 }
 
-function hasComment(text: string): boolean {
+const CLOSER_OF: Readonly<Record<string, string>> = { "(": ")", "[": "]", "{": "}" };
+
+/** CPython 3.11's scan of an f-string expression (`fstring_find_expr`), in its order. */
+function expressionProblem(text: string, endsAtQuote: boolean): string | undefined {
+  const open: string[] = [];
   let quote = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (ch === "\\") return "f-string expression part cannot include a backslash";
     if (quote) {
       if (text.startsWith(quote, i)) {
         i += quote.length - 1;
@@ -231,8 +242,19 @@ function hasComment(text: string): boolean {
       quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
       i += quote.length - 1;
     } else if (ch === "#") {
-      return true;
+      return "f-string expression part cannot include '#'";
+    } else if (ch in CLOSER_OF) {
+      open.push(ch);
+    } else if (ch === ")" || ch === "]" || ch === "}") {
+      const opener = open.pop();
+      if (!opener) return `f-string: unmatched '${ch}'`;
+      if (CLOSER_OF[opener] !== ch) {
+        return `f-string: closing parenthesis '${ch}' does not match opening parenthesis '${opener}'`;
+      }
     }
   }
-  return false;
+  if (!endsAtQuote) return undefined;
+  if (quote) return "f-string: unterminated string";
+  const last = open[open.length - 1];
+  return last ? `f-string: unmatched '${last}'` : "f-string: expecting '}'";
 }

@@ -57,6 +57,11 @@ const invalid: readonly (readonly [source: string, expected: string])[] = [
   ["a, *b, *c = d\n", "1:1 PY1025 multiple starred expressions in assignment"],
   ["x = [i for i in range(3)\n", "1:5 PY1005 '[' was never closed"],
   ["x = f'{a!x}'\n", "1:9 PY1023 f-string: invalid conversion character: expected 's', 'r', or 'a'"], // CPython: 1:13 f-string: invalid conversion character: expected 's', 'r', or 'a'
+  // 3.12 allows the string's own quote inside an f-string; 3.11 ends the string there.
+  ['x=f"{p["n"]}"\n', "1:9 PY1023 f-string: unmatched '['"],
+  ['x=f"{p}{q["n"]}"\n', "1:12 PY1023 f-string: unmatched '['"],
+  ['x=f"{ "n"}"\n', "1:8 PY1023 f-string: expecting '}'"],
+  ['x=f"{a!r:{b["c"]}}"\n', "1:14 PY1023 f-string: unmatched '['"],
   ["x = f'{}'\n", "1:8 PY1000 invalid syntax"], // CPython: 1:10 f-string: empty expression not allowed
   ["class A:\n    return 1\n", "2:5 PY1011 'return' outside function"],
   ["def f():\n    class A:\n        await x\n", "3:9 PY1009 'await' outside function"],
@@ -136,6 +141,7 @@ const valid: readonly string[] = [
   "first, *rest = items\n[a, *b] = c\nprint(*args, **kwargs)\n",
   "x = f\"{a!r:>{width}} {b=} {'nested'} {c:%H:%M}\"\n",
   "x = f'{\"quoted\"}' f\"{x:{'>'}10}\"\n",
+  "x = f'{a[\"x\"]}' f\"\"\"{a[\"x\"]}\"\"\" f\"{a['#']}\"\n",
   "for i in range(3):\n    if i:\n        continue\n    break\nelse:\n    pass\n",
   "while True:\n    try:\n        break\n    finally:\n        pass\n",
   "try:\n    pass\nexcept* ValueError as e:\n    pass\n",
