@@ -98,7 +98,12 @@ export function pyFloorDiv(a: unknown, b: unknown, type?: NumberKind): number {
   return floorDiv(...numberOperands("//", a, b), type);
 }
 
-/** Python's a % b where an operand's type is a union and the left one cannot be a str (that is string formatting). */
+/**
+ * Python's a % b where an operand's type is a union or unknown. The translator refuses a left
+ * operand that may be a str; one it could not type that turns out to be a str (string formatting)
+ * stops the program with a JavaScript error rather than give another answer.
+ */
 export function pyMod(a: unknown, b: unknown, type?: NumberKind): number {
+  if (typeof a === "string") throw new Error("`%` string formatting on a value whose type the translation did not know is not supported (use an f-string)");
   return mod(...numberOperands("%", a, b), type);
 }

@@ -101,6 +101,7 @@ export class TranslationContext {
   }
 
   startPass(): void {
+    this.unseenParams = new Set();
     this.diagnostics = [];
     this.notes = [];
     this.helpers = new Set();
@@ -250,6 +251,19 @@ export class TranslationContext {
   isImportedName(name: string): boolean {
     const sym = this.lookup(name);
     return !sym || sym.type.t === "never" || sym.type.t === "unknown";
+  }
+
+  /**
+   * Parameters of a def no call has given a type to (it is only passed as a key or callback). While
+   * the passes find calls they stay `never`, which keeps the first passes optimistic; once nothing
+   * changes, they become `unknown`, so their arithmetic is checked at run time as Python's is.
+   */
+  unseenParams = new Set<{ type: PyType }>();
+
+  /** After a pass that changed nothing: whether giving the unseen parameters `unknown` needs another. */
+  settleUnseenParams(): boolean {
+    for (const sym of this.unseenParams) this.widen(sym, T.unknown);
+    return this.changed;
   }
 
   /** Widens a symbol's type with a newly seen type; marks the pass as changed when it grows. */

@@ -151,6 +151,9 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
     // A `*args` nothing was passed to is still an array.
     const unseen = p.form === "vararg" ? T.tupleOf(T.unknown) : T.unknown;
     const nothingSeen = p.sym.type.t === "never" || (p.form === "vararg" && elementOf(p.sym.type).t === "never");
+    // A def passed as a value (a key, a callback): nothing else will type its parameters.
+    const passedAsValue = node.kind !== "Lambda" && ctx.readNames.has(node.name);
+    if (passedAsValue && p.sym.type.t === "never" && p.form !== "vararg") ctx.unseenParams.add(p.sym);
     const type = nothingSeen ? (node.kind === "Lambda" ? undefined : unseen) : p.sym.type;
     const tsType = type ? toTsType(type) : undefined;
     let initIr = init?.ir;

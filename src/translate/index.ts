@@ -48,7 +48,7 @@ export function translateModule(module: py.Module, source: string, reservedNames
     ctx.startPass();
     const state: StatementState = { comments: new CommentQueue(module.comments, source), loops: [], handlers: [] };
     body = translateTopLevel(ctx, state, module, firstRun, source.length);
-  } while (ctx.changed && passes < MAX_PASSES);
+  } while ((ctx.changed || ctx.settleUnseenParams()) && passes < MAX_PASSES);
   reportTimerTies(ctx, module);
   const eagerGathers = ctx.eager.groups.map((g) => ({ gather: { start: g.gather.start, end: g.gather.end }, calls: g.calls.map((c) => ({ start: c.start, end: c.end })) }));
   // A node translated twice (an isinstance class, a retried form) would say the same thing twice at one place.

@@ -41,7 +41,12 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
   const dated = datetimeArithmetic(op, left, right, span);
   if (dated) return dated;
   // An operand whose type is not inferred yet (a later pass will know): stay optimistic.
-  if (lt.t === "never" || rt.t === "never") return { ir: f.bin(plainOps[op] ?? "+", left.ir, right.ir, span), type: T.never };
+  // A lambda's parameter that stays `never` is typed by TypeScript from where the lambda is passed.
+  if (lt.t === "never" || rt.t === "never") {
+    const helper = ({ Div: "trueDiv", FloorDiv: "floorDiv", Mod: "mod" } as Partial<Record<py.Operator, string>>)[op];
+    const ir = helper ? ctx.callHelper(helper, [left.ir, right.ir], span) : f.bin(plainOps[op] ?? "+", left.ir, right.ir, span);
+    return { ir, type: T.never };
+  }
   const numeric = isNumeric(lt) && isNumeric(rt);
   if (numeric && (lt.t === "bool" || rt.t === "bool") && op !== "BitAnd" && op !== "BitOr" && op !== "BitXor") {
     // Python's bools are the ints 0 and 1 in arithmetic; TypeScript wants numbers.
@@ -144,11 +149,11 @@ function checkedOperation(ctx: TranslationContext, span: py.NodeBase, op: py.Ope
   }
   const division = divisionHelpers[op];
   if (division) {
-    if (![...lk, ...rk].every(known)) return null;
     if (op === "Mod" && lk.some((k) => k.t === "str")) return unsupportedOp(ctx, span, "`%` on a value that may be a str (string formatting; use an f-string)");
     const kind = divisionKind(lk, rk);
     const args = [left.ir, right.ir, ...(kind ? [f.str(kind)] : [])];
-    const numbers = (ks: readonly PyType[]) => ks.filter(isNumeric).reduce<PyType>((acc, k) => join(acc, k), T.never);
+    // An operand of unknown type that passes the helper's check is an int or a float.
+    const numbers = (ks: readonly PyType[]) => ks.filter((k) => isNumeric(k) || !known(k)).reduce<PyType>((acc, k) => join(acc, known(k) ? k : join(T.int, T.float)), T.never);
     return { ir: ctx.callHelper(division, args, span), type: op === "Div" ? T.float : numericResult(numbers(lk), numbers(rk)) };
   }
   const helper = ({ Add: "pyAdd", Sub: "pySub", Mult: "pyMul" } as Partial<Record<py.Operator, string>>)[op];
@@ -173,7 +178,8 @@ const divisionHelpers: Partial<Record<py.Operator, string>> = { Div: "pyTrueDiv"
 function divisionKind(left: readonly PyType[], right: readonly PyType[]): "int" | "float" | null {
   const numbers = (ks: readonly PyType[]) => ks.filter(isNumeric);
   const all = [...numbers(left), ...numbers(right)];
-  if (all.every((k) => k.t === "int" || k.t === "bool")) return "int";
+  const unknownSeen = [...left, ...right].some((k) => k.t === "unknown");
+  if (!unknownSeen && all.every((k) => k.t === "int" || k.t === "bool")) return "int";
   const onlyFloat = (ks: readonly PyType[]) => ks.length > 0 && ks.every((k) => k.t === "float");
   return onlyFloat(numbers(left)) || onlyFloat(numbers(right)) ? "float" : null;
 }
