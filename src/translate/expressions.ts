@@ -10,7 +10,7 @@ import { translateLambda, translateComprehension, translateYield } from "./funct
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
 import { keyForInts } from "./enums";
 import { attributeOf } from "./methods";
-import { T, elementOf, join, sameType, toTsType, type ClassInfo, type PyType } from "./types";
+import { T, elementOf, isDeque, join, sameType, toTsType, type ClassInfo, type PyType } from "./types";
 import { stdlibValue } from "./stdlib/resolve";
 import { keepKind, markForComparison, withPythonKeys } from "./values";
 import { awaitKind } from "./awaitables";
@@ -339,6 +339,11 @@ function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
     // A range is indexed by its own method (IndexError "range object index out of range"); its slices are ranges.
     if (e.slice.kind === "Slice") return unsupported(ctx, e, "a slice of a range");
     return { ir: f.method(target.ir, "get", [translateExpr(ctx, e.slice).ir], e), type: T.int };
+  }
+  if (isDeque(t)) {
+    // A deque is indexed by its own method (IndexError "deque index out of range"); it has no slices.
+    if (e.slice.kind === "Slice") return unsupported(ctx, e, "a slice of a deque");
+    return { ir: f.method(target.ir, "get", [boolAsInt(translateExpr(ctx, e.slice))], e), type: elementOf(t) };
   }
   if (e.slice.kind === "Slice") {
     const s = e.slice;

@@ -10,7 +10,7 @@ import { someNode } from "./astWalk";
 import { isClockCall } from "./timeModule";
 import { datetimeArithmetic } from "./stdlib/datetime";
 import { enumMembersOf, intEnumAsInt, keyForInts } from "./enums";
-import { T, elementOf, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
+import { T, elementOf, isDeque, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
 
 const plainOps: Partial<Record<py.Operator, ir.BinaryOperator>> = {
   Add: "+",
@@ -297,7 +297,7 @@ export function truthOf(ctx: TranslationContext, given: Typed, span: py.NodeBase
   // An IntEnum member is true when its int is not 0.
   const value = intEnumAsInt(given);
   const t = value.type;
-  if (t.t === "list" || t.t === "tuple" || t.t === "range") {
+  if (t.t === "list" || t.t === "tuple" || t.t === "range" || isDeque(t)) {
     ctx.note("truthiness", span);
     return f.bin(">", f.member(value.ir, "length"), f.num(0));
   }

@@ -23,7 +23,7 @@ import { typeFromAnnotation } from "./annotations";
 import { cacheDecorator, type CacheDecorator } from "./stdlib/functools";
 import { checkStdlibImport, isTypeAliasValue } from "./stdlib/resolve";
 import { impossibleModule } from "./asyncioApi";
-import { T, typeKey, elementOf, findMethod, toTsType, withoutSentinels, type ClassInfo, type FunctionInfo, type PropertyInfo, type PyType } from "./types";
+import { T, typeKey, elementOf, isDeque, findMethod, toTsType, withoutSentinels, type ClassInfo, type FunctionInfo, type PropertyInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 import { keepKind, withPythonKeys } from "./values";
 
@@ -273,6 +273,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
         ctx.note("dictMap", target);
         return [f.exprStmt(f.method(object.ir, "set", [keepKind(ctx, key, object.type.key, target.slice), keepKind(ctx, value, object.type.value, stmt)], stmt), stmt)];
       }
+      if (isDeque(object.type)) return [f.exprStmt(f.method(object.ir, "set", [boolAsInt(key), keepKind(ctx, value, elementOf(object.type), stmt)], stmt), stmt)];
       if (object.type.t === "list") widenContainer(ctx, container, ownerObject, T.list(value.type));
       return [f.exprStmt(ctx.callHelper("setIndex", [object.ir, boolAsInt(key), keepKind(ctx, value, elementOf(object.type), stmt)], stmt), stmt)];
     }

@@ -548,6 +548,11 @@ function withPrinting<R>(fn: FunctionInfo, body: () => R): R {
 }
 
 /** Runtime classes with an item type parameter (`Queue<T>`). */
+/** A collections.deque: indexed with its get/set, true when it has items. */
+export function isDeque(t: PyType): boolean {
+  return t.t === "object" && t.cls === "PyDeque";
+}
+
 const genericObjects = new Set(["Queue", "LifoQueue", "PriorityQueue", "PyDeque", "ContextVar", "AsyncClosing"]);
 
 /** A return/result type: Python's None result is TypeScript's `void`. */
