@@ -9,7 +9,7 @@ import { functionArgument, iterated, translateBuiltinCall } from "../builtins";
 import type { Typed, TranslationContext } from "../context";
 import { translateExpr } from "../expressions";
 import { callbackValue } from "../methods";
-import { T, elementOf, join, toTsType, type FunctionInfo, type ParamInfo } from "../types";
+import { T, elementOf, join, toTsType, type FunctionInfo, type ParamInfo, type PyType } from "../types";
 import { keepKind } from "../values";
 import { supported, type StdlibModule } from "./module";
 import { stdlibRef } from "./resolve";
@@ -123,11 +123,16 @@ function reorderedPartial(ctx: TranslationContext, e: py.Call, fn: FunctionInfo,
   return { ir: ctx.callHelper("partial", [wrapper, ...boundArgs], e), type: { t: "function", fn: { ...fn, params: rest } } };
 }
 
-/** `partial(print, "tick", end="")`: a function of no arguments that prints. */
+/**
+ * `partial(print, "tick", end="")`: print (or printWith and its options) with the values bound once;
+ * what the partial is called with is printed after them, as Python appends it.
+ */
 function printPartial(ctx: TranslationContext, e: py.Call, bound: readonly py.Expr[]): Typed {
   const call: py.Call = { ...e, func: e.args[0]!, args: [...bound] };
-  const printed = translateBuiltinCall(ctx, "print", call);
-  return { ir: f.arrow([], printed.ir, { span: e }), type: { t: "callable", params: [], result: T.none } };
+  const printed = translateBuiltinCall(ctx, "print", call).ir;
+  const type: PyType = { t: "callable", params: [], result: T.none };
+  if (printed.kind !== "Call") return { ir: f.arrow([], printed, { span: e }), type };
+  return { ir: ctx.callHelper("partial", [printed.callee, ...printed.args], e), type };
 }
 
 /** `reduce(fn, items[, initial])`: the accumulator takes the type of the initial value and of fn's results. */

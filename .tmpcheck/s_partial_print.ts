@@ -1,0 +1,4 @@
+import { partial, printWith } from "asyncio-ts/runtime";
+
+const q = partial(printWith, { sep: "-" }, "x");
+q("y");
