@@ -1,5 +1,5 @@
 /** Python's `contextvars`: ContextVar get/set/reset, ContextToken, copy_context() and PyContext.run, with asyncio's rule that each task runs in a copy of the context current when it was created. */
-import { LookupError, RuntimeError, ValueError } from "./exceptions";
+import { KeyError, LookupError, RuntimeError, ValueError } from "./exceptions";
 import { contextCapture, currentTaskSlot } from "./loop";
 import { reprValue } from "./repr";
 
@@ -23,6 +23,15 @@ export class PyContext {
   }
   has(variable: ContextVar<unknown>): boolean {
     return this.values.has(variable);
+  }
+  /** `var in ctx`. */
+  includes(variable: unknown): boolean {
+    return this.values.has(variable as ContextVar<unknown>);
+  }
+  /** `ctx[var]`: KeyError when the context has no value for it. */
+  item<T>(variable: ContextVar<T>): T {
+    if (!this.values.has(variable as ContextVar<unknown>)) throw new KeyError(variable);
+    return this.values.get(variable as ContextVar<unknown>) as T;
   }
   get size(): number {
     return this.values.size;
@@ -48,6 +57,7 @@ export function currentContext(): PyContext {
 }
 
 contextCapture.copy = () => currentContext().copy();
+contextCapture.run = (context, fn) => (context as PyContext).run(fn);
 
 /** contextvars.copy_context(). */
 export function copyContext(): PyContext {

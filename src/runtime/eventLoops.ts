@@ -2,7 +2,7 @@
 import { shutdownAsyncgens } from "./asyncIteration";
 import { RuntimeError, ValueError } from "./exceptions";
 import { Future, reportUnretrieved } from "./future";
-import { EventLoop, type CallbackHandle, type TimerHandle, currentTaskSlot, loopSlot, virtualClock } from "./loop";
+import { EventLoop, type CallbackHandle, type TimerHandle, currentTaskSlot, inCopiedContext, loopSlot, virtualClock } from "./loop";
 import { type Awaitable, type Coroutine, type Task, cancelLeftoverTasks, createTask, ensureFuture, runShutdownSteps, runUntilCompleteCallback } from "./tasks";
 
 /** The loop object asyncio gives the program (get_running_loop(), get_event_loop(), new_event_loop()). */
@@ -36,13 +36,13 @@ export class RunningLoop {
     return this.loop.debug;
   }
   callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): CallbackHandle {
-    return described(this.loop.callSoon(() => void callback(...args), { kind: "callback", name: callback.name, via: "call_soon" }), callback, args);
+    return described(this.loop.callSoon(inCopiedContext(() => void callback(...args)), { kind: "callback", name: callback.name, via: "call_soon" }), callback, args);
   }
   callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return described(this.loop.callLater(delay, () => void callback(...args), { kind: "callback", name: callback.name, via: "call_later" }), callback, args);
+    return described(this.loop.callLater(delay, inCopiedContext(() => void callback(...args)), { kind: "callback", name: callback.name, via: "call_later" }), callback, args);
   }
   callAt<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    return described(this.loop.callAt(when, () => void callback(...args), { kind: "callback", name: callback.name, via: "call_at" }, true), callback, args);
+    return described(this.loop.callAt(when, inCopiedContext(() => void callback(...args)), { kind: "callback", name: callback.name, via: "call_at" }, true), callback, args);
   }
   createFuture<T>(): Future<T> {
     return onLoop(this.loop, () => new Future<T>());

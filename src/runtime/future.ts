@@ -1,7 +1,7 @@
 /** asyncio.Future: a result that arrives later; done-callbacks run on the loop (call_soon), so `await fut` resumes one loop pass after the result is set, as in CPython. */
 import { CancelledError, InvalidStateError, RuntimeError, pythonClassName } from "./exceptions";
 import { type EntryLabel, hostWrite, noteSuspension, tracing } from "./host";
-import { type EventLoop, currentTaskSlot, getLoop } from "./loop";
+import { type EventLoop, currentTaskSlot, getLoop, inCopiedContext } from "./loop";
 import { callbackText } from "./positions";
 import { repr } from "./repr";
 import { shortRepr } from "./reprlib";
@@ -90,7 +90,7 @@ export class Future<T> implements PromiseLike<T> {
 
   /** Run `callback(fut)` once the future is done: on the next loop pass, in registration order (at once if done). */
   addDoneCallback(callback: (fut: this) => void): void {
-    this.whenDone(callback, () => callback(this), { kind: "done-callback", of: this.traceName(), name: callback.name });
+    this.whenDone(callback, inCopiedContext(() => callback(this)), { kind: "done-callback", of: this.traceName(), name: callback.name });
   }
 
   /** How a trace names this future: "Task-2" for a task. */

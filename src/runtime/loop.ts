@@ -19,8 +19,19 @@ export interface TaskContext {
   noteLine?(name: string, line: number): void;
 }
 
-/** How a new task takes a copy of the current contextvars context (set when the program uses contextvars). */
-export const contextCapture: { copy: (() => unknown) | null } = { copy: null };
+/**
+ * How a new task or callback takes a copy of the current contextvars context, and how a callback
+ * runs in its copy (both set when the program uses contextvars).
+ */
+export const contextCapture: { copy: (() => unknown) | null; run: ((context: unknown, fn: () => void) => void) | null } = { copy: null, run: null };
+
+/** `fn`, to run in a copy of the context current now, as asyncio's Handle runs its callback. */
+export function inCopiedContext(fn: () => void): () => void {
+  const { copy, run } = contextCapture;
+  if (!copy || !run) return fn;
+  const context = copy();
+  return () => run(context, fn);
+}
 
 /** The task whose code runs now (None between tasks, as asyncio.current_task() would say). */
 export const currentTaskSlot: { task: TaskContext | null } = { task: null };

@@ -2,6 +2,7 @@
 import { IndexError, KeyError, PyTypeError, ValueError, pythonTypeName } from "./exceptions";
 import { itemEquals, pyCompare } from "./compare";
 import { repr } from "./repr";
+import { iter } from "./iterables";
 import { isTuple } from "./tuple";
 
 /** What a sequence is, for the error message: "list index out of range" vs "tuple ..." vs "string ...". */
@@ -126,7 +127,12 @@ export function pyContains(container: unknown, x: unknown): boolean {
   if (Array.isArray(container)) return container.some((item: unknown) => itemEquals(item, x));
   const includes = typeof container === "object" && container !== null ? (container as { includes?: unknown }).includes : undefined;
   if (typeof includes === "function") return Boolean(includes.call(container, x)); // range
-  return false;
+  // Python falls back on iteration, and a value that cannot be iterated cannot be searched.
+  if (typeof container === "object" && container !== null && (Symbol.iterator in container || "__iter__" in container)) {
+    for (const item of iter(container as Iterable<unknown>)) if (itemEquals(item, x)) return true;
+    return false;
+  }
+  throw new PyTypeError(`argument of type '${pythonTypeName(container)}' is not iterable`);
 }
 
 /** del list[i]. */

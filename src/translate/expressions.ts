@@ -340,11 +340,18 @@ function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
     if (e.slice.kind === "Slice") return unsupported(ctx, e, "a slice of a range");
     return { ir: f.method(target.ir, "get", [translateExpr(ctx, e.slice).ir], e), type: T.int };
   }
+  if (t.t === "object" && t.cls === "PyContext" && e.slice.kind !== "Slice") {
+    const variable = translateExpr(ctx, e.slice);
+    const value = variable.type.t === "object" && variable.type.cls === "ContextVar" ? variable.type.elem : T.unknown;
+    return { ir: f.method(target.ir, "item", [variable.ir], e), type: value };
+  }
   if (isDeque(t)) {
     // A deque is indexed by its own method (IndexError "deque index out of range"); it has no slices.
     if (e.slice.kind === "Slice") return unsupported(ctx, e, "a slice of a deque");
     return { ir: f.method(target.ir, "get", [boolAsInt(translateExpr(ctx, e.slice))], e), type: elementOf(t) };
   }
+  // No other object of the runtime's is subscripted in Python (it would be a TypeError).
+  if (t.t === "object") return unsupported(ctx, e, `a subscript of ${t.cls}`);
   if (e.slice.kind === "Slice") {
     const s = e.slice;
     const bound = (x: py.Expr | null) => (x ? translateExpr(ctx, x).ir : f.nil());
