@@ -30,10 +30,16 @@ export async function runCommand(file: string, source: string, io: CliIo, option
   const result = await translateOrReport(file, source, io);
   if (!result) return 2;
   // CPython prints the script's absolute path in reprs (`coro=<work() running at FILE:3>`); standard input is <stdin>.
-  const run = await runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", timeLimitMs: options.timeLimitMs, events: false, file: file === "-" || file === "<stdin>" ? undefined : resolve(file) });
+  const run = await runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", timeLimitMs: options.timeLimitMs, events: false, ...scriptIdentity(file) });
   io.stdout(run.stdout);
   io.stderr(run.stderr);
   return run.exitCode;
+}
+
+/** How CPython names the script run as `python3 FILE`: its absolute path in reprs, the path as typed in sys.argv. */
+function scriptIdentity(file: string): { file?: string; argv: string[] } {
+  const stdin = file === "-" || file === "<stdin>";
+  return stdin ? { argv: ["-"] } : { file: resolve(file), argv: [file] };
 }
 
 /** `asyncio-ts trace FILE.py`: the loop, step by step, as text (see run/traceRun.ts). */
@@ -55,7 +61,7 @@ export async function compareCommand(file: string, source: string, io: CliIo, op
   const probe = await asking;
   if (!result) return 2;
   if (probe.error !== undefined) return cannotCompare(io, probe.error);
-  const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", events: false, asyncioDir: probe.asyncioDir, asyncioLines: probe.asyncioLines }), runPython(options.python, source, modules && modules.found.length > 0 ? { ...DEFAULT_PYTHON_OPTIONS, cwd: dirname(resolve(file)) } : DEFAULT_PYTHON_OPTIONS)]);
+  const [ours, theirs] = await Promise.all([runJavaScript(standaloneJs(result), { clock: options.realTime ? "real" : "virtual", events: false, argv: ["-"], asyncioDir: probe.asyncioDir, asyncioLines: probe.asyncioLines }), runPython(options.python, source, modules && modules.found.length > 0 ? { ...DEFAULT_PYTHON_OPTIONS, cwd: dirname(resolve(file)) } : DEFAULT_PYTHON_OPTIONS)]);
   if (theirs.error !== undefined) return cannotCompare(io, theirs.error);
   const outcome = verdict(ours, theirs);
   if (outcome.identical) {

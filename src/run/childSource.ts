@@ -79,7 +79,7 @@ const timers = new Map();
 let nextTimer = 1;
 const context = vm.createContext({
   // The Python file's path, asyncio's directory and its callbacks' lines, which asyncio's reprs print.
-  asyncioTsHost: Object.assign(host, { file: job.file, asyncioDir: job.asyncioDir, asyncioLines: job.asyncioLines }),
+  asyncioTsHost: Object.assign(host, { file: job.file, argv: job.argv, asyncioDir: job.asyncioDir, asyncioLines: job.asyncioLines }),
   // What a plain-TypeScript program's prelude needs from Node (see plainRun.ts): console.log's own formatting.
   __asyncioTsNode: { format: (...values) => util.format(...values) },
   // The real clock's timers (the virtual clock needs only setImmediate), as numbers: no Node object inside.

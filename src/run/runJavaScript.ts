@@ -24,6 +24,8 @@ export interface RunOptions {
   readonly maxEvents?: number;
   /** The Python file's absolute path, which asyncio's reprs show (`coro=<work() running at FILE:3>`). */
   readonly file?: string;
+  /** sys.argv as CPython would have it (see AsyncioTsHost.argv). */
+  readonly argv?: readonly string[];
   /** The directory of CPython's asyncio package, which asyncio's own callbacks show in reprs (see AsyncioTsHost). */
   readonly asyncioDir?: string;
   /** Where that Python defines asyncio's callbacks (see AsyncioTsHost.asyncioLines and probePython). */
@@ -215,6 +217,6 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
       finish();
     });
     child.stdin?.on("error", () => undefined);
-    child.stdin?.end(JSON.stringify({ source: js, clock: options.clock, file: options.file, asyncioDir: options.asyncioDir, asyncioLines: options.asyncioLines, events: options.events ?? true, maxEvents, trace: options.trace === true, maxOutputBytes }));
+    child.stdin?.end(JSON.stringify({ source: js, clock: options.clock, file: options.file, argv: options.argv, asyncioDir: options.asyncioDir, asyncioLines: options.asyncioLines, events: options.events ?? true, maxEvents, trace: options.trace === true, maxOutputBytes }));
   });
 }

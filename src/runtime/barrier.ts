@@ -1,6 +1,7 @@
 /** asyncio.Barrier (3.11): `parties` tasks wait() until all have arrived, then all go on; abort()/reset() break it with BrokenBarrierError. Follows CPython's code on a Condition, so wake-ups come in the same order. */
 import { RuntimeError, ValueError } from "./exceptions";
 import { Condition } from "./condition";
+import { addressedRepr } from "./repr";
 
 /** Raised in tasks waiting at (or arriving at) a barrier that was aborted or reset. */
 export class BrokenBarrierError extends RuntimeError {
@@ -77,6 +78,10 @@ export class Barrier {
 
   get broken(): boolean {
     return this.state === "broken";
+  }
+
+  __repr__(): string {
+    return addressedRepr(this, this.broken ? this.state : `${this.state}, waiters:${this.nWaiting}/${this.parties}`);
   }
 
   /** Wait while the barrier drains or resets; raise if it is broken. */

@@ -2,6 +2,7 @@
 import { truthy } from "./compare";
 import { CancelledError, RuntimeError } from "./exceptions";
 import { Future } from "./future";
+import { addressedRepr, withWaiters } from "./repr";
 import { Lock } from "./sync";
 
 /**
@@ -20,6 +21,10 @@ export class Condition {
 
   locked(): boolean {
     return this.lock.locked();
+  }
+
+  __repr__(): string {
+    return addressedRepr(this, withWaiters(this.locked() ? "locked" : "unlocked", this.waiters));
   }
 
   acquire(): Promise<true> {

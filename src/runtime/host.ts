@@ -35,6 +35,8 @@ export interface AsyncioTsHost {
   readonly trace?: boolean;
   /** The absolute path of the Python file the program was translated from, as CPython prints it in reprs. */
   readonly file?: string;
+  /** sys.argv: the script as the command line named it (`-` for standard input), then its arguments. */
+  readonly argv?: readonly string[];
   /**
    * The directory of CPython's asyncio package, which its own callbacks show in reprs
    * (`cb=[_run_until_complete_cb() at DIR/base_events.py:180]`); it depends on where Python is installed.

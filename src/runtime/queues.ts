@@ -1,5 +1,7 @@
 /** asyncio.Queue (and LifoQueue, PriorityQueue): put/get wait on futures woken one at a time in FIFO order, task_done/join count unfinished items, like CPython. */
-import { Exception, ValueError } from "./exceptions";
+import { Exception, ValueError, pythonClassName } from "./exceptions";
+import { addressOf } from "./positions";
+import { repr } from "./repr";
 import { Future } from "./future";
 import { Event } from "./sync";
 import { pyLess } from "./compare";
@@ -30,6 +32,25 @@ export class Queue<T> {
 
   qsize(): number {
     return this.items.length;
+  }
+
+  /** str(queue) (Python's __str__): `<Queue maxsize=0 _queue=['a'] tasks=1>`, no address (repr() adds one). */
+  toString(): string {
+    return `<${pythonClassName(this.constructor as typeof Queue)} ${this.format()}>`;
+  }
+
+  __repr__(): string {
+    return `<${pythonClassName(this.constructor as typeof Queue)} at ${addressOf(this)} ${this.format()}>`;
+  }
+
+  /** CPython's Queue._format: the items in the order the queue keeps them (a heap for a PriorityQueue). */
+  private format(): string {
+    let result = `maxsize=${repr(this.maxsize)}`;
+    if (this.items.length > 0) result += ` _queue=${repr([...this.items])}`;
+    if (this.getters.length > 0) result += ` _getters[${this.getters.length}]`;
+    if (this.putters.length > 0) result += ` _putters[${this.putters.length}]`;
+    if (this.unfinished > 0) result += ` tasks=${this.unfinished}`;
+    return result;
   }
 
   empty(): boolean {

@@ -110,16 +110,27 @@ export function reprObject(obj: object, desc: TypeDesc | null, seen: Set<object>
     return `${pythonClassName(obj.constructor as typeof BaseException)}(${obj.args.map((a) => reprValue(a, null, seen)).join(", ")})`;
   }
   const ctor = (obj as { constructor?: unknown }).constructor;
-  if (typeof ctor === "function" && ctor !== Object) {
-    // CPython adds the address ("object at 0x7f3a..."); it changes on every run, so it is left out here.
-    return `<${classPath(ctor as typeof BaseException)} object>`;
-  }
+  if (typeof ctor === "function" && ctor !== Object) return addressedRepr(obj);
   // A plain JS object (no class): show it like a dict of its fields.
   const parts = Object.entries(obj).map(([k, v]) => `${strRepr(k)}: ${reprValue(v, null, seen)}`);
   return `{${parts.join(", ")}}`;
 }
 
 /** `__main__.Foo`, `ValueError` or `asyncio.exceptions.CancelledError`, as `<class '...'>` writes a class. */
+/**
+ * object.__repr__, `<__main__.Point object at 0x7f3a2c1b4000>`, with asyncio's `[state]` after it when
+ * given (`[unlocked, waiters:1]`). The address is made up: CPython's differs on every run.
+ */
+export function addressedRepr(obj: object, state?: string): string {
+  const ctor = (obj as { constructor: typeof BaseException }).constructor;
+  return `<${classPath(ctor)} object at ${addressOf(obj)}${state === undefined ? "" : ` [${state}]`}>`;
+}
+
+/** asyncio's lock states add the number of waiters when there are any. */
+export function withWaiters(state: string, waiters: readonly unknown[]): string {
+  return waiters.length > 0 ? `${state}, waiters:${waiters.length}` : state;
+}
+
 export function classPath(cls: typeof BaseException | (abstract new (...args: never[]) => unknown)): string {
   const module = pythonModuleOf(cls);
   return module === "builtins" ? pythonClassName(cls) : `${module}.${pythonClassName(cls)}`;

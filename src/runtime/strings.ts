@@ -120,6 +120,44 @@ export function count<T>(s: string | readonly T[], sub: string | T): number {
   return s.split(text).length - 1;
 }
 
+/** Python's s[start:end] bounds for find/index: negatives count from the end; null is the whole string. */
+function searchWindow(s: string, start: number | null, end: number | null): [number, number] {
+  const len = s.length;
+  const from = start === null ? 0 : start < 0 ? Math.max(0, start + len) : start;
+  const to = end === null ? len : end < 0 ? Math.max(0, end + len) : Math.min(end, len);
+  return [from, to];
+}
+
+/** s.find(sub[, start[, end]]): the first index of `sub` inside s[start:end], or -1. */
+export function strFind(s: string, sub: string, start: number | null = null, end: number | null = null): number {
+  const [from, to] = searchWindow(s, start, end);
+  if (from > s.length) return -1;
+  const i = s.indexOf(sub, from);
+  return i >= 0 && i + sub.length <= to ? i : -1;
+}
+
+/** s.rfind(sub[, start[, end]]): the last index of `sub` inside s[start:end], or -1. */
+export function strRfind(s: string, sub: string, start: number | null = null, end: number | null = null): number {
+  const [from, to] = searchWindow(s, start, end);
+  if (from > s.length || to - from < sub.length) return -1;
+  const i = s.slice(from, to).lastIndexOf(sub);
+  return i < 0 ? -1 : i + from;
+}
+
+/** s.index(sub[, start[, end]]): find, but ValueError when absent. */
+export function strIndex(s: string, sub: string, start: number | null = null, end: number | null = null): number {
+  const i = strFind(s, sub, start, end);
+  if (i < 0) throw new ValueError("substring not found");
+  return i;
+}
+
+/** s.rindex(sub[, start[, end]]): rfind, but ValueError when absent. */
+export function strRindex(s: string, sub: string, start: number | null = null, end: number | null = null): number {
+  const i = strRfind(s, sub, start, end);
+  if (i < 0) throw new ValueError("substring not found");
+  return i;
+}
+
 /** s.replace(old, new, count): only the first `count` occurrences (all when count is negative). */
 export function replaceCount(s: string, old: string, replacement: string, count = -1): string {
   if (old === "") {

@@ -1,6 +1,7 @@
 /** asyncio.Lock, Event, Semaphore and BoundedSemaphore: waiters are futures woken in FIFO order, so tasks resume on the loop exactly when CPython's would. */
 import { CancelledError, RuntimeError, ValueError } from "./exceptions";
 import { Future } from "./future";
+import { addressedRepr, withWaiters } from "./repr";
 
 /** asyncio.Event: wait() blocks until set(); set() wakes every waiter. */
 export class Event {
@@ -20,6 +21,10 @@ export class Event {
 
   clear(): void {
     this.value = false;
+  }
+
+  __repr__(): string {
+    return addressedRepr(this, withWaiters(this.value ? "set" : "unset", this.waiters));
   }
 
   async wait(): Promise<true> {
@@ -46,6 +51,10 @@ export class Lock {
 
   locked(): boolean {
     return this.isLocked;
+  }
+
+  __repr__(): string {
+    return addressedRepr(this, withWaiters(this.isLocked ? "locked" : "unlocked", this.waiters));
   }
 
   async acquire(): Promise<true> {
@@ -111,6 +120,10 @@ export class Semaphore {
   }
 
   /** True if acquire() would have to wait. */
+  __repr__(): string {
+    return addressedRepr(this, withWaiters(this.locked() ? "locked" : `unlocked, value:${this.value}`, this.waiters));
+  }
+
   locked(): boolean {
     return this.value === 0 || this.waiters.some((w) => !w.cancelled());
   }

@@ -4,12 +4,12 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
-import { notePrintedType } from "./positions";
+import { notePrintedType, type ShownAs } from "./positions";
 import { T, containsAmbiguousNumber, descriptor, needsDescriptor, withoutNone, type PyType } from "./types";
 
 /** Extra arguments telling the formatting helpers the Python type where the run time cannot. */
-export function descriptorArgs(ctx: TranslationContext, type: PyType, span: py.NodeBase): ir.Expr[] {
-  notePrintedType(ctx, type, span);
+export function descriptorArgs(ctx: TranslationContext, type: PyType, span: py.NodeBase, shownAs: ShownAs = "repr"): ir.Expr[] {
+  notePrintedType(ctx, type, span, shownAs);
   if (containsAmbiguousNumber(type)) {
     ctx.report("TR3002", span, "this value may be an int or a float: a float with an integral value (like 3.0) would print as an int (3) here");
   }
@@ -37,7 +37,7 @@ export function typeDescriptorArgs(ctx: TranslationContext, type: PyType, span: 
 /** `str(x)`: a plain string stays as it is, ints print the same in JS; other values go through `str`. */
 export function strOf(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir.Expr {
   if (value.type.t === "str") return value.ir;
-  return ctx.callHelper("str", [value.ir, ...descriptorArgs(ctx, value.type, span)], span);
+  return ctx.callHelper("str", [value.ir, ...descriptorArgs(ctx, value.type, span, "str")], span);
 }
 
 export function reprOf(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir.Expr {
@@ -47,7 +47,7 @@ export function reprOf(ctx: TranslationContext, value: Typed, span: py.NodeBase)
 /** A value as print() receives it: the print helper applies `str`, unless a type must be passed. */
 export function printArg(ctx: TranslationContext, value: Typed, span: py.NodeBase): ir.Expr {
   if (needsDescriptor(value.type)) return strOf(ctx, value, span);
-  descriptorArgs(ctx, value.type, span);
+  descriptorArgs(ctx, value.type, span, "str");
   return value.ir;
 }
 
@@ -80,7 +80,7 @@ export function formatted(ctx: TranslationContext, value: Typed, conversion: "s"
   if (conversion === "r") converted = { ir: reprOf(ctx, value, span), type: T.str };
   else if (conversion === "s") converted = { ir: strOf(ctx, value, span), type: T.str };
   if (spec !== null) {
-    return ctx.callHelper("format", [converted.ir, typeof spec === "string" ? f.str(spec) : spec, ...descriptorArgs(ctx, converted.type, span)], span);
+    return ctx.callHelper("format", [converted.ir, typeof spec === "string" ? f.str(spec) : spec, ...descriptorArgs(ctx, converted.type, span, "str")], span);
   }
   if (converted.type.t === "str" || converted.type.t === "int") return converted.ir;
   return strOf(ctx, converted, span);

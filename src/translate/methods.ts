@@ -403,7 +403,11 @@ const strMethods: Record<string, MethodRule> = {
   lower: jsMethod("toLowerCase", str),
   startswith: affix("startsWith"),
   endswith: affix("endsWith"),
-  find: jsMethod("indexOf", int),
+  // One argument is JavaScript's indexOf; a start or an end are Python's slice bounds.
+  find: (ctx, e, target, t) => (e.args.length === 1 ? jsMethod("indexOf", int) : helperMethod("strFind", int))(ctx, e, target, t),
+  rfind: helperMethod("strRfind", int),
+  index: helperMethod("strIndex", int),
+  rindex: helperMethod("strRindex", int),
   replace(ctx, e, target) {
     // `replace(old, new, 1)` is JavaScript's `replace`; without a count every occurrence goes.
     const [old, replacement, count] = positionalArgs(ctx, e);

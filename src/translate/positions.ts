@@ -11,7 +11,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { isScopeNode, walk } from "./astWalk";
 import type { TranslationContext } from "./context";
-import { needsDescriptor, type FunctionInfo, type PyType } from "./types";
+import { findMethod, needsDescriptor, type ClassInfo, type FunctionInfo, type PyType } from "./types";
 
 /** Whether printing a value of this type shows a value for which `leaf` holds, itself or inside a container. */
 function shows(type: PyType, leaf: (t: PyType) => boolean): boolean {
@@ -42,14 +42,33 @@ const addressedClasses: ReadonlyMap<string, string> = new Map([
   ...["Queue", "LifoQueue", "PriorityQueue"].map((c): [string, string] => [c, `asyncio.queues.${c}`]),
 ]);
 
-/** The Python class of a printed asyncio object (itself or inside a container) whose repr has its address, or null. */
-function addressedObject(type: PyType): string | null {
+/** Whether a value is shown by str() (print, f-strings, format) or by repr() (repr, `!r`, inside a container). */
+export type ShownAs = "str" | "repr";
+
+/** asyncio's classes whose str() has no address (a queue's `<Queue maxsize=0>`), unlike their repr(). */
+const strWithoutAddress = new Set(["Queue", "LifoQueue", "PriorityQueue"]);
+
+/** The Python class of a printed object (itself or inside a container) whose text has its address, or null. */
+function addressedObject(type: PyType, shownAs: ShownAs): string | null {
   let found: string | null = null;
-  shows(type, (t) => {
-    if (t.t === "object" && addressedClasses.has(t.cls)) found ??= addressedClasses.get(t.cls)!;
-    return false;
-  });
+  for (const shown of type.t === "union" ? type.types : [type]) {
+    if (shownAs === "str" && shown.t === "object" && strWithoutAddress.has(shown.cls)) continue;
+    if (shownAs === "str" && shown.t === "instance" && findMethod(shown.cls, "__str__")) continue;
+    shows(shown, (t) => {
+      if (t.t === "object" && addressedClasses.has(t.cls)) found ??= `an ${addressedClasses.get(t.cls)!}`;
+      if (t.t === "instance" && !hasOwnRepr(t.cls)) found ??= `an instance of ${t.cls.pyName} (object.__repr__)`;
+      return false;
+    });
+  }
   return found;
+}
+
+/** A class whose repr is its own, not object.__repr__'s `<__main__.A object at 0x7f...>`. */
+function hasOwnRepr(cls: ClassInfo): boolean {
+  for (let c: ClassInfo | null = cls; c; c = c.base) {
+    if (c.methods.has("__repr__") || c.dataclass || c.enum || c.exceptionBase) return true;
+  }
+  return false;
 }
 
 /**
@@ -79,9 +98,9 @@ export function reportSpreadSet(ctx: TranslationContext, type: PyType, span: py.
 }
 
 /** Called where a value is printed or formatted: a program that shows asyncio objects gets positions (from the next pass on). */
-export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.NodeBase): void {
-  const addressed = addressedObject(type);
-  if (addressed) ctx.report("TR3001", span, `CPython's repr of an ${addressed} shows its memory address (\`at 0x7f...\`), which differs on every run, in CPython too`);
+export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.NodeBase, shownAs: ShownAs = "repr"): void {
+  const addressed = addressedObject(type, shownAs);
+  if (addressed) ctx.report("TR3001", span, `CPython's repr of ${addressed} shows its memory address (\`at 0x7f...\`), which differs on every run, in CPython too`);
   if (shows(type, (t) => t.t === "set" && !showsAsyncioObject(t.elem))) ctx.report("TR3001", span, SET_ORDER_WARNING);
   if (shows(type, (t) => t.t === "function" || t.t === "callable")) {
     ctx.report("TR3001", span, "CPython's repr of a function shows its memory address (`<function f at 0x7f...>`), which differs on every run, in CPython too");
@@ -90,6 +109,9 @@ export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.
       if (t.t === "function") registerFunctions(ctx, t);
       return false;
     });
+  }
+  if (shows(type, (t) => t.t === "object" && strWithoutAddress.has(t.cls) && needsDescriptor(t.elem))) {
+    ctx.report("TR3004", span, "a queue's text shows its items, whose type the run time does not know there: a float with an integral value (2.0) prints as an int (2) and a tuple as a list");
   }
   if (!showsAsyncioObject(type)) return;
   ctx.needPositions();

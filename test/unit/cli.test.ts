@@ -102,6 +102,16 @@ describe("CLI (dist/cli.js)", function () {
     assert.equal(r.code, 0);
   });
 
+  it("sys.argv names the script as the command line did, as python3 FILE does (and `-` for standard input)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "asyncio-ts-argv-"));
+    writeFileSync(path.join(dir, "show_argv.py"), "import sys\nprint(sys.argv)\n");
+    const byCli = spawnSync(process.execPath, [cli, "run", "show_argv.py"], { cwd: dir, encoding: "utf8" });
+    const byPython = spawnSync(pythonExecutable(), ["show_argv.py"], { cwd: dir, encoding: "utf8" });
+    assert.equal(byPython.stdout, "['show_argv.py']\n");
+    assert.equal(byCli.stdout, byPython.stdout);
+    assert.equal(runCli(["run", "-"], "import sys\nprint(sys.argv)\n").stdout, "['-']\n");
+  });
+
   it("reports diagnostics as FILE:LINE:COL with a code and exits 2", () => {
     const r = runCli(["translate", "-"], "x = 1\nasync def f():\n    await asyncio.to_thread(print, 1)\n");
     assert.equal(r.code, 2);

@@ -14,6 +14,7 @@ import { range } from "../../src/runtime/range";
 import { repr } from "../../src/runtime/repr";
 import { statsMean, statsMedian, statsMedianHigh, statsMedianLow, statsMode } from "../../src/runtime/statistics";
 import { stringCapwords, stringPrintable, stringPunctuation } from "../../src/runtime/stringModule";
+import { versionInfo } from "../../src/runtime/sysModule";
 import { markTuple } from "../../src/runtime/tuple";
 import { reprMismatches, type ReprCase } from "./runtimeHarness.test";
 
@@ -233,6 +234,11 @@ describe("runtime stdlib modules (expected: python3)", () => {
     assert.equal(await reprMismatches(["class Shouting:", "    def __format__(self, spec): return spec.upper()"], formatEdges), "");
   });
 
+
+  it("sys.version_info prints as CPython's struct sequence (the micro version is the one the runtime follows)", async () => {
+    const pythonRepr = "re.sub(r'micro=\\d+', 'micro=7', repr(sys.version_info))";
+    assert.equal(await reprMismatches(["import re, sys"], [[pythonRepr, () => repr(versionInfo)]]), "");
+  });
 
   it("statistics', islice's and range's errors and edges", async () => {
     assert.equal(await reprMismatches(["import statistics", "from itertools import islice"], statisticsAndIsliceEdges), "");
