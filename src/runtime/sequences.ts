@@ -1,6 +1,6 @@
 /** Python indexing and list/dict methods with their errors: negative indices, slices with a step, IndexError/KeyError/ValueError with CPython's messages. */
 import { IndexError, KeyError, PyTypeError, ValueError, pythonTypeName } from "./exceptions";
-import { itemEquals, pyCompare } from "./compare";
+import { itemEquals, pyCompare, truthy } from "./compare";
 import { repr } from "./repr";
 import { iter } from "./iterables";
 import { isTuple } from "./tuple";
@@ -127,6 +127,8 @@ export function pyContains(container: unknown, x: unknown): boolean {
   if (Array.isArray(container)) return container.some((item: unknown) => itemEquals(item, x));
   const includes = typeof container === "object" && container !== null ? (container as { includes?: unknown }).includes : undefined;
   if (typeof includes === "function") return Boolean(includes.call(container, x)); // range
+  const contains = typeof container === "object" && container !== null ? (container as { __contains__?: unknown }).__contains__ : undefined;
+  if (typeof contains === "function") return truthy(contains.call(container, x));
   // Python falls back on iteration, and a value that cannot be iterated cannot be searched.
   if (typeof container === "object" && container !== null && (Symbol.iterator in container || "__iter__" in container)) {
     for (const item of iter(container as Iterable<unknown>)) if (itemEquals(item, x)) return true;

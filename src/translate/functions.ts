@@ -151,9 +151,10 @@ export function translateParams(ctx: TranslationContext, node: py.FunctionDef | 
     // A `*args` nothing was passed to is still an array.
     const unseen = p.form === "vararg" ? T.tupleOf(T.unknown) : T.unknown;
     const nothingSeen = p.sym.type.t === "never" || (p.form === "vararg" && elementOf(p.sym.type).t === "never");
-    // A def passed as a value (a key, a callback): nothing else will type its parameters.
-    const passedAsValue = node.kind !== "Lambda" && ctx.readNames.has(node.name);
-    if (passedAsValue && p.sym.type.t === "never" && p.form !== "vararg") ctx.unseenParams.add(p.sym);
+    // A def passed as a value (a key, a callback), or a method the runtime calls (`__contains__`):
+    // nothing else will type its parameters.
+    const calledUnseen = node.kind !== "Lambda" && (skipFirst || ctx.readNames.has(node.name));
+    if (calledUnseen && p.sym.type.t === "never" && p.form !== "vararg") ctx.unseenParams.add(p.sym);
     const type = nothingSeen ? (node.kind === "Lambda" ? undefined : unseen) : p.sym.type;
     const tsType = type ? toTsType(type) : undefined;
     let initIr = init?.ir;
