@@ -1,5 +1,5 @@
 /** Python's `logging` at its basic level: basicConfig(level, format), getLogger(name) with levels and propagation to the root, debug/info/warning/error/critical/exception to stderr in Python's default format. */
-import { hostWrite } from "./host";
+import { getHost, hostWrite } from "./host";
 import { percentFormat } from "./percentFormat";
 import { str } from "./repr";
 import { exceptionLine } from "./traceback";
@@ -60,7 +60,7 @@ export class PyLogger {
   private emit(level: number, msg: unknown, args: readonly unknown[], exc: unknown): void {
     if (!this.isEnabledFor(level)) return;
     const message = args.length === 0 ? str(msg) : percentFormat(str(msg), args.length === 1 && args[0] instanceof Map ? args[0] : args);
-    const record = { name: this.name, levelname: levelNames.get(level) ?? `Level ${level}`, levelno: level, message };
+    const record = { name: this.name, levelname: levelNames.get(level) ?? `Level ${level}`, levelno: level, message, ...siteFields() };
     // With no handler configured, Python's "last resort" prints bare messages of WARNING and above.
     const fmt = rootSetup.format;
     let text = fmt === null ? (level >= 30 ? message : null) : formatRecord(fmt, record);
@@ -104,6 +104,32 @@ export function rootLog(level: number, msg: unknown, ...args: unknown[]): void {
 export function rootException(exc: unknown, msg: unknown, ...args: unknown[]): void {
   basicConfig();
   rootLogger.exception(exc, msg, ...args);
+}
+
+/** Where the logging call being made is in the Python program, when its format shows it (see loggedAt). */
+let callSite: { readonly lineno: number; readonly funcName: string } | null = null;
+
+/**
+ * A logging call at this line of the Python program, in the function of this name (`<module>` at the top
+ * level): a record made during `log()` has CPython's lineno, funcName, filename, module and pathname.
+ */
+export function loggedAt<T>(lineno: number, funcName: string, log: () => T): T {
+  const outer = callSite;
+  callSite = { lineno, funcName };
+  try {
+    return log();
+  } finally {
+    callSite = outer;
+  }
+}
+
+/** The record fields of the call site: the program's file is the one the host names, else standard input. */
+function siteFields(): Record<string, unknown> {
+  if (callSite === null) return {};
+  const pathname = getHost().file ?? "<stdin>";
+  const filename = pathname.slice(pathname.lastIndexOf("/") + 1);
+  const module = filename.endsWith(".py") ? filename.slice(0, -3) : filename;
+  return { ...callSite, pathname, filename, module };
 }
 
 /** A record through a %-style format: %(name)s, %(levelname)-8s, %(levelno)d, %(message)s... */

@@ -63,11 +63,11 @@ export class CallbackHandle {
     readonly tie: number = seq,
   ) {}
 
-  /** `<Handle on_done(1) at FILE:5>`, `<TimerHandle when=0.5 tick() at FILE:3>`, with `cancelled` once cancelled. */
+  /** `<Handle on_done(1) at FILE:5>`, `<TimerHandle when=0.5 tick() at FILE:3>`, `<TimerHandle cancelled when=0.5>`. */
   __repr__(): string {
     const info = [this.timer ? "TimerHandle" : "Handle"];
-    if (this.timer) info.push(`when=${floatRepr(this.deadline)}`);
     if (this.isCancelled) info.push("cancelled");
+    if (this.timer) info.push(`when=${floatRepr(this.deadline)}`);
     if (this.source) info.push(callbackText(this.source.fn, this.source.args, (x) => shortRepr(x)));
     return `<${info.join(" ")}>`;
   }

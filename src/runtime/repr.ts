@@ -1,5 +1,6 @@
 /** Python's repr() and str(): how CPython writes numbers (4.0, 1e-05, inf), strings ('a', "it's"), None/True, lists, tuples, dicts, sets and exceptions. */
 import { BaseException, KeyError, isClass, pythonClassName, pythonModuleOf } from "./exceptions";
+import { hostWrite } from "./host";
 import { addressOf, functionNamesOf, positionOf } from "./positions";
 import { isTuple } from "./tuple";
 import { type TypeDesc, itemTypeDesc, parseTypeDesc, resolveTypeDesc } from "./typeDesc";
@@ -136,13 +137,22 @@ export function classPath(cls: typeof BaseException | (abstract new (...args: ne
   return module === "builtins" ? pythonClassName(cls) : `${module}.${pythonClassName(cls)}`;
 }
 
-/** repr of a Python int held in a JS number; large ones go through BigInt so 10**21 is not written 1e+21. */
+/**
+ * repr of a Python int held in a JS number; large ones go through BigInt so 10**21 is not written 1e+21.
+ * Past 2**53 a number holds only the nearest double: the first one printed is preceded by a warning.
+ */
 export function intRepr(n: number): string {
   if (!Number.isFinite(n)) return floatRepr(n);
   if (!Number.isInteger(n)) return floatRepr(n);
   if (Number.isSafeInteger(n)) return n === 0 ? "0" : String(n);
+  if (!bigIntWarning.given) {
+    bigIntWarning.given = true;
+    hostWrite("stderr", "asyncio-ts: warning TR3001 an int beyond 2**53 is printed: a JavaScript number holds integers exactly only up to 2**53, so its last digits may differ from CPython's\n");
+  }
   return BigInt(n).toString();
 }
+
+const bigIntWarning = { given: false };
 
 /**
  * repr of a float: the shortest digits that read back as the same float (JS computes those too), written

@@ -110,6 +110,9 @@ export function notePrintedType(ctx: TranslationContext, type: PyType, span: py.
       return false;
     });
   }
+  if (shows(type, (t) => t.t === "object" && t.cls === "TimerHandle")) {
+    ctx.report("TR3001", span, "a TimerHandle's repr shows `when=`, a reading of the loop's clock (time.monotonic() in CPython, different on every run); here it is the program's clock, which starts at 0");
+  }
   if (shows(type, (t) => t.t === "object" && strWithoutAddress.has(t.cls) && needsDescriptor(t.elem))) {
     ctx.report("TR3004", span, "a queue's text shows its items, whose type the run time does not know there: a float with an integral value (2.0) prints as an int (2) and a tuple as a list");
   }

@@ -15,8 +15,10 @@ import { supported, type StdlibModule } from "./module";
 const levels: Readonly<Record<string, number>> = { CRITICAL: 50, ERROR: 40, WARNING: 30, WARN: 30, INFO: 20, DEBUG: 10, NOTSET: 0 };
 const logFunctions: Readonly<Record<string, number>> = { debug: 10, info: 20, warning: 30, warn: 30, error: 40, critical: 50 };
 const loggerType: PyType = { t: "object", cls: "PyLogger", elem: T.never };
-/** Record fields that change from run to run (times, process ids) or that name source positions the translation does not keep. */
-const unstableFields = /%\((asctime|created|msecs|relativeCreated|process|thread|lineno|funcName|pathname|filename|module)\)/;
+/** Record fields that change from run to run (times, process and thread ids). */
+const unstableFields = /%\((asctime|created|msecs|relativeCreated|process|thread)\)/;
+/** Record fields that say where the logging call is: a program whose text names one gets them (see sited). */
+const siteFields = /%\((lineno|funcName|pathname|filename|module)\)/;
 
 export const loggingModule: StdlibModule = {
   name: "logging",
@@ -52,7 +54,7 @@ function loggingCall(ctx: TranslationContext, name: string, e: py.Call): Typed |
     }
     const format = args.get("format")?.node;
     if (format?.kind === "Constant" && typeof format.value === "string" && unstableFields.test(format.value)) {
-      ctx.report("TR3001", format, "this format shows fields that differ between runs or name source positions (times, ids, line numbers): they print as None here");
+      ctx.report("TR3001", format, "this format shows fields that differ between runs (times, process and thread ids): they print as None here");
     }
     const props = [...args].map(([key, a]) => ({ key, value: a.value.ir }));
     return { ir: ctx.callHelper("basicConfig", props.length > 0 ? [f.object(props)] : [], e), type: T.none };
@@ -68,8 +70,19 @@ function loggingCall(ctx: TranslationContext, name: string, e: py.Call): Typed |
   const exc = name === "exception" ? excInfo(ctx, e) : e.keywords.length > 0 ? undefined : f.nil();
   if (exc === undefined) return null;
   const args = e.args.map((a) => translateExpr(ctx, a).ir);
-  if (name === "exception") return { ir: ctx.callHelper("rootException", [exc, ...args], e), type: T.none };
-  return { ir: ctx.callHelper("rootLog", level === null || level === undefined ? args : [f.num(level), ...args], e), type: T.none };
+  if (name === "exception") return sited(ctx, e, ctx.callHelper("rootException", [exc, ...args], e));
+  return sited(ctx, e, ctx.callHelper("rootLog", level === null || level === undefined ? args : [f.num(level), ...args], e));
+}
+
+/**
+ * A logging call in a program whose format shows where the call is (`%(funcName)s:%(lineno)d`): made
+ * inside `loggedAt(line, "function", () => ...)`, which the record takes them from.
+ */
+function sited(ctx: TranslationContext, e: py.Call, call: ir.Expr): Typed {
+  if (!siteFields.test(ctx.source)) return { ir: call, type: T.none };
+  const fn = ctx.enclosingFunction()?.node;
+  const funcName = !fn ? "<module>" : fn.kind === "Lambda" ? "<lambda>" : (fn as py.FunctionDef).name;
+  return { ir: ctx.callHelper("loggedAt", [f.num(ctx.lineOf(e.start)), f.str(funcName), f.arrow([], call)], e), type: T.none };
 }
 
 const loggerMethods: Readonly<Record<string, PyType>> = {
@@ -89,7 +102,9 @@ function loggerMethod(ctx: TranslationContext, e: py.Call, func: py.Attribute, t
   const args = e.args.map((a) => translateExpr(ctx, a).ir);
   ctx.note("loggingModule", e);
   const method = func.attr === "warn" ? "warning" : func.attr;
-  return { ir: f.call(f.member(target.ir, method, func), func.attr === "exception" ? [exc, ...args] : args, e), type: result };
+  const call = f.call(f.member(target.ir, method, func), func.attr === "exception" ? [exc, ...args] : args, e);
+  const logs = func.attr in logFunctions || func.attr === "log" || func.attr === "exception";
+  return logs ? sited(ctx, e, call) : { ir: call, type: result };
 }
 
 /** `exception(msg)`, `exception(msg, exc_info=True)` (null: the exception being handled) or `exc_info=err` (that one); undefined for other keywords. */
