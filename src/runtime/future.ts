@@ -204,6 +204,8 @@ export class Future<T> implements PromiseLike<T> {
           task.noteStep();
           const cancelRequest = task.takeCancelRequest();
           if (cancelRequest) {
+            // CPython's Task.__wakeup reads the future's result (retrieving its exception) before the cancellation.
+            this.unretrieved = false;
             reject(cancelRequest);
             return;
           }
