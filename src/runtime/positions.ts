@@ -89,6 +89,23 @@ function warnInstallationShown(position: CodePosition): void {
 const addresses: WeakMap<object, string> = new WeakMap();
 let nextAddress = 0x7f3a2c1b4000;
 
+/**
+ * id(x): the number of the made-up address of an object; a value that is not an object here (an int, a
+ * str, None) has one id per value, as CPython's cached small ints and interned strings do.
+ */
+export function pyId(x: unknown): number {
+  if ((typeof x === "object" && x !== null) || typeof x === "function") return parseInt(addressOf(x), 16);
+  let found = valueIds.get(x);
+  if (found === undefined) {
+    found = nextAddress;
+    nextAddress += 0x90;
+    valueIds.set(x, found);
+  }
+  return found;
+}
+
+const valueIds = new Map<unknown, number>();
+
 export function addressOf(x: object): string {
   let found = addresses.get(x);
   if (found === undefined) {

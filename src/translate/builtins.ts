@@ -109,6 +109,11 @@ const rules: Record<string, BuiltinRule> = {
     if (t.t === "list" || t.t === "tuple" || t.t === "str" || t.t === "range") return { ir: f.member(x.ir, "length", e), type: T.int };
     return { ir: ctx.callHelper("len", [x.ir], e), type: T.int };
   },
+  id(ctx, e, [x]) {
+    if (!x || e.args.length !== 1 || e.keywords.length > 0) return unsupported(ctx, e, "id() without exactly one argument");
+    ctx.reportOnce("TR3001", e, "id() is a memory address in CPython, different on every run: ids compare the same here (equal for the same object), but the numbers differ");
+    return { ir: ctx.callHelper("pyId", [x.ir], e), type: T.int };
+  },
   str(ctx, e, [x]) {
     if (!x) return { ir: f.str(""), type: T.str };
     return { ir: strOf(ctx, x, e), type: T.str };
