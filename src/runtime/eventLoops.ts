@@ -1,9 +1,10 @@
 /** asyncio's event loop as a Python object: get_event_loop/new_event_loop/set_event_loop, run_until_complete, run_forever/stop, close, and asyncio.Runner; the program's loops run one after another on the one JavaScript loop. */
 import { shutdownAsyncgens } from "./asyncIteration";
-import { RuntimeError, ValueError } from "./exceptions";
+import { AttributeError, RuntimeError, ValueError } from "./exceptions";
 import { Future, reportUnretrieved } from "./future";
 import { EventLoop, type CallbackHandle, type TimerHandle, currentTaskSlot, inCopiedContext, loopSlot, virtualClock } from "./loop";
 import { type Awaitable, type Coroutine, type Task, cancelLeftoverTasks, createTask, ensureFuture, runShutdownSteps, runUntilCompleteCallback } from "./tasks";
+import { sysPlatform } from "./sysModule";
 
 /** The loop object asyncio gives the program (get_running_loop(), get_event_loop(), new_event_loop()). */
 export class RunningLoop {
@@ -164,6 +165,20 @@ export function newEventLoop(): RunningLoop {
 }
 
 /** asyncio.set_event_loop(loop): the loop get_event_loop() gives from now on (None: no current loop). */
+/**
+ * asyncio.WindowsSelectorEventLoopPolicy() and WindowsProactorEventLoopPolicy(): asyncio has them only
+ * on Windows (elsewhere the name is an AttributeError, which programs guard with `sys.platform`).
+ */
+export function windowsLoopPolicy(name: string): { readonly policy: string } {
+  if (sysPlatform() !== "win32") throw new AttributeError(`module 'asyncio' has no attribute '${name}'`);
+  return { policy: name };
+}
+
+/** asyncio.set_event_loop_policy(policy): JavaScript has one kind of event loop, which every policy gives. */
+export function setEventLoopPolicy(policy: unknown): void {
+  void policy;
+}
+
 export function setEventLoop(loop: RunningLoop | null): void {
   loopSlot.loop = loop === null ? null : loop.loop;
 }

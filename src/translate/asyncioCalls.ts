@@ -168,6 +168,14 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       return { ir: ctx.callHelper("getEventLoop", [], e), type: loopType };
     case "new_event_loop":
       return { ir: ctx.callHelper("newEventLoop", [], e), type: loopType };
+    case "set_event_loop_policy": {
+      if (e.args.length !== 1 || e.keywords.length > 0) return reportUnsupported(ctx, name, e);
+      return { ir: ctx.callHelper("setEventLoopPolicy", [translateExpr(ctx, e.args[0]!).ir], e), type: T.none };
+    }
+    case "WindowsSelectorEventLoopPolicy":
+    case "WindowsProactorEventLoopPolicy":
+      if (e.args.length > 0 || e.keywords.length > 0) return reportUnsupported(ctx, name, e);
+      return { ir: ctx.callHelper("windowsLoopPolicy", [f.str(name)], e), type: T.unknown };
     case "set_event_loop": {
       const [loop] = e.args;
       if (!loop || e.args.length !== 1) return reportUnsupported(ctx, name, e);

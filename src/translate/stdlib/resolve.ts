@@ -7,6 +7,7 @@
 import type * as py from "../../python/ast";
 import * as f from "../../ts/factory";
 import type { Typed, TranslationContext } from "../context";
+import { translateMethodCall } from "../methods";
 import { T, type PyType } from "../types";
 import type { StdlibName, StdlibRef } from "./module";
 import { stdlibModule, stdlibModules } from "./registry";
@@ -63,12 +64,21 @@ export function stdlibCall(ctx: TranslationContext, e: py.Call): Typed | null {
   const ref = stdlibRef(ctx, e.func);
   if (!ref) return null;
   const entry = stdlibEntry(ref);
+  // `sys.platform.startswith("win")`: a method of a value the module has (a str here).
+  if (!entry && e.func.kind === "Attribute" && isModuleValue(ctx, e.func.value)) return translateMethodCall(ctx, e, e.func);
   const result = entry?.status === "supported" ? (ref.module.call?.(ctx, ref.name, e) ?? null) : null;
   if (result) {
     if (entry?.note) ctx.note(entry.note, e);
     return result;
   }
   return reportStdlibName(ctx, ref, e.func, entry, "called this way");
+}
+
+/** Whether an expression names a value of a module of the registry (`sys.platform`), not a function or a submodule. */
+function isModuleValue(ctx: TranslationContext, e: py.Expr): boolean {
+  const ref = e.kind === "Attribute" || e.kind === "Name" ? stdlibRef(ctx, e) : null;
+  const entry = ref ? stdlibEntry(ref) : undefined;
+  return ref !== null && entry?.status === "supported" && (ref.module.value?.(ctx, ref.name, e as py.Attribute) ?? null) !== null;
 }
 
 /** An attribute of a value made by a module of the registry (`dt.year`); null when no module claims it. */
