@@ -254,7 +254,8 @@ export class TranslationContext {
   }
 
   /**
-   * Parameters of a def no call has given a type to (it is only passed as a key or callback). While
+   * Parameters of a def no call has given a type to (one only passed as a key or callback, or a method
+   * only the runtime calls, like `__contains__`). While
    * the passes find calls they stay `never`, which keeps the first passes optimistic; once nothing
    * changes, they become `unknown`, so their arithmetic is checked at run time as Python's is.
    */
