@@ -186,10 +186,16 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       return { ir: f.newExpr(ctx.helper("Future"), [], e), type: T.future(T.never) };
     case "Task": {
       const coro = e.args[0] ?? e.keywords.find((k) => k.arg === "coro")?.value;
-      const others = e.keywords.filter((k) => k.arg !== "coro" && k.arg !== "name");
+      const others = e.keywords.filter((k) => k.arg !== "coro" && k.arg !== "name" && k.arg !== "loop");
       if (!coro || e.args.length > 1 || others.length > 0) return reportUnsupported(ctx, name, e);
       const value = translateExpr(ctx, coro);
       const taskName = e.keywords.find((k) => k.arg === "name");
+      const loop = e.keywords.find((k) => k.arg === "loop" && !(k.value.kind === "Constant" && k.value.value === null));
+      if (loop) {
+        // Task(coro, loop=loop), as pre-3.10 code writes it: the task is made on that loop, as loop.create_task(coro).
+        if (value.type.t !== "coroutine" || taskName) return reportUnsupported(ctx, name, e);
+        return { ir: f.method(translateExpr(ctx, loop.value).ir, "createTask", [lazy(value)], e), type: T.task(resultOf(value.type)) };
+      }
       // Task(coro, name=...) takes no number for a named task (asyncio.create_task does: it names it afterwards).
       const args = [lazy(value), ...(taskName ? [translateExpr(ctx, taskName.value).ir, f.bool(false)] : [])];
       return { ir: f.newExpr(ctx.helper("Task"), args, e), type: T.task(resultOf(value.type)) };
