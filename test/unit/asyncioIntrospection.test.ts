@@ -58,7 +58,7 @@ describe("asyncio objects and task introspection", () => {
   });
 
   it("refuses asyncio.Task with arguments it does not know", async () => {
-    const found = await diagnostics(`${prelude}async def main():\n    t = asyncio.Task(work(), loop=None)\n    await t\n\nasyncio.run(main())\n`);
+    const found = await diagnostics(`${prelude}async def main():\n    t = asyncio.Task(work(), context=None)\n    await t\n\nasyncio.run(main())\n`);
     assert.deepEqual(found.map((d) => d.split(" ").slice(0, 2).join(" ")), ["7:9 TR2003"]);
   });
 });
