@@ -1,4 +1,5 @@
 /** A dict and a set whose keys compare as Python's do: tuples by content (`d[(1, 2)]`), True as 1, datetimes by value. */
+import { pyEquals } from "./compare";
 import { intSubclassValue } from "./intSubclass";
 
 /**
@@ -111,9 +112,51 @@ function canonicalKey(key: unknown): unknown {
   if (Array.isArray(key)) return "\u0000(" + key.map(tupleItemText).join(",") + ")";
   const byValue = valueKey(key);
   if (byValue !== null) return byValue;
+  const hashed = hashedRepresentative(key);
+  if (hashed !== null) return hashed;
   // Strings that look like a tuple's canonical text are moved out of its way.
   if (typeof key === "string" && key.startsWith("\u0000")) return "\u0000s" + key;
   return key;
+}
+
+/**
+ * An instance of a class with `__hash__`: the first object seen with the same hash that `__eq__` finds
+ * equal to it stands for them all, so `{P(1), P(1)}` has one member, as in Python.
+ */
+function hashedRepresentative(key: unknown): object | null {
+  if (typeof key !== "object" || key === null) return null;
+  const hash = (key as { __hash__?: unknown }).__hash__;
+  if (typeof hash !== "function") return null;
+  const h: unknown = hash.call(key);
+  const bucket = hashBuckets.get(h) ?? [];
+  for (const representative of bucket) if (representative === key || pyEquals(representative, key)) return representative;
+  bucket.push(key);
+  hashBuckets.set(h, bucket);
+  return key;
+}
+
+/** Objects with `__hash__` met as keys, by their hash (they stay alive for the run, as keys usually do). */
+const hashBuckets = new Map<unknown, object[]>();
+
+/**
+ * hash(x): equal values hash equal, as Python requires. An int is its own hash, as in CPython; the
+ * numbers of other values are not CPython's (its str hashes change on every run anyway).
+ */
+export function pyHash(x: unknown): number {
+  const own = typeof x === "object" && x !== null ? (x as { __hash__?: unknown }).__hash__ : undefined;
+  if (typeof own === "function") return Number(own.call(x));
+  const c = canonicalKey(x);
+  if (typeof c === "number") return Number.isInteger(c) ? c : stringHash(String(c));
+  if (c === null || c === undefined) return 0x5f3759df;
+  if (typeof c === "string") return stringHash(c);
+  return objectId(c as object);
+}
+
+/** FNV-1a over the UTF-16 code units, as a signed 32-bit number. */
+function stringHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
 }
 
 function tupleItemText(item: unknown): string {

@@ -109,6 +109,13 @@ const rules: Record<string, BuiltinRule> = {
     if (t.t === "list" || t.t === "tuple" || t.t === "str" || t.t === "range") return { ir: f.member(x.ir, "length", e), type: T.int };
     return { ir: ctx.callHelper("len", [x.ir], e), type: T.int };
   },
+  hash(ctx, e, [x]) {
+    if (!x || e.args.length !== 1 || e.keywords.length > 0) return unsupported(ctx, e, "hash() without exactly one argument");
+    if (x.type.t !== "int" && x.type.t !== "bool") {
+      ctx.reportOnce("TR3001", e, "hash() of a value other than an int is not CPython's number here (CPython's str hashes change on every run): equal values still hash equal, so dicts and sets behave the same");
+    }
+    return { ir: ctx.callHelper("pyHash", [x.ir], e), type: T.int };
+  },
   id(ctx, e, [x]) {
     if (!x || e.args.length !== 1 || e.keywords.length > 0) return unsupported(ctx, e, "id() without exactly one argument");
     ctx.reportOnce("TR3001", e, "id() is a memory address in CPython, different on every run: ids compare the same here (equal for the same object), but the numbers differ");

@@ -9,7 +9,7 @@ import { holdsIntEnum } from "./enums";
 import type * as py from "../python/ast";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
-import { T, needsDescriptor, type PyType } from "./types";
+import { T, findMethod, needsDescriptor, type PyType } from "./types";
 
 /** `value` as it must be written to go into a slot of type `slot`. */
 export function keepKind(ctx: TranslationContext, given: Typed, slot: PyType, span: py.NodeBase): ir.Expr {
@@ -93,6 +93,6 @@ function keysNeedPython(key: PyType): boolean {
   const members = key.t === "union" ? key.types : [key];
   const has = (...kinds: string[]) => members.some((m) => kinds.includes(m.t));
   // An IntEnum member is the same key as its int.
-  const byValue = members.some((m) => m.t === "object" && valueKeyedClasses.has(m.cls));
+  const byValue = members.some((m) => (m.t === "object" && valueKeyedClasses.has(m.cls)) || (m.t === "instance" && findMethod(m.cls, "__hash__") !== null));
   return has("tuple") || (has("bool") && has("int", "float")) || holdsIntEnum(key) || byValue;
 }
