@@ -43,8 +43,23 @@ export class ZeroDivisionError extends ArithmeticError {}
 export class OverflowError extends ArithmeticError {}
 export class LookupError extends Exception {}
 export class IndexError extends LookupError {}
-/** str(KeyError('x')) is `'x'` (the repr of the key), unlike other exceptions. */
-export class KeyError extends LookupError {}
+/**
+ * str(KeyError('x')) is `'x'` (the repr of the key), unlike other exceptions. The JavaScript message says
+ * so for a str key too, for a runner that shows an uncaught error without the runtime's formatting.
+ */
+export class KeyError extends LookupError {
+  constructor(...args: unknown[]) {
+    super(...args);
+    if (args.length === 1 && typeof args[0] === "string") this.message = quotedKey(args[0]);
+  }
+}
+
+/** A str key as repr() writes it: single quotes unless it holds one and no double quote. */
+function quotedKey(text: string): string {
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+  const escaped = text.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t");
+  return quote + (quote === "'" ? escaped.replace(/'/g, "\\'") : escaped) + quote;
+}
 export class ValueError extends Exception {}
 /** Python's TypeError (JS already has a TypeError, so the TS name differs; it still prints as TypeError). */
 export class PyTypeError extends Exception {
