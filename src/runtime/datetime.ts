@@ -107,6 +107,9 @@ export class PyTimedelta extends ValueOrdered {
   }
 }
 
+/** Milliseconds in a day: dates count whole days. */
+const DAY_MS = 86_400_000;
+
 /** datetime.date */
 export class PyDate extends ValueOrdered {
   static readonly pythonName = "date";
@@ -121,6 +124,39 @@ export class PyDate extends ValueOrdered {
 
   isoformat(): string {
     return `${padded(this.year, 4)}-${padded(this.month)}-${padded(this.day)}`;
+  }
+
+  /** Days since 1970-01-01 (negative before), what date arithmetic works on. */
+  private epochDays(): number {
+    return Date.UTC(this.year, this.month - 1, this.day) / DAY_MS;
+  }
+
+  private static ofEpochDays(days: number): PyDate {
+    const d = new Date(days * DAY_MS);
+    return new PyDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+
+  /** `date + timedelta`: only the timedelta's days count, as in Python. */
+  add(other: PyTimedelta): PyDate {
+    return PyDate.ofEpochDays(this.epochDays() + other.days);
+  }
+
+  /** `a - b`: the days between two dates, or an earlier date for a timedelta (its days only). */
+  sub(other: PyDate): PyTimedelta;
+  sub(other: PyTimedelta): PyDate;
+  sub(other: PyDate | PyTimedelta): PyTimedelta | PyDate {
+    if (other instanceof PyTimedelta) return PyDate.ofEpochDays(this.epochDays() - other.days);
+    return PyTimedelta.ofMicroseconds((this.epochDays() - other.epochDays()) * DAY_MS * 1000);
+  }
+
+  /** Monday is 0 and Sunday 6. */
+  weekday(): number {
+    return (new Date(this.epochDays() * DAY_MS).getUTCDay() + 6) % 7;
+  }
+
+  /** Monday is 1 and Sunday 7. */
+  isoweekday(): number {
+    return this.weekday() + 1;
   }
 
   strftime(format: string): string {
@@ -239,6 +275,16 @@ export class PyDateTime extends ValueOrdered {
   /** dt.timestamp(): the fields read as a local time. */
   timestamp(): number {
     return new Date(this.year, this.month - 1, this.day, this.hour, this.minute, this.second).getTime() / 1000 + this.microsecond / MICRO;
+  }
+
+  /** Monday is 0 and Sunday 6. */
+  weekday(): number {
+    return this.date().weekday();
+  }
+
+  /** Monday is 1 and Sunday 7. */
+  isoweekday(): number {
+    return this.date().isoweekday();
   }
 
   date(): PyDate {

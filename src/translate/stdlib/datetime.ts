@@ -45,8 +45,15 @@ const methods: Readonly<Record<string, Readonly<Record<string, { readonly ts: st
     timestamp: { ts: "timestamp", args: 0, type: T.float },
     date: { ts: "date", args: 0, type: date },
     time: { ts: "time", args: 0, type: time },
+    weekday: { ts: "weekday", args: 0, type: T.int },
+    isoweekday: { ts: "isoweekday", args: 0, type: T.int },
   },
-  PyDate: { strftime: { ts: "strftime", args: 1, type: T.str }, isoformat: { ts: "isoformat", args: 0, type: T.str } },
+  PyDate: {
+    strftime: { ts: "strftime", args: 1, type: T.str },
+    isoformat: { ts: "isoformat", args: 0, type: T.str },
+    weekday: { ts: "weekday", args: 0, type: T.int },
+    isoweekday: { ts: "isoweekday", args: 0, type: T.int },
+  },
   PyTime: { strftime: { ts: "strftime", args: 1, type: T.str }, isoformat: { ts: "isoformat", args: 0, type: T.str } },
   PyTimedelta: { total_seconds: { ts: "totalSeconds", args: 0, type: T.float } },
 };
@@ -103,6 +110,8 @@ export function datetimeArithmetic(op: py.Operator, left: Typed, right: Typed, s
     isClass(l, "PyDateTime") && isClass(r, "PyDateTime") && op === "Sub" ? timedelta
     : isClass(l, "PyDateTime") && isClass(r, "PyTimedelta") ? dateTime
     : isClass(l, "PyTimedelta") && isClass(r, "PyTimedelta") ? timedelta
+    : isClass(l, "PyDate") && isClass(r, "PyDate") && op === "Sub" ? timedelta
+    : isClass(l, "PyDate") && isClass(r, "PyTimedelta") ? date
     : null;
   if (!result) return null;
   return { ir: f.call(f.member(left.ir, op === "Add" ? "add" : "sub"), [right.ir], span), type: result };
