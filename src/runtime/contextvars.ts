@@ -2,6 +2,7 @@
 import { KeyError, LookupError, RuntimeError, ValueError } from "./exceptions";
 import { contextCapture, currentTaskSlot } from "./loop";
 import { reprValue } from "./repr";
+import { markTuple } from "./tuple";
 
 /** A contextvars.Context: variables to values. */
 export class PyContext {
@@ -23,6 +24,16 @@ export class PyContext {
   }
   has(variable: ContextVar<unknown>): boolean {
     return this.values.has(variable);
+  }
+  keys(): ContextVar<unknown>[] {
+    return [...this.values.keys()];
+  }
+  /** ctx.values(): named so as not to hide the map the class keeps (`this.values`). */
+  valuesList(): unknown[] {
+    return [...this.values.values()];
+  }
+  items(): [ContextVar<unknown>, unknown][] {
+    return [...this.values].map((pair) => markTuple(pair));
   }
   /** `var in ctx`. */
   includes(variable: unknown): boolean {
@@ -64,6 +75,9 @@ export function copyContext(): PyContext {
   return currentContext().copy();
 }
 
+/** contextvars.Token.MISSING: a token's old_value when the variable had no value. */
+const tokenMissing = { __repr__: (): string => "<Token.MISSING>" };
+
 /** What ContextVar.set returns: reset(token) puts back the value from before. */
 export class ContextToken<T> {
   static readonly pythonName = "Token";
@@ -72,8 +86,16 @@ export class ContextToken<T> {
   constructor(
     readonly variable: ContextVar<T>,
     readonly context: PyContext,
-    readonly oldValue: { value: T } | null,
+    readonly previous: { value: T } | null,
   ) {}
+  /** token.var */
+  get var(): ContextVar<T> {
+    return this.variable;
+  }
+  /** token.old_value: the value before set(), or Token.MISSING when there was none. */
+  get oldValue(): T | typeof tokenMissing {
+    return this.previous === null ? tokenMissing : this.previous.value;
+  }
 }
 
 const noDefault = Symbol("no default");
@@ -107,8 +129,8 @@ export class ContextVar<T> {
     const context = currentContext();
     if (token.context !== context) throw new ValueError("<ContextToken> was created in a different PyContext");
     token.used = true;
-    if (token.oldValue === null) context.values.delete(this as ContextVar<unknown>);
-    else context.values.set(this as ContextVar<unknown>, token.oldValue.value);
+    if (token.previous === null) context.values.delete(this as ContextVar<unknown>);
+    else context.values.set(this as ContextVar<unknown>, token.previous.value);
   }
   /** CPython adds the address (`at 0x7f...`), which changes on every run; the rest is the same. */
   __repr__(): string {

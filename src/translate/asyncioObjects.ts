@@ -134,6 +134,8 @@ const attributes: Record<string, Record<string, { readonly ts: string; readonly 
   LifoQueue: { maxsize: { ts: "maxsize", type: T.int } },
   PriorityQueue: { maxsize: { ts: "maxsize", type: T.int } },
   PyDeque: { maxlen: { ts: "maxlen", type: join(T.int, T.none) } },
+  ContextVar: { name: { ts: "name", type: T.str } },
+  ContextToken: { var: { ts: "var", type: { t: "object", cls: "ContextVar", elem: T.unknown } }, old_value: { ts: "oldValue", type: T.unknown } },
 };
 
 /** `barrier.n_waiting` -> `barrier.nWaiting` (a number); null for an attribute the table does not know. */

@@ -160,7 +160,7 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     const known = asyncioObjectAttribute(t.cls, e.attr);
     // CPython's private state (`q._unfinished_tasks`, `ev._waiters`) has no counterpart in the runtime's classes.
     if (!known && asyncioObjectHasMethod(t.cls, e.attr)) return { ir: f.member(target.ir, camelCase(e.attr), e), type: T.unknown };
-    if (!known) return unsupported(ctx, e, `the attribute \`.${e.attr}\` of ${t.cls === "PyDeque" ? "a deque" : `an asyncio ${t.cls}`}`);
+    if (!known) return unsupported(ctx, e, `the attribute \`.${e.attr}\` of ${objectDescription[t.cls] ?? `an asyncio ${t.cls}`}`);
     return { ir: f.member(target.ir, known.ts, e), type: known.type };
   }
   if (e.attr === "__name__" && (t.t === "type" || t.t === "exceptionClass")) return { ir: f.member(target.ir, "__name__", e), type: T.str };
@@ -360,6 +360,16 @@ function enclosingClass(ctx: TranslationContext): ClassInfo | null {
   const self = info?.params[0]?.sym.type;
   return self?.t === "instance" ? self.cls : null;
 }
+
+/** How a refusal names a runtime object that is not asyncio's. */
+const objectDescription: Readonly<Record<string, string>> = {
+  PyDeque: "a deque",
+  ContextVar: "a contextvars ContextVar",
+  ContextToken: "a contextvars Token",
+  PyContext: "a contextvars Context",
+  PyLogger: "a logging Logger",
+  PyRandom: "a random.Random",
+};
 
 type MethodRule = (ctx: TranslationContext, e: py.Call, target: Typed, type: PyType) => Typed;
 

@@ -59,5 +59,18 @@ function contextMethod(ctx: TranslationContext, e: py.Call, func: py.Attribute, 
     if (func.attr === "reset" && args.length === 1) return call(T.none);
   }
   if (t.cls === "PyContext" && func.attr === "run" && args.length >= 1) return call(callResult(args[0]!.type));
+  if (t.cls === "PyContext" && func.attr === "get" && (args.length === 1 || args.length === 2)) {
+    const variable = args[0]!.type;
+    const value = variable.t === "object" && variable.cls === "ContextVar" ? variable.elem : T.unknown;
+    return call(join(value, args[1]?.type ?? T.none));
+  }
+  if (t.cls === "PyContext" && args.length === 0) {
+    ctx.note("contextVars", e);
+    const method = ({ keys: "keys", values: "valuesList", items: "items" } as Partial<Record<string, string>>)[func.attr];
+    const type = func.attr === "keys" ? T.list(contextVarOf(T.unknown)) : func.attr === "values" ? T.list(T.unknown) : T.list(T.tuple([contextVarOf(T.unknown), T.unknown]));
+    if (!method) return null;
+    ctx.reportOnce("TR3001", e, "CPython keeps a Context's variables in the order of their hashes, which changes from run to run; here it is the order they were first set");
+    return { ir: f.call(f.member(target.ir, method, func), [], e), type };
+  }
   return null;
 }
