@@ -1,6 +1,9 @@
 /** Python's `logging` at its basic level: basicConfig(level, format), getLogger(name) with levels and propagation to the root, debug/info/warning/error/critical/exception to stderr in Python's default format. */
 import { getHost, hostWrite } from "./host";
+import { pyFloat } from "./floatBox";
 import { percentFormat } from "./percentFormat";
+import { epochSeconds } from "./timeModule";
+import { strftime } from "./wallClock";
 import { str } from "./repr";
 import { exceptionLine } from "./traceback";
 import { BaseException } from "./exceptions";
@@ -9,7 +12,7 @@ export const logLevels: Readonly<Record<string, number>> = { CRITICAL: 50, ERROR
 const levelNames = new Map<number, string>(Object.entries(logLevels).map(([name, n]) => [n, name]));
 
 /** The root logger's handler, once basicConfig (or the first module-level logging call) made it. */
-const rootSetup: { format: string | null; stream: "stdout" | "stderr" } = { format: null, stream: "stderr" };
+const rootSetup: { format: string | null; datefmt: string | null; stream: "stdout" | "stderr" } = { format: null, datefmt: null, stream: "stderr" };
 const loggerRegistry = new Map<string, PyLogger>();
 
 /** A logging.Logger: its own level (NOTSET means "ask the parent"), its messages go up to the root's handler. */
@@ -60,7 +63,7 @@ export class PyLogger {
   private emit(level: number, msg: unknown, args: readonly unknown[], exc: unknown): void {
     if (!this.isEnabledFor(level)) return;
     const message = args.length === 0 ? str(msg) : percentFormat(str(msg), args.length === 1 && args[0] instanceof Map ? args[0] : args);
-    const record = { name: this.name, levelname: levelNames.get(level) ?? `Level ${level}`, levelno: level, message, ...siteFields() };
+    const record = { name: this.name, levelname: levelNames.get(level) ?? `Level ${level}`, levelno: level, message, ...siteFields(), ...timeFields() };
     // With no handler configured, Python's "last resort" prints bare messages of WARNING and above.
     const fmt = rootSetup.format;
     let text = fmt === null ? (level >= 30 ? message : null) : formatRecord(fmt, record);
@@ -87,9 +90,10 @@ export function getLogger(name: string | null = null): PyLogger {
 }
 
 /** logging.basicConfig(level=, format=, stream=): only the first call configures (unless force=True), as in Python. */
-export function basicConfig(options: { level?: number | string; format?: string; force?: boolean; stream?: "stdout" | "stderr" } = {}): void {
+export function basicConfig(options: { level?: number | string; format?: string; datefmt?: string; force?: boolean; stream?: "stdout" | "stderr" } = {}): void {
   if (rootSetup.format !== null && !options.force) return;
   rootSetup.format = options.format ?? "%(levelname)s:%(name)s:%(message)s";
+  rootSetup.datefmt = options.datefmt ?? null;
   rootSetup.stream = options.stream ?? "stderr";
   if (options.level !== undefined) rootLogger.setLevel(options.level);
 }
@@ -121,6 +125,18 @@ export function loggedAt<T>(lineno: number, funcName: string, log: () => T): T {
   } finally {
     callSite = outer;
   }
+}
+
+/**
+ * The record's times, read from the program's clock as CPython reads its own: `created` (seconds since
+ * the epoch), `msecs`, and `asctime` (datefmt, else `2026-12-07 18:21:04,067`).
+ */
+function timeFields(): Record<string, unknown> {
+  if (rootSetup.format === null || !/%\((asctime|created|msecs)\)/.test(rootSetup.format)) return {};
+  const created = epochSeconds();
+  const msecs = Math.floor((created - Math.floor(created)) * 1000);
+  const asctime = rootSetup.datefmt !== null ? strftime(rootSetup.datefmt, created) : `${strftime("%Y-%m-%d %H:%M:%S", created)},${String(msecs).padStart(3, "0")}`;
+  return { created, msecs: pyFloat(msecs), asctime };
 }
 
 /** The record fields of the call site: the program's file is the one the host names, else standard input. */

@@ -82,4 +82,19 @@ describe("time.strftime and time.ctime (expected: python3)", function () {
     const run = await runJavaScript(standaloneJs(translation), { clock: "virtual", events: false });
     assert.equal(run.stdout, "0:00:02.500000 2.5\n");
   });
+  it("logging's %(asctime)s, %(msecs)03d and %(created)d have CPython's shape, with and without datefmt", async () => {
+    const source = [
+      "import logging, sys",
+      'logging.basicConfig(stream=sys.stdout, format="%(asctime)s|%(msecs)03d|%(created)d|%(message)s")',
+      'logging.warning("a")',
+      'logging.basicConfig(stream=sys.stdout, force=True, format="[%(asctime)s] %(message)s", datefmt="%H:%M %d/%m/%Y")',
+      'logging.warning("b")',
+      "",
+    ].join("\n");
+    const digitsMasked = (line: string) => line.replace(/\d/g, "9");
+    const expected = (await pythonLines(source)).map(digitsMasked);
+    assert.deepEqual(expected, ["9999-99-99 99:99:99,999|999|9999999999|a", "[99:99 99/99/9999] b"]);
+    const run = await runJavaScript(standaloneJs(await translate(source)), { clock: "virtual", events: false });
+    assert.deepEqual(run.stdout.trimEnd().split("\n").map(digitsMasked), expected);
+  });
 });

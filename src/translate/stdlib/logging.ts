@@ -40,7 +40,7 @@ function loggingCall(ctx: TranslationContext, name: string, e: py.Call): Typed |
   if (name === "basicConfig") {
     // The stream is a name, not a value the translation holds: it is bound apart.
     const stream = e.keywords.find((k) => k.arg === "stream");
-    const args = bindArgs(ctx, { ...e, keywords: e.keywords.filter((k) => k !== stream) }, [], ["level", "format", "force"]);
+    const args = bindArgs(ctx, { ...e, keywords: e.keywords.filter((k) => k !== stream) }, [], ["level", "format", "datefmt", "force"]);
     if (!args) return null;
     if (stream) {
       const name = sysStream(ctx, stream.value);
@@ -54,7 +54,7 @@ function loggingCall(ctx: TranslationContext, name: string, e: py.Call): Typed |
     }
     const format = args.get("format")?.node;
     if (format?.kind === "Constant" && typeof format.value === "string" && unstableFields.test(format.value)) {
-      ctx.report("TR3001", format, "this format shows fields that differ between runs (times, process and thread ids): they print as None here");
+      ctx.report("TR3001", format, "this format shows fields that differ between runs: times (here from the program's clock) or process and thread ids (None here)");
     }
     const props = [...args].map(([key, a]) => ({ key, value: a.value.ir }));
     return { ir: ctx.callHelper("basicConfig", props.length > 0 ? [f.object(props)] : [], e), type: T.none };
