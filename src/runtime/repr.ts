@@ -117,7 +117,6 @@ export function reprObject(obj: object, desc: TypeDesc | null, seen: Set<object>
   return `{${parts.join(", ")}}`;
 }
 
-/** `__main__.Foo`, `ValueError` or `asyncio.exceptions.CancelledError`, as `<class '...'>` writes a class. */
 /**
  * object.__repr__, `<__main__.Point object at 0x7f3a2c1b4000>`, with asyncio's `[state]` after it when
  * given (`[unlocked, waiters:1]`). The address is made up: CPython's differs on every run.
@@ -132,6 +131,7 @@ export function withWaiters(state: string, waiters: readonly unknown[]): string 
   return waiters.length > 0 ? `${state}, waiters:${waiters.length}` : state;
 }
 
+/** `__main__.Foo`, `ValueError` or `asyncio.exceptions.CancelledError`, as `<class '...'>` writes a class. */
 export function classPath(cls: typeof BaseException | (abstract new (...args: never[]) => unknown)): string {
   const module = pythonModuleOf(cls);
   return module === "builtins" ? pythonClassName(cls) : `${module}.${pythonClassName(cls)}`;
