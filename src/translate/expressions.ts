@@ -9,6 +9,7 @@ import { translateFString } from "./formatting";
 import { translateLambda, translateComprehension, translateYield } from "./functions";
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
 import { keyForInts } from "./enums";
+import { instanceItem } from "./itemProtocol";
 import { attributeOf } from "./methods";
 import { T, elementOf, isDeque, join, sameType, toTsType, type ClassInfo, type PyType } from "./types";
 import { stdlibValue } from "./stdlib/resolve";
@@ -352,6 +353,8 @@ function subscript(ctx: TranslationContext, e: py.Subscript): Typed {
   }
   // No other object of the runtime's is subscripted in Python (it would be a TypeError).
   if (t.t === "object") return unsupported(ctx, e, `a subscript of ${t.cls}`);
+  const viaMethod = instanceItem(ctx, e, target);
+  if (viaMethod) return viaMethod;
   if (e.slice.kind === "Slice") {
     const s = e.slice;
     const bound = (x: py.Expr | null) => (x ? translateExpr(ctx, x).ir : f.nil());

@@ -14,6 +14,7 @@ import { applyDecorators, isAppliedDecorator, signatureOf } from "./decorators";
 import { checkContextlibImport, isAsyncContextManagerDecorator } from "./contextlib";
 import type { SymbolInfo, Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
+import { instanceItemStatement } from "./itemProtocol";
 import { binaryOp, negated, truthTest } from "./operators";
 import { containsYield, isScopeNode, someNode, walk } from "./astWalk";
 import { bindTarget, isPatternHole, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
@@ -120,7 +121,7 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
       return [f.ifStmt(negated(truthTest(ctx, s.test), s), [f.throwStmt(f.newExpr(ctx.helper("AssertionError"), msg))], undefined, s)];
     }
     case "Delete":
-      return s.targets.flatMap((t) => deleteTarget(ctx, t));
+      return s.targets.flatMap((t) => deleteTarget(ctx, s, t));
     case "With":
       return translateWith(ctx, s, () => translateBlock(ctx, st, s.body, s.end));
     case "Match":
@@ -172,6 +173,11 @@ function assign(ctx: TranslationContext, s: py.Assign): ir.Stmt[] {
   if (alias !== null && s.value.kind === "Subscript" && isTypeAliasValue(ctx, s.value)) {
     ctx.typeAliases.set(alias, s.value);
     return [];
+  }
+  const only = s.targets.length === 1 ? s.targets[0]! : null;
+  if (only?.kind === "Subscript") {
+    const viaMethod = instanceItemStatement(ctx, s, only, translateExpr(ctx, only.value), s.value);
+    if (viaMethod) return viaMethod;
   }
   const value = translateExpr(ctx, s.value);
   const targets = [...s.targets];
@@ -266,6 +272,10 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
         }
         const bound = (x: py.Expr | null) => (x ? translateExpr(ctx, x).ir : f.nil());
         return [f.exprStmt(ctx.callHelper("setSlice", [object.ir, bound(lower), bound(upper), value.ir], stmt), stmt)];
+      }
+      if (object.type.t === "instance") {
+        ctx.report("TR2001", target, `assignment to an item of a ${object.type.cls.pyName} here is not supported (only \`obj[key] = value\` as a statement of its own)`);
+        return [];
       }
       const key = translateExpr(ctx, target.slice);
       if (object.type.t === "dict") {
@@ -422,6 +432,10 @@ function markInstanceAttr(ctx: TranslationContext, cls: ClassInfo, name: string)
 }
 
 function augAssign(ctx: TranslationContext, s: py.AugAssign): ir.Stmt[] {
+  if (s.target.kind === "Subscript") {
+    const viaMethod = instanceAugmentedItem(ctx, s, s.target);
+    if (viaMethod) return viaMethod;
+  }
   if (s.target.kind === "Attribute") {
     // `self.count += 1` reads the class attribute and assigns an instance attribute, as `=` does.
     const object = translateExpr(ctx, s.target.value);
@@ -450,6 +464,20 @@ function augAssign(ctx: TranslationContext, s: py.AugAssign): ir.Stmt[] {
   return [f.exprStmt(f.assign(targetIr, result.ir, "=", s), s)];
 }
 
+/** `obj[k] += v` on an instance: `__setitem__(k, __getitem__(k) + v)`, when naming `obj` and `k` again has no effect. */
+function instanceAugmentedItem(ctx: TranslationContext, s: py.AugAssign, target: py.Subscript): ir.Stmt[] | null {
+  const container = translateExpr(ctx, target.value);
+  if (container.type.t !== "instance") return null;
+  const pure = (e: py.Expr) => e.kind === "Name" || e.kind === "Constant" || (e.kind === "Attribute" && e.value.kind === "Name");
+  if (!pure(target.value) || !pure(target.slice)) {
+    ctx.report("TR2001", target, `\`${ctx.text(s)}\` on a ${container.type.cls.pyName} is supported only with a plain name as the object and as the key`);
+    return [];
+  }
+  const read: py.Subscript = { ...target, ctx: "Load" };
+  const value: py.BinOp = { kind: "BinOp", left: read, op: s.op, right: s.value, start: s.start, end: s.end };
+  return instanceItemStatement(ctx, s, target, container, value);
+}
+
 function annAssign(ctx: TranslationContext, s: py.AnnAssign): ir.Stmt[] {
   const declared = typeFromAnnotation(ctx, s.annotation);
   if (!s.value) return [];
@@ -462,7 +490,11 @@ function annAssign(ctx: TranslationContext, s: py.AnnAssign): ir.Stmt[] {
   return assignTarget(ctx, s, s.target, value);
 }
 
-function deleteTarget(ctx: TranslationContext, t: py.Expr): ir.Stmt[] {
+function deleteTarget(ctx: TranslationContext, stmt: py.Delete, t: py.Expr): ir.Stmt[] {
+  if (t.kind === "Subscript") {
+    const viaMethod = instanceItemStatement(ctx, stmt, t, translateExpr(ctx, t.value), null);
+    if (viaMethod) return viaMethod;
+  }
   if (t.kind === "Subscript" && t.slice.kind !== "Slice") {
     const object = translateExpr(ctx, t.value);
     const key = translateExpr(ctx, t.slice);

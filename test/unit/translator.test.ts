@@ -186,6 +186,15 @@ describe("translator", () => {
       }
     });
 
+    it("refuses a subscript of an instance whose class has no item method (Python's TypeError), where brackets would read a property", async () => {
+      const source = "class P:\n    pass\np = P()\nprint(p[0])\np[1] = 2\ndel p[2]\n";
+      assert.deepEqual(await diagnostics(source), ["4:7 TR2002", "5:1 TR2002", "6:5 TR2002"]);
+      const messages = (await translate(source)).diagnostics.map((d) => d.message);
+      assert.match(messages[0]!, /'P' object is not subscriptable/);
+      assert.match(messages[1]!, /'P' object does not support item assignment/);
+      assert.match(messages[2]!, /'P' object does not support item deletion/);
+    });
+
     it("refuses a call of a name that is also bound to a value that cannot be called (a corpus program rebinding its coroutine function to a list of its coroutines)", async () => {
       const source = "import asyncio\nasync def work():\n    print('working')\nwork = [work() for _ in range(2)]\nasync def main():\n    await asyncio.gather(*work)\nasyncio.run(main())\n";
       assert.deepEqual(await diagnostics(source), ["4:9 TR2005"]);
