@@ -1,5 +1,5 @@
-/** Python's `collections`: deque (with maxlen), defaultdict, PyCounter, PyOrderedDict and namedtuple, printed as CPython 3.11 prints them. */
-import { IndexError, KeyError, PyTypeError, ValueError } from "./exceptions";
+/** Python's `collections`: deque (with maxlen), defaultdict, PyCounter and PyOrderedDict, printed as CPython 3.11 prints them. */
+import { IndexError, KeyError, ValueError } from "./exceptions";
 import { itemEquals, pyCompare, pyEquals } from "./compare";
 import { reprValue } from "./repr";
 import { markTuple } from "./tuple";
@@ -205,52 +205,4 @@ export class PyOrderedDict<K, V> extends Map<K, V> {
     if (this.size === 0) return "OrderedDict()";
     return `OrderedDict([${[...this].map(([k, v]) => `(${reprValue(k, null, new Set())}, ${reprValue(v, null, new Set())})`).join(", ")}])`;
   }
-}
-
-/** What namedtuple() returns: a constructor of tuples whose items also have names. */
-export interface NamedTupleClass<T extends readonly unknown[]> {
-  (...args: T): T & NamedTupleMethods<T>;
-  readonly _fields: readonly string[];
-  _make(iterable: Iterable<unknown>): T & NamedTupleMethods<T>;
-}
-
-export interface NamedTupleMethods<T extends readonly unknown[]> {
-  _asdict(): Map<string, T[number]>;
-  _replace(changes: Readonly<Record<string, unknown>>): T & NamedTupleMethods<T>;
-  __repr__(): string;
-}
-
-/**
- * namedtuple("Point", "x y") or ["x", "y"]: a tuple (an array marked as one) with a getter per field, printed
- * `Point(x=1, y=2)`. Missing arguments raise CPython's TypeError; `defaults` fill the last fields.
- */
-export function namedTuple<T extends readonly unknown[]>(typeName: string, fieldNames: string | readonly string[], defaults: readonly unknown[] = []): NamedTupleClass<T> {
-  const fields = typeof fieldNames === "string" ? fieldNames.replace(/,/g, " ").split(/\s+/).filter((s) => s !== "") : [...fieldNames];
-  const proto: Record<string, unknown> = Object.create(Array.prototype) as Record<string, unknown>;
-  fields.forEach((field, i) => Object.defineProperty(proto, field, { get(this: unknown[]) { return this[i]; } }));
-  const make = (values: unknown[]): T & NamedTupleMethods<T> => {
-    const missing = fields.slice(values.length, fields.length - defaults.length).map((name) => `'${name}'`);
-    if (missing.length > 0) {
-      const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} and ${missing[missing.length - 1]}`;
-      throw new PyTypeError(`${typeName}.__new__() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${list}`);
-    }
-    if (values.length > fields.length) throw new PyTypeError(`${typeName}.__new__() takes ${fields.length + 1} positional arguments but ${values.length + 1} were given`);
-    const items = [...values, ...defaults.slice(values.length - (fields.length - defaults.length))];
-    Object.setPrototypeOf(items, proto);
-    return markTuple(items) as unknown as T & NamedTupleMethods<T>;
-  };
-  proto._asdict = function (this: unknown[]) {
-    return new Map(fields.map((field, i) => [field, this[i]]));
-  };
-  proto._replace = function (this: unknown[], changes: Readonly<Record<string, unknown>>) {
-    return make(fields.map((field, i) => (field in changes ? changes[field] : this[i])));
-  };
-  proto.__repr__ = function (this: unknown[]) {
-    return `${typeName}(${fields.map((field, i) => `${field}=${reprValue(this[i], null, new Set())}`).join(", ")})`;
-  };
-  const ctor = ((...args: unknown[]) => make(args)) as unknown as NamedTupleClass<T> & { _fields: readonly string[] };
-  Object.defineProperty(ctor, "_fields", { value: markTuple([...fields]) });
-  Object.defineProperty(ctor, "name", { value: typeName });
-  (ctor as unknown as { _make: (it: Iterable<unknown>) => unknown })._make = (iterable: Iterable<unknown>) => make([...iterable]);
-  return ctor;
 }

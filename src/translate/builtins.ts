@@ -354,6 +354,13 @@ function isInstanceTest(ctx: TranslationContext, v: Typed, cls: py.Expr): ir.Exp
     // An IntEnum member is an int (a PyIntEnum object here).
     if (cls.id === "int" && v.type.t === "instance" && v.type.cls.enum === "IntEnum") return f.evaluatedThen(v.ir, f.bool(true));
     if (test) {
+      // A named tuple is a tuple: known here from its class, else asked at run time.
+      const members = v.type.t === "union" ? v.type.types : [v.type];
+      if (cls.id === "tuple" && v.type.t === "instance" && v.type.cls.namedTuple) return f.evaluatedThen(v.ir, f.bool(true));
+      const programHasNamedTuples = [...ctx.dataclasses.values()].some((spec) => spec.kind === "namedtuple");
+      if (cls.id === "tuple" && members.some((m) => (m.t === "unknown" && programHasNamedTuples) || (m.t === "instance" && m.cls.namedTuple))) {
+        return ctx.callHelper("isTupleOrNamedTuple", [v.ir], cls);
+      }
       if ((cls.id === "int" || cls.id === "float") && containsAmbiguousNumber(v.type)) {
         ctx.report("TR3002", cls, `isinstance(x, ${cls.id}) cannot tell int from float in JavaScript: both are numbers`);
       }

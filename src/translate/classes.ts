@@ -27,8 +27,10 @@ export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: strin
       exceptionBase = base.exceptionBase;
     } else if (isBuiltinExceptionName(baseExpr.id)) exceptionBase = baseExpr.id;
   }
-  const dataclass = ctx.dataclasses.has(s);
-  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map(), properties: new Map(), dataclass, ...(enumKind ? { enum: enumKind } : {}) };
+  const spec = ctx.dataclasses.get(s);
+  const dataclass = spec !== undefined;
+  const namedTuple = spec?.kind === "namedtuple" ? { namedTuple: spec.fields.map((x) => x.name) } : {};
+  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map(), properties: new Map(), dataclass, ...namedTuple, ...(enumKind ? { enum: enumKind } : {}) };
   ctx.classes.set(s, info);
   return info;
 }
@@ -42,7 +44,7 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
   const sym = ctx.lookup(s.name) ?? ctx.symbol(ctx.scope, s.name, "class");
   const info = classInfo(ctx, s, sym.tsName);
   ctx.widen(sym, { t: "class", cls: info });
-  if (info.base?.dataclass) ctx.report("TR2007", bases[0]!, `a class deriving from the \`@dataclass\` \`${info.base.pyName}\` is not supported (its repr and == name that class)`);
+  if (info.base?.dataclass) ctx.report("TR2007", bases[0]!, `a class deriving from the ${info.base.namedTuple ? "named tuple" : "`@dataclass`"} \`${info.base.pyName}\` is not supported (its repr and == name that class)`);
   if (info.enum) reportEnumClass(ctx, s, info);
   else if (info.base?.enum) ctx.report("TR2007", bases[0]!, `a class deriving from the enum \`${info.base.pyName}\` is not supported`);
   const extendsExpr = info.enum ? ctx.helper(info.enum === "IntEnum" ? "PyIntEnum" : "PyEnum") : bases[0] ? baseClass(ctx, bases[0]) : undefined;
@@ -99,7 +101,7 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
   const enumValue = info.enum === "Enum" ? info.fields.get("value") : undefined;
   if (enumValue && enumValue.t !== "never") classAttrs.push({ kind: "Field", name: "value", type: toTsType(enumValue), declare: true, readonly: true });
   if (dataclass) {
-    ctx.note("dataclass", dataclass.decorator);
+    ctx.note(dataclass.kind === "namedtuple" ? "namedTuple" : "dataclass", dataclass.decorator);
     members.push(...dataclassMethods(ctx, dataclass, info, new Set(info.methods.keys())));
   }
   members.push(...iterationProtocol(members));

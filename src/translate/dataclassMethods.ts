@@ -14,6 +14,7 @@ import { T, type ClassInfo } from "./types";
 
 /** The methods the class does not write itself, with a comment above the first saying where they come from. */
 export function dataclassMethods(ctx: TranslationContext, spec: DataclassSpec, cls: ClassInfo, own: ReadonlySet<string>): ir.ClassMethod[] {
+  if (spec.kind === "namedtuple") return namedTupleMethods(ctx, spec, cls, own);
   const tsName = cls.tsName;
   const methods: ir.ClassMethod[] = [];
   if (spec.repr && !own.has("__repr__")) methods.push(reprMethod(ctx, spec, cls));
@@ -54,4 +55,30 @@ function compareMethod(ctx: TranslationContext, spec: DataclassSpec, tsName: str
     returns: f.tUnion([f.tKeyword("boolean"), f.tRef("NotImplementedType")]),
     body: [f.ret(body)],
   };
+}
+
+/**
+ * A named tuple's `__repr__`, and `__eq__`, `__lt__` and `__hash__` of its fields' tuple: it equals the plain
+ * tuple of its items (`Point(1, 2) == (1, 2)`), sorts as one and is the same dict key.
+ */
+function namedTupleMethods(ctx: TranslationContext, spec: DataclassSpec, cls: ClassInfo, own: ReadonlySet<string>): ir.ClassMethod[] {
+  const items = () => ctx.callHelper("markTuple", [f.array(spec.fields.map((x) => f.member(f.self(), memberName(x.name))))]);
+  const other = () => ctx.callHelper("tupleValue", [f.id("other")]);
+  const compare = (name: string, helper: "pyEquals" | "pyLess"): ir.ClassMethod => ({
+    kind: "Method",
+    name,
+    params: [f.param("other", f.tKeyword("unknown"))],
+    returns: f.tKeyword("boolean"),
+    body: [f.ret(ctx.callHelper(helper, [items(), other()]))],
+  });
+  const methods: ir.ClassMethod[] = [];
+  if (!own.has("__repr__")) methods.push(reprMethod(ctx, spec, cls));
+  if (!own.has("__eq__")) methods.push(compare("__eq__", "pyEquals"));
+  if (!own.has("__lt__")) methods.push(compare("__lt__", "pyLess"));
+  if (!own.has("__hash__")) methods.push({ kind: "Method", name: "__hash__", params: [], returns: f.tKeyword("number"), body: [f.ret(ctx.callHelper("pyHash", [items()]))] });
+  const names = spec.fields.map((x) => x.name);
+  const tuple = `(${names.join(", ")}${names.length === 1 ? "," : ""})`;
+  const origin = ctx.source.slice(spec.decorator.start, spec.decorator.end);
+  if (methods.length > 0) methods[0] = { ...methods[0]!, comments: [`Written by ${origin}: repr shows the fields; ==, < and hash() are those of the tuple ${tuple}`] };
+  return methods;
 }

@@ -7,19 +7,22 @@
  * What this does not support is reported (TR2007) with the place, never translated half way.
  */
 import type * as py from "../python/ast";
+import { namedTupleDef, namedTupleStatement } from "./namedTuples";
 
 export interface DataclassField {
   readonly name: string;
   readonly repr: boolean;
   readonly compare: boolean;
-  /** Its line (`x: int = 0`). */
-  readonly node: py.AnnAssign;
+  /** Its line (`x: int = 0`), or its name in a `namedtuple(...)` call. */
+  readonly node: py.NodeBase;
 }
 
 export interface DataclassSpec {
   /** `Point`, or `main.<locals>.Point` for a class defined in a function: what its repr shows. */
   readonly qualname: string;
-  /** The decorator as written (`@dataclass(order=True)`), for the comment above the class. */
+  /** `dataclass`, or a named tuple (`class P(NamedTuple)`, `namedtuple("P", "x y")`: a tuple too, see namedTuples.ts). */
+  readonly kind: "dataclass" | "namedtuple";
+  /** What writes the methods, as written (`@dataclass(order=True)`, `NamedTuple`), for the comment above the class and its note. */
   readonly decorator: py.Expr;
   readonly fields: readonly DataclassField[];
   readonly repr: boolean;
@@ -34,11 +37,19 @@ export interface DataclassProblem {
   readonly message: string;
 }
 
-/** How the program names `dataclass` and `field`: `from dataclasses import ...` names, and `import dataclasses [as d]` aliases. */
-interface Names {
+/**
+ * How the program names `dataclass` and `field` (`from dataclasses import ...` names, `import dataclasses [as d]`
+ * aliases), and `NamedTuple` and `namedtuple` (from typing and collections).
+ */
+export interface Names {
   readonly dataclass: ReadonlySet<string>;
   readonly field: ReadonlySet<string>;
   readonly modules: ReadonlySet<string>;
+  readonly NamedTuple: ReadonlySet<string>;
+  readonly namedtuple: ReadonlySet<string>;
+  /** `typing` and `collections` as imported (`import typing as t`). */
+  readonly typingModules: ReadonlySet<string>;
+  readonly collectionsModules: ReadonlySet<string>;
 }
 
 /** Parameters of `@dataclass(...)` that keep their default here, and what the default is. */
@@ -52,36 +63,38 @@ const whyFixed: Readonly<Record<string, string>> = {
   weakref_slot: "__slots__ are not supported",
 };
 
-/** The module with each dataclass's fields turned into its `__init__`, and the spec of each (keyed by the new ClassDef). */
+/** The module with each dataclass's (and named tuple's) fields turned into its `__init__`, and the spec of each (keyed by the new ClassDef). */
 export function desugarDataclasses(module: py.Module): { module: py.Module; specs: Map<py.ClassDef, DataclassSpec> } {
   const specs = new Map<py.ClassDef, DataclassSpec>();
   const names = importedNames(module);
-  if (names.dataclass.size === 0 && names.modules.size === 0) return { module, specs };
+  if (Object.values(names).every((set: ReadonlySet<string>) => set.size === 0)) return { module, specs };
   const body = rewriteBlock(module.body, "", names, specs);
   return { module: body === module.body ? module : { ...module, body }, specs };
 }
 
 function importedNames(module: py.Module): Names {
-  const dataclass = new Set<string>();
-  const field = new Set<string>();
-  const modules = new Set<string>();
+  const names = { dataclass: new Set<string>(), field: new Set<string>(), modules: new Set<string>(), NamedTuple: new Set<string>(), namedtuple: new Set<string>(), typingModules: new Set<string>(), collectionsModules: new Set<string>() };
+  const fromModule: Record<string, Record<string, Set<string>>> = {
+    dataclasses: { dataclass: names.dataclass, field: names.field },
+    typing: { NamedTuple: names.NamedTuple },
+    collections: { namedtuple: names.namedtuple },
+  };
+  const moduleAliases: Record<string, Set<string>> = { dataclasses: names.modules, typing: names.typingModules, collections: names.collectionsModules };
   for (const s of module.body) {
-    if (s.kind === "ImportFrom" && s.module === "dataclasses") {
-      for (const a of s.names) {
-        if (a.name === "dataclass") dataclass.add(a.asname ?? a.name);
-        if (a.name === "field") field.add(a.asname ?? a.name);
-      }
+    if (s.kind === "ImportFrom" && s.module !== null && fromModule[s.module]) {
+      for (const a of s.names) fromModule[s.module]![a.name]?.add(a.asname ?? a.name);
     } else if (s.kind === "Import") {
-      for (const a of s.names) if (a.name === "dataclasses") modules.add(a.asname ?? a.name);
+      for (const a of s.names) moduleAliases[a.name]?.add(a.asname ?? a.name);
     }
   }
-  return { dataclass, field, modules };
+  return names;
 }
 
-/** `name` as `dataclass` or `field`: a name imported from dataclasses, or `dataclasses.name`. */
-function refersTo(e: py.Expr, which: "dataclass" | "field", names: Names): boolean {
+/** `name` as one of the names of Names: imported from its module, or `module.name`. */
+export function refersTo(e: py.Expr, which: "dataclass" | "field" | "NamedTuple" | "namedtuple", names: Names): boolean {
   if (e.kind === "Name") return names[which].has(e.id);
-  return e.kind === "Attribute" && e.attr === which && e.value.kind === "Name" && names.modules.has(e.value.id);
+  const modules = which === "NamedTuple" ? names.typingModules : which === "namedtuple" ? names.collectionsModules : names.modules;
+  return e.kind === "Attribute" && e.attr === which && e.value.kind === "Name" && modules.has(e.value.id);
 }
 
 /** Statements with each dataclass rewritten, inside functions and classes too; the same array when nothing changed. */
@@ -102,6 +115,9 @@ function rewriteStmt(s: py.Stmt, prefix: string, names: Names, specs: Map<py.Cla
       const body = rewriteBlock(s.body, `${prefix}${s.name}.<locals>.`, names, specs);
       return body === s.body ? s : { ...s, body };
     }
+    case "Assign":
+      // `Point = namedtuple("Point", "x y")`: a class statement, as the class form would be.
+      return namedTupleStatement(s, prefix, names, specs) ?? s;
     case "ClassDef": {
       const body = rewriteBlock(s.body, `${prefix}${s.name}.`, names, specs);
       const cls = body === s.body ? s : { ...s, body };
@@ -136,6 +152,8 @@ function rewriteStmt(s: py.Stmt, prefix: string, names: Names, specs: Map<py.Cla
 
 /** A class decorated with `@dataclass`: its fields become `__init__`; any other class as it is. */
 function dataclass(s: py.ClassDef, qualname: string, names: Names, specs: Map<py.ClassDef, DataclassSpec>): py.ClassDef {
+  const namedBase = s.bases.find((b) => refersTo(b, "NamedTuple", names));
+  if (namedBase) return namedTupleClass(s, namedBase, qualname, names, specs);
   const decorator = s.decorator_list.find((d) => refersTo(d.kind === "Call" ? d.func : d, "dataclass", names));
   if (!decorator) return s;
   const problems: DataclassProblem[] = [];
@@ -158,40 +176,88 @@ function dataclass(s: py.ClassDef, qualname: string, names: Names, specs: Map<py
   }
   if (options.order && !options.eq) problems.push({ node: decorator, message: "ValueError: eq must be true if order is true" });
   if (s.bases.length > 0 || s.keywords.length > 0) problems.push({ node: s, message: "a `@dataclass` with a base class is not supported (its fields would include the base's)" });
-  const own = new Set(s.body.flatMap((b) => (b.kind === "FunctionDef" || b.kind === "AsyncFunctionDef" ? [b.name] : [])));
+  const own = ownMethods(s);
   if (own.has("__init__")) problems.push({ node: s, message: "a `@dataclass` that writes its own `__init__` is not supported" });
   if (options.order) {
     for (const m of ["__lt__", "__le__", "__gt__", "__ge__"]) {
       if (own.has(m)) problems.push({ node: s, message: `TypeError: Cannot overwrite attribute ${m} in class ${s.name}. Consider using functools.total_ordering` });
     }
   }
+  const declared = annotatedFields(s, names, problems);
+  const spec: DataclassSpec = { kind: "dataclass", qualname, decorator, fields: declared.fields.map((x) => x.field), ...options, problems };
+  return withInit({ ...s, decorator_list: s.decorator_list.filter((d) => d !== decorator) }, declared, spec, specs);
+}
 
-  const fields: DataclassField[] = [];
+/**
+ * `class P(NamedTuple)`: a dataclass whose instances are also tuples (indexed, unpacked, compared and hashed
+ * as their fields' tuple, see namedTuples.ts); the class keeps its methods and other attributes.
+ */
+function namedTupleClass(s: py.ClassDef, base: py.Expr, qualname: string, names: Names, specs: Map<py.ClassDef, DataclassSpec>): py.ClassDef {
+  const problems: DataclassProblem[] = [];
+  if (s.bases.length > 1 || s.keywords.length > 0) problems.push({ node: s, message: "a `NamedTuple` with another base class is not supported" });
+  for (const d of s.decorator_list) problems.push({ node: d, message: "a decorated `NamedTuple` class is not supported" });
+  const own = ownMethods(s);
+  for (const m of ["__init__", "__new__"]) if (own.has(m)) problems.push({ node: s, message: `AttributeError: Cannot overwrite NamedTuple attribute ${m}` });
+  const declared = annotatedFields(s, names, problems);
+  return namedTupleDef({ ...s, bases: [] }, declared, qualname, base, problems, specs);
+}
+
+/** Its own methods' names. */
+function ownMethods(s: py.ClassDef): Set<string> {
+  return new Set(s.body.flatMap((b) => (b.kind === "FunctionDef" || b.kind === "AsyncFunctionDef" ? [b.name] : [])));
+}
+
+/** A field as declared: the spec's field, its annotation (none in `namedtuple("P", "x y")`) and default. */
+export interface DeclaredField {
+  readonly field: DataclassField;
+  readonly annotation: py.Expr | null;
+  readonly default: py.Expr | null;
+}
+
+/** A class body's annotated fields, and its other statements (methods, attributes) with where the fields were. */
+export interface DeclaredFields {
+  readonly fields: readonly DeclaredField[];
+  readonly rest: readonly py.Stmt[];
+  /** Where in `rest` the fields stood: `__init__` goes there. */
+  readonly at: number;
+}
+
+function annotatedFields(s: py.ClassDef, names: Names, problems: DataclassProblem[]): DeclaredFields {
+  const fields: DeclaredField[] = [];
+  const rest: py.Stmt[] = [];
+  let at = -1;
+  for (const stmt of s.body) {
+    if (stmt.kind !== "AnnAssign") {
+      rest.push(stmt);
+      continue;
+    }
+    if (at < 0) at = rest.length;
+    const field = fieldOf(stmt, names, problems);
+    if (field) fields.push({ field: { name: field.name, repr: field.repr, compare: field.compare, node: stmt }, annotation: stmt.annotation, default: field.default });
+  }
+  return { fields, rest, at: at < 0 ? rest.length : at };
+}
+
+/** The class with the `__init__` Python writes from its fields (`self.x = x` each, defaults as parameter defaults). */
+export function withInit(s: py.ClassDef, declared: DeclaredFields, spec: DataclassSpec, specs: Map<py.ClassDef, DataclassSpec>): py.ClassDef {
+  const problems = spec.problems as DataclassProblem[];
   const params: py.Arg[] = [];
   const defaults: py.Expr[] = [];
   const assigns: py.Stmt[] = [];
-  const body: py.Stmt[] = [];
-  let initAt = -1;
-  for (const stmt of s.body) {
-    if (stmt.kind !== "AnnAssign") {
-      body.push(stmt);
-      continue;
-    }
-    if (initAt < 0) initAt = body.length;
-    const field = fieldOf(stmt, names, problems);
-    if (!field) continue;
-    if (field.default) defaults.push(field.default);
-    else if (defaults.length > 0) problems.push({ node: stmt, message: `TypeError: non-default argument '${field.name}' follows default argument` });
-    fields.push({ name: field.name, repr: field.repr, compare: field.compare, node: stmt });
-    params.push({ kind: "arg", arg: field.name, annotation: stmt.annotation, type_comment: null, start: stmt.target.start, end: stmt.annotation.end });
-    assigns.push(selfAssign(field.name, stmt));
+  for (const { field, annotation, default: value } of declared.fields) {
+    if (value) defaults.push(value);
+    else if (defaults.length > 0) problems.push({ node: field.node, message: `TypeError: non-default argument '${field.name}' follows default argument` });
+    params.push({ kind: "arg", arg: field.name, annotation, type_comment: null, start: field.node.start, end: annotation?.end ?? field.node.end });
+    assigns.push(selfAssign(field.name, field.node));
   }
-  if (own.has("__post_init__")) {
+  const own = ownMethods(s);
+  const body = [...declared.rest];
+  if (own.has("__post_init__") && spec.kind === "dataclass") {
     const last = s.body[s.body.length - 1]!;
     const at = { start: last.end, end: last.end };
     assigns.push({ kind: "Expr", value: { kind: "Call", func: attribute(name("self", at), "__post_init__", at), args: [], keywords: [], ...at }, ...at });
   }
-  if (fields.length > 0 || own.has("__post_init__")) {
+  if (params.length > 0 || assigns.length > 0) {
     const first = params[0] ?? s;
     const last = assigns[assigns.length - 1] ?? s;
     const init: py.FunctionDef = {
@@ -214,10 +280,10 @@ function dataclass(s: py.ClassDef, qualname: string, names: Names, specs: Map<py
       start: first.start,
       end: last.end,
     };
-    body.splice(initAt < 0 ? body.length : initAt, 0, init);
+    body.splice(declared.at, 0, init);
   }
-  const cls: py.ClassDef = { ...s, body, decorator_list: s.decorator_list.filter((d) => d !== decorator) };
-  specs.set(cls, { qualname, decorator, fields, ...options, problems });
+  const cls: py.ClassDef = { ...s, body };
+  specs.set(cls, spec);
   return cls;
 }
 
@@ -290,16 +356,17 @@ function isMutableLiteral(e: py.Expr): boolean {
   return e.kind === "List" || e.kind === "Dict" || e.kind === "Set" || e.kind === "ListComp" || e.kind === "DictComp";
 }
 
-function name(id: string, at: py.NodeBase): py.Name {
+export function name(id: string, at: py.NodeBase): py.Name {
   return { kind: "Name", id, ctx: "Load", start: at.start, end: at.end };
 }
 
-function attribute(value: py.Expr, attr: string, at: py.NodeBase, ctx: py.Attribute["ctx"] = "Load"): py.Attribute {
+export function attribute(value: py.Expr, attr: string, at: py.NodeBase, ctx: py.Attribute["ctx"] = "Load"): py.Attribute {
   return { kind: "Attribute", value, attr, ctx, start: at.start, end: at.end };
 }
 
 /** `self.x = x`, at the field's line. */
-function selfAssign(field: string, at: py.AnnAssign): py.Assign {
-  const target = attribute(name("self", at.target), field, at.target, "Store");
-  return { kind: "Assign", targets: [target], value: name(field, at.target), type_comment: null, start: at.start, end: at.end };
+function selfAssign(field: string, at: py.NodeBase): py.Assign {
+  const where = "target" in at ? (at as py.AnnAssign).target : at;
+  const target = attribute(name("self", where), field, where, "Store");
+  return { kind: "Assign", targets: [target], value: name(field, where), type_comment: null, start: at.start, end: at.end };
 }

@@ -10,6 +10,7 @@ import type * as ir from "../ts/ir";
 import { callFunction } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { memberName } from "./methods";
+import { namedTupleField } from "./namedTupleAccess";
 import { T, findMethod, type ClassInfo } from "./types";
 
 type ItemMethod = "__getitem__" | "__setitem__" | "__delitem__";
@@ -17,7 +18,7 @@ type ItemMethod = "__getitem__" | "__setitem__" | "__delitem__";
 /** `obj[key]` read on an instance: its `__getitem__(key)`; null when `target` is not an instance. */
 export function instanceItem(ctx: TranslationContext, e: py.Subscript, target: Typed): Typed | null {
   if (target.type.t !== "instance") return null;
-  return itemCall(ctx, e, target, target.type.cls, "__getitem__", [e.slice]);
+  return namedTupleField(e, target) ?? itemCall(ctx, e, target, target.type.cls, "__getitem__", [e.slice]);
 }
 
 /**

@@ -15,6 +15,7 @@ import { checkContextlibImport, isAsyncContextManagerDecorator } from "./context
 import type { SymbolInfo, Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
 import { instanceItemStatement } from "./itemProtocol";
+import { refusesAttributeAssignment } from "./namedTupleAccess";
 import { binaryOp, negated, truthTest } from "./operators";
 import { containsYield, isScopeNode, someNode, walk } from "./astWalk";
 import { bindTarget, isPatternHole, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
@@ -245,6 +246,7 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
         // `Cls.attr = v` from outside the class body adds a class attribute, as in Python.
         object.type.cls.classAttrs.add(target.attr);
       }
+      if (object.type.t === "instance" && refusesAttributeAssignment(ctx, object.type.cls, target)) return [];
       if (object.type.t === "instance") {
         const cls = object.type.cls;
         markInstanceAttr(ctx, cls, target.attr);

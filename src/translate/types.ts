@@ -23,6 +23,8 @@ export interface ClassInfo {
   readonly properties: Map<string, PropertyInfo>;
   /** A `@dataclass` (its __repr__ and __eq__ name the class itself, so nothing may derive from it). */
   readonly dataclass?: boolean;
+  /** A named tuple's fields, in order (`p[0]` is the first; see namedTuples.ts). */
+  readonly namedTuple?: readonly string[];
   /** An enum (`class Color(Enum)`): its members are static instances, see enums.ts. */
   readonly enum?: "Enum" | "IntEnum";
 }

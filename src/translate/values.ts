@@ -56,7 +56,8 @@ export function markForComparison(ctx: TranslationContext, value: Typed, other: 
 
 /** Whether the descriptor of a slot of this type cannot say that an array in it is a tuple. */
 function losesTuple(slot: PyType): boolean {
-  if (slot.t === "unknown") return true;
+  // An instance's __eq__ sees the array as it is (a named tuple equals a tuple, not a list).
+  if (slot.t === "unknown" || slot.t === "instance") return true;
   return slot.t === "union" && slot.types.some((m) => m.t === "list" || m.t === "iterator" || (m.t === "tuple" && m.list === true));
 }
 
@@ -93,6 +94,6 @@ function keysNeedPython(key: PyType): boolean {
   const members = key.t === "union" ? key.types : [key];
   const has = (...kinds: string[]) => members.some((m) => kinds.includes(m.t));
   // An IntEnum member is the same key as its int.
-  const byValue = members.some((m) => (m.t === "object" && valueKeyedClasses.has(m.cls)) || (m.t === "instance" && findMethod(m.cls, "__hash__") !== null));
+  const byValue = members.some((m) => (m.t === "object" && valueKeyedClasses.has(m.cls)) || (m.t === "instance" && (findMethod(m.cls, "__hash__") !== null || m.cls.namedTuple !== undefined)));
   return has("tuple") || (has("bool") && has("int", "float")) || holdsIntEnum(key) || byValue;
 }

@@ -22,6 +22,19 @@ export const stdlibClaims = {
       },
     },
   ],
+  namedTuple: [
+    {
+      says: "a named tuple's instances have the fields as attributes and are tuples: indexed, unpacked, equal to the plain tuple, hashed as it, printed with the field names; assigning a field raises AttributeError",
+      python: {
+        code: `from collections import namedtuple\nfrom typing import NamedTuple\n\nPoint = namedtuple("Point", "x y")\n\nclass Pair(NamedTuple):\n    left: str\n    right: int = 0\n\np = Point(1, 2)\nx, y = p\nprint(p, p.x, p[1], x + y, len(p), p == (1, 2), {(1, 2): "a"}[p], sorted([Point(2, 0), p]))\nprint(Pair("a"), Pair("b", 2)._replace(right=5), Pair("a")._asdict())\ntry:\n    p.x = 5\nexcept AttributeError as e:\n    print(e)\n`,
+        stdout: "Point(x=1, y=2) 1 2 3 2 True a [Point(x=1, y=2), Point(x=2, y=0)]\nPair(left='a', right=0) Pair(left='b', right=5) {'left': 'a', 'right': 0}\ncan't set attribute\n",
+      },
+      js: {
+        code: `class Point { constructor(x, y) { this.x = x; this.y = y; } }\nconst p = new Point(1, 2);\nconsole.log(String(p), p[0], typeof p[Symbol.iterator], new Map([[[1, 2], "a"]]).get([1, 2]));\nconst arr = [1, 2];\nconsole.log(arr.x);\n`,
+        stdout: "[object Object] undefined undefined undefined\nundefined\n",
+      },
+    },
+  ],
   dataclass: [
     {
       says: "@dataclass writes repr, == and (order=True) < from the fields, for instances of the same class only; a JS class has none of them",

@@ -1,7 +1,7 @@
 // collections, itertools, math, statistics, json, string and %-formatting against CPython: each case is a Python
 // expression and the same computation on the runtime, compared by repr(); python3 evaluates all of them in one run.
 import assert from "node:assert/strict";
-import { PyCounter, PyDefaultDict, PyDeque, PyOrderedDict, namedTuple } from "../../src/runtime/collections";
+import { PyCounter, PyDefaultDict, PyDeque, PyOrderedDict } from "../../src/runtime/collections";
 import { iterAccumulate, iterChain, iterChainFromIterable, iterCount, iterCycle, iterGroupBy, iterSlice, iterProduct, iterZipLongest } from "../../src/runtime/itertools";
 import { jsonDumps, jsonLoads } from "../../src/runtime/json";
 import {
@@ -20,7 +20,6 @@ import { reprMismatches, type ReprCase } from "./runtimeHarness.test";
 
 
 const counted = (): PyCounter<string> => new PyCounter("abracadabra");
-const point = namedTuple<[number, number]>("Point", "x y");
 
 const cases: readonly ReprCase[] = [
   // collections
@@ -41,13 +40,6 @@ const cases: readonly ReprCase[] = [
   ["(lambda o: (o.move_to_end('a'), o)[1])(OrderedDict([('a', 1), ('b', 2)]))", () => { const o = new PyOrderedDict([["a", 1], ["b", 2]]); o.moveToEnd("a"); return o; }],
   ["(lambda o: (o.move_to_end('b', last=False), o)[1])(OrderedDict([('a', 1), ('b', 2)]))", () => { const o = new PyOrderedDict([["a", 1], ["b", 2]]); o.moveToEnd("b", false); return o; }],
   ["OrderedDict()", () => new PyOrderedDict()],
-  ["P(1, 2)", () => point(1, 2)],
-  ["P(1, 2).x + P(1, 2)[1]", () => (point(1, 2) as unknown as { x: number }).x + point(1, 2)[1]],
-  ["P(1, 2)._replace(y=5)", () => point(1, 2)._replace({ y: 5 })],
-  ["P(1, 2)._asdict()", () => point(1, 2)._asdict()],
-  ["P._fields", () => point._fields],
-  ["P(1, 2) == (1, 2)", () => repr(point(1, 2)) === "Point(x=1, y=2)" && point(1, 2).length === 2],
-  ["P(1)", () => (point as unknown as (x: number) => unknown)(1)],
   // itertools
   ["list(islice(count(5, 2), 4))", () => [...iterSlice(iterCount(5, 2), 4)]],
   ["list(islice(cycle('ab'), 5))", () => [...iterSlice(iterCycle("ab"), 5)]],
@@ -261,9 +253,8 @@ describe("runtime stdlib modules (expected: python3)", () => {
   it("collections, itertools, math, statistics, json, string and % formatting print what CPython prints", async () => {
     const prelude = [
       "import math, statistics, json, string",
-      "from collections import deque, defaultdict, Counter, OrderedDict, namedtuple",
+      "from collections import deque, defaultdict, Counter, OrderedDict",
       "from itertools import count, cycle, islice, chain, product, accumulate, groupby, zip_longest",
-      "P = namedtuple('Point', 'x y')",
     ];
     assert.equal(await reprMismatches(prelude, cases), "");
   });

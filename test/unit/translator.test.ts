@@ -186,6 +186,34 @@ describe("translator", () => {
       }
     });
 
+    it("refuses what CPython's named tuples refuse, with its messages: bad field names, assigning an attribute, _replace with an unknown field", async () => {
+      const source = [
+        "from collections import namedtuple",
+        "A = namedtuple('A', 'x _y')",
+        "B = namedtuple('B', 'x x')",
+        "C = namedtuple('C', ['x', 'def'])",
+        "P = namedtuple('P', 'x y', defaults=[1, 2, 3])",
+        "Q = namedtuple('Q', 'x y')",
+        "q = Q(1, 2)",
+        "q.x = 3",
+        "q.z = 4",
+        "print(q._replace(z=1))",
+        "",
+      ].join("\n");
+      const result = await translate(source);
+      const lines = new LineMap(source);
+      const said = result.diagnostics.map((d) => `${lines.format(d.span.start)} ${d.code} ${d.message}`);
+      assert.deepEqual(said, [
+        "2:21 TR2007 ValueError: Field names cannot start with an underscore: '_y'",
+        "3:21 TR2007 ValueError: Encountered duplicate field name: 'x'",
+        "4:27 TR2007 ValueError: Type names and field names cannot be a keyword: 'def'",
+        "5:37 TR2007 TypeError: Got more default values than field names",
+        "8:1 TR2001 a named tuple cannot be changed: CPython raises AttributeError: can't set attribute",
+        "9:1 TR2001 a named tuple cannot be changed: CPython raises AttributeError: 'Q' object has no attribute 'z'",
+        "10:7 TR2005 ValueError: Got unexpected field names: ['z']",
+      ]);
+    });
+
     it("refuses a subscript of an instance whose class has no item method (Python's TypeError), where brackets would read a property", async () => {
       const source = "class P:\n    pass\np = P()\nprint(p[0])\np[1] = 2\ndel p[2]\n";
       assert.deepEqual(await diagnostics(source), ["4:7 TR2002", "5:1 TR2002", "6:5 TR2002"]);

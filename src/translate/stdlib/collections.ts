@@ -1,5 +1,5 @@
 /**
- * `collections`: deque (a runtime class), and Counter, defaultdict and OrderedDict, which extend Map so
+ * `collections`: deque (a runtime class), namedtuple (a class, see namedTuples.ts), and Counter, defaultdict and OrderedDict, which extend Map so
  * they index, iterate and print like the dicts they are (a missing key asks `__missing__`).
  */
 import type * as py from "../../python/ast";
@@ -9,7 +9,7 @@ import type { Typed, TranslationContext } from "../context";
 import { translateExpr } from "../expressions";
 import { T, callResult, elementOf, join, toTsType, type PyType } from "../types";
 import { bindArgs } from "./callForms";
-import { impossible, supported, type StdlibModule } from "./module";
+import { supported, type StdlibModule } from "./module";
 
 const itemOf = (type: PyType): PyType => (type.t === "str" ? T.str : type.t === "dict" ? type.key : elementOf(type));
 const dequeOf = (elem: PyType): PyType => ({ t: "object", cls: "PyDeque", elem });
@@ -33,7 +33,7 @@ export const collectionsModule: StdlibModule = {
     supported("Counter", "`new PyCounter(iterable)` (a Map)", ["PyCounter"], "collectionsClasses"),
     supported("defaultdict", "`new PyDefaultDict(factory, ...)` (a Map)", ["PyDefaultDict"], "collectionsClasses"),
     supported("OrderedDict", "`new PyOrderedDict(entries)` (a Map)", ["PyOrderedDict"], "collectionsClasses"),
-    impossible("namedtuple", "its fields are attributes of a tuple made at run time, which the translator cannot type yet; use a `@dataclass` instead"),
+    supported("namedtuple", "`Point = namedtuple(\"Point\", \"x y\")` as a statement: a class with the fields whose instances are tuples too", [], "namedTuple"),
   ],
   call: collectionsCall,
   methodCall: collectionsMethod,

@@ -24,6 +24,7 @@ export const typingModule: StdlibModule = {
     supported("Protocol", "`class P(Protocol)`: the base is dropped (TypeScript types are structural already)", [], "annotations"),
     supported("cast", "`cast(T, x)` is `x` (as `T`)", [], "annotations"),
     supported("NewType", "`UserId = NewType(\"UserId\", int)`: `UserId(5)` is `5`", [], "annotations"),
+    supported("NamedTuple", "`class Point(NamedTuple)` with annotated fields: a class with the fields whose instances are tuples too", [], "namedTuple"),
     supported("TYPE_CHECKING", "`false`", []),
   ],
   typeOnlyBases: ["Generic", "Protocol"],

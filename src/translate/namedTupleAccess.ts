@@ -1,0 +1,66 @@
+/**
+ * Uses of a named tuple (namedTuples.ts) read where they are written: `p[0]` with a constant index is the
+ * field itself, typed as that field (where `__getitem__` would give any field's type); `p._replace(x=5)`
+ * is a new instance with the other fields copied; assigning an attribute is refused with CPython's error.
+ */
+import type * as py from "../python/ast";
+import * as f from "../ts/factory";
+import { construct } from "./calls";
+import type { Typed, TranslationContext } from "./context";
+import { memberName } from "./methods";
+import { namedTupleInits } from "./namedTuples";
+import { T, findMethod, type ClassInfo } from "./types";
+
+/** `p[0]`, `p[-1]`: the field; null for another index (the class's `__getitem__` takes it). */
+export function namedTupleField(e: py.Subscript, target: Typed): Typed | null {
+  const fields = target.type.t === "instance" ? target.type.cls.namedTuple : undefined;
+  if (!fields || target.type.t !== "instance") return null;
+  const index = constantIndex(e.slice);
+  if (index === null) return null;
+  const field = fields.at(index);
+  if (field === undefined || index < -fields.length) return null;
+  return { ir: f.member(target.ir, memberName(field), e), type: target.type.cls.fields.get(field) ?? T.unknown };
+}
+
+function constantIndex(e: py.Expr): number | null {
+  if (e.kind === "Constant" && typeof e.value === "bigint") return Number(e.value);
+  if (e.kind === "UnaryOp" && e.op === "USub" && e.operand.kind === "Constant" && typeof e.operand.value === "bigint") return -Number(e.operand.value);
+  return null;
+}
+
+/** `p._replace(y=5)`: `new Point(p.x, 5)`; null when `target` is not a named tuple or the method is another. */
+export function namedTupleReplace(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed): Typed | null {
+  if (func.attr !== "_replace" || target.type.t !== "instance" || !target.type.cls.namedTuple) return null;
+  const cls = target.type.cls;
+  const fields = cls.namedTuple!;
+  const unknown = e.keywords.filter((k) => k.arg === null || !fields.includes(k.arg));
+  if (e.args.length > 0 || unknown.length > 0) {
+    const names = unknown.map((k) => (k.arg === null ? "**" : `'${k.arg}'`));
+    const message = e.args.length > 0 ? `${cls.pyName}._replace() takes keyword arguments only` : `ValueError: Got unexpected field names: [${names.join(", ")}]`;
+    ctx.report("TR2005", e, message);
+    return { ir: f.id("undefined"), type: T.unknown };
+  }
+  const receiver = func.value;
+  if (fields.length > e.keywords.length && !(receiver.kind === "Name" || (receiver.kind === "Attribute" && receiver.value.kind === "Name"))) {
+    ctx.report("TR2005", e, `\`._replace()\` is supported on a named tuple held in a name (\`p._replace(...)\`), which the copied fields read again`);
+    return { ir: f.id("undefined"), type: T.unknown };
+  }
+  // The constructor's call Python's _replace makes: every field by keyword, the unchanged ones read from the receiver.
+  const keywords = fields.map((field): py.Keyword => {
+    const given = e.keywords.find((k) => k.arg === field);
+    const value: py.Expr = given ? given.value : { kind: "Attribute", value: receiver, attr: field, ctx: "Load", start: e.start, end: e.end };
+    return { kind: "keyword", arg: field, value, start: given?.start ?? e.start, end: given?.end ?? e.end };
+  });
+  const call: py.Call = { kind: "Call", func: receiver, args: [], keywords, start: e.start, end: e.end };
+  return construct(ctx, call, cls.tsName, findMethod(cls, "__init__"), { t: "instance", cls });
+}
+
+/** `p.x = 5` on a named tuple: CPython's AttributeError, reported; false where the assignment is allowed. */
+export function refusesAttributeAssignment(ctx: TranslationContext, cls: ClassInfo, target: py.Attribute): boolean {
+  if (!cls.namedTuple) return false;
+  const fn = ctx.enclosingFunction()?.node;
+  if (fn && fn.kind === "FunctionDef" && namedTupleInits.has(fn)) return false;
+  const message = cls.namedTuple.includes(target.attr) ? "can't set attribute" : `'${cls.pyName}' object has no attribute '${target.attr}'`;
+  ctx.report("TR2001", target, `a named tuple cannot be changed: CPython raises AttributeError: ${message}`);
+  return true;
+}
