@@ -18,3 +18,8 @@ export function unpackStar<T>(values: Iterable<T>, before: number, after: number
   const middle = items.slice(before, items.length - after);
   return [...items.slice(0, before), middle, ...items.slice(items.length - after)];
 }
+
+/** `for a, b in items` where the items' type is not known here: each item unpacked as `a, b = item` is. */
+export function* unpackEach(items: Iterable<unknown>, count: number): Generator<unknown[], void, undefined> {
+  for (const item of items) yield unpack(item as Iterable<unknown>, count);
+}

@@ -29,7 +29,7 @@ export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: strin
   }
   const spec = ctx.dataclasses.get(s);
   const dataclass = spec !== undefined;
-  const namedTuple = spec?.kind === "namedtuple" ? { namedTuple: spec.fields.map((x) => x.name) } : {};
+  const namedTuple = { ...(spec?.kind === "namedtuple" ? { namedTuple: spec.fields.map((x) => x.name) } : {}), ...(spec?.frozen ? { frozen: true } : {}) };
   const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map(), properties: new Map(), dataclass, ...namedTuple, ...(enumKind ? { enum: enumKind } : {}) };
   ctx.classes.set(s, info);
   return info;

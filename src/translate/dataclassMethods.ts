@@ -20,12 +20,18 @@ export function dataclassMethods(ctx: TranslationContext, spec: DataclassSpec, c
   if (spec.repr && !own.has("__repr__")) methods.push(reprMethod(ctx, spec, cls));
   if (spec.eq && !own.has("__eq__")) methods.push(compareMethod(ctx, spec, tsName, "__eq__", "pyEquals"));
   if (spec.order) methods.push(compareMethod(ctx, spec, tsName, "__lt__", "pyLess"));
+  const hashes = spec.frozen && spec.eq && !own.has("__hash__");
+  if (hashes) methods.push(hashMethod(ctx, spec));
   if (methods.length === 0) return methods;
   const compared = spec.fields.filter((x) => x.compare).map((x) => x.name);
   const tuple = `(${compared.join(", ")}${compared.length === 1 ? "," : ""})`;
   const eq = spec.eq && !own.has("__eq__");
   const compares = eq && spec.order ? "== and <" : eq ? "==" : spec.order ? "<" : null;
-  const what = [methods.some((m) => m.name === "__repr__") ? "repr shows the fields" : null, compares ? `${compares} ${compares.includes(" and ") ? "compare" : "compares"} ${tuple} as tuples` : null].filter((x) => x !== null);
+  const what = [
+    methods.some((m) => m.name === "__repr__") ? "repr shows the fields" : null,
+    compares ? `${compares} ${compares.includes(" and ") ? "compare" : "compares"} ${tuple} as tuples` : null,
+    hashes ? `hash() is that of ${tuple}` : null,
+  ].filter((x) => x !== null);
   const decorator = ctx.source.slice(spec.decorator.start, spec.decorator.end).replace(/\s+/g, " ");
   const comment = `Written by @${decorator}: ${what.join("; ")}`;
   methods[0] = { ...methods[0]!, comments: [comment] };
@@ -39,6 +45,12 @@ function reprMethod(ctx: TranslationContext, spec: DataclassSpec, cls: ClassInfo
   // The field's type tells a float 1.0 from an int 1 (JavaScript cannot), as for any repr().
   const exprs = shown.map((x) => ctx.callHelper("repr", [f.member(f.self(), memberName(x.name)), ...descriptorArgs(ctx, cls.fields.get(x.name) ?? T.unknown, x.node)]));
   return { kind: "Method", name: "__repr__", params: [], returns: f.tKeyword("string"), body: [f.ret(f.template(quasis, exprs))] };
+}
+
+/** `__hash__` of a frozen dataclass: the hash of its compared fields' tuple, so equal instances are one dict key. */
+function hashMethod(ctx: TranslationContext, spec: DataclassSpec): ir.ClassMethod {
+  const items = f.array(spec.fields.filter((x) => x.compare).map((x) => f.member(f.self(), memberName(x.name))));
+  return { kind: "Method", name: "__hash__", params: [], returns: f.tKeyword("number"), body: [f.ret(ctx.callHelper("pyHash", [ctx.callHelper("markTuple", [items])]))] };
 }
 
 /** `__eq__` / `__lt__`: the compared fields of both as arrays, when `other` is an instance of the class. */

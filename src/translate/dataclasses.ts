@@ -28,6 +28,8 @@ export interface DataclassSpec {
   readonly repr: boolean;
   readonly eq: boolean;
   readonly order: boolean;
+  /** Its fields cannot be assigned after `__init__`; with `eq` it hashes by them. A named tuple is frozen too. */
+  readonly frozen: boolean;
   /** What cannot be translated, reported at each pass by translateClass. */
   readonly problems: readonly DataclassProblem[];
 }
@@ -53,10 +55,9 @@ export interface Names {
 }
 
 /** Parameters of `@dataclass(...)` that keep their default here, and what the default is. */
-const fixedOptions: Readonly<Record<string, boolean>> = { init: true, frozen: false, unsafe_hash: false, kw_only: false, slots: false, weakref_slot: false };
+const fixedOptions: Readonly<Record<string, boolean>> = { init: true, unsafe_hash: false, kw_only: false, slots: false, weakref_slot: false };
 const whyFixed: Readonly<Record<string, string>> = {
   init: "without the generated __init__ the fields are class attributes",
-  frozen: "a frozen dataclass hashes by its fields, which JavaScript's Map and Set cannot do",
   unsafe_hash: "hashing by the fields is something JavaScript's Map and Set cannot do",
   kw_only: "keyword-only constructor parameters are not supported",
   slots: "__slots__ are not supported",
@@ -157,12 +158,12 @@ function dataclass(s: py.ClassDef, qualname: string, names: Names, specs: Map<py
   const decorator = s.decorator_list.find((d) => refersTo(d.kind === "Call" ? d.func : d, "dataclass", names));
   if (!decorator) return s;
   const problems: DataclassProblem[] = [];
-  const options = { repr: true, eq: true, order: false };
+  const options = { repr: true, eq: true, order: false, frozen: false };
   if (decorator.kind === "Call") {
     for (const a of decorator.args) problems.push({ node: a, message: "`@dataclass` takes keyword arguments only" });
     for (const kw of decorator.keywords) {
       const value = kw.value.kind === "Constant" && typeof kw.value.value === "boolean" ? kw.value.value : null;
-      if (kw.arg === "repr" || kw.arg === "eq" || kw.arg === "order") {
+      if (kw.arg === "repr" || kw.arg === "eq" || kw.arg === "order" || kw.arg === "frozen") {
         if (value === null) problems.push({ node: kw, message: `\`${kw.arg}=\` of \`@dataclass\` must be True or False here` });
         else options[kw.arg] = value;
       } else if (kw.arg === "match_args") {
@@ -239,6 +240,9 @@ function annotatedFields(s: py.ClassDef, names: Names, problems: DataclassProble
 }
 
 /** The class with the `__init__` Python writes from its fields (`self.x = x` each, defaults as parameter defaults). */
+/** The `__init__` each dataclass and named tuple gets: the one place a frozen one's fields are assigned. */
+export const generatedInits = new WeakSet<py.FunctionDef>();
+
 export function withInit(s: py.ClassDef, declared: DeclaredFields, spec: DataclassSpec, specs: Map<py.ClassDef, DataclassSpec>): py.ClassDef {
   const problems = spec.problems as DataclassProblem[];
   const params: py.Arg[] = [];
@@ -281,6 +285,7 @@ export function withInit(s: py.ClassDef, declared: DeclaredFields, spec: Datacla
       end: last.end,
     };
     body.splice(declared.at, 0, init);
+    generatedInits.add(init);
   }
   const cls: py.ClassDef = { ...s, body };
   specs.set(cls, spec);

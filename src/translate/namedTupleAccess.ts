@@ -1,15 +1,14 @@
 /**
  * Uses of a named tuple (namedTuples.ts) read where they are written: `p[0]` with a constant index is the
  * field itself, typed as that field (where `__getitem__` would give any field's type); `p._replace(x=5)`
- * is a new instance with the other fields copied; assigning an attribute is refused with CPython's error.
+ * is a new instance with the other fields copied.
  */
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import { construct } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { memberName } from "./methods";
-import { namedTupleInits } from "./namedTuples";
-import { T, findMethod, type ClassInfo } from "./types";
+import { T, findMethod } from "./types";
 
 /** `p[0]`, `p[-1]`: the field; null for another index (the class's `__getitem__` takes it). */
 export function namedTupleField(e: py.Subscript, target: Typed): Typed | null {
@@ -53,14 +52,4 @@ export function namedTupleReplace(ctx: TranslationContext, e: py.Call, func: py.
   });
   const call: py.Call = { kind: "Call", func: receiver, args: [], keywords, start: e.start, end: e.end };
   return construct(ctx, call, cls.tsName, findMethod(cls, "__init__"), { t: "instance", cls });
-}
-
-/** `p.x = 5` on a named tuple: CPython's AttributeError, reported; false where the assignment is allowed. */
-export function refusesAttributeAssignment(ctx: TranslationContext, cls: ClassInfo, target: py.Attribute): boolean {
-  if (!cls.namedTuple) return false;
-  const fn = ctx.enclosingFunction()?.node;
-  if (fn && fn.kind === "FunctionDef" && namedTupleInits.has(fn)) return false;
-  const message = cls.namedTuple.includes(target.attr) ? "can't set attribute" : `'${cls.pyName}' object has no attribute '${target.attr}'`;
-  ctx.report("TR2001", target, `a named tuple cannot be changed: CPython raises AttributeError: ${message}`);
-  return true;
 }

@@ -10,24 +10,18 @@
 import type * as py from "../python/ast";
 import { attribute, name, refersTo, withInit, type DataclassField, type DataclassProblem, type DataclassSpec, type DeclaredField, type DeclaredFields, type Names } from "./dataclasses";
 
-/** The generated `__init__` of each named tuple: the one place its fields are assigned. */
-export const namedTupleInits = new WeakSet<py.FunctionDef>();
-
 /** A named tuple class with its tuple methods, and its spec. */
 export function namedTupleDef(s: py.ClassDef, declared: DeclaredFields, typeName: string, origin: py.Expr, problems: DataclassProblem[], specs: Map<py.ClassDef, DataclassSpec>): py.ClassDef {
   checkFieldNames(declared.fields, problems);
   if (declared.fields.length === 0) problems.push({ node: s, message: "a named tuple without fields is not supported" });
-  const spec: DataclassSpec = { kind: "namedtuple", qualname: typeName, decorator: origin, fields: declared.fields.map((x) => x.field), repr: true, eq: true, order: true, problems };
+  const spec: DataclassSpec = { kind: "namedtuple", qualname: typeName, decorator: origin, fields: declared.fields.map((x) => x.field), repr: true, eq: true, order: true, frozen: true, problems };
   const own = new Set(s.body.flatMap((b) => (b.kind === "FunctionDef" || b.kind === "AsyncFunctionDef" ? [b.name] : b.kind === "Assign" ? b.targets.flatMap((t) => (t.kind === "Name" ? [t.id] : [])) : [])));
   const at: py.NodeBase = { start: s.start, end: s.start };
   const fields = declared.fields.map((x) => x.field.name);
   const generated = tupleMembers(fields, at).filter((m) => !own.has(m.kind === "Assign" ? "_fields" : (m as py.FunctionDef).name));
   const rest = [...declared.rest];
   rest.splice(declared.at, 0, ...generated);
-  const cls = withInit(s, { fields: declared.fields, rest, at: declared.at }, spec, specs);
-  const init = cls.body.find((b): b is py.FunctionDef => b.kind === "FunctionDef" && b.name === "__init__" && !s.body.includes(b));
-  if (init) namedTupleInits.add(init);
-  return cls;
+  return withInit(s, { fields: declared.fields, rest, at: declared.at }, spec, specs);
 }
 
 /** `Point = namedtuple("Point", "x y")` or `Point = NamedTuple("Point", [("x", int)])` as a class statement; null for any other statement. */

@@ -15,7 +15,7 @@ import { checkContextlibImport, isAsyncContextManagerDecorator } from "./context
 import type { SymbolInfo, Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
 import { instanceItemStatement } from "./itemProtocol";
-import { refusesAttributeAssignment } from "./namedTupleAccess";
+import { refusesAttributeAssignment } from "./frozen";
 import { binaryOp, negated, truthTest } from "./operators";
 import { containsYield, isScopeNode, someNode, walk } from "./astWalk";
 import { bindTarget, isPatternHole, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
@@ -615,7 +615,10 @@ function forStatement(ctx: TranslationContext, st: StatementState, s: py.For): i
     return end ? [f.varDecl("const", end, it.stop), ...loop] : loop;
   }
   // A counter used after the loop keeps its last value in Python: iterate over `range(...)` then.
-  const iterable = it.kind === "range" ? ctx.callHelper("range", it.step === 1 ? [it.start, it.stop] : [it.start, it.stop, f.num(it.step)]) : it.iterable;
+  const counted = it.kind === "range" ? ctx.callHelper("range", it.step === 1 ? [it.start, it.stop] : [it.start, it.stop, f.num(it.step)]) : it.iterable;
+  // `for a, b in items` over items of a type not known here: each is unpacked (and its length checked) as `a, b = item` is.
+  const unpacksUnknown = s.kind === "For" && (s.target.kind === "Tuple" || s.target.kind === "List") && !s.target.elts.some((x) => x.kind === "Starred") && elem.t === "unknown";
+  const iterable = unpacksUnknown ? ctx.callHelper("unpackEach", [counted, f.num((s.target as py.ListExpr).elts.length)], s.iter) : counted;
   // Some targets declared here, others earlier: declare these just before the loop.
   const pre = inline ? [] : patternNames(s.target).filter(declaresHere).map((n) => {
     const sym = ctx.symbol(ctx.scope, n);

@@ -25,6 +25,8 @@ export interface ClassInfo {
   readonly dataclass?: boolean;
   /** A named tuple's fields, in order (`p[0]` is the first; see namedTuples.ts). */
   readonly namedTuple?: readonly string[];
+  /** A named tuple or a frozen dataclass: attributes are not assigned after `__init__` (frozen.ts). */
+  readonly frozen?: boolean;
   /** An enum (`class Color(Enum)`): its members are static instances, see enums.ts. */
   readonly enum?: "Enum" | "IntEnum";
 }

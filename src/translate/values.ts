@@ -70,8 +70,8 @@ function lostInside(ctx: TranslationContext, span: py.NodeBase): void {
 }
 
 /**
- * A dict made here (`new Map(...)`) whose keys may be tuples, or bools beside numbers: a Map would compare
- * those keys by identity, so it becomes a `PyDict`, which compares them as Python does.
+ * A dict made here (`new Map(...)`) whose keys may be tuples, or bools beside numbers, or of a type not known
+ * here: a Map would compare those keys by identity, so it becomes a `PyDict`, which compares them as Python does.
  */
 export function withPythonKeys(ctx: TranslationContext, e: ir.Expr, ...types: readonly PyType[]): ir.Expr {
   if (e.kind !== "New" || e.callee.kind !== "Ident") return e;
@@ -94,6 +94,7 @@ function keysNeedPython(key: PyType): boolean {
   const members = key.t === "union" ? key.types : [key];
   const has = (...kinds: string[]) => members.some((m) => kinds.includes(m.t));
   // An IntEnum member is the same key as its int.
-  const byValue = members.some((m) => (m.t === "object" && valueKeyedClasses.has(m.cls)) || (m.t === "instance" && (findMethod(m.cls, "__hash__") !== null || m.cls.namedTuple !== undefined)));
-  return has("tuple") || (has("bool") && has("int", "float")) || holdsIntEnum(key) || byValue;
+  const byValue = members.some((m) => (m.t === "object" && valueKeyedClasses.has(m.cls)) || (m.t === "instance" && (findMethod(m.cls, "__hash__") !== null || m.cls.frozen === true)));
+  // A key of a type not known here may be any of these.
+  return has("tuple", "unknown") || (has("bool") && has("int", "float")) || holdsIntEnum(key) || byValue;
 }

@@ -13,9 +13,13 @@ async function diagnostics(source: string): Promise<string[]> {
 
 const refused: readonly (readonly [string, readonly string[]])[] = [
   [
-    "@dataclass(frozen=True)\nclass P:\n    x: int\n",
-    ["2:12 TR2007 `@dataclass(frozen=True)` is not supported: a frozen dataclass hashes by its fields, which JavaScript's Map and Set cannot do"],
+    "@dataclass(frozen=True)\nclass P:\n    x: int\np = P(1)\np.x = 2\np.y = 3\n",
+    [
+      "6:1 TR2001 a frozen dataclass cannot be changed: CPython raises dataclasses.FrozenInstanceError: cannot assign to field 'x'",
+      "7:1 TR2001 a frozen dataclass cannot be changed: CPython raises dataclasses.FrozenInstanceError: cannot assign to field 'y'",
+    ],
   ],
+  ["@dataclass(frozen=1)\nclass P:\n    x: int\n", ["2:12 TR2007 `frozen=` of `@dataclass` must be True or False here"]],
   ["@dataclass(kw_only=True)\nclass P:\n    x: int\n", ["2:12 TR2007 `@dataclass(kw_only=True)` is not supported: keyword-only constructor parameters are not supported"]],
   ["@dataclass(slots=True)\nclass P:\n    x: int\n", ["2:12 TR2007 `@dataclass(slots=True)` is not supported: __slots__ are not supported"]],
   ["@dataclass(init=False)\nclass P:\n    x: int\n", ["2:12 TR2007 `@dataclass(init=False)` is not supported: without the generated __init__ the fields are class attributes"]],
