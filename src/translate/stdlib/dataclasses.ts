@@ -21,7 +21,7 @@ export const dataclassesModule: StdlibModule = {
   names: [
     supported(
       "dataclass",
-      "`@dataclass`, `@dataclass(order=True)` (also `repr`, `eq`): a class whose constructor takes the fields, with `__repr__`, `__eq__` (and `__lt__`) written out, returning `NotImplemented` for another class; `frozen`, `unsafe_hash`, `kw_only`, `slots`, `init=False`, `ClassVar` fields, an own `__init__`, a base class and a class deriving from a dataclass give `TR2007` (and `InitVar`, `replace`, `fields` give `TR2003`)",
+      "`@dataclass`, `@dataclass(order=True)` (also `repr`, `eq`, `frozen`): a class whose constructor takes the fields, with `__repr__`, `__eq__` (and `__lt__`; frozen: `__hash__`) written out, returning `NotImplemented` for another class; assigning a frozen instance's attribute gives `TR2001`; `unsafe_hash`, `kw_only`, `slots`, `init=False`, `ClassVar` fields, an own `__init__`, a base class and a class deriving from a dataclass give `TR2007` (and `InitVar`, `replace`, `fields` give `TR2003`)",
       ["repr", "pyEquals", "pyLess", "NotImplemented"],
       "dataclass",
     ),
