@@ -104,7 +104,7 @@ function errorText(err: unknown): string {
 
 /**
  * What an interpreter says of itself: the directory of its asyncio package and the lines where asyncio's own
- * callbacks are defined (both print in task reprs, and the lines move between patch releases: gather's
+ * callbacks and its sleep coroutine are defined (and where sleep waits) (both print in task reprs, and the lines move between patch releases: gather's
  * `_done_callback` is at tasks.py:754 in 3.11.2, 764 in 3.11.7), or why it cannot be compared with.
  */
 export type PythonProbe = { readonly asyncioDir: string; readonly asyncioLines: Readonly<Record<string, number>>; readonly error?: undefined } | { readonly error: string };
@@ -131,7 +131,15 @@ if v[0] == 3:
             "tasks.py:as_completed.<locals>._on_completion": inner(t.as_completed, "_on_completion"),
             "tasks.py:shield.<locals>._inner_done_callback": inner(t.shield, "_inner_done_callback"),
             "tasks.py:shield.<locals>._outer_done_callback": inner(t.shield, "_outer_done_callback"),
+            "tasks.py:sleep": t.sleep.__code__.co_firstlineno,
         }
+        import inspect
+        source, first = inspect.getsourcelines(t.sleep)
+        for i, text in enumerate(source):
+            if "await __sleep0()" in text:
+                lines["tasks.py:sleep@0"] = first + i
+            if "await future" in text:
+                lines["tasks.py:sleep@delay"] = first + i
     except Exception:
         lines = {}
     print("asyncio-ts-lines " + json.dumps(dict((k, n) for k, n in lines.items() if isinstance(n, int))))

@@ -16,7 +16,7 @@ export interface TaskContext {
   /** Called each time the task resumes (for the timeline). */
   noteStep(): void;
   /** The coroutine `name` of the running task is at `line` now (for the task's repr). */
-  noteLine?(name: string, line: number): void;
+  noteLine?(name: string, line: number, asyncioOwn?: boolean): void;
 }
 
 /**

@@ -75,7 +75,7 @@ const installation = { warned: false };
  * belong to the Python that runs the program. When the host did not ask that Python (compare does, see
  * probePython), they are a guess (Debian's directory, 3.11.7's lines): said once on stderr, where it happens.
  */
-function warnInstallationShown(position: CodePosition): void {
+export function warnInstallationShown(position: CodePosition): void {
   const host = getHost();
   if (installation.warned || host.asyncioLines !== undefined) return;
   installation.warned = true;
@@ -127,4 +127,20 @@ export function asyncioCallback<F extends object>(name: string, module: string, 
   const host = getHost();
   positions.set(fn, { name, line: host.asyncioLines?.[`${module}:${name}`] ?? line, kind: "function", file: `${host.asyncioDir ?? defaultAsyncioDir}/${module}` });
   return fn;
+}
+
+/**
+ * A coroutine object of asyncio's own (`asyncio.sleep(1)` made but not awaited yet), named and placed as CPython
+ * 3.11.7 defines it: it prints `<coroutine object sleep at 0x...>`, and a task running it `coro=<sleep() running at
+ * DIR/tasks.py:637>`. `asyncioCoroutine("sleep", "tasks.py", 637, () => sleep(1))`.
+ */
+export function asyncioCoroutine<T>(name: string, module: string, line: number, coro: () => Promise<T>): () => Promise<T> {
+  const host = getHost();
+  positions.set(coro, { name, line: host.asyncioLines?.[`${module}:${name}`] ?? line, kind: "coroutine", file: `${host.asyncioDir ?? defaultAsyncioDir}/${module}` });
+  return coro;
+}
+
+/** The line of asyncio's `module` where its coroutine `name` waits (`tasks.py:sleep@delay`), as the host's Python has it, else 3.11.7's. */
+export function asyncioLine(key: string, line: number): number {
+  return getHost().asyncioLines?.[key] ?? line;
 }

@@ -3,7 +3,7 @@ import { CancelledError, PyTypeError, RuntimeError, ValueError, isClass, pythonT
 import { Future, reportUnretrieved } from "./future";
 import { callerStack, hostEvent, hostFlush, noteSuspension, tracing, unorderedOutput } from "./host";
 import { EventLoop, type TaskContext, callLater, callSoon, contextCapture, currentTaskSlot, getLoop, loopSlot } from "./loop";
-import { asyncioCallback, programFile, positionOf, samePosition } from "./positions";
+import { asyncioCallback, asyncioLine, programFile, positionOf, samePosition, warnInstallationShown } from "./positions";
 import { repr, str } from "./repr";
 import { reportUncaught } from "./traceback";
 
@@ -154,8 +154,11 @@ export class Task<T> extends Future<T> implements TaskContext {
   private coroText(): string {
     const position = positionOf(this.coro);
     if (!position) return `${this.coro.name || "coroutine"}()${this.done() ? "" : " running"}`;
-    if (this.done()) return `${position.name}() done, defined at ${programFile()}:${position.line}`;
-    return `${position.name}() running at ${programFile()}:${this.line ?? position.line}`;
+    // asyncio's own coroutine (a task running asyncio.sleep) is in asyncio's file, where that Python keeps it.
+    if (position.file !== undefined) warnInstallationShown(position);
+    const file = position.file ?? programFile();
+    if (this.done()) return `${position.name}() done, defined at ${file}:${position.line}`;
+    return `${position.name}() running at ${file}:${this.line ?? position.line}`;
   }
 
   /** Without its coroutine's position the repr would not be CPython's (`coro=<fail() done, defined at FILE:3>`): the log leaves the line out. */
@@ -163,8 +166,10 @@ export class Task<T> extends Future<T> implements TaskContext {
     return positionOf(this.coro) ? this.__repr__() : null;
   }
 
-  noteLine(name: string, line: number): void {
-    if (positionOf(this.coro)?.name === name) this.line = line;
+  /** The task's coroutine `name` is at `line` now (of asyncio's own file when `asyncioOwn`, as in asyncio.sleep). */
+  noteLine(name: string, line: number, asyncioOwn = false): void {
+    const position = positionOf(this.coro);
+    if (position?.name === name && (position.file !== undefined) === asyncioOwn) this.line = line;
   }
 
   /** Tasks are completed by their coroutine only (CPython raises RuntimeError for set_result too). */
@@ -326,6 +331,8 @@ export function sleep(delay: number): Promise<void>;
 export function sleep<T>(delay: number, result: T): Promise<T>;
 export function sleep<T>(delay: number, result?: T): Promise<T | null> {
   const value = result === undefined ? null : result;
+  // A task whose coroutine is this sleep shows where CPython's sleep waits: `await __sleep0()` or `return await future`.
+  currentTaskSlot.task?.noteLine?.("sleep", delay <= 0 ? asyncioLine("tasks.py:sleep@0", 640) : asyncioLine("tasks.py:sleep@delay", 649), true);
   if (delay <= 0) return yieldOnce(value);
   return sleepTimer(delay, value);
 }

@@ -1,4 +1,5 @@
 /** Calls into asyncio, driven by the table in asyncioApi.ts. */
+import { reportUnexpectedKeywords } from "./asyncioSignatures";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
@@ -92,6 +93,7 @@ export function reportUnsupported(ctx: TranslationContext, name: string, span: p
 export function translateAsyncioCall(ctx: TranslationContext, name: string, e: py.Call): Typed {
   const entry = asyncioApiByName.get(name);
   if (!entry || entry.status !== "supported") return reportUnsupported(ctx, name, e.func);
+  if (reportUnexpectedKeywords(ctx, name, e)) return { ir: f.id("undefined"), type: T.unknown };
   // gather's note describes the helper: a gather that becomes Promise.all gets its own note instead.
   if (entry.note && !(name === "gather" && ctx.eager.gathers.has(e))) ctx.note(entry.note, e);
   if (name === "create_task" || name === "ensure_future") ctx.note("eagerTaskFactory", e);
@@ -301,7 +303,12 @@ function sleepCall(ctx: TranslationContext, e: py.Call): Typed {
   const resultNode = argument(e, 1, "result");
   const result = resultNode ? translateExpr(ctx, resultNode) : undefined;
   const call = ctx.callHelper("sleep", result ? [delay.ir, result.ir] : [delay.ir], e);
-  return { ir: deferredHelperCall(ctx, [...e.args, ...e.keywords.map((k) => k.value)], call, e), type: T.coroutine(result?.type ?? T.none), call };
+  const lazy = deferredHelperCall(ctx, [...e.args, ...e.keywords.map((k) => k.value)], call, e);
+  // Where the program prints coroutines or tasks, the coroutine object is asyncio's own `sleep` (tasks.py in 3.11.7).
+  // (A sleep raises nothing but CancelledError, which no log shows: only a program that prints tasks needs it.)
+  const printable = ctx.awaitedNow !== e && ctx.positions;
+  const described = printable ? ctx.callHelper("asyncioCoroutine", [f.str("sleep"), f.str("tasks.py"), f.num(637), lazy]) : lazy;
+  return { ir: described, type: T.coroutine(result?.type ?? T.none), call };
 }
 
 function gatherCall(ctx: TranslationContext, e: py.Call): Typed {

@@ -71,6 +71,8 @@ export class TranslationContext {
   coroutinePositions = false;
   /** Translating asyncio.run's argument: asyncio.run reads main's outcome, so it never needs coroutinePositions. */
   inRunArgument = false;
+  /** The expression an `await` is translating: a coroutine awaited where it is made is never a value the program prints. */
+  awaitedNow: py.Expr | null = null;
   private lines: LineMap | null = null;
   private scopeStack: Scope[] = [];
   private generated = new Set<string>();

@@ -277,7 +277,10 @@ function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
     ctx.note("awaitNonAwaitable", e);
     return { ir: ctx.callHelper("notAwaitable", [f.id("undefined"), f.str("function")], e), type: T.never };
   }
+  const outer = ctx.awaitedNow;
+  ctx.awaitedNow = e.value;
   const inner = translateExpr(ctx, e.value);
+  ctx.awaitedNow = outer;
   const t = inner.type;
   if (t.t === "instance" && !t.cls.exceptionBase) {
     // JS `await` on a plain object gives the object back: it does not call __await__.

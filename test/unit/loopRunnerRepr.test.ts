@@ -56,6 +56,10 @@ async def main():
     for next_done in asyncio.as_completed([worker("as_completed")]):
         await next_done
     await asyncio.shield(worker("shield"))
+    naps = [asyncio.create_task(asyncio.sleep(0)), asyncio.create_task(asyncio.sleep(1))]
+    print(naps)
+    await asyncio.sleep(0)
+    print(naps)
 
 asyncio.run(main())
 `;
@@ -83,7 +87,7 @@ describe("the loop runner's task in reprs", () => {
 
   // python3, and Debian's own where it is another Python (a pyenv python3 beside /usr/bin/python3).
   for (const python of ["python3", "/usr/bin/python3"]) {
-    it(`gather, wait, as_completed, shield: print the callback's line of the Python at hand (${python})`, async function () {
+    it(`gather, wait, as_completed, shield, and tasks of asyncio.sleep: print the line of the Python at hand (${python})`, async function () {
       const probe = await probePython(python);
       if (probe.error !== undefined) {
         assert.notEqual(python, "python3", probe.error);
@@ -96,6 +100,9 @@ describe("the loop runner's task in reprs", () => {
         "tasks.py:gather.<locals>._done_callback",
         "tasks.py:shield.<locals>._inner_done_callback",
         "tasks.py:shield.<locals>._outer_done_callback",
+        "tasks.py:sleep",
+        "tasks.py:sleep@0",
+        "tasks.py:sleep@delay",
       ]);
       const t = await translate(waitedTasks);
       assert.ok(t.ok);

@@ -186,6 +186,26 @@ describe("translator", () => {
       }
     });
 
+    it("reports the loop= that asyncio removed in 3.10 (and other unknown keywords) with CPython's TypeError, where it was dropped", async () => {
+      const cases: readonly (readonly [string, string])[] = [
+        ["await asyncio.sleep(1, loop=loop)", "sleep() got an unexpected keyword argument 'loop' (asyncio removed the `loop` parameter in Python 3.10)"],
+        ["await asyncio.wait_for(work(), 1, loop=loop)", "wait_for() got an unexpected keyword argument 'loop'"],
+        ["await asyncio.gather(work(), loop=loop)", "gather() got an unexpected keyword argument 'loop'"],
+        ["q = asyncio.Queue(maxsize=2, loop=loop)", "Queue.__init__() got an unexpected keyword argument 'loop'"],
+        ["lock = asyncio.Lock(loop=loop)", "Lock.__init__() got an unexpected keyword argument 'loop'"],
+        ["await asyncio.sleep(1, delay_ms=2)", "sleep() got an unexpected keyword argument 'delay_ms'"],
+      ];
+      for (const [line, message] of cases) {
+        const source = `import asyncio\nasync def work():\n    return 1\nasync def main():\n    loop = asyncio.get_running_loop()\n    ${line}\nasyncio.run(main())\n`;
+        const result = await translate(source);
+        const removed = line.includes("loop=") && !message.includes("removed") ? " (asyncio removed the `loop` parameter in Python 3.10)" : "";
+        assert.deepEqual(result.diagnostics.map((d) => `${d.code} ${d.message}`), [`TR2006 CPython raises TypeError: ${message}${removed}`], line);
+      }
+      // asyncio.ensure_future and asyncio.Task still take loop= in 3.11.
+      const kept = "import asyncio\nasync def work():\n    return 1\nloop = asyncio.new_event_loop()\ntask = asyncio.ensure_future(work(), loop=loop)\nprint(loop.run_until_complete(task))\n";
+      assert.deepEqual((await translate(kept)).diagnostics, []);
+    });
+
     it("refuses what CPython's named tuples refuse, with its messages: bad field names, assigning an attribute, _replace with an unknown field", async () => {
       const source = [
         "from collections import namedtuple",
