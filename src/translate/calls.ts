@@ -185,9 +185,10 @@ export function matchArguments(ctx: TranslationContext, fn: FunctionInfo, e: py.
   });
   for (const kw of e.keywords) {
     const value = translateExpr(ctx, kw.value);
-    if (kw.arg === null && value.type.t === "dict" && callee.text !== null) {
+    // (`never`: a `**kwargs` of a function nothing calls yet.)
+    if (kw.arg === null && (value.type.t === "dict" || value.type.t === "never") && callee.text !== null) {
       // `f(**mapping)`: any of its keys may name a parameter not given yet, or go to `**kwargs`.
-      const valueType = value.type.value;
+      const valueType = value.type.t === "dict" ? value.type.value : T.never;
       named.forEach((p, i) => slots[i] === undefined && ctx.widen(p.sym, valueType));
       if (kwarg) ctx.widen(kwarg.sym, T.dict(T.str, valueType));
       mappings.push(value.ir);

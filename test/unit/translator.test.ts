@@ -186,6 +186,13 @@ describe("translator", () => {
       }
     });
 
+    it("translates f(*args, **kwargs) forwarded from a function nothing calls (its kwargs' type is not known yet)", async () => {
+      const source = "async def outer(*args, **kwargs):\n    await inner(*args, **kwargs)\n\nasync def inner(*args, **kwargs):\n    print(args, kwargs)\n";
+      const result = await translate(source);
+      assert.deepEqual(result.diagnostics, []);
+      assert.match(result.program.ts, /bindArguments\(/);
+    });
+
     it("reports the loop= that asyncio removed in 3.10 (and other unknown keywords) with CPython's TypeError, where it was dropped", async () => {
       const cases: readonly (readonly [string, string])[] = [
         ["await asyncio.sleep(1, loop=loop)", "sleep() got an unexpected keyword argument 'loop' (asyncio removed the `loop` parameter in Python 3.10)"],
