@@ -1,5 +1,5 @@
 /** Attribute access and method calls on strings, lists, dicts, sets, futures and user objects. */
-import { namedTupleReplace } from "./namedTupleAccess";
+import { namedTupleMake, namedTupleReplace } from "./namedTupleAccess";
 import { keyForInts } from "./enums";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
@@ -271,7 +271,7 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
   }
   const t = target.type;
   if (t.t === "instance" || t.t === "class") {
-    const called = namedTupleReplace(ctx, e, func, target) ?? classMemberCall(ctx, e, func, target, t.cls, t.t === "class");
+    const called = namedTupleReplace(ctx, e, func, target) ?? namedTupleMake(ctx, e, func, target) ?? classMemberCall(ctx, e, func, target, t.cls, t.t === "class");
     if (called) return called;
   }
   if (t.t === "object") {

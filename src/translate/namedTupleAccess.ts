@@ -1,14 +1,16 @@
 /**
  * Uses of a named tuple (namedTuples.ts) read where they are written: `p[0]` with a constant index is the
  * field itself, typed as that field (where `__getitem__` would give any field's type); `p._replace(x=5)`
- * is a new instance with the other fields copied.
+ * is a new instance with the other fields copied; `Point._make(row)` is one made from the items of `row`.
  */
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import { construct } from "./calls";
+import { translateExpr } from "./expressions";
+import { keepKind } from "./values";
 import type { Typed, TranslationContext } from "./context";
 import { memberName } from "./methods";
-import { T, findMethod } from "./types";
+import { T, elementOf, findMethod } from "./types";
 
 /** `p[0]`, `p[-1]`: the field; null for another index (the class's `__getitem__` takes it). */
 export function namedTupleField(e: py.Subscript, target: Typed): Typed | null {
@@ -52,4 +54,26 @@ export function namedTupleReplace(ctx: TranslationContext, e: py.Call, func: py.
   });
   const call: py.Call = { kind: "Call", func: receiver, args: [], keywords, start: e.start, end: e.end };
   return construct(ctx, call, cls.tsName, findMethod(cls, "__init__"), { t: "instance", cls });
+}
+
+/** `Point._make(row)`: `new Point(...namedTupleItems(row, 2))`, the count checked as CPython's `_make` checks it. */
+export function namedTupleMake(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed): Typed | null {
+  if (func.attr !== "_make" || target.type.t !== "class" || !target.type.cls.namedTuple) return null;
+  const cls = target.type.cls;
+  const [iterable] = e.args;
+  if (!iterable || e.args.length !== 1 || e.keywords.length > 0 || iterable.kind === "Starred") {
+    ctx.report("TR2005", e, `\`${cls.pyName}._make()\` takes one iterable here`);
+    return { ir: f.id("undefined"), type: T.unknown };
+  }
+  const given = translateExpr(ctx, iterable);
+  // Each field takes the type of its item, as the constructor's parameters do from a call.
+  const params = findMethod(cls, "__init__")?.params.slice(1) ?? [];
+  const t = given.type;
+  params.forEach((p, i) => ctx.widen(p.sym, t.t === "tuple" && !t.variadic ? (t.elems[i] ?? T.unknown) : elementOf(t)));
+  // A field whose type is not one kind keeps each item's (a float 1.0 stays a float), as a call's arguments do.
+  const mixed = params.some((p) => p.sym.type.t === "unknown" || p.sym.type.t === "union");
+  const kept = mixed ? keepKind(ctx, given, T.unknown, iterable) : given.ir;
+  const items = ctx.callHelper("namedTupleItems", [kept, f.num(cls.namedTuple!.length)], iterable);
+  const args = f.spread(f.asType(items, f.tRef("ConstructorParameters", f.tRef(`typeof ${cls.tsName}`))));
+  return { ir: f.newExpr(cls.tsName, [args], e), type: { t: "instance", cls } };
 }
