@@ -67,3 +67,21 @@ export class CacheInfo {
     return `CacheInfo(hits=${this.hits}, misses=${this.misses}, maxsize=${this.maxsize === null ? "None" : this.maxsize}, currsize=${this.currsize})`;
   }
 }
+
+/** Values of `@cached_property` getters, by instance (a WeakMap: they go with the instance, as its `__dict__` would). */
+const cachedValues = new WeakMap<object, Map<string, unknown>>();
+
+/** `@cached_property`: `compute()` on the first read of `name` on `self`, that value on every later read. */
+export function cachedProperty<T>(self: object, name: string, compute: () => T): T {
+  let values = cachedValues.get(self);
+  if (!values) cachedValues.set(self, (values = new Map()));
+  if (!values.has(name)) values.set(name, compute());
+  return values.get(name) as T;
+}
+
+/** `obj.name = value` on a `@cached_property`: the value read from now on, as CPython stores it in `__dict__`. */
+export function setCachedProperty(self: object, name: string, value: unknown): void {
+  let values = cachedValues.get(self);
+  if (!values) cachedValues.set(self, (values = new Map()));
+  values.set(name, value);
+}

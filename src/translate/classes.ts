@@ -10,6 +10,7 @@ import { dataclassMethods } from "./dataclassMethods";
 import { enumKindOf, enumMember, newEnumState, reportEnumClass } from "./enums";
 import { memberName, onPrototype } from "./methods";
 import { translateBlock, type StatementState } from "./statements";
+import { isCachedProperty } from "./stdlib/functools";
 import { isTypeOnlyBase } from "./stdlib/resolve";
 import { T, toTsType, type ClassInfo } from "./types";
 
@@ -169,7 +170,8 @@ function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: 
   if (isStatic || isClassMethod) info.binding = isStatic ? "static" : "class";
   if (accessor === "get") {
     const existing = cls.properties.get(s.name);
-    if (!existing || existing.getter !== info) cls.properties.set(s.name, { getter: info, setter: existing?.setter ?? null });
+    const cached = isCachedProperty(ctx, s.decorator_list[0]!);
+    if (!existing || existing.getter !== info) cls.properties.set(s.name, { getter: info, setter: existing?.setter ?? null, ...(cached ? { cached } : {}) });
   } else if (accessor === "set") {
     const property = cls.properties.get(s.name);
     if (property) property.setter = info;
@@ -189,7 +191,7 @@ function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: 
     st.loops.unshift("function");
     try {
       const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));
-      const body = s.name === "__init__" ? withSuperCall(cls, params, stmts) : stmts;
+      const body = s.name === "__init__" ? withSuperCall(cls, params, stmts) : accessor === "get" && isCachedProperty(ctx, s.decorator_list[0]!) ? cachedBody(ctx, s.name, stmts) : stmts;
       return { kind: "Method", name: tsName, params, returns: s.name === "__init__" ? undefined : returns, body, async: info.isAsync, generator: info.isGenerator, static: isStatic || isClassMethod, ...(accessor ? { accessor } : {}), span: s };
     } finally {
       st.loops.shift();
@@ -198,16 +200,24 @@ function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: 
 }
 
 /**
- * `@property` over a plain method with only `self` is a getter; `@name.setter` after it, taking the value,
- * is its setter. JavaScript's accessors run on every read and write, as Python's properties do.
+ * `@property` (or functools' `@cached_property`) over a plain method with only `self` is a getter; `@name.setter`
+ * after it, taking the value, is its setter. JavaScript's accessors run on every read and write, as Python's properties do.
  */
 function accessorOf(ctx: TranslationContext, cls: ClassInfo, s: py.FunctionDef): "get" | "set" | null {
   const [d] = s.decorator_list;
   if (s.decorator_list.length !== 1 || !d || s.kind !== "FunctionDef" || containsYield(s.body)) return null;
   const plain = s.args.posonlyargs.length === 0 && s.args.kwonlyargs.length === 0 && !s.args.vararg && !s.args.kwarg;
-  if (d.kind === "Name" && d.id === "property" && !ctx.lookup("property")) return plain && s.args.args.length === 1 ? "get" : null;
+  if ((d.kind === "Name" && d.id === "property" && !ctx.lookup("property")) || isCachedProperty(ctx, d)) return plain && s.args.args.length === 1 ? "get" : null;
   const isSetter = d.kind === "Attribute" && d.attr === "setter" && d.value.kind === "Name" && d.value.id === s.name && cls.properties.has(s.name);
   return isSetter && plain && s.args.args.length === 2 && s.args.defaults.length === 0 ? "set" : null;
+}
+
+/**
+ * `@cached_property`: the getter computes its value on the first read only, as functools stores it in the
+ * instance's `__dict__` then; later reads give the same value without running the body.
+ */
+function cachedBody(ctx: TranslationContext, name: string, stmts: ir.Stmt[]): ir.Stmt[] {
+  return [f.ret(ctx.callHelper("cachedProperty", [f.self(), f.str(name), f.arrow([], stmts)]))];
 }
 
 /** A derived class's constructor must call `super()` first in TypeScript. */

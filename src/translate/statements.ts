@@ -418,6 +418,11 @@ const augOps: Partial<Record<py.Operator, ir.AssignOperator>> = {
 /** `obj.prop = v` through its setter; without one, CPython's AttributeError. */
 function propertyAssignment(ctx: TranslationContext, object: Typed, property: PropertyInfo, target: py.Attribute, value: Typed, stmt: py.Stmt): ir.Stmt {
   const param = property.setter?.params[1];
+  // A cached_property's value is the instance's own attribute: assigning replaces it (the getter then gives it).
+  if (property.cached) {
+    widenReturn(ctx, property.getter, value.type);
+    return f.exprStmt(ctx.callHelper("setCachedProperty", [object.ir, f.str(target.attr), value.ir], stmt), stmt);
+  }
   if (!param) {
     const owner = object.type.t === "instance" ? object.type.cls.pyName : "object";
     return f.exprStmt(ctx.callHelper("attributeError", [object.ir, f.str(`property '${target.attr}' of '${owner}' object has no setter`)], stmt), stmt);

@@ -34,6 +34,8 @@ export interface ClassInfo {
 export interface PropertyInfo {
   readonly getter: FunctionInfo;
   setter: FunctionInfo | null;
+  /** functools' `@cached_property`: computed once per instance, and assignable (the value is replaced). */
+  readonly cached?: boolean;
 }
 
 export interface FunctionInfo {

@@ -1,6 +1,6 @@
 /**
  * `functools`: `partial` (a callback with some arguments bound, for call_soon and add_done_callback),
- * `reduce`, and the decorators `wraps`, `lru_cache`/`cache` and `cached_property` (see decorators.ts).
+ * `reduce`, and the decorators `wraps`, `lru_cache`/`cache` (see decorators.ts) and `cached_property` (a getter, classes.ts).
  */
 import type * as py from "../../python/ast";
 import * as f from "../../ts/factory";
@@ -23,6 +23,7 @@ export const functoolsModule: StdlibModule = {
     supported("wraps", "`@wraps(func)` on a decorator's wrapper: `const wrapper = wraps(func, wrapperUndecorated)`, so `wrapper.__name__` (and the name its coroutines show) is the wrapped function's; a decorator's `func(*args, **kwargs)` is `callWith(func, ...)`, which binds the arguments to the parameters as CPython does", ["wraps", "callWith"], "decorators"),
     supported("lru_cache", "`@lru_cache` / `@lru_cache(maxsize=n)` on a plain function: `const f = lruCache(fUncached, n)`, results remembered by argument (Python's equality)", ["lruCache"], "decorators"),
     supported("cache", "`@cache` on a plain function: `const f = lruCache(fUncached, null)`, without limit", ["lruCache"], "decorators"),
+    supported("cached_property", "`@cached_property` on a method taking only `self`: a getter that computes once per instance, `get cost() { return cachedProperty(this, \"cost\", () => ...); }`", ["cachedProperty"], "decorators"),
   ],
   call: functoolsCall,
 };
@@ -146,4 +147,10 @@ function reduceCall(ctx: TranslationContext, e: py.Call): Typed | null {
   const fn = functionArgument(ctx, fnNode, [acc, elem]);
   const result = fn.type.t === "function" ? (fn.type.fn.declaredReturn ?? fn.type.fn.returns) : fn.type.t === "callable" ? fn.type.result : T.unknown;
   return { ir: ctx.callHelper("reduce", [fn.ir, iterated(items), ...(start ? [start.ir] : [])], e), type: join(acc, result) };
+}
+
+/** `@cached_property` (or `@functools.cached_property`). */
+export function isCachedProperty(ctx: TranslationContext, d: py.Expr): boolean {
+  const ref = stdlibRef(ctx, d);
+  return ref?.module.name === "functools" && ref.name === "cached_property";
 }
