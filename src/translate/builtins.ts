@@ -14,7 +14,7 @@ import { asyncElementOf, iterationOf } from "./iteration";
 import { callbackValue, widenCallbackParams } from "./methods";
 import { truthOf, truthTest } from "./operators";
 import { sysStream } from "./stdlib/resolve";
-import { T, callResult, containsAmbiguousNumber, elementOf, isNumeric, join, type PyType } from "./types";
+import { T, callResult, containsAmbiguousNumber, elementOf, isNumeric, join, toTsType, type PyType } from "./types";
 
 type BuiltinRule = (ctx: TranslationContext, e: py.Call, args: Typed[]) => Typed;
 
@@ -247,7 +247,9 @@ const rules: Record<string, BuiltinRule> = {
       return { key: k.arg!, v };
     });
     const value = joinAll(entries.map((en) => en.v.type));
-    return { ir: f.newExpr("Map", entries.length ? [f.array(entries.map((en) => f.array([f.str(en.key), en.v.ir])))] : [], e), type: T.dict(entries.length ? T.str : T.never, value) };
+    // Mixed value types (`dict(name="a", n=1)`): TypeScript would infer the Map's type from the first entry.
+    const typeArgs = value.t === "union" ? [f.tKeyword("string"), toTsType(value)] : undefined;
+    return { ir: f.newExpr("Map", entries.length ? [f.array(entries.map((en) => f.array([f.str(en.key), en.v.ir])))] : [], e, typeArgs), type: T.dict(entries.length ? T.str : T.never, value) };
   },
   type(ctx, e, [x]) {
     if (!x) return unsupported(ctx, e, "type() without an argument");

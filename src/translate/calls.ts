@@ -1,5 +1,6 @@
 /** Calls: user functions and classes, builtins, asyncio and methods are each dispatched from here. */
 import type * as py from "../python/ast";
+import { typeFromAnnotation } from "./annotations";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { asyncioName, translateAsyncioCall } from "./asyncioCalls";
@@ -31,6 +32,9 @@ export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
   const contextlib = contextlibCall(ctx, e) ?? timeCall(ctx, e) ?? stdlibCall(ctx, e);
   if (contextlib) return contextlib;
   if (e.func.kind === "Name") {
+    // `Movie(name="Up")` of a TypedDict (an alias of dict, see typedDicts.ts): the dict, typed as the alias says.
+    const typedDict = ctx.typedDicts.get(e.func.id);
+    if (typedDict) return { ...translateBuiltinCall(ctx, "dict", e), type: typeFromAnnotation(ctx, typedDict) };
     const sym = ctx.lookup(e.func.id);
     if (!sym) {
       if (isBuiltinExceptionName(e.func.id)) return constructException(ctx, e, e.func.id);

@@ -52,6 +52,8 @@ export class TranslationContext {
   readonly fromImports = new Map<string, { readonly module: string; readonly name: string }>();
   /** Type aliases (`Job = Tuple[int, str]`): the annotation each name stands for. */
   readonly typeAliases = new Map<string, py.Expr>();
+  /** The TypedDicts among them (`Movie = dict[str, ...]`, typedDicts.ts): calling one makes a dict. */
+  readonly typedDicts = new Map<string, py.Expr>();
   /** The `@dataclass` classes (their fields already turned into `__init__`, see dataclasses.ts). */
   dataclasses: ReadonlyMap<py.ClassDef, DataclassSpec> = new Map();
 

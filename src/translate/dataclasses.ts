@@ -8,6 +8,7 @@
  */
 import type * as py from "../python/ast";
 import { namedTupleDef, namedTupleStatement } from "./namedTuples";
+import { typedDictClass, typedDictStatement } from "./typedDicts";
 
 export interface DataclassField {
   readonly name: string;
@@ -49,6 +50,7 @@ export interface Names {
   readonly modules: ReadonlySet<string>;
   readonly NamedTuple: ReadonlySet<string>;
   readonly namedtuple: ReadonlySet<string>;
+  readonly TypedDict: ReadonlySet<string>;
   /** `typing` and `collections` as imported (`import typing as t`). */
   readonly typingModules: ReadonlySet<string>;
   readonly collectionsModules: ReadonlySet<string>;
@@ -74,10 +76,10 @@ export function desugarDataclasses(module: py.Module): { module: py.Module; spec
 }
 
 function importedNames(module: py.Module): Names {
-  const names = { dataclass: new Set<string>(), field: new Set<string>(), modules: new Set<string>(), NamedTuple: new Set<string>(), namedtuple: new Set<string>(), typingModules: new Set<string>(), collectionsModules: new Set<string>() };
+  const names = { dataclass: new Set<string>(), field: new Set<string>(), modules: new Set<string>(), NamedTuple: new Set<string>(), namedtuple: new Set<string>(), TypedDict: new Set<string>(), typingModules: new Set<string>(), collectionsModules: new Set<string>() };
   const fromModule: Record<string, Record<string, Set<string>>> = {
     dataclasses: { dataclass: names.dataclass, field: names.field },
-    typing: { NamedTuple: names.NamedTuple },
+    typing: { NamedTuple: names.NamedTuple, TypedDict: names.TypedDict },
     collections: { namedtuple: names.namedtuple },
   };
   const moduleAliases: Record<string, Set<string>> = { dataclasses: names.modules, typing: names.typingModules, collections: names.collectionsModules };
@@ -92,9 +94,9 @@ function importedNames(module: py.Module): Names {
 }
 
 /** `name` as one of the names of Names: imported from its module, or `module.name`. */
-export function refersTo(e: py.Expr, which: "dataclass" | "field" | "NamedTuple" | "namedtuple", names: Names): boolean {
+export function refersTo(e: py.Expr, which: "dataclass" | "field" | "NamedTuple" | "namedtuple" | "TypedDict", names: Names): boolean {
   if (e.kind === "Name") return names[which].has(e.id);
-  const modules = which === "NamedTuple" ? names.typingModules : which === "namedtuple" ? names.collectionsModules : names.modules;
+  const modules = which === "NamedTuple" || which === "TypedDict" ? names.typingModules : which === "namedtuple" ? names.collectionsModules : names.modules;
   return e.kind === "Attribute" && e.attr === which && e.value.kind === "Name" && modules.has(e.value.id);
 }
 
@@ -118,8 +120,9 @@ function rewriteStmt(s: py.Stmt, prefix: string, names: Names, specs: Map<py.Cla
     }
     case "Assign":
       // `Point = namedtuple("Point", "x y")`: a class statement, as the class form would be.
-      return namedTupleStatement(s, prefix, names, specs) ?? s;
+      return namedTupleStatement(s, prefix, names, specs) ?? typedDictStatement(s, names) ?? s;
     case "ClassDef": {
+      if (s.bases.some((b) => refersTo(b, "TypedDict", names))) return typedDictClass(s, names);
       const body = rewriteBlock(s.body, `${prefix}${s.name}.`, names, specs);
       const cls = body === s.body ? s : { ...s, body };
       return dataclass(cls, `${prefix}${s.name}`, names, specs);

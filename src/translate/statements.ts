@@ -16,6 +16,7 @@ import type { SymbolInfo, Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
 import { instanceItemStatement } from "./itemProtocol";
 import { refusesAttributeAssignment } from "./frozen";
+import { typedDictAliases } from "./typedDicts";
 import { binaryOp, negated, truthTest } from "./operators";
 import { containsYield, isScopeNode, someNode, walk } from "./astWalk";
 import { bindTarget, isPatternHole, unpackedItemType, functionInfo, hoistedDeclarations, translateFunctionBody, translateParams, widenReturn } from "./functions";
@@ -171,8 +172,9 @@ function discardsTask(ctx: TranslationContext, call: py.Call): boolean {
 function assign(ctx: TranslationContext, s: py.Assign): ir.Stmt[] {
   // `Job = Tuple[int, str]`: a type alias only types the program; annotations that name it use its form.
   const alias = s.targets.length === 1 && s.targets[0]!.kind === "Name" ? s.targets[0]!.id : null;
-  if (alias !== null && s.value.kind === "Subscript" && isTypeAliasValue(ctx, s.value)) {
+  if (alias !== null && s.value.kind === "Subscript" && (isTypeAliasValue(ctx, s.value) || typedDictAliases.has(s))) {
     ctx.typeAliases.set(alias, s.value);
+    if (typedDictAliases.has(s)) ctx.typedDicts.set(alias, s.value);
     return [];
   }
   const only = s.targets.length === 1 ? s.targets[0]! : null;

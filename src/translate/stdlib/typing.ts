@@ -25,6 +25,7 @@ export const typingModule: StdlibModule = {
     supported("cast", "`cast(T, x)` is `x` (as `T`)", [], "annotations"),
     supported("NewType", "`UserId = NewType(\"UserId\", int)`: `UserId(5)` is `5`", [], "annotations"),
     supported("NamedTuple", "`class Point(NamedTuple)` with annotated fields: a class with the fields whose instances are tuples too", [], "namedTuple"),
+    supported("TypedDict", "`class Movie(TypedDict)` with annotated keys (or `TypedDict(\"Movie\", {...})`): the type `Map<string, ...>` of its values; `Movie(name=...)` is a dict", [], "annotations"),
     supported("TYPE_CHECKING", "`false`", []),
   ],
   typeOnlyBases: ["Generic", "Protocol"],
