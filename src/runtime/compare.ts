@@ -2,6 +2,7 @@
 import { PyTypeError, pythonTypeName } from "./exceptions";
 import { isTuple } from "./tuple";
 import { intSubclassValue } from "./intSubclass";
+import { strSubclassValue } from "./strSubclass";
 
 /**
  * Python's NotImplemented: what a comparison method (`__eq__`, `__lt__`) returns for an operand it
@@ -18,7 +19,7 @@ export type NotImplementedType = typeof NotImplemented;
 export function pyEquals(a: unknown, b: unknown): boolean {
   if (a instanceof Number) a = a.valueOf(); // a whole float kept as a float (pyFloat)
   if (b instanceof Number) b = b.valueOf();
-  a = asIndex(a); // an IntEnum member is an int
+  a = asIndex(a); // an IntEnum member is an int, a StrEnum member a str
   b = asIndex(b);
   if (a == null && b == null) return true; // None is null or undefined (a function's missing return)
   // a.__eq__(b), then the builtin comparison, then b.__eq__(a) (Python's reflected try when a's method or
@@ -71,9 +72,9 @@ function isNumeric(x: unknown): x is number | boolean {
   return typeof x === "number" || typeof x === "boolean";
 }
 
-/** An int-subclass instance (an IntEnum member) as its int; anything else as it is. */
+/** An int- or str-subclass instance (an IntEnum or StrEnum member) as its int or str; anything else as it is. */
 function asIndex(x: unknown): unknown {
-  return intSubclassValue(x) ?? x;
+  return intSubclassValue(x) ?? strSubclassValue(x) ?? x;
 }
 
 /**
@@ -84,7 +85,7 @@ function asIndex(x: unknown): unknown {
 export function pyCompare(a: unknown, b: unknown, op: "<" | "<=" | ">" | ">=" = "<"): number {
   if (a instanceof Number) a = a.valueOf(); // a whole float kept as a float (pyFloat)
   if (b instanceof Number) b = b.valueOf();
-  a = asIndex(a); // an IntEnum member is an int
+  a = asIndex(a); // an IntEnum member is an int, a StrEnum member a str
   b = asIndex(b);
   if (isNumeric(a) && isNumeric(b)) {
     const x = Number(a);

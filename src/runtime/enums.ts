@@ -9,6 +9,7 @@ import { itemEquals } from "./compare";
 import { format } from "./formatSpec";
 import { repr } from "./repr";
 import { intSubclassMark } from "./intSubclass";
+import { strSubclassMark } from "./strSubclass";
 
 const membersOf = new WeakMap<object, PyEnum[]>();
 
@@ -99,5 +100,34 @@ export class PyIntEnum extends PyEnum<number> {
 
   override __format__(spec: string): string {
     return format(this.value, spec);
+  }
+}
+
+/**
+ * `class Color(str, Enum)`: members that are strs (`Color.RED == "red"`, the same dict key as `"red"`, sorted as
+ * strs), which still print as `Color.RED`, in f-strings too (3.11).
+ */
+export class PyStrMixinEnum extends PyEnum<string> {
+  static override readonly pythonName: string = "Enum";
+
+  /** Its members are Python strs: ==, < and dict keys use the value (see strSubclass.ts). */
+  readonly [strSubclassMark] = true;
+
+  /** `if Color.EMPTY:` a member whose str is empty is false. */
+  __bool__(): boolean {
+    return this.value !== "";
+  }
+
+  __len__(): number {
+    return [...this.value].length;
+  }
+}
+
+/** `class Color(StrEnum)` (3.11): str members whose `str()` and format are the value itself. */
+export class PyStrEnum extends PyStrMixinEnum {
+  static override readonly pythonName: string = "StrEnum";
+
+  override toString(): string {
+    return this.value;
   }
 }

@@ -28,6 +28,7 @@ export * from "./tasks";
 export * from "./gather";
 export * from "./asyncIteration";
 export * from "./intSubclass";
+export * from "./strSubclass";
 export * from "./compare";
 export * from "./sync";
 export * from "./condition";

@@ -4,6 +4,8 @@ import { pyFloat } from "./floatBox";
 import { floatRepr, intRepr } from "./repr";
 import { pyCompare } from "./compare";
 import { isTuple } from "./tuple";
+import { intSubclassValue } from "./intSubclass";
+import { strSubclassValue } from "./strSubclass";
 import { type TypeDesc, itemTypeDesc, parseTypeDesc, resolveTypeDesc } from "./typeDesc";
 
 export interface DumpsOptions {
@@ -27,6 +29,11 @@ export function jsonDumps(obj: unknown, options: DumpsOptions = {}, type?: strin
     if (value === false) return "false";
     if (typeof value === "string") return jsonQuote(value, ensureAscii);
     if (typeof value === "bigint") return value.toString();
+    // A StrEnum or IntEnum member is written as its str or int, as json writes any str or int subclass.
+    const text = strSubclassValue(value);
+    if (text !== null) return jsonQuote(text, ensureAscii);
+    const int = intSubclassValue(value);
+    if (int !== null) return intRepr(int);
     if (typeof value === "number" || value instanceof Number) return jsonNumberText(value, desc);
     const newline = indent === null ? "" : "\n" + indent.repeat(depth + 1);
     const close = indent === null ? "" : "\n" + indent.repeat(depth);
@@ -69,6 +76,10 @@ function jsonNumberText(value: number | object, desc: TypeDesc | null): string {
 /** A dict key as JSON writes it: str as is, numbers and True/False/None as their JSON text. */
 function jsonKeyText(key: unknown, desc: TypeDesc | null): string {
   if (typeof key === "string") return key;
+  const text = strSubclassValue(key);
+  if (text !== null) return text;
+  const int = intSubclassValue(key);
+  if (int !== null) return intRepr(int);
   if (typeof key === "number" || key instanceof Number) return jsonNumberText(key, desc);
   if (key === true) return "true";
   if (key === false) return "false";

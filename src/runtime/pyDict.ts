@@ -1,6 +1,7 @@
 /** A dict and a set whose keys compare as Python's do: tuples by content (`d[(1, 2)]`), True as 1, datetimes by value. */
 import { pyEquals } from "./compare";
 import { intSubclassValue } from "./intSubclass";
+import { strSubclassValue } from "./strSubclass";
 
 /**
  * A JS Map compares keys by identity (SameValueZero), so two equal tuples are two keys and `true` is not `1`.
@@ -108,6 +109,9 @@ function canonicalKey(key: unknown): unknown {
   // An IntEnum member is the same key as its int.
   const int = intSubclassValue(key);
   if (int !== null) return int;
+  // A StrEnum member is the same key as its str.
+  const text = strSubclassValue(key);
+  if (text !== null) return text.startsWith("\u0000") ? "\u0000s" + text : text;
   // A tuple; an unmarked array in a key is one too (the key type said so: lists are unhashable).
   if (Array.isArray(key)) return "\u0000(" + key.map(tupleItemText).join(",") + ")";
   const byValue = valueKey(key);

@@ -1,4 +1,5 @@
 /** Python builtin functions: the idiomatic TypeScript where it has the same meaning, a helper where not. */
+import { isStrEnumKind } from "./enums";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
@@ -355,6 +356,8 @@ function isInstanceTest(ctx: TranslationContext, v: Typed, cls: py.Expr): ir.Exp
     const test = typeTests[cls.id];
     // An IntEnum member is an int (a PyIntEnum object here).
     if (cls.id === "int" && v.type.t === "instance" && v.type.cls.enum === "IntEnum") return f.evaluatedThen(v.ir, f.bool(true));
+    // A StrEnum member is a str.
+    if (cls.id === "str" && v.type.t === "instance" && isStrEnumKind(v.type.cls.enum)) return f.evaluatedThen(v.ir, f.bool(true));
     if (test) {
       // A named tuple is a tuple: known here from its class, else asked at run time.
       const members = v.type.t === "union" ? v.type.types : [v.type];

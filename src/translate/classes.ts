@@ -7,7 +7,7 @@ import { exceptionTsName, isBuiltinExceptionName, translateExpr } from "./expres
 import { containsYield } from "./astWalk";
 import { functionInfo, hoistedDeclarations, translateFunctionBody, translateParams } from "./functions";
 import { dataclassMethods } from "./dataclassMethods";
-import { enumKindOf, enumMember, newEnumState, reportEnumClass } from "./enums";
+import { enumBaseHelper, enumKindOf, enumMember, newEnumState, reportEnumClass } from "./enums";
 import { memberName, onPrototype } from "./methods";
 import { translateBlock, type StatementState } from "./statements";
 import { isCachedProperty } from "./stdlib/functools";
@@ -48,7 +48,7 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
   if (info.base?.dataclass) ctx.report("TR2007", bases[0]!, `a class deriving from the ${info.base.namedTuple ? "named tuple" : "`@dataclass`"} \`${info.base.pyName}\` is not supported (its repr and == name that class)`);
   if (info.enum) reportEnumClass(ctx, s, info);
   else if (info.base?.enum) ctx.report("TR2007", bases[0]!, `a class deriving from the enum \`${info.base.pyName}\` is not supported`);
-  const extendsExpr = info.enum ? ctx.helper(info.enum === "IntEnum" ? "PyIntEnum" : "PyEnum") : bases[0] ? baseClass(ctx, bases[0]) : undefined;
+  const extendsExpr = info.enum ? ctx.helper(enumBaseHelper[info.enum]) : bases[0] ? baseClass(ctx, bases[0]) : undefined;
   const enumState = newEnumState();
   if (info.enum) {
     ctx.note("enumMembers", s);

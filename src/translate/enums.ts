@@ -1,7 +1,7 @@
 /**
- * `class Color(Enum)` and `class Priority(IntEnum)`: each member assignment of the body becomes a
- * static readonly instance of the class (`static readonly RED = new Color("RED", 1)`), which extends
- * the runtime's `PyEnum` (`PyIntEnum`); `auto()` is computed here. What CPython's enum does beyond
+ * `class Color(Enum)`, `class Priority(IntEnum)`, `class Mode(StrEnum)` and `class Color(str, Enum)`: each member
+ * assignment of the body becomes a static readonly instance of the class (`static readonly RED = new Color("RED", 1)`),
+ * which extends the runtime's `PyEnum` (`PyIntEnum`, `PyStrEnum`, `PyStrMixinEnum`); `auto()` is computed here. What CPython's enum does beyond
  * that (aliases, mixins, `_missing_`...) is reported with TR2007 at its place, never half translated.
  */
 import type * as py from "../python/ast";
@@ -11,17 +11,34 @@ import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { memberName } from "./methods";
 import { stdlibRef } from "./stdlib/resolve";
-import { T, join, type ClassInfo, type PyType } from "./types";
+import { T, join, toTsType, type ClassInfo, type PyType } from "./types";
 
-export type EnumKind = "Enum" | "IntEnum";
+/** `StrMixin`: `class Color(str, Enum)`, whose members are strs but print as `Color.RED` (a StrEnum's print their value). */
+export type EnumKind = "Enum" | "IntEnum" | "StrEnum" | "StrMixin";
 
-/** Whether a class is an enum: a base that is `enum.Enum` or `enum.IntEnum` (however imported). */
+/** The runtime class each kind of enum extends. */
+export const enumBaseHelper: Readonly<Record<EnumKind, string>> = { Enum: "PyEnum", IntEnum: "PyIntEnum", StrEnum: "PyStrEnum", StrMixin: "PyStrMixinEnum" };
+
+/** Whether a class is an enum: a base that is `enum.Enum`, `IntEnum` or `StrEnum` (however imported), or `(str, Enum)`. */
 export function enumKindOf(ctx: TranslationContext, s: py.ClassDef): EnumKind | undefined {
   for (const b of s.bases) {
     const ref = stdlibRef(ctx, b);
-    if (ref?.module.name === "enum" && (ref.name === "Enum" || ref.name === "IntEnum")) return ref.name;
+    if (ref?.module.name === "enum" && (ref.name === "Enum" || ref.name === "IntEnum" || ref.name === "StrEnum")) {
+      return ref.name === "Enum" && isStrMixin(ctx, s) ? "StrMixin" : ref.name;
+    }
   }
   return undefined;
+}
+
+/** `class Color(str, Enum)`: the builtin `str` first among two bases. */
+function isStrMixin(ctx: TranslationContext, s: py.ClassDef): boolean {
+  const [first] = s.bases;
+  return s.bases.length === 2 && first?.kind === "Name" && first.id === "str" && !ctx.lookup("str");
+}
+
+/** Whether members of this kind of enum are strs. */
+export function isStrEnumKind(kind: EnumKind | undefined): boolean {
+  return kind === "StrEnum" || kind === "StrMixin";
 }
 
 /** Whether `e` is `enum.auto` (the callee of `auto()`). */
@@ -35,7 +52,7 @@ const reservedMemberNames = new Set(["name", "value", "members", "of", "byName",
 
 /** The class-level problems of an enum: mixins, keywords, deriving from another enum. */
 export function reportEnumClass(ctx: TranslationContext, s: py.ClassDef, info: ClassInfo): void {
-  if (s.bases.length > 1) ctx.report("TR2007", s.bases[0]!, `an enum with a mixin type or several bases (\`class ${s.name}(${s.bases.map((b) => ctx.text(b)).join(", ")})\`) is not supported`);
+  if (s.bases.length > 1 && info.enum !== "StrMixin") ctx.report("TR2007", s.bases[0]!, `an enum with a mixin type or several bases (\`class ${s.name}(${s.bases.map((b) => ctx.text(b)).join(", ")})\`) is not supported`);
   for (const kw of s.keywords) ctx.report("TR2007", kw, `the class keyword \`${kw.arg ?? "**"}=\` of an enum is not supported`);
   if (info.base) ctx.report("TR2007", s, `a class deriving from the enum \`${info.base.pyName}\` is not supported`);
   for (const stmt of s.body) {
@@ -100,15 +117,25 @@ export function enumMember(ctx: TranslationContext, info: ClassInfo, kind: EnumK
       ctx.report("TR2007", value, "`auto()` with arguments is not supported");
       return null;
     }
-    if (state.last === "other") {
-      ctx.report("TR2007", value, "`auto()` after a member whose value is not an int is not supported (CPython 3.11 warns that this will change)");
+    if (kind === "StrEnum") {
+      // StrEnum's auto() is the member's name in lower case.
+      valueIr = f.str(name.toLowerCase(), value);
+      type = T.str;
+      key = `s:${name.toLowerCase()}`;
+    } else if (kind === "StrMixin") {
+      ctx.report("TR2007", value, "`auto()` in a `(str, Enum)` class is not supported (its value would be the str of an int)");
       return null;
+    } else {
+      if (state.last === "other") {
+        ctx.report("TR2007", value, "`auto()` after a member whose value is not an int is not supported (CPython 3.11 warns that this will change)");
+        return null;
+      }
+      const n = state.last === "none" ? 1n : state.last + 1n;
+      valueIr = f.num(n.toString(), value);
+      type = T.int;
+      key = `n:${n}`;
+      state.last = n;
     }
-    const n = state.last === "none" ? 1n : state.last + 1n;
-    valueIr = f.num(n.toString(), value);
-    type = T.int;
-    key = `n:${n}`;
-    state.last = n;
   } else {
     const literal = literalValue(value);
     if (!literal) {
@@ -117,6 +144,10 @@ export function enumMember(ctx: TranslationContext, info: ClassInfo, kind: EnumK
     }
     if (kind === "IntEnum" && literal.int === null) {
       ctx.report("TR2007", value, `an \`IntEnum\` member's value must be an int literal (\`${ctx.text(value)}\` is not)`);
+      return null;
+    }
+    if (isStrEnumKind(kind) && !literal.key.startsWith("s:")) {
+      ctx.report("TR2007", value, `a member of a str enum must have a str literal value here (\`${ctx.text(value)}\` is not)`);
       return null;
     }
     const translated = translateExpr(ctx, value);
@@ -159,8 +190,16 @@ export function holdsIntEnum(type: PyType): boolean {
 
 /**
  * An IntEnum member used as a key of a dict or set whose keys are plain ints (`counts[Priority.HIGH]`,
- * `Priority.LOW in {1, 2}`): its int, which Python's hash and == make the same key; anything else as it is.
+ * `Priority.LOW in {1, 2}`): its int, which Python's hash and == make the same key (a str enum member's str
+ * likewise); anything else as it is.
  */
 export function keyForInts(keyType: PyType, key: Typed): Typed {
+  const t = key.type;
+  // Likewise a str enum member where the keys are plain strs (`counts[Color.RED]` with `counts = {"red": 1}`).
+  const members = keyType.t === "union" ? keyType.types : [keyType];
+  const strEnumKeys = members.some((m) => m.t === "instance" && isStrEnumKind(m.cls.enum));
+  if (t.t === "instance" && isStrEnumKind(t.cls.enum) && !strEnumKeys) return { ir: f.member(key.ir, "value"), type: T.str };
+  // A plain str looking up members (`{Level.LOW: 1}["low"]`) finds them at run time; TypeScript is told so.
+  if (t.t === "str" && strEnumKeys) return { ir: f.asType(f.asType(key.ir, f.tKeyword("unknown")), toTsType(keyType)), type: keyType };
   return holdsIntEnum(keyType) ? key : intEnumAsInt(key);
 }

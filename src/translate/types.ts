@@ -28,7 +28,7 @@ export interface ClassInfo {
   /** A named tuple or a frozen dataclass: attributes are not assigned after `__init__` (frozen.ts). */
   readonly frozen?: boolean;
   /** An enum (`class Color(Enum)`): its members are static instances, see enums.ts. */
-  readonly enum?: "Enum" | "IntEnum";
+  readonly enum?: import("./enums").EnumKind;
 }
 
 export interface PropertyInfo {

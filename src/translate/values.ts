@@ -5,7 +5,7 @@
  * There, and only there, the value carries it: a tuple is marked (`markTuple([1])`) and a float is kept
  * as a float (`pyFloat(1.0)`: a whole one becomes a Number object). Elsewhere values stay plain.
  */
-import { holdsIntEnum } from "./enums";
+import { holdsIntEnum, isStrEnumKind } from "./enums";
 import type * as py from "../python/ast";
 import type * as ir from "../ts/ir";
 import type { Typed, TranslationContext } from "./context";
@@ -94,7 +94,7 @@ function keysNeedPython(key: PyType): boolean {
   const members = key.t === "union" ? key.types : [key];
   const has = (...kinds: string[]) => members.some((m) => kinds.includes(m.t));
   // An IntEnum member is the same key as its int.
-  const byValue = members.some((m) => (m.t === "object" && valueKeyedClasses.has(m.cls)) || (m.t === "instance" && (findMethod(m.cls, "__hash__") !== null || m.cls.frozen === true)));
+  const byValue = members.some((m) => (m.t === "object" && valueKeyedClasses.has(m.cls)) || (m.t === "instance" && (findMethod(m.cls, "__hash__") !== null || m.cls.frozen === true || isStrEnumKind(m.cls.enum))));
   // A key of a type not known here may be any of these.
   return has("tuple", "unknown") || (has("bool") && has("int", "float")) || holdsIntEnum(key) || byValue;
 }

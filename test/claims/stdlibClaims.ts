@@ -21,6 +21,13 @@ export const stdlibClaims = {
         stdout: "2 1 <Priority.HIGH: 2> True True 3\n",
       },
     },
+    {
+      says: "a StrEnum member, and a (str, Enum) member, is a str: equal to its value and the same dict key; the StrEnum one prints as its value, the mixin one as Color.RED",
+      python: {
+        code: `from enum import Enum, StrEnum\n\nclass Mode(StrEnum):\n    FAST = "fast"\n\nclass Color(str, Enum):\n    RED = "red"\n\nprint(Mode.FAST, f"{Color.RED}", Mode.FAST == "fast", Color.RED == "red", {"red": 1}[Color.RED], isinstance(Color.RED, str))\n`,
+        stdout: "fast Color.RED True True 1 True\n",
+      },
+    },
   ],
   namedTuple: [
     {
