@@ -1,6 +1,8 @@
 /** datetime's datetime, date, time and timedelta as programs print them: naive local times read from the program's clock. */
 // Naive datetimes compute on their fields as if they were UTC (no daylight saving in arithmetic), as CPython's do.
 import { NotImplemented } from "./compare";
+import { NotImplementedError, ValueError } from "./exceptions";
+import { repr } from "./repr";
 import { epochSeconds } from "./timeModule";
 import { fieldsOf, formatTime, padded, type Fields } from "./wallClock";
 
@@ -116,10 +118,22 @@ export class PyDate extends ValueOrdered {
   static readonly pythonModule = "datetime";
   constructor(readonly year: number, readonly month: number, readonly day: number) {
     super();
+    checkDate(year, month, day);
   }
 
   static today(): PyDate {
     return PyDateTime.now().date();
+  }
+
+  /** date.fromisoformat("2024-01-31"). */
+  static fromisoformat(text: string): PyDate {
+    const parts = isoParts(text, false);
+    return new PyDate(parts[0], parts[1], parts[2]);
+  }
+
+  /** d.replace(day=1): a copy with those fields changed. */
+  replace(changes: Partial<Pick<PyDate, "year" | "month" | "day">>): PyDate {
+    return new PyDate(changes.year ?? this.year, changes.month ?? this.month, changes.day ?? this.day);
   }
 
   isoformat(): string {
@@ -182,6 +196,13 @@ export class PyTime extends ValueOrdered {
   static readonly pythonModule = "datetime";
   constructor(readonly hour = 0, readonly minute = 0, readonly second = 0, readonly microsecond = 0) {
     super();
+    checkTime(hour, minute, second, microsecond);
+  }
+
+  /** t.replace(second=0): a copy with those fields changed. */
+  replace(changes: Partial<Pick<PyTime, "hour" | "minute" | "second" | "microsecond">>): PyTime {
+    const c = { ...this, ...changes };
+    return new PyTime(c.hour, c.minute, c.second, c.microsecond);
   }
 
   isoformat(): string {
@@ -230,6 +251,20 @@ export class PyDateTime extends ValueOrdered {
     readonly microsecond = 0,
   ) {
     super();
+    checkDate(year, month, day);
+    checkTime(hour, minute, second, microsecond);
+  }
+
+  /** datetime.fromisoformat("2024-01-31T12:30:00"): the naive forms (a date, then ` ` or `T` and a time). */
+  static fromisoformat(text: string): PyDateTime {
+    const [year, month, day, hour, minute, second, microsecond] = isoParts(text, true);
+    return new PyDateTime(year, month, day, hour, minute, second, microsecond);
+  }
+
+  /** dt.replace(hour=0, minute=0): a copy with those fields changed. */
+  replace(changes: Partial<Pick<PyDateTime, "year" | "month" | "day" | "hour" | "minute" | "second" | "microsecond">>): PyDateTime {
+    const c = { ...this, ...changes };
+    return new PyDateTime(c.year, c.month, c.day, c.hour, c.minute, c.second, c.microsecond);
   }
 
   /** datetime.now(): the local time on the program's clock. */
@@ -314,4 +349,38 @@ export class PyDateTime extends ValueOrdered {
   __repr__(): string {
     return `datetime.datetime(${trailingFields([this.year, this.month, this.day, this.hour, this.minute], [this.second, this.microsecond])})`;
   }
+}
+
+/**
+ * The fields of an ISO date (`2024-01-31`), or with `withTime` also of a datetime (`2024-01-31 12:30`,
+ * `2024-01-31T12:30:05.5`): CPython 3.11's naive forms; anything else (a UTC offset too) is its ValueError.
+ */
+function isoParts(text: string, withTime: boolean): [number, number, number, number, number, number, number] {
+  const time = withTime ? String.raw`(?:[T ](\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,6}))?)?)?)?` : "";
+  // An aware datetime (`...Z`, `...+02:00`) has a tzinfo, which the runtime's datetimes do not: said as such, not as a bad string.
+  if (withTime && /[T ]\d{2}.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/.test(text)) throw new NotImplementedError(`asyncio-ts: a datetime with a UTC offset (tzinfo) is not supported: ${repr(text)}`);
+  const match = new RegExp(String.raw`^(\d{4})-?(\d{2})-?(\d{2})${time}$`).exec(text);
+  if (!match) throw new ValueError(`Invalid isoformat string: ${repr(text)}`);
+  const fraction = match[7] === undefined ? 0 : Number(match[7].padEnd(6, "0"));
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(match[i] ?? 0)) as [number, number, number, number, number, number];
+  return [year, month, day, hour, minute, second, fraction];
+}
+
+/** The checks (and ValueErrors) of CPython's date constructor. */
+function checkDate(year: number, month: number, day: number): void {
+  if (year < 1 || year > 9999) throw new ValueError(`year ${year} is out of range`);
+  if (month < 1 || month > 12) throw new ValueError("month must be in 1..12");
+  if (day < 1 || day > daysIn(year, month)) throw new ValueError("day is out of range for month");
+}
+
+/** The checks of CPython's time constructor. */
+function checkTime(hour: number, minute: number, second: number, microsecond: number): void {
+  if (hour < 0 || hour > 23) throw new ValueError("hour must be in 0..23");
+  if (minute < 0 || minute > 59) throw new ValueError("minute must be in 0..59");
+  if (second < 0 || second > 59) throw new ValueError("second must be in 0..59");
+  if (microsecond < 0 || microsecond > 999999) throw new ValueError("microsecond must be in 0..999999");
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -50,6 +50,11 @@ function collectionsCall(ctx: TranslationContext, name: string, e: py.Call): Typ
       return { ir: f.newExpr(ctx.helper("PyDeque"), [items.ir, ...(maxlen ? [maxlen.ir] : [])], e), type: dequeOf(itemOf(items.type)) };
     }
     case "Counter": {
+      // `Counter(a=3, b=1)`: the counts given by name.
+      if (e.args.length === 0 && e.keywords.length > 0 && e.keywords.every((k) => k.arg !== null)) {
+        const counts = f.array(e.keywords.map((k) => f.array([f.str(k.arg!), translateExpr(ctx, k.value).ir])));
+        return { ir: f.newExpr(ctx.helper("PyCounter"), [f.newExpr("Map", [counts], undefined, [f.tKeyword("string"), f.tKeyword("number")])], e, [f.tKeyword("string")]), type: dictOf("Counter", T.str, T.int) };
+      }
       const args = bindArgs(ctx, e, ["iterable"]);
       if (!args) return null;
       const iterable = args.get("iterable")?.value;

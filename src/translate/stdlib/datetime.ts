@@ -35,6 +35,8 @@ const classMethods: Readonly<Record<string, { readonly ts: string; readonly meth
   "datetime.utcnow": { ts: "PyDateTime", method: "utcnow", params: 0, type: dateTime, now: true },
   "datetime.fromtimestamp": { ts: "PyDateTime", method: "fromtimestamp", params: 1, type: dateTime, now: false },
   "date.today": { ts: "PyDate", method: "today", params: 0, type: date, now: true },
+  "datetime.fromisoformat": { ts: "PyDateTime", method: "fromisoformat", params: 1, type: dateTime, now: false },
+  "date.fromisoformat": { ts: "PyDate", method: "fromisoformat", params: 1, type: date, now: false },
 };
 
 /** Methods of the values, by runtime class: the TypeScript name, how many arguments at most, the result. */
@@ -72,6 +74,8 @@ export const datetimeModule: StdlibModule = {
     ...Object.entries(constructors).map(([name, c]) => supported(name, `\`new ${c.ts}(...)\``, [c.ts], "wallClock")),
     ...Object.entries(classMethods).map(([name, m]) => supported(name, `\`${m.ts}.${m.method}()\``, [m.ts], "wallClock")),
   ],
+  // `-> datetime`, `when: date`: the values the constructors make.
+  annotation: (name) => constructors[name]?.type ?? null,
   call: (ctx, name, e) => {
     const made = constructors[name];
     if (made) {
@@ -88,6 +92,12 @@ export const datetimeModule: StdlibModule = {
   },
   methodCall: (ctx, e, func, target) => {
     if (target.type.t !== "object") return null;
+    // `dt.replace(hour=0)`: a copy with the fields named (`{ hour: 0 }`).
+    const fields = attributes[target.type.cls];
+    if (func.attr === "replace" && fields && target.type.cls !== "PyTimedelta" && e.args.length === 0 && e.keywords.every((k) => k.arg !== null && fields.includes(k.arg))) {
+      const changes = f.object(e.keywords.map((k) => ({ key: k.arg!, value: translateExpr(ctx, k.value).ir })));
+      return { ir: f.call(f.member(target.ir, "replace", func), [changes], e), type: target.type };
+    }
     const method = methods[target.type.cls]?.[func.attr];
     if (!method || e.keywords.length > 0 || e.args.length > method.args) return null;
     return { ir: f.call(f.member(target.ir, method.ts, func), e.args.map((a) => translateExpr(ctx, a).ir), e), type: method.type };
