@@ -49,9 +49,15 @@ export function standaloneTs(t: Translation): string {
 
 /** standaloneTs from the two texts (what the panel keeps). */
 export function joinStandaloneTs(helpersTs: string, programTs: string): string {
-  if (helpersTs === "") return TS_HEADER + programTs;
-  return `${TS_HEADER}// ---- asyncio-ts helpers: Python semantics, emitted only when used ----\n\n${helpersTs}\n\n// ---- translated program ----\n\n${programTs}`;
+  if (helpersTs === "") return TS_HEADER + programTs + MODULE_MARK;
+  return `${TS_HEADER}// ---- asyncio-ts helpers: Python semantics, emitted only when used ----\n\n${helpersTs}\n\n// ---- translated program ----\n\n${programTs}${MODULE_MARK}`;
 }
+
+/**
+ * A file without imports is a script to TypeScript, whose top-level names are global: the helpers' `Event` and
+ * `Lock` would then clash with the DOM's (in the default `lib`). The mark makes the file a module of its own.
+ */
+const MODULE_MARK = "\n\n// A module of its own, so the helpers' names (Event, Lock) never meet the DOM's globals.\nexport {};\n";
 
 /** The translation as one self-contained JavaScript program: the helpers, then the program (what the runners run). */
 export function standaloneJs(t: Translation): string {

@@ -74,4 +74,5 @@ export * from "./strings";
 export * from "./taskGroup";
 export * from "./timeouts";
 export * from "./unpack";
+export * from "./variance";
 export * from "./waiting";

@@ -34,7 +34,7 @@ function compileAll(translations: ReadonlyMap<string, Translation>, standaloneEv
       writeFileSync(file, `${moduleTs(t)}\nexport {};\n`);
       if (i % standaloneEvery !== 0) return [file];
       const standalone = path.join(dir, `${name}.standalone.ts`);
-      writeFileSync(standalone, `${standaloneTs(t)}\nexport {};\n`);
+      writeFileSync(standalone, standaloneTs(t));
       return [file, standalone];
     });
     const options: ts.CompilerOptions = {

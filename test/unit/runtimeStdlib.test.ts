@@ -16,6 +16,7 @@ import { statsMean, statsMedian, statsMedianHigh, statsMedianLow, statsMode } fr
 import { stringCapwords, stringPrintable, stringPunctuation } from "../../src/runtime/stringModule";
 import { versionInfo } from "../../src/runtime/sysModule";
 import { markTuple } from "../../src/runtime/tuple";
+import { statsPstdev, statsPvariance, statsStdev, statsVariance } from "../../src/runtime/variance";
 import { reprMismatches, type ReprCase } from "./runtimeHarness.test";
 
 
@@ -230,6 +231,23 @@ describe("runtime stdlib modules (expected: python3)", () => {
   it("sys.version_info prints as CPython's struct sequence (the micro version is the one the runtime follows)", async () => {
     const pythonRepr = "re.sub(r'micro=\\d+', 'micro=7', repr(sys.version_info))";
     assert.equal(await reprMismatches(["import re, sys"], [[pythonRepr, () => repr(versionInfo)]]), "");
+  });
+
+  it("statistics' variance, pvariance, stdev and pstdev give CPython's digits on 120 generated data sets, and its errors", async () => {
+    // A small LCG, so the data are the same on every run: floats of all scales, halves and quarters, and ints.
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const cases: ReprCase[] = [];
+    for (let i = 0; i < 120; i++) {
+      const n = 2 + Math.floor(next() * 8);
+      const kind = i % 3;
+      const data = Array.from({ length: n }, () => (kind === 0 ? Math.floor(next() * 200) - 100 : kind === 1 ? Math.floor(next() * 64) / 4 : (next() - 0.3) * 10 ** Math.floor(next() * 12 - 6)));
+      const list = kind === 0 ? `[${data.join(", ")}]` : `[${data.map((x) => repr(x, "float")).join(", ")}]`;
+      const type = kind === 0 ? "int" : "float";
+      cases.push([`(statistics.variance(${list}), statistics.pvariance(${list}), statistics.stdev(${list}), statistics.pstdev(${list}))`, () => markTuple([statsVariance(data, type), statsPvariance(data, type), statsStdev(data), statsPstdev(data)])]);
+    }
+    cases.push(["statistics.variance([1])", () => statsVariance([1])], ["statistics.stdev([])", () => statsStdev([])], ["statistics.pvariance([])", () => statsPvariance([])], ["statistics.pstdev([2.5])", () => statsPstdev([2.5])]);
+    assert.equal(await reprMismatches(["import statistics"], cases), "");
   });
 
   it("statistics', islice's and range's errors and edges", async () => {
