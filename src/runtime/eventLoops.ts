@@ -11,6 +11,8 @@ export class RunningLoop {
   /** The class CPython 3.11 gives the loop on Linux and macOS (Windows: ProactorEventLoop). */
   static readonly pythonName = "_UnixSelectorEventLoop";
   static readonly pythonModule = "asyncio.unix_events";
+  /** loop.slow_callback_duration: what CPython's debug mode calls a slow callback (it logs them; this runtime does not). */
+  slowCallbackDuration = 0.1;
   constructor(readonly loop: EventLoop) {
     loop.exposed = true;
   }

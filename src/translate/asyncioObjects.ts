@@ -126,7 +126,9 @@ const classes: Record<string, Record<string, MethodSpec>> = {
 const tableOwner: Record<string, string> = { RunningLoop: "loop", TimerHandle: "Handle" };
 
 /** Attributes (properties in Python) of asyncio objects, with their types. */
-const attributes: Record<string, Record<string, { readonly ts: string; readonly type: PyType }>> = {
+const attributes: Record<string, Record<string, { readonly ts: string; readonly type: PyType; readonly writable?: true }>> = {
+  // Read by CPython's debug mode only (a slow callback is logged): the program may set it.
+  RunningLoop: { slow_callback_duration: { ts: "slowCallbackDuration", type: T.float, writable: true } },
   Barrier: { parties: { ts: "parties", type: T.int }, n_waiting: { ts: "nWaiting", type: T.int }, broken: { ts: "broken", type: T.bool } },
   Semaphore: { _value: { ts: "_value", type: T.int } },
   BoundedSemaphore: { _value: { ts: "_value", type: T.int } },
@@ -139,7 +141,7 @@ const attributes: Record<string, Record<string, { readonly ts: string; readonly 
 };
 
 /** `barrier.n_waiting` -> `barrier.nWaiting` (a number); null for an attribute the table does not know. */
-export function asyncioObjectAttribute(cls: string, attr: string): { readonly ts: string; readonly type: PyType } | null {
+export function asyncioObjectAttribute(cls: string, attr: string): { readonly ts: string; readonly type: PyType; readonly writable?: true } | null {
   return attributes[cls]?.[attr] ?? null;
 }
 

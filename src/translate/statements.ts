@@ -26,6 +26,7 @@ import { typeFromAnnotation } from "./annotations";
 import { cacheDecorator, type CacheDecorator } from "./stdlib/functools";
 import { checkStdlibImport, isTypeAliasValue } from "./stdlib/resolve";
 import { impossibleModule } from "./asyncioApi";
+import { asyncioObjectAttribute } from "./asyncioObjects";
 import { T, typeKey, elementOf, isDeque, findMethod, toTsType, withoutSentinels, type ClassInfo, type FunctionInfo, type PropertyInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 import { keepKind, withPythonKeys } from "./values";
@@ -261,6 +262,15 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
       const field = object.type.t === "instance" || object.type.t === "class" ? findField(object.type.cls, target.attr) : undefined;
       const assigned = field ? keepKind(ctx, value, field, stmt) : value.ir;
       if (object.type.t === "class") return [f.exprStmt(f.assign(classAttributeMember(ctx, object.type.cls, object.ir, target.attr, target), assigned), stmt)];
+      if (object.type.t === "object") {
+        // An object of the runtime's (a loop, a queue): only the attributes Python lets a program set.
+        const known = asyncioObjectAttribute(object.type.cls, target.attr);
+        if (!known?.writable) {
+          ctx.report("TR2001", target, `assigning \`${ctx.text(target)}\` is not supported (not an attribute the translation's ${object.type.cls} can take)`);
+          return [];
+        }
+        return [f.exprStmt(f.assign(f.member(object.ir, known.ts, target), value.ir), stmt)];
+      }
       const member = object.type.t === "instance" ? memberName(target.attr) : target.attr;
       return [f.exprStmt(f.assign(f.member(object.ir, member, target), assigned), stmt)];
     }

@@ -186,6 +186,12 @@ describe("translator", () => {
       }
     });
 
+    it("sets loop.slow_callback_duration, and refuses other attributes of the runtime's objects (they were assigned as written and did not compile)", async () => {
+      const source = "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.slow_callback_duration = 0.5\n    print(loop.slow_callback_duration)\n    loop.custom = 1\nasyncio.run(main())\n";
+      assert.deepEqual(await diagnostics(source), ["6:5 TR2001"]);
+      assert.match((await translate(source)).program.ts, /loop\.slowCallbackDuration = 0\.5/);
+    });
+
     it("translates f(*args, **kwargs) forwarded from a function nothing calls (its kwargs' type is not known yet)", async () => {
       const source = "async def outer(*args, **kwargs):\n    await inner(*args, **kwargs)\n\nasync def inner(*args, **kwargs):\n    print(args, kwargs)\n";
       const result = await translate(source);
