@@ -26,7 +26,8 @@ export const contextvarsModule: StdlibModule = {
       const varName = args?.get("name")?.value;
       if (!args || !varName) return null;
       const fallback = args.get("default")?.value;
-      const elem = fallback?.type ?? T.unknown;
+      // `default=None` says nothing of what is set later (`req.set(5)`): the value type is left open then.
+      const elem = fallback && fallback.type.t !== "None" ? fallback.type : T.unknown;
       return {
         ir: f.newExpr(ctx.helper("ContextVar"), [varName.ir, ...(fallback ? [f.object([{ key: "default", value: fallback.ir }])] : [])], e, [toTsType(elem)]),
         type: contextVarOf(elem),
