@@ -255,6 +255,7 @@ export function allTasks(): Set<Task<unknown>> {
 
 /** asyncio.ensure_future(x): a future as is, a coroutine wrapped in a task, a JS promise adopted by a future. */
 export function ensureFuture<T>(aw: Coroutine<T>): Task<T>;
+export function ensureFuture<T>(aw: Task<T>): Task<T>;
 export function ensureFuture<T>(aw: Awaitable<T>): Future<T>;
 export function ensureFuture<T>(aw: Awaitable<T>): Future<T> {
   if (aw instanceof Future) return aw;
