@@ -10,7 +10,7 @@ import { someNode } from "./astWalk";
 import { isClockCall } from "./timeModule";
 import { datetimeArithmetic } from "./stdlib/datetime";
 import { enumMembersOf, intEnumAsInt, keyForInts } from "./enums";
-import { T, elementOf, isDeque, isNumeric, join, numericResult, withoutNone, type PyType } from "./types";
+import { T, elementOf, isDeque, isNumeric, join, numericResult, sameType, withoutNone, type PyType } from "./types";
 
 const plainOps: Partial<Record<py.Operator, ir.BinaryOperator>> = {
   Add: "+",
@@ -450,7 +450,9 @@ function membership(ctx: TranslationContext, item: Typed, given: Typed, span: py
   if (t.t === "dict" || t.t === "set") return f.method(container.ir, "has", [keyForInts(t.t === "dict" ? t.key : t.elem, item).ir], span);
   // `includes` is `===`: right for primitives of known kinds, not for a list of unknown items (1 in [1.0] holds a Number object).
   const primitiveItems = isPrimitive(item.type) && elementOf(t).t !== "unknown";
-  if (t.t === "str" || t.t === "range" || ((t.t === "list" || t.t === "tuple") && primitiveItems)) return f.method(container.ir, "includes", [item.ir], span);
+  if (t.t === "str" || t.t === "range") return f.method(container.ir, "includes", [item.ir], span);
+  // An item of another type (`x in [True, False]` with x a str or a bool, `True in [1]`) is compared as Python does, below.
+  if ((t.t === "list" || t.t === "tuple") && primitiveItems && sameType(item.type, elementOf(t))) return f.method(container.ir, "includes", [item.ir], span);
   if (t.t === "list" || t.t === "tuple") {
     const x = ctx.unique("x");
     const marked = markForComparison(ctx, item, elementOf(t));
