@@ -228,7 +228,11 @@ export function translateFunctionBody(ctx: TranslationContext, node: py.Function
   // Falling off the end returns None in Python; TypeScript wants that said when other paths return a value
   // (e.g. after an `async with` whose manager may suppress the exception that ended the block).
   if (info.returnsValue && !info.declaredReturn && canFallThrough(node.body) && canCompleteNormally(stmts)) stmts.push(f.ret(f.nil()));
-  const returns = info.isAsync || info.blocking ? f.tRef("Promise", toTsResult(result)) : toTsResult(result);
+  // A function that can only raise returns nothing at all: `never`, which joins any other result (`Task<never>`
+  // among `Task<string>`), where `void` would not. (Where TypeScript cannot see that, as after a loop, `void` stays.)
+  const neverReturns = result.t === "never" && !info.returnsValue && !canFallThrough(node.body) && !canCompleteNormally(stmts);
+  const resultNode = neverReturns ? f.tKeyword("never") : toTsResult(result);
+  const returns = info.isAsync || info.blocking ? f.tRef("Promise", resultNode) : resultNode;
   return { stmts, returns };
 }
 
