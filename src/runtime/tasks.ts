@@ -63,16 +63,18 @@ export class Task<T> extends Future<T> implements TaskContext {
   private steps = 0;
   /** The line its coroutine is at (suspended or running), once it has started. */
   private line: number | null = null;
-  /** The contextvars context the task runs in: a copy of the one current when it was created, as in asyncio. */
-  readonly context: unknown = contextCapture.copy?.() ?? null;
+  /** The contextvars context the task runs in: the one given (create_task(context=)), else a copy of the one current when it was created, as in asyncio. */
+  readonly context: unknown;
 
   constructor(
     private readonly coro: Coroutine<T>,
     name?: string | null,
     /** asyncio.create_task(name=...) names the task after making it, so it takes a number too; Task(coro, name=...) and loop.create_task do not. */
     numberNamed = true,
+    context: unknown = null,
   ) {
     super();
+    this.context = context ?? contextCapture.copy?.() ?? null;
     // CPython checks before the task takes a number: `create_task(fut)` raises and no Task-N is used up.
     if (typeof coro !== "function") throw new PyTypeError(`a coroutine was expected, got ${repr(coro)}`);
     this.taskId = taskCounters.nextId++;
@@ -236,11 +238,18 @@ export function lineAt(name: string, line: number): void {
 export type Awaitable<T> = Coroutine<T> | Future<T> | PromiseLike<T>;
 
 /** asyncio.create_task(coro, name=...): the task starts on the next loop pass. */
-export function createTask<T>(coro: Coroutine<T>, options?: { name?: string | null; numberNamed?: boolean }): Task<T>;
+export function createTask<T>(coro: Coroutine<T>, options?: TaskOptions): Task<T>;
 /** A future is not a coroutine: this raises TypeError, as in CPython. */
-export function createTask(coro: Future<unknown>, options?: { name?: string | null; numberNamed?: boolean }): never;
-export function createTask<T>(coro: Coroutine<T> | Future<unknown>, options?: { name?: string | null; numberNamed?: boolean }): Task<T> {
-  return new Task(coro as Coroutine<T>, options?.name, options?.numberNamed);
+export function createTask(coro: Future<unknown>, options?: TaskOptions): never;
+export function createTask<T>(coro: Coroutine<T> | Future<unknown>, options?: TaskOptions): Task<T> {
+  return new Task(coro as Coroutine<T>, options?.name, options?.numberNamed, options?.context);
+}
+
+/** create_task's keywords: `name`, and `context` (a contextvars Context the task runs in, itself, not a copy). */
+export interface TaskOptions {
+  readonly name?: string | null;
+  readonly numberNamed?: boolean;
+  readonly context?: unknown;
 }
 
 /** asyncio.current_task(): the task running this code, or None outside tasks. */

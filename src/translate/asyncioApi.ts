@@ -27,7 +27,7 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   supported("run", "run(main)", ["run"], "asyncioRun"),
   supported("sleep", "await sleep(delay) / sleep(delay, result)", ["sleep"], "sleep"),
   supported("gather", "await gather([() => a(), () => b()]) / gather(aws, { returnExceptions: true }); Promise.all([a(), b()]) where starting eagerly prints the same", ["gather"], "gatherOrder"),
-  supported("create_task", "createTask(() => coro(), { name })", ["createTask"], "createTask"),
+  supported("create_task", "createTask(() => coro(), { name, context })", ["createTask"], "createTask"),
   supported("ensure_future", "ensureFuture(() => coro()); with loop=loop, loop.createTask(() => coro())", ["ensureFuture"], "createTask"),
   supported("wait_for", "await waitFor(() => coro(), timeout)", ["waitFor"], "waitFor"),
   supported("shield", "shield(() => coro())", ["shield"], "shield"),

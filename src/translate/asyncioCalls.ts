@@ -373,7 +373,7 @@ function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
   const python = helper === "createTask" ? "create_task" : "ensure_future";
   const coro = e.args[0] ?? e.keywords.find((k) => k.arg === (helper === "createTask" ? "coro" : "coro_or_future"))?.value;
   if (!coro || e.args.length > 1) return reportUnsupported(ctx, python, e);
-  const known = new Set(helper === "createTask" ? ["coro", "name"] : ["coro_or_future", "loop"]);
+  const known = new Set(helper === "createTask" ? ["coro", "name", "context"] : ["coro_or_future", "loop"]);
   for (const kw of e.keywords) if (!known.has(kw.arg ?? "")) ctx.report("TR2006", kw, `${python}() has no supported keyword \`${kw.arg ?? "**"}\``);
   // A task that may fail and that nobody reads is logged at the end with its repr, which names its coroutine's `def`.
   if (raisesInCoroutine(ctx.module)) ctx.needCoroutinePositions();
@@ -388,8 +388,9 @@ function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
     if (value.type.t !== "coroutine") return reportUnsupported(ctx, python, e);
     return { ir: f.method(translateExpr(ctx, loop.value).ir, "createTask", [lazy(value)], e), type: T.task(resultOf(value.type)) };
   }
-  const name = helper === "createTask" ? e.keywords.find((k) => k.arg === "name") : undefined;
-  const options = name ? [f.object([{ key: "name", value: translateExpr(ctx, name.value).ir }])] : [];
+  // create_task(coro, name=..., context=...): the options the runtime takes (a context given runs the task, not a copy).
+  const given = helper === "createTask" ? e.keywords.filter((k) => (k.arg === "name" || k.arg === "context") && !(k.value.kind === "Constant" && k.value.value === null)) : [];
+  const options = given.length > 0 ? [f.object(given.map((k) => ({ key: k.arg!, value: translateExpr(ctx, k.value).ir })))] : [];
   return { ir: ctx.callHelper(helper, [lazy(value), ...options], e), type: T.task(resultOf(value.type)) };
 }
 
