@@ -120,7 +120,7 @@ function rewriteStmt(s: py.Stmt, prefix: string, names: Names, specs: Map<py.Cla
     }
     case "Assign":
       // `Point = namedtuple("Point", "x y")`: a class statement, as the class form would be.
-      return namedTupleStatement(s, prefix, names, specs) ?? typedDictStatement(s, names) ?? s;
+      return namedTupleStatement(s, names, specs) ?? typedDictStatement(s, names) ?? s;
     case "ClassDef": {
       if (s.bases.some((b) => refersTo(b, "TypedDict", names))) return typedDictClass(s, names);
       const body = rewriteBlock(s.body, `${prefix}${s.name}.`, names, specs);

@@ -24,8 +24,11 @@ export function namedTupleDef(s: py.ClassDef, declared: DeclaredFields, typeName
   return withInit(s, { fields: declared.fields, rest, at: declared.at }, spec, specs);
 }
 
-/** `Point = namedtuple("Point", "x y")` or `Point = NamedTuple("Point", [("x", int)])` as a class statement; null for any other statement. */
-export function namedTupleStatement(s: py.Assign, prefix: string, names: Names, specs: Map<py.ClassDef, DataclassSpec>): py.ClassDef | null {
+/**
+ * `Point = namedtuple("Point", "x y")` or `Point = NamedTuple("Point", [("x", int)])` as a class statement; null for
+ * any other statement. (Its repr shows its `__name__`, never a qualified name: where it is defined does not matter.)
+ */
+export function namedTupleStatement(s: py.Assign, names: Names, specs: Map<py.ClassDef, DataclassSpec>): py.ClassDef | null {
   const call = s.value;
   if (call.kind !== "Call" || s.targets.length !== 1 || s.targets[0]!.kind !== "Name") return null;
   const typed = refersTo(call.func, "NamedTuple", names);
@@ -44,7 +47,6 @@ export function namedTupleStatement(s: py.Assign, prefix: string, names: Names, 
   }
   const target = s.targets[0] as py.Name;
   const cls: py.ClassDef = { kind: "ClassDef", name: target.id, bases: [], keywords: [], body: [], decorator_list: [], start: s.start, end: s.end };
-  void prefix; // A named tuple's repr shows its __name__, never a qualified name.
   return namedTupleDef(cls, { fields, rest: [], at: 0 }, typeName ?? target.id, call.func, problems, specs);
 }
 
