@@ -340,6 +340,11 @@ export function awaitable<T>(value: T | PromiseLike<T>): T | PromiseLike<T> {
 export function sleep(delay: number): Promise<void>;
 export function sleep<T>(delay: number, result: T): Promise<T>;
 export function sleep<T>(delay: number, result?: T): Promise<T | null> {
+  // A delay that is not a number (a str from a dict of mixed values): CPython's comparison with 0 raises.
+  if (typeof delay !== "number" && typeof delay !== "boolean" && !((delay as unknown) instanceof Number)) {
+    throw new PyTypeError(`'<=' not supported between instances of '${pythonTypeName(delay)}' and 'int'`);
+  }
+  delay = Number(delay);
   const value = result === undefined ? null : result;
   // A task whose coroutine is this sleep shows where CPython's sleep waits: `await __sleep0()` or `return await future`.
   currentTaskSlot.task?.noteLine?.("sleep", delay <= 0 ? asyncioLine("tasks.py:sleep@0", 640) : asyncioLine("tasks.py:sleep@delay", 649), true);

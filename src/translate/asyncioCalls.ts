@@ -14,7 +14,7 @@ import { positionalArgs } from "./calls";
 import { iterated } from "./builtins";
 import { notePrintedType, raisesInCoroutine, reportSpreadSet } from "./positions";
 import { neverAwaitable, nonAwaitableName } from "./awaitables";
-import { T, elementOf, isAwaitable, join, toTsType, type PyType } from "./types";
+import { T, elementOf, isAwaitable, isNumeric, join, toTsType, type PyType } from "./types";
 
 /** The loop object asyncio gives the program (get_running_loop, get_event_loop, new_event_loop). */
 const loopType: PyType = { t: "object", cls: "RunningLoop", elem: T.never };
@@ -302,7 +302,12 @@ function sleepCall(ctx: TranslationContext, e: py.Call): Typed {
   const delay = delayNode ? translateExpr(ctx, delayNode) : { ir: f.num(0), type: T.int };
   const resultNode = argument(e, 1, "result");
   const result = resultNode ? translateExpr(ctx, resultNode) : undefined;
-  const call = ctx.callHelper("sleep", result ? [delay.ir, result.ir] : [delay.ir], e);
+  // A delay whose type may be another (a value of a dict of mixed values): the runtime checks it as CPython's `<=` does.
+  // (None among numbers is left to TypeScript's narrowing: `if delay is None: continue` before the sleep.)
+  const others = delay.type.t === "union" ? delay.type.types.filter((m) => !isNumeric(m) && m.t !== "None") : [];
+  const maybeNumber = delay.type.t === "unknown" || (delay.type.t === "union" && delay.type.types.some(isNumeric) && others.length > 0);
+  const delayIr = isNumeric(delay.type) || !maybeNumber ? delay.ir : f.asType(delay.ir, f.tKeyword("number"));
+  const call = ctx.callHelper("sleep", result ? [delayIr, result.ir] : [delayIr], e);
   const lazy = deferredHelperCall(ctx, [...e.args, ...e.keywords.map((k) => k.value)], call, e);
   // Where the program prints coroutines or tasks, the coroutine object is asyncio's own `sleep` (tasks.py in 3.11.7).
   // (A sleep raises nothing but CancelledError, which no log shows: only a program that prints tasks needs it.)
