@@ -73,15 +73,18 @@ const cachedValues = new WeakMap<object, Map<string, unknown>>();
 
 /** `@cached_property`: `compute()` on the first read of `name` on `self`, that value on every later read. */
 export function cachedProperty<T>(self: object, name: string, compute: () => T): T {
-  let values = cachedValues.get(self);
-  if (!values) cachedValues.set(self, (values = new Map()));
+  const values = cachedValuesOf(self);
   if (!values.has(name)) values.set(name, compute());
   return values.get(name) as T;
 }
 
 /** `obj.name = value` on a `@cached_property`: the value read from now on, as CPython stores it in `__dict__`. */
 export function setCachedProperty(self: object, name: string, value: unknown): void {
+  cachedValuesOf(self).set(name, value);
+}
+
+function cachedValuesOf(self: object): Map<string, unknown> {
   let values = cachedValues.get(self);
   if (!values) cachedValues.set(self, (values = new Map()));
-  values.set(name, value);
+  return values;
 }

@@ -103,15 +103,14 @@ function valueKey(key: unknown): string | null {
 }
 
 /** A value standing for all keys Python finds equal to `key`: bools as numbers, tuples as text of their items' canonical forms. */
-function canonicalKey(key: unknown): unknown {
+function canonicalKey(given: unknown): unknown {
+  // A StrEnum member is the same key as its str.
+  const key = strSubclassValue(given) ?? given;
   if (typeof key === "boolean") return key ? 1 : 0;
   if (key instanceof Number) return key.valueOf(); // a whole float kept as a float (pyFloat): 1.0 == 1
   // An IntEnum member is the same key as its int.
   const int = intSubclassValue(key);
   if (int !== null) return int;
-  // A StrEnum member is the same key as its str.
-  const text = strSubclassValue(key);
-  if (text !== null) return text.startsWith("\u0000") ? "\u0000s" + text : text;
   // A tuple; an unmarked array in a key is one too (the key type said so: lists are unhashable).
   if (Array.isArray(key)) return "\u0000(" + key.map(tupleItemText).join(",") + ")";
   const byValue = valueKey(key);

@@ -64,7 +64,9 @@ function sqrtOfRatio(n: bigint, m: bigint): number {
     const root = bigIsqrt(a / b);
     return root * root * b !== a ? root | 1n : root;
   };
-  const q = (bigBitLength(n) - bigBitLength(m) - 109n) / 2n - ((bigBitLength(n) - bigBitLength(m) - 109n) % 2n < 0n ? 1n : 0n);
+  // q = (n.bit_length() - m.bit_length() - 109) // 2, floored as Python's // is (BigInt's / truncates).
+  const excess = bigBitLength(n) - bigBitLength(m) - 109n;
+  const q = excess / 2n - (excess % 2n < 0n ? 1n : 0n);
   if (q >= 0n) return ratioToFloat(rto(n, m << (2n * q)) << q, 1n);
   return ratioToFloat(rto(n << (-2n * q), m), 1n << -q);
 }

@@ -304,9 +304,9 @@ function sleepCall(ctx: TranslationContext, e: py.Call): Typed {
   const result = resultNode ? translateExpr(ctx, resultNode) : undefined;
   // A delay whose type may be another (a value of a dict of mixed values): the runtime checks it as CPython's `<=` does.
   // (None among numbers is left to TypeScript's narrowing: `if delay is None: continue` before the sleep.)
-  const others = delay.type.t === "union" ? delay.type.types.filter((m) => !isNumeric(m) && m.t !== "None") : [];
-  const maybeNumber = delay.type.t === "unknown" || (delay.type.t === "union" && delay.type.types.some(isNumeric) && others.length > 0);
-  const delayIr = isNumeric(delay.type) || !maybeNumber ? delay.ir : f.asType(delay.ir, f.tKeyword("number"));
+  const members = delay.type.t === "union" ? delay.type.types : [delay.type];
+  const mayBeOther = delay.type.t === "unknown" || (members.some(isNumeric) && members.some((m) => !isNumeric(m) && m.t !== "None"));
+  const delayIr = mayBeOther ? f.asType(delay.ir, f.tKeyword("number")) : delay.ir;
   const call = ctx.callHelper("sleep", result ? [delayIr, result.ir] : [delayIr], e);
   const lazy = deferredHelperCall(ctx, [...e.args, ...e.keywords.map((k) => k.value)], call, e);
   // Where the program prints coroutines or tasks, the coroutine object is asyncio's own `sleep` (tasks.py in 3.11.7).
@@ -318,7 +318,8 @@ function sleepCall(ctx: TranslationContext, e: py.Call): Typed {
 
 function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
   const returnExceptions = e.keywords.find((k) => k.arg === "return_exceptions");
-  for (const kw of e.keywords) if (kw !== returnExceptions) ctx.report("TR2006", kw, `gather() has no supported keyword \`${kw.arg ?? "**"}\``);
+  // Other named keywords were reported with CPython's TypeError (asyncioSignatures.ts): only `**mapping` is left.
+  for (const kw of e.keywords) if (kw.arg === null) ctx.report("TR2006", kw, "gather() has no supported keyword `**`");
   const items: ir.Expr[] = [];
   const results: PyType[] = [];
   let spread = false;
@@ -378,8 +379,8 @@ function taskCall(ctx: TranslationContext, e: py.Call, helper: string): Typed {
   const python = helper === "createTask" ? "create_task" : "ensure_future";
   const coro = e.args[0] ?? e.keywords.find((k) => k.arg === (helper === "createTask" ? "coro" : "coro_or_future"))?.value;
   if (!coro || e.args.length > 1) return reportUnsupported(ctx, python, e);
-  const known = new Set(helper === "createTask" ? ["coro", "name", "context"] : ["coro_or_future", "loop"]);
-  for (const kw of e.keywords) if (!known.has(kw.arg ?? "")) ctx.report("TR2006", kw, `${python}() has no supported keyword \`${kw.arg ?? "**"}\``);
+  // Other keywords were reported with CPython's TypeError (asyncioSignatures.ts): only `**mapping` is left.
+  for (const kw of e.keywords) if (kw.arg === null) ctx.report("TR2006", kw, `${python}() has no supported keyword \`**\``);
   // A task that may fail and that nobody reads is logged at the end with its repr, which names its coroutine's `def`.
   if (raisesInCoroutine(ctx.module)) ctx.needCoroutinePositions();
   const value = translateExpr(ctx, coro);

@@ -362,8 +362,8 @@ function isInstanceTest(ctx: TranslationContext, v: Typed, cls: py.Expr): ir.Exp
       // A named tuple is a tuple: known here from its class, else asked at run time.
       const members = v.type.t === "union" ? v.type.types : [v.type];
       if (cls.id === "tuple" && v.type.t === "instance" && v.type.cls.namedTuple) return f.evaluatedThen(v.ir, f.bool(true));
-      const programHasNamedTuples = [...ctx.dataclasses.values()].some((spec) => spec.kind === "namedtuple");
-      if (cls.id === "tuple" && members.some((m) => (m.t === "unknown" && programHasNamedTuples) || (m.t === "instance" && m.cls.namedTuple))) {
+      const programHasNamedTuples = () => [...ctx.dataclasses.values()].some((spec) => spec.kind === "namedtuple");
+      if (cls.id === "tuple" && members.some((m) => (m.t === "unknown" && programHasNamedTuples()) || (m.t === "instance" && m.cls.namedTuple))) {
         return ctx.callHelper("isTupleOrNamedTuple", [v.ir], cls);
       }
       if ((cls.id === "int" || cls.id === "float") && containsAmbiguousNumber(v.type)) {

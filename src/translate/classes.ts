@@ -30,8 +30,9 @@ export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: strin
   }
   const spec = ctx.dataclasses.get(s);
   const dataclass = spec !== undefined;
-  const namedTuple = { ...(spec?.kind === "namedtuple" ? { namedTuple: spec.fields.map((x) => x.name) } : {}), ...(spec?.frozen ? { frozen: true } : {}) };
-  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map(), properties: new Map(), dataclass, ...namedTuple, ...(enumKind ? { enum: enumKind } : {}) };
+  const namedTuple = spec?.kind === "namedtuple" ? { namedTuple: spec.fields.map((x) => x.name) } : {};
+  const frozen = spec?.frozen ? { frozen: true } : {};
+  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map(), properties: new Map(), dataclass, ...namedTuple, ...frozen, ...(enumKind ? { enum: enumKind } : {}) };
   ctx.classes.set(s, info);
   return info;
 }
@@ -162,6 +163,7 @@ function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: 
   const isStatic = s.decorator_list.some((d) => builtin(d, "staticmethod"));
   const isClassMethod = s.decorator_list.some((d) => builtin(d, "classmethod")) && s.args.args.length > 0;
   const accessor = accessorOf(ctx, cls, s);
+  const cached = accessor === "get" && isCachedProperty(ctx, s.decorator_list[0]!);
   for (const d of s.decorator_list) {
     if (!builtin(d, "staticmethod") && !(builtin(d, "classmethod") && isClassMethod) && !(accessor && s.decorator_list.length === 1)) ctx.report("TR2007", d, `the decorator \`@${ctx.text(d)}\` is not supported`);
   }
@@ -170,7 +172,6 @@ function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: 
   if (isStatic || isClassMethod) info.binding = isStatic ? "static" : "class";
   if (accessor === "get") {
     const existing = cls.properties.get(s.name);
-    const cached = isCachedProperty(ctx, s.decorator_list[0]!);
     if (!existing || existing.getter !== info) cls.properties.set(s.name, { getter: info, setter: existing?.setter ?? null, ...(cached ? { cached } : {}) });
   } else if (accessor === "set") {
     const property = cls.properties.get(s.name);
@@ -191,7 +192,7 @@ function method(ctx: TranslationContext, st: StatementState, cls: ClassInfo, s: 
     st.loops.unshift("function");
     try {
       const { stmts, returns } = translateFunctionBody(ctx, s, info, () => translateBlock(ctx, st, s.body, s.end));
-      const body = s.name === "__init__" ? withSuperCall(cls, params, stmts) : accessor === "get" && isCachedProperty(ctx, s.decorator_list[0]!) ? cachedBody(ctx, s.name, stmts) : stmts;
+      const body = s.name === "__init__" ? withSuperCall(cls, params, stmts) : cached ? cachedBody(ctx, s.name, stmts) : stmts;
       return { kind: "Method", name: tsName, params, returns: s.name === "__init__" ? undefined : returns, body, async: info.isAsync, generator: info.isGenerator, static: isStatic || isClassMethod, ...(accessor ? { accessor } : {}), span: s };
     } finally {
       st.loops.shift();

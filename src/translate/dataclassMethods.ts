@@ -47,7 +47,7 @@ function reprMethod(ctx: TranslationContext, spec: DataclassSpec, cls: ClassInfo
   return { kind: "Method", name: "__repr__", params: [], returns: f.tKeyword("string"), body: [f.ret(f.template(quasis, exprs))] };
 }
 
-/** `__hash__` of a frozen dataclass: the hash of its compared fields' tuple, so equal instances are one dict key. */
+/** `__hash__` of a frozen dataclass (or a named tuple): the hash of its compared fields' tuple, so equal instances are one dict key. */
 function hashMethod(ctx: TranslationContext, spec: DataclassSpec): ir.ClassMethod {
   const items = f.array(spec.fields.filter((x) => x.compare).map((x) => f.member(f.self(), memberName(x.name))));
   return { kind: "Method", name: "__hash__", params: [], returns: f.tKeyword("number"), body: [f.ret(ctx.callHelper("pyHash", [ctx.callHelper("markTuple", [items])]))] };
@@ -87,7 +87,7 @@ function namedTupleMethods(ctx: TranslationContext, spec: DataclassSpec, cls: Cl
   if (!own.has("__repr__")) methods.push(reprMethod(ctx, spec, cls));
   if (!own.has("__eq__")) methods.push(compare("__eq__", "pyEquals"));
   if (!own.has("__lt__")) methods.push(compare("__lt__", "pyLess"));
-  if (!own.has("__hash__")) methods.push({ kind: "Method", name: "__hash__", params: [], returns: f.tKeyword("number"), body: [f.ret(ctx.callHelper("pyHash", [items()]))] });
+  if (!own.has("__hash__")) methods.push(hashMethod(ctx, spec));
   const names = spec.fields.map((x) => x.name);
   const tuple = `(${names.join(", ")}${names.length === 1 ? "," : ""})`;
   const origin = ctx.source.slice(spec.decorator.start, spec.decorator.end);

@@ -406,7 +406,8 @@ export function boolAsInt(index: Typed): ir.Expr {
   return mayBeBool(index.type) ? f.call(f.id("Number"), [index.ir]) : index.ir;
 }
 
-function literalIndex(e: py.Expr): number | null {
+/** `3` or `-1` as an index: its number; null for any other expression. */
+export function literalIndex(e: py.Expr): number | null {
   if (e.kind === "Constant" && typeof e.value === "bigint") return Number(e.value);
   if (e.kind === "UnaryOp" && e.op === "USub" && e.operand.kind === "Constant" && typeof e.operand.value === "bigint") return -Number(e.operand.value);
   return null;

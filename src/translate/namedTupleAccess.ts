@@ -6,7 +6,7 @@
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import { construct } from "./calls";
-import { translateExpr } from "./expressions";
+import { literalIndex, translateExpr } from "./expressions";
 import { keepKind } from "./values";
 import type { Typed, TranslationContext } from "./context";
 import { memberName } from "./methods";
@@ -16,17 +16,11 @@ import { T, elementOf, findMethod } from "./types";
 export function namedTupleField(e: py.Subscript, target: Typed): Typed | null {
   const fields = target.type.t === "instance" ? target.type.cls.namedTuple : undefined;
   if (!fields || target.type.t !== "instance") return null;
-  const index = constantIndex(e.slice);
+  const index = literalIndex(e.slice);
   if (index === null) return null;
   const field = fields.at(index);
   if (field === undefined || index < -fields.length) return null;
   return { ir: f.member(target.ir, memberName(field), e), type: target.type.cls.fields.get(field) ?? T.unknown };
-}
-
-function constantIndex(e: py.Expr): number | null {
-  if (e.kind === "Constant" && typeof e.value === "bigint") return Number(e.value);
-  if (e.kind === "UnaryOp" && e.op === "USub" && e.operand.kind === "Constant" && typeof e.operand.value === "bigint") return -Number(e.operand.value);
-  return null;
 }
 
 /** `p._replace(y=5)`: `new Point(p.x, 5)`; null when `target` is not a named tuple or the method is another. */
