@@ -4,7 +4,8 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import { translateCall } from "./calls";
 import type { Typed, TranslationContext } from "./context";
-import { asyncioAttribute, uncalledAsyncioFunction } from "./asyncioCalls";
+import { asyncioAttribute, asyncioName, uncalledAsyncioFunction } from "./asyncioCalls";
+import { mayFinishWithoutSuspending } from "./suspension";
 import { translateFString } from "./formatting";
 import { translateLambda, translateComprehension, translateYield } from "./functions";
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
@@ -264,6 +265,7 @@ function dict(ctx: TranslationContext, e: py.Dict): Typed {
 
 /** `asyncio.sleep`, `sleep` imported from asyncio, `lock.acquire`...: a call into a library, not a coroutine of the program. */
 function callsImportedName(ctx: TranslationContext, func: py.Expr): boolean {
+  if (asyncioName(ctx, func) !== null) return true;
   if (func.kind === "Name") return ctx.isImportedName(func.id);
   if (func.kind !== "Attribute") return false;
   if (func.value.kind === "Name" && ctx.isImportedName(func.value.id)) return true;
@@ -309,7 +311,7 @@ function awaitExpr(ctx: TranslationContext, e: py.Await): Typed {
   }
   const result = t.t === "coroutine" || t.t === "task" || t.t === "future" || t.t === "promise" ? t.result : t.t === "never" ? T.never : T.unknown;
   if (inner.call) {
-    if (e.value.kind === "Call" && !callsImportedName(ctx, e.value.func)) ctx.note("awaitCoroutine", e);
+    if (e.value.kind === "Call" && !callsImportedName(ctx, e.value.func) && mayFinishWithoutSuspending(ctx, e.value)) ctx.note("awaitCoroutine", e);
     return { ir: f.awaitExpr(inner.call, e), type: result };
   }
   // A stored coroutine (a thunk) is started by calling it; tasks and futures are awaited as they are.
