@@ -1,5 +1,5 @@
 /** Python's `collections`: deque (with maxlen), defaultdict, PyCounter and PyOrderedDict, printed as CPython 3.11 prints them. */
-import { IndexError, KeyError, ValueError } from "./exceptions";
+import { IndexError, KeyError, ValueError, missingKey } from "./exceptions";
 import { itemEquals, pyCompare, pyEquals } from "./compare";
 import { reprValue } from "./repr";
 import { markTuple } from "./tuple";
@@ -113,7 +113,7 @@ export class PyDefaultDict<K, V> extends Map<K, V> {
   }
   /** Called by d[key] (dictGet) for a missing key. */
   __missing__(key: K): V {
-    if (this.defaultFactory === null) throw new KeyError(key);
+    if (this.defaultFactory === null) throw missingKey(key);
     const value = this.defaultFactory();
     this.set(key, value);
     return value;
@@ -182,7 +182,7 @@ export class PyOrderedDict<K, V> extends Map<K, V> {
   static readonly pythonName = "OrderedDict";
   static readonly pythonModule = "collections";
   moveToEnd(key: K, last = true): void {
-    if (!this.has(key)) throw new KeyError(key);
+    if (!this.has(key)) throw missingKey(key);
     const value = this.get(key) as V;
     if (last) {
       this.delete(key);

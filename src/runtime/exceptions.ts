@@ -45,13 +45,35 @@ export class LookupError extends Exception {}
 export class IndexError extends LookupError {}
 /**
  * str(KeyError('x')) is `'x'` (the repr of the key), unlike other exceptions. The JavaScript message says
- * so for a str key too, for a runner that shows an uncaught error without the runtime's formatting.
+ * so for a str or tuple key too, for a runner that shows an uncaught error without the runtime's formatting.
  */
 export class KeyError extends LookupError {
   constructor(...args: unknown[]) {
     super(...args);
-    if (args.length === 1 && typeof args[0] === "string") this.message = quotedKey(args[0]);
+    if (args.length === 1 && (typeof args[0] === "string" || isTuple(args[0]))) this.message = keyText(args[0]);
   }
+}
+
+/** A str key, or a tuple of str and numbers, as repr() writes it; other values as JavaScript writes them. */
+function keyText(key: unknown): string {
+  if (typeof key === "string") return quotedKey(key);
+  if (!Array.isArray(key) || !isTuple(key)) return String(key);
+  return "(" + key.map(keyText).join(", ") + (key.length === 1 ? ",)" : ")");
+}
+
+/**
+ * The KeyError of a key missing from a dict. An array there is a tuple (a list is unhashable in Python),
+ * but the translation marks tuples only where their type is lost, so it is marked here, as a copy (the
+ * program's array is left alone), to print as `KeyError: (2, 1)`.
+ */
+export function missingKey(key: unknown): KeyError {
+  return new KeyError(keyTuple(key));
+}
+
+function keyTuple(key: unknown): unknown {
+  if (!Array.isArray(key) || Object.getPrototypeOf(key) !== Array.prototype) return key;
+  const items = key.map(keyTuple);
+  return isTuple(key) && items.every((item, i) => item === key[i]) ? key : markTuple(items);
 }
 
 /** A str key as repr() writes it: single quotes unless it holds one and no double quote. */

@@ -1,5 +1,5 @@
 /** Python indexing and list/dict methods with their errors: negative indices, slices with a step, IndexError/KeyError/ValueError with CPython's messages. */
-import { IndexError, KeyError, PyTypeError, ValueError, pythonTypeName } from "./exceptions";
+import { IndexError, KeyError, PyTypeError, ValueError, missingKey, pythonTypeName } from "./exceptions";
 import { itemEquals, pyCompare, truthy } from "./compare";
 import { repr } from "./repr";
 import { iter } from "./iterables";
@@ -82,7 +82,7 @@ export function dictGet<K, V>(map: ReadonlyMap<K, V>, key: K): V {
   if (!map.has(key)) {
     const missing = (map as { __missing__?: (key: K) => V }).__missing__;
     if (typeof missing === "function") return missing.call(map, key);
-    throw new KeyError(key);
+    throw missingKey(key);
   }
   return map.get(key) as V;
 }
@@ -91,7 +91,7 @@ export function dictGet<K, V>(map: ReadonlyMap<K, V>, key: K): V {
 export function dictPop<K, V, D = V>(map: Map<K, V>, key: K, ...fallback: [D] | []): V | D {
   if (!map.has(key)) {
     if (fallback.length > 0) return fallback[0] as D;
-    throw new KeyError(key);
+    throw missingKey(key);
   }
   const value = map.get(key) as V;
   map.delete(key);
@@ -155,7 +155,7 @@ export function listSort<T>(list: T[], options: { key?: ((item: T) => unknown) |
 
 /** del d[key]: KeyError when missing. */
 export function dictDelete<K, V>(map: Map<K, V>, key: K): void {
-  if (!map.delete(key)) throw new KeyError(key);
+  if (!map.delete(key)) throw missingKey(key);
 }
 
 /** d.setdefault(key, default=None): the value, inserting the default first when the key is missing. */
@@ -171,7 +171,7 @@ export function dictUpdate<K, V>(map: Map<K, V>, other: ReadonlyMap<K, V> | Iter
 
 /** set.remove(x): KeyError when missing (set.discard is JS delete). */
 export function setRemove<T>(set: Set<T>, x: T): void {
-  if (!set.delete(x)) throw new KeyError(x);
+  if (!set.delete(x)) throw missingKey(x);
 }
 
 /** set.pop(): the first member in the set's order (CPython's own order is its hash table's), removed. */
