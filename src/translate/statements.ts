@@ -151,7 +151,7 @@ function expressionStatement(ctx: TranslationContext, s: py.ExprStmt): ir.Stmt[]
     ctx.needCoroutinePositions();
   }
   if (value.call && s.value.kind === "Call") {
-    ctx.report("TR3001", s.value, "this coroutine is never awaited, so CPython never runs its body (and warns): nothing is translated for it");
+    ctx.report("TR3001", s.value, "this coroutine is never awaited, so CPython never runs its body (and warns): nothing is translated for it (in TypeScript, where the call would run at once, the lint rule @typescript-eslint/no-floating-promises reports it)");
     ctx.note("floatingCoroutine", s.value);
     return [];
   }
