@@ -12,6 +12,8 @@ function dictItemsRepr(map: ReadonlyMap<unknown, unknown>): string {
 /** collections.deque: a list with fast appends at both ends; with maxlen, adding at one end drops from the other. */
 export class PyDeque<T> implements Iterable<T> {
   static readonly pythonName = "deque";
+  /** The name CPython's error messages give the type (a C type's includes its module). */
+  static readonly typeName = "collections.deque";
   static readonly pythonModule = "collections";
   private items: T[];
   constructor(
@@ -102,6 +104,8 @@ export class PyDeque<T> implements Iterable<T> {
 /** collections.defaultdict: a dict that makes a missing key's value with its factory (d[k] inserts it). */
 export class PyDefaultDict<K, V> extends Map<K, V> {
   static readonly pythonName = "defaultdict";
+  /** The name CPython's error messages give the type (a C type's includes its module). */
+  static readonly typeName = "collections.defaultdict";
   static readonly pythonModule = "collections";
   /** `factoryRepr` is what CPython prints for the factory: `<class 'int'>`, `<function make at ...>`, `None`. */
   constructor(
@@ -126,6 +130,8 @@ export class PyDefaultDict<K, V> extends Map<K, V> {
 /** collections.Counter: counts of hashable items; a missing key counts 0 (and is not inserted). */
 export class PyCounter<K> extends Map<K, number> {
   static readonly pythonName = "Counter";
+  /** The name CPython's error messages give the type (a C type's includes its module). */
+  static readonly typeName = "Counter";
   static readonly pythonModule = "collections";
   constructor(init: Iterable<K> | ReadonlyMap<K, number> | string | null = null) {
     super();
@@ -180,6 +186,8 @@ export class PyCounter<K> extends Map<K, number> {
 /** collections.OrderedDict: a dict (insertion-ordered like every dict) with move_to_end and popitem(last=). */
 export class PyOrderedDict<K, V> extends Map<K, V> {
   static readonly pythonName = "OrderedDict";
+  /** The name CPython's error messages give the type (a C type's includes its module). */
+  static readonly typeName = "collections.OrderedDict";
   static readonly pythonModule = "collections";
   moveToEnd(key: K, last = true): void {
     if (!this.has(key)) throw missingKey(key);

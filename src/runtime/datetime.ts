@@ -2,6 +2,7 @@
 // Naive datetimes compute on their fields as if they were UTC (no daylight saving in arithmetic), as CPython's do.
 import { NotImplemented } from "./compare";
 import { NotImplementedError, ValueError } from "./exceptions";
+import { operandTypeError } from "./operands";
 import { repr } from "./repr";
 import { epochSeconds } from "./timeModule";
 import { fieldsOf, formatTime, padded, type Fields } from "./wallClock";
@@ -56,6 +57,8 @@ export interface TimedeltaParts {
 /** datetime.timedelta: days, seconds (0 to 86399) and microseconds (0 to 999999), normalised as CPython's. */
 export class PyTimedelta extends ValueOrdered {
   static readonly pythonName = "timedelta";
+  /** The name CPython's error messages give the type (a C type's includes its module). */
+  static readonly typeName = "datetime.timedelta";
   static readonly pythonModule = "datetime";
   readonly days: number;
   readonly seconds: number;
@@ -115,6 +118,8 @@ const DAY_MS = 86_400_000;
 /** datetime.date */
 export class PyDate extends ValueOrdered {
   static readonly pythonName = "date";
+  /** The name CPython's error messages give the type (a C type's includes its module). */
+  static readonly typeName = "datetime.date";
   static readonly pythonModule = "datetime";
   constructor(readonly year: number, readonly month: number, readonly day: number) {
     super();
@@ -193,6 +198,8 @@ export class PyDate extends ValueOrdered {
 /** datetime.time */
 export class PyTime extends ValueOrdered {
   static readonly pythonName = "time";
+  /** The name CPython's error messages give the type (a C type's includes its module). */
+  static readonly typeName = "datetime.time";
   static readonly pythonModule = "datetime";
   constructor(readonly hour = 0, readonly minute = 0, readonly second = 0, readonly microsecond = 0) {
     super();
@@ -240,6 +247,8 @@ function naiveFields(year: number, month: number, day: number, hour: number, min
 /** datetime.datetime without a time zone (naive), as `datetime.now()` gives it. */
 export class PyDateTime extends ValueOrdered {
   static readonly pythonName = "datetime";
+  /** The name CPython's error messages give the type (a C type's includes its module). */
+  static readonly typeName = "datetime.datetime";
   static readonly pythonModule = "datetime";
   constructor(
     readonly year: number,
@@ -383,4 +392,15 @@ function checkTime(hour: number, minute: number, second: number, microsecond: nu
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+type DateValue = PyTimedelta | PyDate | PyDateTime;
+
+/**
+ * `a + b` or `a - b` of datetime values where an operand may be None (an attribute set to None until the
+ * program gives it a time): the operation, or CPython's TypeError for the None.
+ */
+export function datetimeOperation(op: "+" | "-", a: DateValue | null, b: DateValue | null): DateValue {
+  if (a === null || b === null) throw operandTypeError(op, a, b);
+  return (op === "+" ? (a as PyDateTime).add(b as PyTimedelta) : (a as PyDateTime).sub(b as PyDateTime)) as DateValue;
 }

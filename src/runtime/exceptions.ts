@@ -347,6 +347,8 @@ export function pythonTypeName(value: unknown): string {
   }
   if (Array.isArray(value)) return isTuple(value) ? "tuple" : "list";
   if (value instanceof Number) return "float"; // a whole float kept as a float (pyFloat)
+  const typeName = Object.getOwnPropertyDescriptor((value as object).constructor ?? {}, "typeName")?.value;
+  if (typeof typeName === "string") return typeName;
   if (value instanceof Map) return "dict";
   if (value instanceof Set) return "set";
   const tag = Object.prototype.toString.call(value);

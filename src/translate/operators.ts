@@ -38,7 +38,7 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
   const right = intEnumAsInt(rightGiven);
   const lt = left.type;
   const rt = right.type;
-  const dated = datetimeArithmetic(op, left, right, span);
+  const dated = datetimeArithmetic(ctx, op, left, right, span);
   if (dated) return dated;
   // An operand whose type is not inferred yet (a later pass will know): stay optimistic.
   // A lambda's parameter that stays `never` is typed by TypeScript from where the lambda is passed.

@@ -5,10 +5,10 @@
  */
 import type * as py from "../../python/ast";
 import * as f from "../../ts/factory";
-import type { Typed } from "../context";
+import type { Typed, TranslationContext } from "../context";
 import { translateExpr } from "../expressions";
 import { reportWallClockRead } from "../timeModule";
-import { T, type PyType } from "../types";
+import { T, toTsType, type PyType } from "../types";
 import { bindArgs, positional } from "./callForms";
 import { supported, type StdlibModule } from "./module";
 
@@ -111,11 +111,13 @@ export const datetimeModule: StdlibModule = {
 /**
  * `a - b` and `a + b` on datetimes and timedeltas: the runtime's `sub`/`add`, typed as Python's results
  * (datetime - datetime is a timedelta, datetime ± timedelta a datetime); null for any other operands.
+ * An operand that may be None (`self.started = None` until it is set) goes through `datetimeOperation`,
+ * which raises CPython's TypeError for the None.
  */
-export function datetimeArithmetic(op: py.Operator, left: Typed, right: Typed, span: py.NodeBase): Typed | null {
+export function datetimeArithmetic(ctx: TranslationContext, op: py.Operator, left: Typed, right: Typed, span: py.NodeBase): Typed | null {
   if (op !== "Add" && op !== "Sub") return null;
-  const l = left.type;
-  const r = right.type;
+  const l = withoutNone(left.type);
+  const r = withoutNone(right.type);
   const result =
     isClass(l, "PyDateTime") && isClass(r, "PyDateTime") && op === "Sub" ? timedelta
     : isClass(l, "PyDateTime") && isClass(r, "PyTimedelta") ? dateTime
@@ -124,5 +126,16 @@ export function datetimeArithmetic(op: py.Operator, left: Typed, right: Typed, s
     : isClass(l, "PyDate") && isClass(r, "PyTimedelta") ? date
     : null;
   if (!result) return null;
+  if (l !== left.type || r !== right.type) {
+    const call = ctx.callHelper("datetimeOperation", [f.str(op === "Add" ? "+" : "-"), left.ir, right.ir], span);
+    return { ir: f.asType(call, toTsType(result)), type: result };
+  }
   return { ir: f.call(f.member(left.ir, op === "Add" ? "add" : "sub"), [right.ir], span), type: result };
+}
+
+/** The type without None: a union's other member, when there is one. */
+function withoutNone(t: PyType): PyType {
+  if (t.t !== "union" || !t.types.some((m) => m.t === "None")) return t;
+  const rest = t.types.filter((m) => m.t !== "None");
+  return rest.length === 1 ? rest[0]! : t;
 }
