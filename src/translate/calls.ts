@@ -45,7 +45,11 @@ export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
     if (sym.type.t === "class") return construct(ctx, e, sym.tsName, sym.type.cls.methods.get("__init__") ?? null, { t: "instance", cls: sym.type.cls });
   }
   if (e.func.kind === "Attribute") return translateMethodCall(ctx, e, e.func);
-  const callee = translateExpr(ctx, e.func);
+  return callValue(ctx, e, translateExpr(ctx, e.func));
+}
+
+/** A call of a value that is not a name bound by `def` or `class`: a parameter, an attribute holding a function... */
+export function callValue(ctx: TranslationContext, e: py.Call, callee: Typed): Typed {
   if (callee.type.t === "function") return callFunction(ctx, callee.type.fn, callee.ir, e);
   const classes = callee.type.t === "union" ? callee.type.types : [callee.type];
   const coroutineFunctions = classes.every((c) => c.t === "function") ? classes.map((c) => (c as Extract<PyType, { t: "function" }>).fn) : [];

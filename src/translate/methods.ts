@@ -9,7 +9,7 @@ import { asyncioAttribute } from "./asyncioCalls";
 import { translateBuiltinCall } from "./builtins";
 import { asyncioMethodCall, asyncioObjectAttribute, asyncioObjectHasMethod } from "./asyncioObjects";
 import { describedCallback, registerFunctions } from "./positions";
-import { callFunction, positionalArgs } from "./calls";
+import { callFunction, callValue, positionalArgs } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { deferredHelperCall } from "./coroutineArgs";
 import { keepKind, markForComparison, withPythonKeys } from "./values";
@@ -273,6 +273,9 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
   if (t.t === "instance" || t.t === "class") {
     const called = namedTupleReplace(ctx, e, func, target) ?? namedTupleMake(ctx, e, func, target) ?? classMemberCall(ctx, e, func, target, t.cls, t.t === "class");
     if (called) return called;
+    // `self.callback(...)`: an attribute that holds a function is called as the function it holds.
+    const field = t.t === "instance" ? findField(t.cls, func.attr) : undefined;
+    if (field && holdsCallable(field)) return callValue(ctx, e, translateExpr(ctx, func));
   }
   if (t.t === "object") {
     const call = t.cls === "AsyncExitStack" ? exitStackMethodCall(ctx, e, func, target) : asyncioMethodCall(ctx, e, func, target, t);
@@ -688,4 +691,10 @@ function widenElement(ctx: TranslationContext, func: py.Expr, elem: PyType): voi
       if (current && (current.t === "list" || current.t === "set")) ctx.widenField(cls, owner.attr, current, { t: current.t, elem });
     }
   }
+}
+
+/** A field that holds functions, or a value of no known type (called as a name of unknown type is: as it is). */
+function holdsCallable(t: PyType): boolean {
+  const members = t.t === "union" ? t.types : [t];
+  return members.every((m) => m.t === "function" || m.t === "callable" || m.t === "never" || m.t === "unknown");
 }
