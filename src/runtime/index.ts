@@ -73,6 +73,7 @@ export * from "./stringModule";
 export * from "./strings";
 export * from "./taskGroup";
 export * from "./timeouts";
+export * from "./unknownValues";
 export * from "./unpack";
 export * from "./variance";
 export * from "./waiting";

@@ -73,6 +73,45 @@ export class TranslationContext {
   coroutinePositions = false;
   /** Translating asyncio.run's argument: asyncio.run reads main's outcome, so it never needs coroutinePositions. */
   inRunArgument = false;
+  /** References a test around the code being translated proves are not None (noneNarrowing.ts), one set per test. */
+  private readonly notNoneFacts: Set<string>[] = [];
+
+  /** Translates with `facts` known: these references are not None there, until the code stores to one. */
+  withNotNone<R>(facts: readonly string[], translate: () => R): R {
+    this.notNoneFacts.push(new Set(facts));
+    try {
+      return translate();
+    } finally {
+      this.notNoneFacts.pop();
+    }
+  }
+
+  /** Translates a function's body: the facts of the code around its `def` do not hold when it runs. */
+  inOwnFacts<R>(translate: () => R): R {
+    const outer = this.notNoneFacts.splice(0);
+    this.notNoneFacts.push(new Set());
+    try {
+      return translate();
+    } finally {
+      this.notNoneFacts.splice(0, this.notNoneFacts.length, ...outer);
+    }
+  }
+
+  /** `key` was just given a value that is not None: so it stays, in this block, until the code stores to it again. */
+  assignedNotNone(key: string | null): void {
+    if (key !== null) this.notNoneFacts.at(-1)?.add(key);
+  }
+
+  /** Whether a test around here proves `key` (see referenceKey) is not None. */
+  knownNotNone(key: string | null): boolean {
+    return key !== null && this.notNoneFacts.some((facts) => facts.has(key));
+  }
+
+  /** The code stores to `key` (`x = ...`, `x.attr = ...`): what the tests proved of it, and of its attributes, no longer holds. */
+  storedTo(key: string | null): void {
+    if (key === null) return;
+    for (const facts of this.notNoneFacts) for (const fact of facts) if (fact === key || fact.startsWith(`${key}.`)) facts.delete(fact);
+  }
   /** The expression an `await` is translating: a coroutine awaited where it is made is never a value the program prints. */
   awaitedNow: py.Expr | null = null;
   private lines: LineMap | null = null;

@@ -6,6 +6,7 @@ import { translateCall } from "./calls";
 import type { Typed, TranslationContext } from "./context";
 import { asyncioAttribute, asyncioName, uncalledAsyncioFunction } from "./asyncioCalls";
 import { mayFinishWithoutSuspending } from "./suspension";
+import { notNoneWhenFalse, notNoneWhenTrue } from "./noneNarrowing";
 import { translateFString } from "./formatting";
 import { translateLambda, translateComprehension, translateYield } from "./functions";
 import { translateBinary, translateBoolOp, translateCompare, translateUnary, truthTest } from "./operators";
@@ -35,8 +36,8 @@ export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
     case "Compare":
       return translateCompare(ctx, e);
     case "IfExp": {
-      const body = translateExpr(ctx, e.body);
-      const orelse = translateExpr(ctx, e.orelse);
+      const body = ctx.withNotNone(notNoneWhenTrue(e.test), () => translateExpr(ctx, e.body));
+      const orelse = ctx.withNotNone(notNoneWhenFalse(e.test), () => translateExpr(ctx, e.orelse));
       return { ir: f.cond(truthTest(ctx, e.test), body.ir, orelse.ir, e), type: join(body.type, orelse.type) };
     }
     case "Call":
@@ -71,6 +72,7 @@ export function translateExpr(ctx: TranslationContext, e: py.Expr): Typed {
       const value = translateExpr(ctx, e.value);
       const sym = ctx.lookup(e.target.id);
       if (sym) ctx.widen(sym, value.type);
+      ctx.storedTo(e.target.id);
       return { ir: f.assign(f.id(sym?.tsName ?? e.target.id), value.ir, "=", e), type: value.type };
     }
     case "Starred":

@@ -215,7 +215,7 @@ function isStableDefault(ctx: TranslationContext, e: py.Expr): boolean {
 }
 
 export function translateFunctionBody(ctx: TranslationContext, node: py.FunctionDef, info: FunctionInfo, body: () => ir.Stmt[]): { stmts: ir.Stmt[]; returns: ir.TypeNode } {
-  const stmts = body();
+  const stmts = ctx.inOwnFacts(body);
   if (canFallThrough(node.body) && !info.declaredReturn) widenReturn(ctx, info, T.none);
   if (info.isGenerator) {
     const elem = toTsType(info.yields.t === "never" ? T.unknown : info.yields);

@@ -10,6 +10,7 @@ import { translateBuiltinCall } from "./builtins";
 import { asyncioMethodCall, asyncioObjectAttribute, asyncioObjectHasMethod } from "./asyncioObjects";
 import { describedCallback, registerFunctions } from "./positions";
 import { callFunction, callValue, positionalArgs } from "./calls";
+import { referenceKey } from "./noneNarrowing";
 import type { Typed, TranslationContext } from "./context";
 import { deferredHelperCall } from "./coroutineArgs";
 import { keepKind, markForComparison, withPythonKeys } from "./values";
@@ -167,8 +168,8 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   if (e.attr === "__name__" && (t.t === "type" || t.t === "exceptionClass")) return { ir: f.member(target.ir, "__name__", e), type: T.str };
   const nonNone = withoutNone(t);
   if (t.t === "union" && nonNone.t !== "union") {
-    // `x.attr` where x may be None: Python raises AttributeError for None; TypeScript needs `x!`.
-    return attributeOf(ctx, { ...e, value: e.value }, { ir: f.nonNull(target.ir), type: nonNone });
+    // `x.attr` where x may be None: Python raises AttributeError for None, which `notNone` raises too.
+    return attributeOf(ctx, { ...e, value: e.value }, { ir: checkedNotNone(ctx, e.value, target.ir, e.attr), type: nonNone });
   }
   if (e.attr === "__name__" && namedAtRunTime(t)) {
     // A wrapper named by functools.wraps, or any of several functions: the value knows its name.
@@ -176,7 +177,7 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     return { ir: ctx.callHelper("functionName", [target.ir], e), type: T.str };
   }
   if (e.attr === "__name__" && t.t === "function") return { ir: f.str(t.fn.pyName, e), type: T.str };
-  if (t.t === "unknown") return { ir: f.member(target.ir, e.attr, e), type: T.unknown };
+  if (t.t === "unknown") return { ir: ctx.callHelper("attributeOfUnknown", [target.ir, f.str(e.attr), f.str(memberName(e.attr))], e), type: T.unknown };
   if (raisesNameError(target)) return target;
   if (t.t === "never") {
     ctx.report("TR2002", e, `the attribute \`.${e.attr}\` of a value of unknown type is not supported`);
@@ -264,10 +265,9 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
   let target = translateExpr(ctx, func.value);
   if (raisesNameError(target)) return target;
   if (target.type.t === "union" && !target.type.types.some((m) => m.t === "str")) {
-    // `x.method()` where x may be None (`lock = None` until set): Python raises AttributeError for None;
-    // TypeScript needs `x!`.
+    // `x.method()` where x may be None (`lock = None` until set): Python raises AttributeError for None.
     const nonNone = withoutNone(target.type);
-    if (nonNone.t !== "union") target = { ir: f.nonNull(target.ir), type: nonNone };
+    if (nonNone.t !== "union") target = { ir: checkedNotNone(ctx, func.value, target.ir, func.attr), type: nonNone };
   }
   const t = target.type;
   if (t.t === "instance" || t.t === "class") {
@@ -301,8 +301,9 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
     const stdlib = stdlibMethodCall(ctx, e, func, target);
     if (stdlib) return stdlib;
     if (t.t === "unknown") {
+      // Nothing says what the value is: Python's lookup, done at run time.
       const args = positionalArgs(ctx, e);
-      return { ir: f.method(target.ir, func.attr, args.map((a) => a.ir), e), type: T.unknown };
+      return { ir: ctx.callHelper("callMethodOfUnknown", [target.ir, f.str(func.attr), f.str(memberName(func.attr)), ...args.map((a) => a.ir)], e), type: T.unknown };
     }
     ctx.report("TR2005", func, `the method \`.${func.attr}()\` of ${t.t === "never" ? "a value of unknown type" : t.t} is not supported`);
     return { ir: f.id("undefined"), type: t.t === "never" ? T.never : T.unknown };
@@ -697,4 +698,9 @@ function widenElement(ctx: TranslationContext, func: py.Expr, elem: PyType): voi
 function holdsCallable(t: PyType): boolean {
   const members = t.t === "union" ? t.types : [t];
   return members.every((m) => m.t === "function" || m.t === "callable" || m.t === "never" || m.t === "unknown");
+}
+
+/** `x` before `.attr` where x may be None: `x!` where a test has just ruled None out, else Python's check. */
+function checkedNotNone(ctx: TranslationContext, value: py.Expr, ir: ir.Expr, attr: string): ir.Expr {
+  return ctx.knownNotNone(referenceKey(value)) ? f.nonNull(ir) : ctx.callHelper("notNone", [ir, f.str(attr)]);
 }

@@ -11,6 +11,7 @@ import { isClockCall } from "./timeModule";
 import { datetimeArithmetic } from "./stdlib/datetime";
 import { enumMembersOf, intEnumAsInt, keyForInts } from "./enums";
 import { T, elementOf, isDeque, isNumeric, join, numericResult, sameType, withoutNone, type PyType } from "./types";
+import { notNoneWhenFalse, notNoneWhenTrue } from "./noneNarrowing";
 
 const plainOps: Partial<Record<py.Operator, ir.BinaryOperator>> = {
   Add: "+",
@@ -224,7 +225,9 @@ export function translateBoolOp(ctx: TranslationContext, e: py.BoolOp): Typed {
     values = values.slice(1);
   }
   if (values.length === 1) return translateExpr(ctx, values[0]!);
-  const operands = values.map((v) => translateExpr(ctx, v));
+  // `x and x.done()`: each operand runs only when the ones before it were true (or, for `or`, false).
+  const proven = e.op === "And" ? notNoneWhenTrue : notNoneWhenFalse;
+  const operands = values.map((v, i) => ctx.withNotNone(values.slice(0, i).flatMap(proven), () => translateExpr(ctx, v)));
   const jsTruthy = operands.slice(0, -1).every((o) => sameTruthiness(o.type));
   let type: PyType = T.never;
   for (const o of operands) type = join(type, o.type);

@@ -15,6 +15,7 @@ import { checkContextlibImport, isAsyncContextManagerDecorator } from "./context
 import type { SymbolInfo, Typed, TranslationContext } from "./context";
 import { boolAsInt, translateExpr } from "./expressions";
 import { instanceItemStatement } from "./itemProtocol";
+import { notNoneWhenFalse, notNoneWhenTrue, referenceKey, storedKeys } from "./noneNarrowing";
 import { refusesAttributeAssignment } from "./frozen";
 import { typedDictAliases } from "./typedDicts";
 import { binaryOp, negated, truthTest } from "./operators";
@@ -79,6 +80,17 @@ function docComment(stmt: py.ExprStmt): ir.Stmt {
 }
 
 export function translateStatement(ctx: TranslationContext, st: StatementState, s: py.Stmt): ir.Stmt[] {
+  // What tests proved of a value stops holding where the code stores to it: a simple statement reads
+  // before it stores (`node = node.next`), a compound one may store anywhere in it, so before it.
+  // (An assignment says so itself, in assignTarget, where it may also prove its target is not None.)
+  const stored = s.kind === "Assign" || s.kind === "AnnAssign" ? [] : storedKeys(s);
+  if (!isSimple(s)) for (const key of stored) ctx.storedTo(key);
+  const out = statementOf(ctx, st, s);
+  if (isSimple(s)) for (const key of stored) ctx.storedTo(key);
+  return out;
+}
+
+function statementOf(ctx: TranslationContext, st: StatementState, s: py.Stmt): ir.Stmt[] {
   switch (s.kind) {
     case "Expr":
       return expressionStatement(ctx, s);
@@ -93,7 +105,7 @@ export function translateStatement(ctx: TranslationContext, st: StatementState, 
     case "If":
       return [ifStatement(ctx, st, s)];
     case "While":
-      return loopWithElse(ctx, st, s, (body) => ({ kind: "While", test: truthTest(ctx, s.test), body, span: s }));
+      return loopWithElse(ctx, st, s, (body) => ({ kind: "While", test: truthTest(ctx, s.test), body, span: s }), notNoneWhenTrue(s.test));
     case "For":
     case "AsyncFor":
       return forStatement(ctx, st, s);
@@ -200,6 +212,11 @@ function assign(ctx: TranslationContext, s: py.Assign): ir.Stmt[] {
 }
 
 export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.Expr, assigned: Typed): ir.Stmt[] {
+  for (const key of storedKeys(target)) ctx.storedTo(key);
+  if (target.kind === "Name" || target.kind === "Attribute") {
+    const t = assigned.type;
+    if (t.t !== "None" && t.t !== "unknown" && t.t !== "never" && !(t.t === "union" && t.types.some((m) => m.t === "None" || m.t === "unknown"))) ctx.assignedNotNone(referenceKey(target));
+  }
   let value = assigned;
   switch (target.kind) {
     case "Name": {
@@ -543,7 +560,12 @@ function returnStatement(ctx: TranslationContext, s: py.Return): ir.Stmt {
   if (info) {
     info.returnsValue = true;
     widenReturn(ctx, info, value.type);
-    return f.ret(keepKind(ctx, value, info.declaredReturn ?? info.returns, s.value), s);
+    const kept = keepKind(ctx, value, info.declaredReturn ?? info.returns, s.value);
+    // `-> Node` while the value may be None: Python does not check annotations, so neither does the
+    // translation (`!` changes nothing at run time).
+    const declared = info.declaredReturn;
+    const unchecked = declared && declared.t !== "unknown" && declared.t !== "never" && !mayBeNone(declared) && value.type.t === "union" && mayBeNone(value.type);
+    return f.ret(unchecked ? f.nonNull(kept) : kept, s);
   }
   return f.ret(value.ir, s);
 }
@@ -553,8 +575,8 @@ function ifStatement(ctx: TranslationContext, st: StatementState, s: py.If): ir.
     ctx.note("mainGuard", s.test);
     return { kind: "Block", body: translateBlock(ctx, st, s.body, s.end), span: s, comments: ['if __name__ == "__main__": always true for a translated program'] };
   }
-  const then = translateBlock(ctx, st, s.body, s.orelse[0]?.start ?? s.end);
-  const otherwise = s.orelse.length ? translateBlock(ctx, st, s.orelse, s.end) : undefined;
+  const then = ctx.withNotNone(notNoneWhenTrue(s.test), () => translateBlock(ctx, st, s.body, s.orelse[0]?.start ?? s.end));
+  const otherwise = s.orelse.length ? ctx.withNotNone(notNoneWhenFalse(s.test), () => translateBlock(ctx, st, s.orelse, s.end)) : undefined;
   return f.ifStmt(truthTest(ctx, s.test), then, otherwise, s);
 }
 
@@ -572,12 +594,12 @@ function jump(st: StatementState, s: py.Pass): ir.Stmt {
 }
 
 /** A loop with an `else`: `label: { loop; elseBody }`, where `break` leaves the whole block. */
-function loopWithElse(ctx: TranslationContext, st: StatementState, s: py.While | py.For, make: (body: ir.Stmt[]) => ir.Stmt): ir.Stmt[] {
+function loopWithElse(ctx: TranslationContext, st: StatementState, s: py.While | py.For, make: (body: ir.Stmt[]) => ir.Stmt, proven: readonly string[] = []): ir.Stmt[] {
   const label = s.orelse.length ? ctx.unique("loop") : undefined;
   st.loops.unshift({ breakLabel: label });
   let body: ir.Stmt[];
   try {
-    body = translateBlock(ctx, st, s.body, s.orelse[0]?.start ?? s.end);
+    body = ctx.withNotNone(proven, () => translateBlock(ctx, st, s.body, s.orelse[0]?.start ?? s.end));
   } finally {
     st.loops.shift();
   }
@@ -874,4 +896,8 @@ function reportImpossibleImport(ctx: TranslationContext, s: py.Import | py.Impor
     found = true;
   }
   return found;
+}
+
+function mayBeNone(t: PyType): boolean {
+  return t.t === "None" || (t.t === "union" && t.types.some((m) => m.t === "None"));
 }
