@@ -38,3 +38,15 @@ export interface Claim {
 
 /** A note's claims: at least one, and together they show both languages. */
 export type Claims = readonly [Claim, ...Claim[]];
+
+/**
+ * A claim tied to one sentence of a hand-written or generated text (a rule of docs/semantics.md, an
+ * "Instead" row of docs/constructs.md): `quote` is the sentence, or the part of it the programs show,
+ * word for word, so a test can find it there and a reworded sentence loses its claim until it is re-tied.
+ */
+export interface SentenceClaim extends Claim {
+  readonly quote: string;
+}
+
+/** A rule's or a row's claims: at least one. */
+export type SentenceClaims = readonly [SentenceClaim, ...SentenceClaim[]];

@@ -1,5 +1,6 @@
 /**
- * A teaching note is a claim about two languages: every claim of every note (test/claims) is run here,
+ * A teaching note is a claim about two languages: every claim of every note (test/claims) and of every rule
+ * of docs/semantics.md is run here,
  * the Python side under python3 (CPython 3.11; python3.12 where the claim is about 3.12) and the
  * JavaScript side under node, and the output must be what the claim says.
  */
@@ -8,7 +9,7 @@ import { execFileSync, spawn } from "node:child_process";
 import ts from "typescript";
 import { noteCatalog, type NoteId } from "../../src/translate/notes";
 import type { Claims, Compile, Run } from "../claims/claim";
-import { noteClaims } from "../claims";
+import { noteClaims, semanticsClaims } from "../claims";
 import { plainClaims } from "../claims/plainClaims";
 
 interface Outcome {
@@ -73,12 +74,17 @@ function python312(): string | null {
 
 type Side = "python" | "python312" | "js" | "ts";
 
-describe("teaching notes: every claim runs under python3 and node", function () {
+describe("teaching notes and semantics rules: every claim runs under python3 and node", function () {
   this.timeout(300_000);
   const py312 = python312();
   // The interpreter itself, not a version manager's shim script in front of it (a process start each).
   const python3 = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
   const outcomes = new Map<Run, Promise<Outcome>>();
+  const allClaims: [string, Claims][] = [
+    ...(Object.keys(noteClaims) as NoteId[]).map((id): [string, Claims] => [id, noteClaims[id]]),
+    ...Object.entries(plainClaims).map(([kind, claims]): [string, Claims] => [`plain difference ${kind}`, claims]),
+    ...Object.entries(semanticsClaims).map(([rule, claims]): [string, Claims] => [`docs/semantics.md ${rule}`, claims]),
+  ];
   const command = (side: Side, run: Run): [string, string[], NodeJS.ProcessEnv?] => {
     if (side === "python") return [python3, ["-c", run.code]];
     if (side === "python312") return [py312!, ["-c", run.code]];
@@ -88,11 +94,16 @@ describe("teaching notes: every claim runs under python3 and node", function () 
   // Every program starts at once, a few at a time (each is a process start, mostly waiting).
   before(() => {
     const queue: [Side, Run][] = [];
-    for (const claims of [...Object.values(noteClaims), ...Object.values(plainClaims)]) {
+    // A rule or row that quotes a note's claim shares its programs: each runs once.
+    const queued = new Set<Run>();
+    for (const [, claims] of allClaims) {
       for (const claim of claims) {
         for (const side of ["python", "python312", "js", "ts"] as const) {
           const run = claim[side];
-          if (run && (side !== "python312" || py312)) queue.push([side, run]);
+          if (run && !queued.has(run) && (side !== "python312" || py312)) {
+            queued.add(run);
+            queue.push([side, run]);
+          }
         }
       }
     }
@@ -123,7 +134,6 @@ describe("teaching notes: every claim runs under python3 and node", function () 
     return outcomes.get(run)!;
   };
 
-  const allClaims: [string, Claims][] = [...(Object.keys(noteClaims) as NoteId[]).map((id): [string, Claims] => [id, noteClaims[id]]), ...Object.entries(plainClaims).map(([kind, claims]): [string, Claims] => [`plain difference ${kind}`, claims])];
   it("every plain-TypeScript difference has a claim with a Python side and a JavaScript side", () => {
     for (const [kind, claims] of Object.entries(plainClaims)) {
       assert.ok(claims.some((c) => c.python), `${kind}: no Python program`);
