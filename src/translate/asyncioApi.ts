@@ -114,8 +114,8 @@ export const asyncioApi: readonly AsyncioApiEntry[] = [
   impossible("loop.sock_sendall", "use a Node `net.Socket`'s `write()`"),
   impossible("loop.sock_accept", "use `net.createServer` and its `connection` event (Node)"),
   impossible("loop.getaddrinfo", "use `dns.promises.lookup` (Node)"),
-  impossible("loop.add_reader", "JavaScript exposes no file descriptors to watch: use Node streams or `net.Socket` events"),
-  impossible("loop.add_writer", "JavaScript exposes no file descriptors to watch: use Node streams or `net.Socket` events"),
+  impossible("loop.add_reader", "wrap the file descriptor in a Node stream (`new net.Socket({ fd })` for a pipe or socket) and use its events"),
+  impossible("loop.add_writer", "wrap the file descriptor in a Node stream (`new net.Socket({ fd })` for a pipe or socket) and use its events"),
   impossible("loop.add_signal_handler", "use `process.on(\"SIGINT\", handler)` (Node)"),
   // contextlib's async side, which asyncio programs use with `async with`.
   { ...supported("asynccontextmanager", "async with -> await asyncWith(asyncContextManager(gen(args)), async (value) => { ... })", ["asyncContextManager"], "asyncContextManager"), module: "contextlib" },

@@ -12,3 +12,6 @@ export const noteClaims: { readonly [K in NoteId]: Claims } = { ...asyncioClaims
 
 /** Every rule of docs/semantics.md, by the id its `<!-- claims: id -->` marker names (test/unit/sentenceClaims.test.ts ties them). */
 export const semanticsClaims = { ...semanticsLoopClaims, ...semanticsLibraryClaims };
+
+/** Every "Instead" row of docs/constructs.md, by the name the row shows (`asyncio.to_thread`, `import threading`). */
+export { insteadClaims } from "./instead/insteadClaims";

@@ -1,6 +1,6 @@
 /**
- * A teaching note is a claim about two languages: every claim of every note (test/claims) and of every rule
- * of docs/semantics.md is run here,
+ * A teaching note is a claim about two languages: every claim of every note (test/claims), of every rule of
+ * docs/semantics.md and of every "Instead" row of docs/constructs.md is run here,
  * the Python side under python3 (CPython 3.11; python3.12 where the claim is about 3.12) and the
  * JavaScript side under node, and the output must be what the claim says.
  */
@@ -9,7 +9,7 @@ import { execFileSync, spawn } from "node:child_process";
 import ts from "typescript";
 import { noteCatalog, type NoteId } from "../../src/translate/notes";
 import type { Claims, Compile, Run } from "../claims/claim";
-import { noteClaims, semanticsClaims } from "../claims";
+import { insteadClaims, noteClaims, semanticsClaims } from "../claims";
 import { plainClaims } from "../claims/plainClaims";
 
 interface Outcome {
@@ -74,7 +74,7 @@ function python312(): string | null {
 
 type Side = "python" | "python312" | "js" | "ts";
 
-describe("teaching notes and semantics rules: every claim runs under python3 and node", function () {
+describe("teaching notes, semantics rules and Instead rows: every claim runs under python3 and node", function () {
   this.timeout(300_000);
   const py312 = python312();
   // The interpreter itself, not a version manager's shim script in front of it (a process start each).
@@ -84,6 +84,7 @@ describe("teaching notes and semantics rules: every claim runs under python3 and
     ...(Object.keys(noteClaims) as NoteId[]).map((id): [string, Claims] => [id, noteClaims[id]]),
     ...Object.entries(plainClaims).map(([kind, claims]): [string, Claims] => [`plain difference ${kind}`, claims]),
     ...Object.entries(semanticsClaims).map(([rule, claims]): [string, Claims] => [`docs/semantics.md ${rule}`, claims]),
+    ...Object.entries(insteadClaims).map(([row, claims]): [string, Claims] => [`docs/constructs.md ${row}`, claims]),
   ];
   const command = (side: Side, run: Run): [string, string[], NodeJS.ProcessEnv?] => {
     if (side === "python") return [python3, ["-c", run.code]];

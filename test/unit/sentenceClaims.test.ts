@@ -1,13 +1,14 @@
 /**
- * The sentences of docs/semantics.md's rules are tied to claims (test/claims), which
- * test/unit/noteClaims.test.ts runs: a rule without a claim, a claim whose sentence is gone or
- * reworded, or a claim left over, fails here.
+ * The sentences of docs/semantics.md's rules and of docs/constructs.md's "Instead" rows are tied to claims
+ * (test/claims), which test/unit/noteClaims.test.ts runs: a rule or row without a claim, a claim whose
+ * sentence is gone or reworded, or a claim left over, fails here.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { asyncioApi, impossibleModules, qualifiedApiName } from "../../src/translate/asyncioApi";
 import type { SentenceClaims } from "../claims/claim";
-import { semanticsClaims } from "../claims";
+import { insteadClaims, semanticsClaims } from "../claims";
 
 /** Line breaks and runs of spaces do not count: a wrapped paragraph still holds its sentence. */
 const flat = (text: string) => text.replace(/\s+/g, " ");
@@ -19,7 +20,7 @@ function assertTied(owner: string, text: string, claims: SentenceClaims | undefi
   assert.ok(claims.some((c) => c.js || c.ts || c.tsc), `${owner}: no JavaScript or TypeScript program`);
 }
 
-describe("semantics rules: every one is tied to its claims", () => {
+describe("semantics rules and Instead rows: every one is tied to its claims", () => {
   it("every rule of docs/semantics.md names its claims, and quotes its own sentences", () => {
     const doc = readFileSync(path.join(__dirname, "..", "..", "docs", "semantics.md"), "utf8");
     const rules = doc.split(/^(?=## )/m).slice(1);
@@ -34,5 +35,14 @@ describe("semantics rules: every one is tied to its claims", () => {
       assertTied(title, rule, (semanticsClaims as Record<string, SentenceClaims>)[id]);
     }
     assert.deepEqual(Object.keys(semanticsClaims).filter((id) => !named.has(id)), [], "claims of no rule");
+  });
+
+  it("every Instead row of docs/constructs.md has claims that quote it", () => {
+    const rows = new Map<string, string>([
+      ...asyncioApi.filter((e) => e.status === "impossible").map((e): [string, string] => [qualifiedApiName(e), e.suggestion ?? ""]),
+      ...[...impossibleModules].map(([name, suggestion]): [string, string] => [`import ${name}`, suggestion]),
+    ]);
+    for (const [name, suggestion] of rows) assertTied(name, suggestion, (insteadClaims as Record<string, SentenceClaims>)[name]);
+    assert.deepEqual(Object.keys(insteadClaims).filter((name) => !rows.has(name)), [], "claims of no row");
   });
 });
