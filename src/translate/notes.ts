@@ -331,7 +331,7 @@ export const noteCatalog = {
   },
   timerGranularity: {
     title: "Timer granularity",
-    body: "asyncio keeps a delay as a float number of seconds: `sleep(0.0005)` waits half a millisecond and `call_later(0.0017, f)` fires after `call_later(0.001, g)`. Node's `setTimeout` turns a delay under 1 ms into 1 ms and truncates fractions (1.7 ms becomes 1 ms), and browsers clamp timers nested more than 5 levels deep to at least 4 ms. The asyncio-ts loop keeps its own timer heap in seconds, so deadlines are CPython's.",
+    body: "asyncio keeps a delay as a float number of seconds: `sleep(0.0005)` waits half a millisecond and `call_later(0.0017, f)` fires after `call_later(0.001, g)`. Node's `setTimeout` turns a delay under 1 ms into 1 ms and truncates fractions (1.7 ms becomes 1 ms). The asyncio-ts loop keeps its own timer heap in seconds, so deadlines are CPython's.",
   },
   eagerTaskFactory: {
     title: "Eager task start is opt-in in Python 3.12",

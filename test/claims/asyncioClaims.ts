@@ -197,7 +197,10 @@ export const asyncioClaims = {
     {
       says: "get_running_loop gives the same loop in every task",
       python: { code: `${run}async def other():\n    return asyncio.get_running_loop()\nasync def main():\n    print(asyncio.get_running_loop() is await asyncio.create_task(other()))\nasyncio.run(main())\n`, stdout: "True\n" },
-      js: { code: `console.log(typeof globalThis.getRunningLoop);\n`, stdout: "undefined\n" },
+    },
+    {
+      says: "Node orders callbacks by the kind of queue, not by when they were queued: in an I/O callback a setImmediate runs before a setTimeout(0) queued first",
+      js: { code: `import { readFile } from "node:fs";\nreadFile("/dev/null", () => {\n  setTimeout(() => console.log("timeout 0"), 0);\n  setImmediate(() => console.log("immediate"));\n});\n`, stdout: "immediate\ntimeout 0\n" },
     },
   ],
   loopTime: [
@@ -218,7 +221,12 @@ export const asyncioClaims = {
     {
       says: "a Future is completed from outside and can be asked done()/result(); a promise needs its resolve function kept (the deferred pattern)",
       python: { code: `${run}async def main():\n    fut = asyncio.get_running_loop().create_future()\n    print(fut.done())\n    fut.set_result(7)\n    print(fut.done(), fut.result(), await fut)\nasyncio.run(main())\n`, stdout: "False\nTrue 7 7\n" },
-      js: { code: `function deferred() { let resolve; const promise = new Promise((r) => { resolve = r; }); return { promise, resolve }; }\nconst d = typeof Promise.withResolvers === "function" ? Promise.withResolvers() : deferred();\nd.resolve(7);\nconsole.log(await d.promise, "done" in d.promise);\n`, stdout: "7 false\n" },
+      js: { code: `function deferred() { let resolve; const promise = new Promise((r) => { resolve = r; }); return { promise, resolve }; }\nconst d = deferred();\nd.resolve(7);\nconsole.log(await d.promise, "done" in d.promise);\n`, stdout: "7 false\n" },
+    },
+    {
+      says: "Promise.withResolvers() is in node from version 22 on (checked against the node that runs this), and in TypeScript's lib from es2024, not es2022",
+      js: { code: `const major = Number(process.versions.node.split(".")[0]);\nconsole.log((typeof Promise.withResolvers === "function") === (major >= 22));\n`, stdout: "true\n" },
+      tsc: { code: `const d = Promise.withResolvers<number>();\nexport {};\n`, errors: [2550] },
     },
   ],
   doneCallbacks: [
@@ -230,9 +238,9 @@ export const asyncioClaims = {
   ],
   allTasks: [
     {
-      says: "all_tasks() is a set of the tasks not done",
+      says: "all_tasks() is a set of the tasks not done; Node lists its active resources (a timer) but no pending promise",
       python: { code: `${run}async def main():\n    t = asyncio.create_task(asyncio.sleep(0.01))\n    tasks = asyncio.all_tasks()\n    print(type(tasks).__name__, len(tasks))\n    await t\nasyncio.run(main())\n`, stdout: "set 2\n" },
-      js: { code: `console.log(typeof process.getActiveResourcesInfo, Object.keys(Promise).length);\n`, stdout: "function 0\n" },
+      js: { code: `const pending = new Promise(() => {});\nconst timer = setTimeout(() => {}, 1000);\nconst kinds = process.getActiveResourcesInfo();\nconsole.log(kinds.includes("Timeout"), kinds.some((k) => /promise/i.test(k)));\nclearTimeout(timer);\n`, stdout: "true false\n" },
     },
   ],
   taskGroup: [

@@ -143,6 +143,10 @@ export const stdlibClaims = {
       python: { code: `import asyncio, contextvars\nv = contextvars.ContextVar("v", default="unset")\nasync def child():\n    v.set("child")\n    print("child sees", v.get())\nasync def main():\n    v.set("parent")\n    await asyncio.create_task(child())\n    print("parent sees", v.get())\nasyncio.run(main())\n`, stdout: "child sees child\nparent sees parent\n" },
       js: { code: `let v = "unset";\nasync function child() { v = "child"; console.log("child sees", v); }\nv = "parent";\nawait child();\nconsole.log("parent sees", v);\n`, stdout: "child sees child\nparent sees child\n" },
     },
+    {
+      says: "Node's AsyncLocalStorage keeps a value per async call chain: a nested run() is unseen by its caller, across awaits",
+      js: { code: `import { AsyncLocalStorage } from "node:async_hooks";\nconst store = new AsyncLocalStorage();\nawait store.run("parent", async () => {\n  await store.run("child", async () => { await null; console.log("child sees", store.getStore()); });\n  console.log("parent sees", store.getStore());\n});\nconsole.log("outside", store.getStore());\n`, stdout: "child sees child\nparent sees parent\noutside undefined\n" },
+    },
   ],
   stringModule: [
     {

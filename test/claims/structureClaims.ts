@@ -15,7 +15,11 @@ export const structureClaims = {
     {
       says: "a BoundedSemaphore raises ValueError when released too often; a Semaphore's count grows",
       python: { code: `${run}async def main():\n    s = asyncio.Semaphore(1)\n    s.release()\n    print(s._value)\n    b = asyncio.BoundedSemaphore(1)\n    try:\n        b.release()\n    except ValueError as e:\n        print(e)\nasyncio.run(main())\n`, stdout: "2\nBoundedSemaphore released too many times\n" },
-      js: { code: `console.log(typeof globalThis.Semaphore);\n`, stdout: "undefined\n" },
+    },
+    {
+      says: "async with sem keeps n holders at a time and gives the permit back when the block raises; so does acquire() with try/finally release()",
+      python: { code: `import asyncio\ninside = most = 0\nasync def job(sem, n):\n    global inside, most\n    async with sem:\n        inside += 1\n        most = max(most, inside)\n        try:\n            await asyncio.sleep(0.005)\n            if n == 0:\n                raise ValueError("fails")\n        finally:\n            inside -= 1\nasync def main():\n    sem = asyncio.Semaphore(2)\n    results = await asyncio.gather(*(job(sem, n) for n in range(4)), return_exceptions=True)\n    print("at most", most, "inside;", sum(isinstance(r, Exception) for r in results), "failed; permits", sem._value)\nasyncio.run(main())\n`, stdout: "at most 2 inside; 1 failed; permits 2\n" },
+      js: { code: `let permits = 2;\nconst waiting = [];\nconst acquire = () => (permits > 0 ? (permits--, Promise.resolve()) : new Promise((r) => waiting.push(r)));\nconst release = () => { const next = waiting.shift(); if (next) next(); else permits++; };\nlet inside = 0, most = 0;\nasync function job(n) {\n  await acquire();\n  try {\n    most = Math.max(most, ++inside);\n    await new Promise((r) => setTimeout(r, 5));\n    if (n === 0) throw new Error("fails");\n  } finally {\n    inside--;\n    release();\n  }\n}\nconst results = await Promise.allSettled([0, 1, 2, 3].map(job));\nconsole.log("at most", most, "inside;", results.filter((r) => r.status === "rejected").length, "failed; permits", permits);\n`, stdout: "at most 2 inside; 1 failed; permits 2\n" },
     },
   ],
   condition: [
@@ -140,6 +144,14 @@ export const structureClaims = {
       says: "an un-awaited coroutine never runs and CPython warns; a JS async call runs at once",
       python: { code: `${run}async def f():\n    print("body")\nasync def main():\n    f()\n    print("main")\nasyncio.run(main())\n`, stdout: "main\n", stderrIncludes: "was never awaited" },
       js: { code: `async function f() { console.log("body"); }\nf();\nconsole.log("main");\n`, stdout: "body\nmain\n" },
+    },
+    {
+      says: "typescript-eslint's no-floating-promises reports the bare call, not the void or awaited one",
+      js: {
+        // The project's own eslint and typescript-eslint, on a file in a temporary directory (the rule needs type information).
+        code: `import { ESLint } from "eslint";\nimport tseslint from "typescript-eslint";\nimport { mkdtempSync, rmSync, writeFileSync } from "node:fs";\nimport os from "node:os";\nimport path from "node:path";\nconst dir = mkdtempSync(path.join(os.tmpdir(), "claim-lint-"));\nwriteFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", lib: ["ES2022"], types: [] }, include: ["*.ts"] }));\nwriteFileSync(path.join(dir, "a.ts"), "async function f(): Promise<void> {}\\nf();\\nvoid f();\\nawait f();\\nexport {};\\n");\nconst eslint = new ESLint({\n  cwd: dir,\n  overrideConfigFile: true,\n  overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tseslint.parser, parserOptions: { project: "./tsconfig.json", tsconfigRootDir: dir } }, plugins: { "@typescript-eslint": tseslint.plugin }, rules: { "@typescript-eslint/no-floating-promises": "error" } }],\n});\nconst [result] = await eslint.lintFiles(["a.ts"]);\nfor (const m of result.messages) console.log(m.line, m.ruleId);\nrmSync(dir, { recursive: true });\n`,
+        stdout: "2 @typescript-eslint/no-floating-promises\n",
+      },
     },
   ],
 } satisfies Record<string, Claims>;
