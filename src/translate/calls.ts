@@ -75,7 +75,8 @@ export function callValue(ctx: TranslationContext, e: py.Call, callee: Typed): T
   // result flows into (`values.append(await produce(i))`) still widens to the right type later.
   const result = callee.type.t === "callable" ? callee.type.result : callee.type.t === "never" ? T.never : T.unknown;
   // A value of no known type may be a class, a function or not callable at all: Python's call, at run time.
-  if (callee.type.t === "unknown") return { ir: ctx.callHelper("callUnknown", [callee.ir, ...args.map((a) => a.ir)], e), type: result };
+  // (`never` in the last pass: a parameter of a function nothing calls.)
+  if (callee.type.t === "unknown" || callee.type.t === "never") return { ir: ctx.callHelper("callUnknown", [callee.ir, ...args.map((a) => a.ir)], e), type: result };
   return { ir: f.call(callee.ir, args.map((a) => a.ir), e), type: result };
 }
 
