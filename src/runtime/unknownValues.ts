@@ -22,9 +22,17 @@ export function attributeOfUnknown(obj: unknown, name: string, member: string): 
     if (obj === null || obj === undefined || typeof obj === "number" || typeof obj === "boolean") throw noAttribute(obj, name);
     throw new NotImplementedError(`asyncio-ts: \`.${name}\` of a ${pythonTypeName(obj)} whose type the translation did not know is not supported`);
   }
-  if (!(member in obj)) throw noAttribute(obj, name);
-  const value = (obj as Record<string, unknown>)[member];
-  return typeof value === "function" && !isClass(value) ? (value as Callable).bind(obj) : value;
+  if (member in obj) {
+    const value = (obj as Record<string, unknown>)[member];
+    return typeof value === "function" && !isClass(value) ? (value as Callable).bind(obj) : value;
+  }
+  // A class attribute, read through an instance (the translation keeps class attributes on the class).
+  const cls = (obj as { constructor?: unknown }).constructor;
+  if (typeof cls === "function" && cls !== Object && member in cls) {
+    const value = (cls as unknown as Record<string, unknown>)[member];
+    return typeof value === "function" && !isClass(value) ? (value as Callable).bind(cls) : value;
+  }
+  throw noAttribute(obj, name);
 }
 
 /** `obj.name(...)`, the method looked up as attributeOfUnknown does. */

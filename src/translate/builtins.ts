@@ -62,6 +62,8 @@ function starArg(ctx: TranslationContext, a: py.Starred): Typed {
 function keyword(ctx: TranslationContext, e: py.Call, name: string, paramTypes?: readonly PyType[]): Typed | undefined {
   const kw = e.keywords.find((k) => k.arg === name);
   if (!kw) return undefined;
+  // A `key=` function's parameter takes the items' type, as a direct call's would (`sorted(makers, key=score)`).
+  if (name === "key" && paramTypes) return functionArgument(ctx, kw.value, paramTypes);
   if (kw.value.kind === "Lambda") return translateLambda(ctx, kw.value, paramTypes);
   return name === "key" ? translateCallable(ctx, kw.value) : translateExpr(ctx, kw.value);
 }

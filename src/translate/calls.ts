@@ -70,6 +70,12 @@ export function callValue(ctx: TranslationContext, e: py.Call, callee: Typed): T
     ctx.report("TR2005", e.func, `\`${ctx.text(e.func)}\` is called here but is also bound to a value that cannot be called (${classes.filter((c) => !isCallableType(c)).map(kindName).join(", ")}): give each value its own name`);
     return { ir: callee.ir, type: T.unknown };
   }
+  if (classes.length > 1 && classes.some((c) => c.t === "class") && classes.every(isCallableType)) {
+    // Classes among functions: which one it is (a class needs `new`) is known only at run time, and so is
+    // what it makes (the attributes of a union of instances are looked up then too).
+    const args = positionalArgs(ctx, e);
+    return { ir: ctx.callHelper("callUnknown", [callee.ir, ...args.map((a) => a.ir)], e), type: T.unknown };
+  }
   const args = positionalArgs(ctx, e);
   // A function defined further down is not known in the first pass: `never` until it is, so what its
   // result flows into (`values.append(await produce(i))`) still widens to the right type later.
