@@ -1,4 +1,5 @@
 /** Attributes and calls Python checks at run time: of a value that may be None, and of one whose type the translation did not know (a parameter no call gave a type). */
+import { builtinMethod } from "./builtinMethods";
 import { AttributeError, NotImplementedError, PyTypeError, isClass, pythonTypeName } from "./exceptions";
 
 type Callable = (...args: unknown[]) => unknown;
@@ -14,12 +15,14 @@ export function callUnknown(fn: unknown, ...args: unknown[]): unknown {
 
 /**
  * `obj.name`: the member the translation gives the Python name (`member`: `put_nowait` is `putNowait`),
- * a method bound to its object. A str, list or dict keeps JavaScript's members, which are not Python's,
- * so asking one for a Python attribute is refused rather than answered wrongly.
+ * a method bound to its object. A str, list, dict or set has JavaScript's members, which are not Python's:
+ * its Python methods come from builtinMethods.ts, and one not there is refused rather than answered wrongly.
  */
 export function attributeOfUnknown(obj: unknown, name: string, member: string): unknown {
   if (obj === null || obj === undefined || typeof obj !== "object" || isBuiltinContainer(obj)) {
     if (obj === null || obj === undefined || typeof obj === "number" || typeof obj === "boolean") throw noAttribute(obj, name);
+    const method = builtinMethod(obj, name);
+    if (method) return method;
     throw new NotImplementedError(`asyncio-ts: \`.${name}\` of a ${pythonTypeName(obj)} whose type the translation did not know is not supported`);
   }
   if (member in obj) {
