@@ -71,13 +71,19 @@ export async function runPython(python: string, source: string, options: PythonR
     }, options.timeLimitMs);
     if (options.signal?.aborted) kill();
     else options.signal?.addEventListener("abort", kill, { once: true });
+    // One streaming decoder per stream: a character split between two chunks is joined, not turned into two U+FFFD.
+    const decoders = { stdout: new TextDecoder("utf-8"), stderr: new TextDecoder("utf-8") };
     const collect = (stream: "stdout" | "stderr") => (chunk: Buffer) => {
       if (capped) return;
-      bytes += chunk.length;
-      const text = chunk.toString("utf8");
+      const room = options.maxOutputBytes - bytes;
+      // Past the cap, exactly the bytes up to it are kept; the decoder holds back a character cut at the cap,
+      // and that tail is never flushed (see close), so the kept text ends on a character boundary.
+      const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
+      bytes += kept.length;
+      const text = decoders[stream].decode(kept, { stream: true });
       if (stream === "stdout") stdout += text;
       else stderr += text;
-      if (bytes > options.maxOutputBytes) {
+      if (kept !== chunk) {
         capped = true;
         kill();
       }
@@ -86,6 +92,12 @@ export async function runPython(python: string, source: string, options: PythonR
     child.stderr?.on("data", collect("stderr"));
     child.on("error", (err) => done({ stdout, stderr, exitCode: null, timedOut: false, error: `could not run ${python}: ${errorText(err)}` }));
     child.on("close", (code) => {
+      // A stream that ended by itself flushes its decoder (invalid bytes at its end become U+FFFD, as CPython's
+      // own decode with errors="replace" would show them); one cut by a limit drops its unfinished character.
+      if (!capped && !timedOut) {
+        stdout += decoders.stdout.decode();
+        stderr += decoders.stderr.decode();
+      }
       const end = (message: string): void => {
         stderr += `${stderr === "" || stderr.endsWith("\n") ? "" : "\n"}asyncio-ts: ${message}\n`;
       };
