@@ -1,3 +1,4 @@
+import { nameTable } from "../core/nameTable";
 /**
  * Why a runtime name has no plain-TypeScript form: the platform has no counterpart, so the plain view refuses
  * it (with its place) and points to the exact translation instead of inventing one.
@@ -5,7 +6,7 @@
 
 const cancellation = "a JavaScript promise cannot be cancelled (cancellation is cooperative: an AbortSignal that the awaited code itself must check)";
 
-const reasons: Readonly<Record<string, string>> = {
+const reasons: Readonly<Record<string, string>> = nameTable({
   TaskGroup: `asyncio.TaskGroup cancels the other tasks when one fails and raises an ExceptionGroup; ${cancellation}, and Promise.all lets the others run on`,
   taskGroup: `asyncio.TaskGroup cancels the other tasks when one fails; ${cancellation}`,
   waitFor: `asyncio.wait_for cancels the awaited task when the time is up; ${cancellation}: Promise.race with AbortSignal.timeout() stops waiting but the work runs on`,
@@ -39,7 +40,7 @@ const reasons: Readonly<Record<string, string>> = {
   asyncWith: "`async with` calls __aexit__ with the block's exception, and a true result swallows it; TypeScript's `await using` calls `[Symbol.asyncDispose]()` without the error and cannot suppress it",
   withContext: "`with` calls __exit__ with the block's exception, and a true result swallows it; TypeScript's `using` calls `[Symbol.dispose]()` without the error and cannot suppress it",
   Runner: "asyncio.Runner: JavaScript has one event loop per thread, created by the host",
-};
+});
 
 const taskMethod = (method: string): string =>
   method === "cancel" || method === "cancelled" || method === "uncancel" || method === "cancelling"

@@ -1,6 +1,7 @@
 /** Python's str.format(): {} / {0} / {name} fields with .attr and [key], !r/!s/!a conversions and format specs (which may contain nested fields). */
 import { IndexError, KeyError, ValueError } from "./exceptions";
 import { format } from "./formatSpec";
+import { pythonAttribute } from "./names";
 import { repr, str } from "./repr";
 import { parseTypeDesc, subscriptTypeDesc, typeDescText } from "./typeDesc";
 
@@ -45,7 +46,8 @@ export function formatStr(
     for (const part of m[2].matchAll(/\.([^.[]+)|\[([^\]]+)\]/g)) {
       if (part[1] !== undefined) {
         type = undefined;
-        value = (value as Record<string, unknown>)[part[1]];
+        // getattr as Python does it: a member JavaScript gives the value (`{0.constructor}`) is AttributeError.
+        value = pythonAttribute(value, part[1]);
       } else {
         const itemType = type === undefined ? null : subscriptTypeDesc(value, parseTypeDesc(type), /^\d+$/.test(part[2]) ? Number(part[2]) : part[2]);
         type = itemType === null ? undefined : typeDescText(itemType);

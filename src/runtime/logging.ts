@@ -29,7 +29,8 @@ export class PyLogger {
     return dot < 0 ? rootLogger : getLogger(this.name.slice(0, dot));
   }
   setLevel(level: number | string): void {
-    this.level = typeof level === "string" ? (logLevels[level] ?? 0) : level;
+    // An own entry only: a level named `constructor` is not Object.prototype's.
+    this.level = typeof level === "string" ? (Object.hasOwn(logLevels, level) ? logLevels[level]! : 0) : level;
   }
   getEffectiveLevel(): number {
     if (this.level !== 0) return this.level;

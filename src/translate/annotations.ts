@@ -1,4 +1,5 @@
 /** Python type annotations (`int`, `list[str]`, `Optional[int]`, `int | None`, classes) as static types. */
+import { nameTable } from "../core/nameTable";
 import type * as py from "../python/ast";
 import { parseAnnotationText } from "./annotationText";
 import { asyncioClass } from "./asyncioObjects";
@@ -6,7 +7,7 @@ import type { TranslationContext } from "./context";
 import { stdlibAnnotation } from "./stdlib/resolve";
 import { T, join, type PyType } from "./types";
 
-const simpleNames: Record<string, PyType> = {
+const simpleNames: Record<string, PyType> = nameTable({
   int: T.int,
   float: T.float,
   str: T.str,
@@ -14,7 +15,7 @@ const simpleNames: Record<string, PyType> = {
   None: T.none,
   object: T.unknown,
   Any: T.unknown,
-};
+});
 
 export function typeFromAnnotation(ctx: TranslationContext, e: py.Expr): PyType {
   const typeOf = (x: py.Expr) => typeFromAnnotation(ctx, x);

@@ -3,6 +3,7 @@
  * Python's snake_case methods are the runtime's camelCase ones; coroutine methods (`q.get()`) stay
  * lazy until awaited, like coroutine functions.
  */
+import { nameTable } from "../core/nameTable";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
@@ -38,12 +39,12 @@ const item = (self: ObjectType) => self.elem;
 const handle = (): PyType => ({ t: "object", cls: "TimerHandle", elem: T.never });
 const loop = (): PyType => ({ t: "object", cls: "RunningLoop", elem: T.never });
 const awaitedResult = (_self: ObjectType, [aw]: readonly Typed[]): PyType => (aw && isAwaitable(aw.type) ? aw.type.result : T.unknown);
-const lockMethods: Record<string, MethodSpec> = {
+const lockMethods: Record<string, MethodSpec> = nameTable({
   acquire: { ts: "acquire", result: bool, async: true },
   release: { ts: "release", result: none },
   locked: { ts: "locked", result: bool },
-};
-const queueMethods: Record<string, MethodSpec> = {
+});
+const queueMethods: Record<string, MethodSpec> = nameTable({
   put: { ts: "put", result: none, async: true, item: 0 },
   get: { ts: "get", result: item, async: true },
   put_nowait: { ts: "putNowait", result: none, item: 0 },
@@ -53,38 +54,38 @@ const queueMethods: Record<string, MethodSpec> = {
   qsize: { ts: "qsize", result: int },
   empty: { ts: "empty", result: bool },
   full: { ts: "full", result: bool },
-};
+});
 
-const classes: Record<string, Record<string, MethodSpec>> = {
+const classes: Record<string, Record<string, MethodSpec>> = nameTable({
   Lock: lockMethods,
   Semaphore: lockMethods,
   BoundedSemaphore: lockMethods,
-  Event: {
+  Event: nameTable({
     set: { ts: "set", result: none },
     clear: { ts: "clear", result: none },
     is_set: { ts: "isSet", result: bool },
     wait: { ts: "wait", result: bool, async: true },
-  },
-  Condition: {
+  }),
+  Condition: nameTable({
     ...lockMethods,
     wait: { ts: "wait", result: bool, async: true },
     // The predicate's last value, as in Python (usually a bool).
     wait_for: { ts: "waitFor", result: (_self, [predicate]) => (predicate ? callResult(predicate.type) : T.unknown), async: true, callback: 0 },
     notify: { ts: "notify", result: none },
     notify_all: { ts: "notifyAll", result: none },
-  },
-  Timeout: {
+  }),
+  Timeout: nameTable({
     when: { ts: "when", result: () => join(T.float, T.none) },
     reschedule: { ts: "reschedule", result: none },
     expired: { ts: "expired", result: bool },
-  },
+  }),
   Queue: queueMethods,
   LifoQueue: queueMethods,
   PriorityQueue: queueMethods,
-  TaskGroup: {
+  TaskGroup: nameTable({
     create_task: { ts: "createTask", result: (_self, [coro]) => T.task(coro && isAwaitable(coro.type) ? coro.type.result : T.unknown) },
-  },
-  RunningLoop: {
+  }),
+  RunningLoop: nameTable({
     time: { ts: "time", result: () => T.float },
     create_future: { ts: "createFuture", result: () => T.future(T.never) },
     create_task: { ts: "createTask", result: (_self, [coro]) => T.task(coro && isAwaitable(coro.type) ? coro.type.result : T.unknown) },
@@ -102,43 +103,43 @@ const classes: Record<string, Record<string, MethodSpec>> = {
     shutdown_asyncgens: { ts: "shutdownAsyncgens", result: none, async: true },
     stop: { ts: "stop", result: none },
     close: { ts: "close", result: none },
-  },
-  Runner: {
+  }),
+  Runner: nameTable({
     run: { ts: "run", result: awaitedResult, blocking: true },
     get_loop: { ts: "getLoop", result: loop },
     close: { ts: "close", result: none, blocking: true },
-  },
-  Barrier: {
+  }),
+  Barrier: nameTable({
     wait: { ts: "wait", result: int, async: true },
     reset: { ts: "reset", result: none, async: true },
     abort: { ts: "abort", result: none, async: true },
-  },
+  }),
   /** What call_soon/call_later/call_at return (asyncio's Handle and TimerHandle). */
-  TimerHandle: {
+  TimerHandle: nameTable({
     cancel: { ts: "cancel", result: none },
     cancelled: { ts: "cancelled", result: bool },
     when: { ts: "when", result: () => T.float },
-  },
-};
+  }),
+});
 
 
 /** How asyncioApi.ts names the methods of a class (`loop.call_soon`, `Handle.cancel`). */
-const tableOwner: Record<string, string> = { RunningLoop: "loop", TimerHandle: "Handle" };
+const tableOwner: Record<string, string> = nameTable({ RunningLoop: "loop", TimerHandle: "Handle" });
 
 /** Attributes (properties in Python) of asyncio objects, with their types. */
-const attributes: Record<string, Record<string, { readonly ts: string; readonly type: PyType; readonly writable?: true }>> = {
+const attributes: Record<string, Record<string, { readonly ts: string; readonly type: PyType; readonly writable?: true }>> = nameTable({
   // Read by CPython's debug mode only (a slow callback is logged): the program may set it.
-  RunningLoop: { slow_callback_duration: { ts: "slowCallbackDuration", type: T.float, writable: true } },
-  Barrier: { parties: { ts: "parties", type: T.int }, n_waiting: { ts: "nWaiting", type: T.int }, broken: { ts: "broken", type: T.bool } },
-  Semaphore: { _value: { ts: "_value", type: T.int } },
-  BoundedSemaphore: { _value: { ts: "_value", type: T.int } },
-  Queue: { maxsize: { ts: "maxsize", type: T.int } },
-  LifoQueue: { maxsize: { ts: "maxsize", type: T.int } },
-  PriorityQueue: { maxsize: { ts: "maxsize", type: T.int } },
-  PyDeque: { maxlen: { ts: "maxlen", type: join(T.int, T.none) } },
-  ContextVar: { name: { ts: "name", type: T.str } },
-  ContextToken: { var: { ts: "var", type: { t: "object", cls: "ContextVar", elem: T.unknown } }, old_value: { ts: "oldValue", type: T.unknown } },
-};
+  RunningLoop: nameTable({ slow_callback_duration: { ts: "slowCallbackDuration", type: T.float, writable: true } }),
+  Barrier: nameTable({ parties: { ts: "parties", type: T.int }, n_waiting: { ts: "nWaiting", type: T.int }, broken: { ts: "broken", type: T.bool } }),
+  Semaphore: nameTable({ _value: { ts: "_value", type: T.int } }),
+  BoundedSemaphore: nameTable({ _value: { ts: "_value", type: T.int } }),
+  Queue: nameTable({ maxsize: { ts: "maxsize", type: T.int } }),
+  LifoQueue: nameTable({ maxsize: { ts: "maxsize", type: T.int } }),
+  PriorityQueue: nameTable({ maxsize: { ts: "maxsize", type: T.int } }),
+  PyDeque: nameTable({ maxlen: { ts: "maxlen", type: join(T.int, T.none) } }),
+  ContextVar: nameTable({ name: { ts: "name", type: T.str } }),
+  ContextToken: nameTable({ var: { ts: "var", type: { t: "object", cls: "ContextVar", elem: T.unknown } }, old_value: { ts: "oldValue", type: T.unknown } }),
+});
 
 /** `barrier.n_waiting` -> `barrier.nWaiting` (a number); null for an attribute the table does not know. */
 export function asyncioObjectAttribute(cls: string, attr: string): { readonly ts: string; readonly type: PyType; readonly writable?: true } | null {
@@ -201,7 +202,7 @@ export function asyncioMethodCall(ctx: TranslationContext, e: py.Call, func: py.
 }
 
 /** The Python names of methods' leading parameters: `q.put_nowait(item=x)` passes x where `q.put_nowait(x)` would. */
-const parameterNames: Record<string, readonly string[]> = {
+const parameterNames: Record<string, readonly string[]> = nameTable({
   put: ["item"],
   put_nowait: ["item"],
   wait_for: ["predicate"],
@@ -212,7 +213,7 @@ const parameterNames: Record<string, readonly string[]> = {
   run_until_complete: ["future"],
   create_task: ["coro"],
   reschedule: ["when"],
-};
+});
 
 /**
  * A method call's arguments in parameter order: keywords naming the next parameter join the positional ones,

@@ -4,10 +4,11 @@
  * removed `loop=` from most of them): reported with CPython's message instead of being dropped, since a
  * translation without it would run where CPython stops.
  */
+import { nameTable } from "../core/nameTable";
 import type * as py from "../python/ast";
 import type { TranslationContext } from "./context";
 
-const functionKeywords: Readonly<Record<string, readonly string[]>> = {
+const functionKeywords: Readonly<Record<string, readonly string[]>> = nameTable({
   run: ["main", "debug"],
   sleep: ["delay", "result"],
   gather: ["return_exceptions"],
@@ -25,9 +26,9 @@ const functionKeywords: Readonly<Record<string, readonly string[]>> = {
   set_event_loop: ["loop"],
   timeout: ["delay"],
   timeout_at: ["when"],
-};
+});
 
-const classKeywords: Readonly<Record<string, readonly string[]>> = {
+const classKeywords: Readonly<Record<string, readonly string[]>> = nameTable({
   Queue: ["maxsize"],
   LifoQueue: ["maxsize"],
   PriorityQueue: ["maxsize"],
@@ -41,7 +42,7 @@ const classKeywords: Readonly<Record<string, readonly string[]>> = {
   Task: ["coro", "loop", "name", "context"],
   TaskGroup: [],
   Runner: ["debug", "loop_factory"],
-};
+});
 
 /** Reports each keyword `asyncio.name(...)` does not take, as CPython's TypeError; true when there was one. */
 export function reportUnexpectedKeywords(ctx: TranslationContext, name: string, e: py.Call): boolean {

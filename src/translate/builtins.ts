@@ -1,4 +1,5 @@
 /** Python builtin functions: the idiomatic TypeScript where it has the same meaning, a helper where not. */
+import { nameTable } from "../core/nameTable";
 import { isStrEnumKind } from "./enums";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
@@ -90,7 +91,7 @@ function options(ctx: TranslationContext, e: py.Call, names: readonly string[], 
   return props.length ? [f.object(props)] : [];
 }
 
-const rules: Record<string, BuiltinRule> = {
+const rules: Record<string, BuiltinRule> = nameTable({
   print(ctx, e, args) {
     ctx.note("print", e);
     checkKeywords(ctx, e, ["sep", "end", "file", "flush"]);
@@ -266,7 +267,7 @@ const rules: Record<string, BuiltinRule> = {
     const tests = classes.map((c) => isInstanceTest(ctx, v, c));
     return { ir: tests.reduce((a, b) => f.bin("||", a, b)), type: T.bool };
   },
-};
+});
 
 /**
  * A function passed to be called on items: its parameters (a lambda's, or a function's of the program)

@@ -6,6 +6,7 @@
  * then writes `__repr__`, `__eq__` and `__lt__` from the spec kept here (see dataclassMethods.ts).
  * What this does not support is reported (TR2007) with the place, never translated half way.
  */
+import { nameTable } from "../core/nameTable";
 import type * as py from "../python/ast";
 import { namedTupleDef, namedTupleStatement } from "./namedTuples";
 import { typedDictClass, typedDictStatement } from "./typedDicts";
@@ -57,14 +58,14 @@ export interface Names {
 }
 
 /** Parameters of `@dataclass(...)` that keep their default here, and what the default is. */
-const fixedOptions: Readonly<Record<string, boolean>> = { init: true, unsafe_hash: false, kw_only: false, slots: false, weakref_slot: false };
-const whyFixed: Readonly<Record<string, string>> = {
+const fixedOptions: Readonly<Record<string, boolean>> = nameTable({ init: true, unsafe_hash: false, kw_only: false, slots: false, weakref_slot: false });
+const whyFixed: Readonly<Record<string, string>> = nameTable({
   init: "without the generated __init__ the fields are class attributes",
   unsafe_hash: "hashing by the fields is something JavaScript's Map and Set cannot do",
   kw_only: "keyword-only constructor parameters are not supported",
   slots: "__slots__ are not supported",
   weakref_slot: "__slots__ are not supported",
-};
+});
 
 /** The module with each dataclass's (and named tuple's) fields turned into its `__init__`, and the spec of each (keyed by the new ClassDef). */
 export function desugarDataclasses(module: py.Module): { module: py.Module; specs: Map<py.ClassDef, DataclassSpec> } {
@@ -77,12 +78,12 @@ export function desugarDataclasses(module: py.Module): { module: py.Module; spec
 
 function importedNames(module: py.Module): Names {
   const names = { dataclass: new Set<string>(), field: new Set<string>(), modules: new Set<string>(), NamedTuple: new Set<string>(), namedtuple: new Set<string>(), TypedDict: new Set<string>(), typingModules: new Set<string>(), collectionsModules: new Set<string>() };
-  const fromModule: Record<string, Record<string, Set<string>>> = {
-    dataclasses: { dataclass: names.dataclass, field: names.field },
-    typing: { NamedTuple: names.NamedTuple, TypedDict: names.TypedDict },
-    collections: { namedtuple: names.namedtuple },
-  };
-  const moduleAliases: Record<string, Set<string>> = { dataclasses: names.modules, typing: names.typingModules, collections: names.collectionsModules };
+  const fromModule: Readonly<Record<string, Readonly<Record<string, Set<string>>>>> = nameTable({
+    dataclasses: nameTable({ dataclass: names.dataclass, field: names.field }),
+    typing: nameTable({ NamedTuple: names.NamedTuple, TypedDict: names.TypedDict }),
+    collections: nameTable({ namedtuple: names.namedtuple }),
+  });
+  const moduleAliases = nameTable({ dataclasses: names.modules, typing: names.typingModules, collections: names.collectionsModules });
   for (const s of module.body) {
     if (s.kind === "ImportFrom" && s.module !== null && fromModule[s.module]) {
       for (const a of s.names) fromModule[s.module]![a.name]?.add(a.asname ?? a.name);

@@ -1,4 +1,5 @@
 /** Python expressions to TypeScript expressions, with their static types. */
+import { nameTable } from "../core/nameTable";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
@@ -117,9 +118,9 @@ function constant(ctx: TranslationContext, e: py.Constant): Typed {
   return unsupported(ctx, e, v.type === "ellipsis" ? "`...`" : `${v.type} literals`);
 }
 
-const builtinConstants: Record<string, Typed> = {
+const builtinConstants: Record<string, Typed> = nameTable({
   __name__: { ir: f.str("__main__"), type: T.str },
-};
+});
 
 function name(ctx: TranslationContext, e: py.Name): Typed {
   const stdlib = ctx.fromImports.has(e.id) ? stdlibValue(ctx, e) : null;

@@ -1,4 +1,5 @@
 /** Attribute access and method calls on strings, lists, dicts, sets, futures and user objects. */
+import { nameTable } from "../core/nameTable";
 import { namedTupleMake, namedTupleReplace } from "./namedTupleAccess";
 import { keyForInts } from "./enums";
 import type * as py from "../python/ast";
@@ -19,6 +20,7 @@ import { translateCallable, translateExpr, unsupported } from "./expressions";
 import { descriptorArgs, strOf } from "./formatting";
 import { translateLambda } from "./functions";
 import { camelCase } from "./names";
+import { jsMeaningfulMembers } from "./jsMembers";
 import { namedAtRunTime } from "./decorators";
 import { stdlibAttribute, stdlibMethodCall, stdlibValue } from "./stdlib/resolve";
 import { T, elementOf, findMethod, join, toTsType, withoutNone, type ClassInfo, type ParamInfo, type PropertyInfo, type PyType } from "./types";
@@ -119,6 +121,11 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
   // `type(obj).count` reads the class attribute on obj's class; `type(obj).__name__` stays a type object's.
   const target = known ?? (/^__\w+__$/.test(e.attr) ? null : classOfInstance(ctx, e.value)) ?? translateExpr(ctx, e.value);
   const t = target.type;
+  if (jsMeaningfulMembers.has(e.attr) && e.ctx === "Load" && !raisesNameError(target) && t.t !== "instance" && t.t !== "class" && t.t !== "never") {
+    // No Python value but the program's own objects has an attribute of these names: AttributeError, as CPython raises it.
+    if (t.t === "asyncio") return { ir: ctx.callHelper("attributeError", [f.id("undefined"), f.str(`module 'asyncio' has no attribute '${e.attr}'`)], e), type: T.never };
+    return { ir: ctx.callHelper("pythonAttribute", [target.ir, f.str(e.attr)], e), type: T.unknown };
+  }
   if (t.t === "asyncio") return asyncioAttribute(ctx, e.attr, e);
   if ((t.t === "instance" && t.cls.exceptionBase) || t.t === "exception") {
     if (e.attr === "args") return { ir: f.member(target.ir, "args", e), type: T.tupleOf(T.unknown) };
@@ -249,17 +256,6 @@ export function memberName(pyName: string): string {
   return jsMeaningfulMembers.has(name) ? `${name}_` : name;
 }
 
-/**
- * Member names JavaScript or the runtime gives a meaning: a Python method `toString` must not become
- * what `str()` calls, `then` must not make objects thenable (an `await` would call it), `constructor`
- * is the class's constructor, `prototype` a class's own. These get a trailing `_`.
- */
-const jsMeaningfulMembers: ReadonlySet<string> = new Set([
-  "constructor", "toString", "valueOf", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
-  "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__", "prototype", "then",
-  "pythonName", "pythonModule",
-]);
-
 export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: py.Attribute): Typed {
   if (func.value.kind === "Call" && func.value.func.kind === "Name" && func.value.func.id === "super") return superCall(ctx, e, func);
   let target = translateExpr(ctx, func.value);
@@ -367,14 +363,14 @@ function enclosingClass(ctx: TranslationContext): ClassInfo | null {
 }
 
 /** How a refusal names a runtime object that is not asyncio's. */
-const objectDescription: Readonly<Record<string, string>> = {
+const objectDescription: Readonly<Record<string, string>> = nameTable({
   PyDeque: "a deque",
   ContextVar: "a contextvars ContextVar",
   ContextToken: "a contextvars Token",
   PyContext: "a contextvars Context",
   PyLogger: "a logging Logger",
   PyRandom: "a random.Random",
-};
+});
 
 type MethodRule = (ctx: TranslationContext, e: py.Call, target: Typed, type: PyType) => Typed;
 
@@ -413,7 +409,7 @@ function affix(name: "startsWith" | "endsWith"): MethodRule {
   };
 }
 
-const strMethods: Record<string, MethodRule> = {
+const strMethods: Record<string, MethodRule> = nameTable({
   upper: jsMethod("toUpperCase", str),
   lower: jsMethod("toLowerCase", str),
   startswith: affix("startsWith"),
@@ -484,9 +480,9 @@ const strMethods: Record<string, MethodRule> = {
     }
     return { ir: ctx.callHelper("formatStr", args, e), type: T.str };
   },
-};
+});
 
-const listMethods: Record<string, MethodRule> = {
+const listMethods: Record<string, MethodRule> = nameTable({
   append(ctx, e, target, t) {
     const [x] = positionalArgs(ctx, e);
     widenElement(ctx, e.func, x?.type ?? T.unknown);
@@ -517,9 +513,9 @@ const listMethods: Record<string, MethodRule> = {
     }
     return { ir: ctx.callHelper("listSort", [target.ir, ...(props.length ? [f.object(props)] : [])], e), type: T.none };
   },
-};
+});
 
-const dictMethods: Record<string, MethodRule> = {
+const dictMethods: Record<string, MethodRule> = nameTable({
   get(ctx, e, target, t) {
     const [given, d] = positionalArgs(ctx, e);
     const k = given && t.t === "dict" ? keyForInts(t.key, given) : given;
@@ -550,9 +546,9 @@ const dictMethods: Record<string, MethodRule> = {
   },
   copy: (ctx, e, target, t) => ({ ir: withPythonKeys(ctx, f.newExpr("Map", [target.ir], e), t), type: t }),
   clear: jsMethod("clear", none),
-};
+});
 
-const setMethods: Record<string, MethodRule> = {
+const setMethods: Record<string, MethodRule> = nameTable({
   add(ctx, e, target, t) {
     const [x] = positionalArgs(ctx, e);
     widenElement(ctx, e.func, x?.type ?? T.unknown);
@@ -566,14 +562,14 @@ const setMethods: Record<string, MethodRule> = {
     if (t.t === "set") ctx.report("TR3001", e, `set.pop() removes the first member in CPython's order of the set (${t.elem.t === "task" || t.elem.t === "future" ? "for tasks and futures, their memory addresses" : "its hash table's"}): with more than one member it may remove another one than here`);
     return { ir: ctx.callHelper("setPop", [target.ir], e), type: elementOf(t) };
   },
-};
+});
 
 /** eg.split(cond), eg.subgroup(cond), eg.derive(excs): cond is a class, a tuple of classes or a predicate. */
-const exceptionGroupMethods: Record<string, MethodRule> = {
+const exceptionGroupMethods: Record<string, MethodRule> = nameTable({
   split: groupMethod("split", T.tuple([join(T.exception("BaseExceptionGroup"), T.none), join(T.exception("BaseExceptionGroup"), T.none)])),
   subgroup: groupMethod("subgroup", join(T.exception("BaseExceptionGroup"), T.none)),
   derive: groupMethod("derive", T.exception("BaseExceptionGroup")),
-};
+});
 
 function groupMethod(name: string, result: PyType): MethodRule {
   return (ctx, e, target, t) => {
@@ -588,7 +584,7 @@ function groupMethod(name: string, result: PyType): MethodRule {
 }
 
 /** `gen.__anext__()`, `gen.asend(v)`, `gen.athrow(e)`, `gen.aclose()`: awaitables, as in Python. */
-const asyncGeneratorMethods: Record<string, MethodRule> = Object.fromEntries(
+const asyncGeneratorMethods: Record<string, MethodRule> = nameTable(Object.fromEntries(
   (
     [
       ["__anext__", "anext"],
@@ -607,7 +603,7 @@ const asyncGeneratorMethods: Record<string, MethodRule> = Object.fromEntries(
       return { ir: deferredHelperCall(ctx, [e.func.kind === "Attribute" ? e.func.value : e.func, ...e.args], call, e), type: T.coroutine(helper === "aclose" ? T.none : elementOf(t)), call };
     },
   ]),
-);
+));
 
 /** The methods asyncio.Future has, which a Task inherits (the runtime's Task extends its Future too). */
 const sharedFutureMethods: ReadonlySet<string> = new Set([
@@ -623,7 +619,7 @@ function futureOfUnion(t: PyType, method: string): PyType | null {
   return T.future(results.reduce<PyType>((a, b) => join(a, b!), T.never));
 }
 
-const futureMethods: Record<string, MethodRule> = {
+const futureMethods: Record<string, MethodRule> = nameTable({
   done: jsMethod("done", bool),
   cancelled: jsMethod("cancelled", bool),
   result: jsMethod("result", (t) => (t.t === "future" || t.t === "task" ? t.result : T.unknown)),
@@ -667,7 +663,7 @@ const futureMethods: Record<string, MethodRule> = {
     ctx.note("doneCallbacks", e);
     return { ir: f.method(target.ir, "addDoneCallback", [describedCallback(ctx, callbackType, fn.ir)], e), type: T.none };
   },
-};
+});
 
 /** `xs.append(v)` widens the element type of the variable `xs` (how `xs = []` gets its type). */
 function widenElement(ctx: TranslationContext, func: py.Expr, elem: PyType): void {

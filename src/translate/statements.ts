@@ -28,6 +28,7 @@ import { cacheDecorator, type CacheDecorator } from "./stdlib/functools";
 import { checkStdlibImport, isTypeAliasValue } from "./stdlib/resolve";
 import { impossibleModule } from "./asyncioApi";
 import { asyncioObjectAttribute } from "./asyncioObjects";
+import { jsMeaningfulMembers } from "./jsMembers";
 import { T, typeKey, elementOf, isDeque, findMethod, toTsType, withoutSentinels, type ClassInfo, type FunctionInfo, type PropertyInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 import { keepKind, withPythonKeys } from "./values";
@@ -288,7 +289,9 @@ export function assignTarget(ctx: TranslationContext, stmt: py.Stmt, target: py.
         }
         return [f.exprStmt(f.assign(f.member(object.ir, known.ts, target), value.ir), stmt)];
       }
-      const member = object.type.t === "instance" ? memberName(target.attr) : target.attr;
+      // On a value the translator cannot see into, a name JavaScript gives a meaning is stored as the program's
+      // classes store it (`constructor_`), where pythonAttribute finds it: never the object's prototype or constructor.
+      const member = object.type.t === "instance" ? memberName(target.attr) : jsMeaningfulMembers.has(target.attr) ? `${target.attr}_` : target.attr;
       return [f.exprStmt(f.assign(f.member(object.ir, member, target), assigned), stmt)];
     }
     case "Subscript": {
@@ -491,8 +494,8 @@ function augAssign(ctx: TranslationContext, s: py.AugAssign): ir.Stmt[] {
   }
   const op = augOps[s.op];
   const simple = op && result.ir.kind === "Binary";
-  if (s.target.kind === "Subscript" && current.ir.kind === "Call") {
-    // `d[k] += v`: read with dictGet/getIndex, write back with set.
+  if ((s.target.kind === "Subscript" || s.target.kind === "Attribute") && current.ir.kind === "Call") {
+    // `d[k] += v`: read with dictGet/getIndex, write back with set; `x.name += v` read through pythonAttribute.
     return assignTarget(ctx, s, s.target, result);
   }
   const targetIr = s.target.kind === "Name" ? f.id(ctx.lookup(s.target.id)?.tsName ?? s.target.id) : current.ir;

@@ -3,6 +3,7 @@
  * `time.time()` read the program's clock (the loop's, so a measured `await asyncio.sleep(2)` takes 2.0 s
  * on the virtual clock too), and `time.sleep()` blocks everything, as it blocks the event loop.
  */
+import { nameTable } from "../core/nameTable";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
@@ -11,14 +12,14 @@ import { translateExpr } from "./expressions";
 import type { NoteId } from "./notes";
 import { T, type PyType } from "./types";
 
-const timeFunctions: Readonly<Record<string, { readonly helper: string; readonly args: readonly number[]; readonly result: PyType; readonly note: NoteId }>> = {
+const timeFunctions: Readonly<Record<string, { readonly helper: string; readonly args: readonly number[]; readonly result: PyType; readonly note: NoteId }>> = nameTable({
   perf_counter: { helper: "monotonic", args: [0], result: T.float, note: "timeClock" },
   monotonic: { helper: "monotonic", args: [0], result: T.float, note: "timeClock" },
   time: { helper: "epochSeconds", args: [0], result: T.float, note: "timeClock" },
   sleep: { helper: "blockingSleep", args: [1], result: T.none, note: "blockingSleep" },
   strftime: { helper: "strftime", args: [1, 2], result: T.str, note: "wallClock" },
   ctime: { helper: "ctime", args: [0, 1], result: T.str, note: "wallClock" },
-};
+});
 
 /** time.localtime() and time.gmtime() give a struct_time, translated only as strftime's second argument. */
 const brokenDownTimes: readonly string[] = ["localtime", "gmtime"];

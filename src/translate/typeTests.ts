@@ -3,6 +3,7 @@
  * function (a thunk) and a generator an object, so the run time cannot tell them apart; the static type answers.
  * Where it cannot (a value of unknown or mixed type), the call is reported rather than answered wrongly.
  */
+import { nameTable } from "../core/nameTable";
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type { Typed, TranslationContext } from "./context";
@@ -15,7 +16,7 @@ type TypeTest = (t: PyType) => boolean | null;
 const functionTest = (isAsync: boolean, isGenerator: boolean): TypeTest => (t) => (t.t === "function" ? t.fn.isAsync === isAsync && t.fn.isGenerator === isGenerator : null);
 const valueTest = (...kinds: PyType["t"][]): TypeTest => (t) => kinds.includes(t.t);
 
-export const typeTests: Readonly<Record<string, TypeTest>> = {
+export const typeTests: Readonly<Record<string, TypeTest>> = nameTable({
   iscoroutine: valueTest("coroutine"),
   iscoroutinefunction: functionTest(true, false),
   isgenerator: valueTest("generator"),
@@ -23,7 +24,7 @@ export const typeTests: Readonly<Record<string, TypeTest>> = {
   isasyncgen: valueTest("asyncGenerator"),
   isasyncgenfunction: functionTest(true, true),
   isawaitable: (t) => ["coroutine", "task", "future", "promise"].includes(t.t) || (t.t === "instance" && findMethod(t.cls, "__await__") !== null),
-};
+});
 
 /** `module.name(x)` answered from x's static type, x still evaluated; reported when the type does not tell. */
 export function staticTypeTest(ctx: TranslationContext, module: string, name: string, e: py.Call): Typed | null {

@@ -3,6 +3,7 @@
  * where int and float (or list and tuple) would be confused at run time, the type descriptor
  * that the formatting helpers get.
  */
+import { nameTable } from "../core/nameTable";
 import * as f from "../ts/factory";
 import type { TypeNode } from "../ts/ir";
 import { printType } from "../ts/printer";
@@ -409,7 +410,7 @@ export function join(a: PyType, b: PyType): PyType {
 }
 
 /** asyncio's subclasses among its objects: a `PriorityQueue` passed where a `Queue` is annotated is a `Queue`. */
-const asyncioBase: Readonly<Record<string, string>> = { LifoQueue: "Queue", PriorityQueue: "Queue", BoundedSemaphore: "Semaphore" };
+const asyncioBase: Readonly<Record<string, string>> = nameTable({ LifoQueue: "Queue", PriorityQueue: "Queue", BoundedSemaphore: "Semaphore" });
 
 function commonAsyncioClass(a: string, b: string): string | null {
   for (let x: string | undefined = a; x; x = asyncioBase[x]) {

@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { standaloneJs } from "../../src/assemble";
 import { translate } from "../../src/pipeline";
+import { runPython } from "../../src/run/pythonRunner";
 import { childEnvironment, runJavaScript, sandboxFlags } from "../../src/run/runJavaScript";
 
 const SECRET_NAME = "ASYNCIO_TS_ESCAPE_TEST_SECRET";
@@ -21,7 +22,8 @@ const SECRET = "s3cr3t-0f-the-h0st-7f1d";
 
 /**
  * None today: since names and members are Python's (a class's `constructor` is renamed, `globalThis` is
- * a NameError), the translator stops all eight; the runner would stop them too (below).
+ * a NameError, a JavaScript member of a runtime value is AttributeError), the translator stops them all; the
+ * runner would stop them too (below).
  */
 const KNOWN_ESCAPES: readonly string[] = [];
 
@@ -59,6 +61,14 @@ describe("escape attempts reach neither the file system nor the environment", fu
       ["a coroutine's constructor", `import asyncio\nasync def f():\n    return 1\nasync def main():\n    p = ${reach("f.constructor")}\n    p${write}\n    print(p.env.${SECRET_NAME})\nasyncio.run(main())\n`],
       ["globalThis as a name", `print(globalThis.process.env.${SECRET_NAME})\nglobalThis.process${write}\n`],
       ["process and require as names", `print(process.env.${SECRET_NAME})\nrequire('fs').writeFileSync(${JSON.stringify(place.marker)}, 'x')\n`],
+      // The runtime's own classes and objects, which the translator cannot see into (issue 14's audit).
+      ["an asyncio class's constructor", `import asyncio\np = ${reach("asyncio.Queue.constructor")}\np${write}\nprint(p.env.${SECRET_NAME})\n`],
+      ["an asyncio class's __proto__ and bind", `import asyncio\np = ${reach("asyncio.Event.__proto__.constructor")}\np${write}\nf = asyncio.Lock.bind(None)\n`],
+      ["a task's constructor", `import asyncio\nasync def main():\n    p = ${reach("asyncio.current_task().constructor.constructor")}\n    p${write}\nasyncio.run(main())\n`],
+      ["a loop method's constructor", `import asyncio\nasync def main():\n    p = ${reach("asyncio.get_running_loop().call_soon.constructor")}\n    p${write}\nasyncio.run(main())\n`],
+      ["a queue item's constructor", `import asyncio\nasync def main():\n    q = asyncio.Queue()\n    q.put_nowait(asyncio.Future)\n    p = ${reach("q.get_nowait().constructor")}\n    p${write}\nasyncio.run(main())\n`],
+      ["str's constructor", `p = ${reach("str.constructor")}\np${write}\n`],
+      ["a format field's constructor", `class A:\n    pass\nprint("{0.constructor.constructor}".format(A()))\n`],
     ];
   };
 
@@ -75,6 +85,34 @@ describe("escape attempts reach neither the file system nor the environment", fu
       if ((run.stdout + run.stderr).includes(SECRET)) reached.push(`${what}: printed the secret`);
     }
     assert.deepEqual(reached, KNOWN_ESCAPES);
+  });
+});
+
+describe("the first wall: no Python attribute name reaches a JavaScript member", function () {
+  this.timeout(120_000);
+
+  // Names JavaScript gives every object or class (and the runtime its classes), and those it gives functions.
+  const objectNames = ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "prototype", "__defineGetter__", "then"];
+  const functionNames = ["bind", "call", "apply", "name", "length"];
+  const classes = ["asyncio.Queue", "asyncio.Event", "asyncio.Lock", "asyncio.Task", "asyncio.Future", "asyncio.TaskGroup", "asyncio.Semaphore"];
+  // `item` is a class taken from a queue: a value whose type the translator does not know.
+  const values = ["loop", "task", "fut", "q", "ev", "item", "str", "list", "dict", "int", '"text"', "[1]", "{1: 2}", "(1)", "asyncio"];
+  const methods = ["loop.call_soon", "q.put", "ev.set"];
+  const attempt = (expr: string): string => `    try:\n        print(${expr})\n    except AttributeError as e:\n        print(e)\n`;
+  const source =
+    "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    task = asyncio.current_task()\n    fut = loop.create_future()\n" +
+    "    q = asyncio.Queue()\n    ev = asyncio.Event()\n    q.put_nowait(asyncio.Queue)\n    item = q.get_nowait()\n" +
+    [...classes, ...values, ...methods].flatMap((r) => objectNames.map((n) => attempt(`${r}.${n}`))).join("") +
+    [...classes, ...methods, "item"].flatMap((r) => functionNames.map((n) => attempt(`${r}.${n}`))).join("") +
+    "    fut.cancel()\nasyncio.run(main())\n";
+
+  it("each is CPython's AttributeError, with CPython's message, on runtime classes, objects, their methods and builtins", async () => {
+    const t = await translate(source);
+    assert.ok(t.ok, t.diagnostics.map((d) => d.message).join("\n"));
+    const run = await runJavaScript(standaloneJs(t), { clock: "virtual", timeLimitMs: 20_000, events: false });
+    const python = await runPython("python3", source);
+    assert.equal(python.stdout.split("\n").length, 256, "python3 printed one line per attempt");
+    assert.deepEqual({ stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode }, { stdout: python.stdout, stderr: python.stderr, exitCode: python.exitCode });
   });
 });
 

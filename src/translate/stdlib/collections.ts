@@ -2,6 +2,7 @@
  * `collections`: deque (a runtime class), namedtuple (a class, see namedTuples.ts), and Counter, defaultdict and OrderedDict, which extend Map so
  * they index, iterate and print like the dicts they are (a missing key asks `__missing__`).
  */
+import { nameTable } from "../../core/nameTable";
 import type * as py from "../../python/ast";
 import * as f from "../../ts/factory";
 import type * as ir from "../../ts/ir";
@@ -16,14 +17,14 @@ const dequeOf = (elem: PyType): PyType => ({ t: "object", cls: "PyDeque", elem }
 const dictOf = (cls: string, key: PyType, value: PyType): PyType => ({ t: "dict", key, value, cls });
 
 /** defaultdict's factory when it is a builtin type: the value it makes and how CPython prints it. */
-const builtinFactories: Readonly<Record<string, { readonly make: () => ir.Expr; readonly type: PyType }>> = {
+const builtinFactories: Readonly<Record<string, { readonly make: () => ir.Expr; readonly type: PyType }>> = nameTable({
   int: { make: () => f.num(0), type: T.int },
   float: { make: () => f.num(0), type: T.float },
   str: { make: () => f.str(""), type: T.str },
   list: { make: () => f.array([]), type: T.list(T.unknown) },
   set: { make: () => f.newExpr("Set", []), type: T.set(T.unknown) },
   dict: { make: () => f.newExpr("Map", []), type: T.dict(T.unknown, T.unknown) },
-};
+});
 
 export const collectionsModule: StdlibModule = {
   name: "collections",
@@ -109,7 +110,7 @@ interface MethodSpec {
 }
 
 const none = (): PyType => T.none;
-const dequeMethods: Readonly<Record<string, MethodSpec>> = {
+const dequeMethods: Readonly<Record<string, MethodSpec>> = nameTable({
   append: { ts: "append", result: none, item: true },
   appendleft: { ts: "appendleft", result: none, item: true },
   extend: { ts: "extend", result: none, items: true },
@@ -122,21 +123,21 @@ const dequeMethods: Readonly<Record<string, MethodSpec>> = {
   remove: { ts: "remove", result: none },
   reverse: { ts: "reverse", result: none },
   copy: { ts: "copy", result: (self) => self },
-};
+});
 
-const dictClassMethods: Readonly<Record<string, Readonly<Record<string, MethodSpec>>>> = {
-  Counter: {
+const dictClassMethods: Readonly<Record<string, Readonly<Record<string, MethodSpec>>>> = nameTable({
+  Counter: nameTable({
     most_common: { ts: "mostCommon", result: (self) => T.list(T.tuple([self.t === "dict" ? self.key : T.unknown, T.int])) },
     update: { ts: "update", result: none },
     subtract: { ts: "subtract", result: none },
     total: { ts: "total", result: () => T.int },
     elements: { ts: "elements", result: (self) => ({ t: "generator", elem: self.t === "dict" ? self.key : T.unknown }) },
-  },
-  OrderedDict: {
+  }),
+  OrderedDict: nameTable({
     move_to_end: { ts: "moveToEnd", result: none },
     popitem: { ts: "popitem", result: (self) => (self.t === "dict" ? T.tuple([self.key, self.value]) : T.unknown) },
-  },
-};
+  }),
+});
 
 function collectionsMethod(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed): Typed | null {
   const t = target.type;

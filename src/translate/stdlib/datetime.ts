@@ -3,6 +3,7 @@
  * sleeps 2 s shows a time 2 s later at once), their differences as timedeltas, and their printed forms.
  * Reading the current time gets a TR3001 warning: CPython prints the time of its own run.
  */
+import { nameTable } from "../../core/nameTable";
 import type * as py from "../../python/ast";
 import * as f from "../../ts/factory";
 import type { Typed, TranslationContext } from "../context";
@@ -21,15 +22,15 @@ const timedelta = objectOf("PyTimedelta");
 const isClass = (type: PyType, cls: string): boolean => type.t === "object" && type.cls === cls;
 
 /** Constructors: Python's parameter names in order, so keywords land where the runtime takes them positionally. */
-const constructors: Readonly<Record<string, { readonly ts: string; readonly params: readonly string[]; readonly type: PyType }>> = {
+const constructors: Readonly<Record<string, { readonly ts: string; readonly params: readonly string[]; readonly type: PyType }>> = nameTable({
   datetime: { ts: "PyDateTime", params: ["year", "month", "day", "hour", "minute", "second", "microsecond"], type: dateTime },
   date: { ts: "PyDate", params: ["year", "month", "day"], type: date },
   time: { ts: "PyTime", params: ["hour", "minute", "second", "microsecond"], type: time },
   timedelta: { ts: "PyTimedelta", params: ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"], type: timedelta },
-};
+});
 
 /** Class methods that read the clock (the wall-clock warning), or convert a timestamp. */
-const classMethods: Readonly<Record<string, { readonly ts: string; readonly method: string; readonly params: number; readonly type: PyType; readonly now: boolean }>> = {
+const classMethods: Readonly<Record<string, { readonly ts: string; readonly method: string; readonly params: number; readonly type: PyType; readonly now: boolean }>> = nameTable({
   "datetime.now": { ts: "PyDateTime", method: "now", params: 0, type: dateTime, now: true },
   "datetime.today": { ts: "PyDateTime", method: "now", params: 0, type: dateTime, now: true },
   "datetime.utcnow": { ts: "PyDateTime", method: "utcnow", params: 0, type: dateTime, now: true },
@@ -37,11 +38,11 @@ const classMethods: Readonly<Record<string, { readonly ts: string; readonly meth
   "date.today": { ts: "PyDate", method: "today", params: 0, type: date, now: true },
   "datetime.fromisoformat": { ts: "PyDateTime", method: "fromisoformat", params: 1, type: dateTime, now: false },
   "date.fromisoformat": { ts: "PyDate", method: "fromisoformat", params: 1, type: date, now: false },
-};
+});
 
 /** Methods of the values, by runtime class: the TypeScript name, how many arguments at most, the result. */
-const methods: Readonly<Record<string, Readonly<Record<string, { readonly ts: string; readonly args: number; readonly type: PyType }>>>> = {
-  PyDateTime: {
+const methods: Readonly<Record<string, Readonly<Record<string, { readonly ts: string; readonly args: number; readonly type: PyType }>>>> = nameTable({
+  PyDateTime: nameTable({
     strftime: { ts: "strftime", args: 1, type: T.str },
     isoformat: { ts: "isoformat", args: 1, type: T.str },
     timestamp: { ts: "timestamp", args: 0, type: T.float },
@@ -49,23 +50,23 @@ const methods: Readonly<Record<string, Readonly<Record<string, { readonly ts: st
     time: { ts: "time", args: 0, type: time },
     weekday: { ts: "weekday", args: 0, type: T.int },
     isoweekday: { ts: "isoweekday", args: 0, type: T.int },
-  },
-  PyDate: {
+  }),
+  PyDate: nameTable({
     strftime: { ts: "strftime", args: 1, type: T.str },
     isoformat: { ts: "isoformat", args: 0, type: T.str },
     weekday: { ts: "weekday", args: 0, type: T.int },
     isoweekday: { ts: "isoweekday", args: 0, type: T.int },
-  },
-  PyTime: { strftime: { ts: "strftime", args: 1, type: T.str }, isoformat: { ts: "isoformat", args: 0, type: T.str } },
-  PyTimedelta: { total_seconds: { ts: "totalSeconds", args: 0, type: T.float } },
-};
+  }),
+  PyTime: nameTable({ strftime: { ts: "strftime", args: 1, type: T.str }, isoformat: { ts: "isoformat", args: 0, type: T.str } }),
+  PyTimedelta: nameTable({ total_seconds: { ts: "totalSeconds", args: 0, type: T.float } }),
+});
 
-const attributes: Readonly<Record<string, readonly string[]>> = {
+const attributes: Readonly<Record<string, readonly string[]>> = nameTable({
   PyDateTime: ["year", "month", "day", "hour", "minute", "second", "microsecond"],
   PyDate: ["year", "month", "day"],
   PyTime: ["hour", "minute", "second", "microsecond"],
   PyTimedelta: ["days", "seconds", "microseconds"],
-};
+});
 
 export const datetimeModule: StdlibModule = {
   name: "datetime",

@@ -1,4 +1,5 @@
 /** `itertools`: count, cycle, islice, chain (and chain.from_iterable), product, accumulate, groupby and zip_longest, as lazy generators. */
+import { nameTable } from "../../core/nameTable";
 import type * as py from "../../python/ast";
 import * as f from "../../ts/factory";
 import type { Typed, TranslationContext } from "../context";
@@ -10,7 +11,7 @@ import { supported, type StdlibModule } from "./module";
 const generator = (elem: PyType): PyType => ({ t: "generator", elem });
 const itemOf = (type: PyType): PyType => (type.t === "str" ? T.str : type.t === "dict" ? type.key : elementOf(type));
 
-const helpers: Readonly<Record<string, string>> = {
+const helpers: Readonly<Record<string, string>> = nameTable({
   count: "iterCount",
   cycle: "iterCycle",
   islice: "iterSlice",
@@ -20,7 +21,7 @@ const helpers: Readonly<Record<string, string>> = {
   accumulate: "iterAccumulate",
   groupby: "iterGroupBy",
   zip_longest: "iterZipLongest",
-};
+});
 
 export const itertoolsModule: StdlibModule = {
   name: "itertools",
@@ -36,7 +37,7 @@ function keyword(e: py.Call, name: string): py.Expr | undefined {
 function itertoolsCall(ctx: TranslationContext, name: string, e: py.Call): Typed | null {
   const helper = helpers[name];
   if (!helper || e.args.some((a) => a.kind === "Starred") || e.keywords.some((k) => k.arg === null)) return null;
-  const allowed: Readonly<Record<string, readonly string[]>> = { count: ["start", "step"], accumulate: ["func", "initial"], groupby: ["key"], product: ["repeat"], zip_longest: ["fillvalue"] };
+  const allowed: Readonly<Record<string, readonly string[]>> = nameTable({ count: ["start", "step"], accumulate: ["func", "initial"], groupby: ["key"], product: ["repeat"], zip_longest: ["fillvalue"] });
   if (e.keywords.some((k) => !(allowed[name] ?? []).includes(k.arg!))) return null;
   const args = e.args.map((a) => translateExpr(ctx, a));
   const irs = args.map((a) => a.ir);

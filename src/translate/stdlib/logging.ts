@@ -2,6 +2,7 @@
  * `logging` at its basic level: basicConfig(level, format), getLogger(name), the level constants, and
  * debug/info/warning/error/critical/exception (on the module or a logger) to stderr in Python's format.
  */
+import { nameTable } from "../../core/nameTable";
 import type * as py from "../../python/ast";
 import * as f from "../../ts/factory";
 import type * as ir from "../../ts/ir";
@@ -12,8 +13,8 @@ import { bindArgs } from "./callForms";
 import { sysStream } from "./resolve";
 import { supported, type StdlibModule } from "./module";
 
-const levels: Readonly<Record<string, number>> = { CRITICAL: 50, ERROR: 40, WARNING: 30, WARN: 30, INFO: 20, DEBUG: 10, NOTSET: 0 };
-const logFunctions: Readonly<Record<string, number>> = { debug: 10, info: 20, warning: 30, warn: 30, error: 40, critical: 50 };
+const levels: Readonly<Record<string, number>> = nameTable({ CRITICAL: 50, ERROR: 40, WARNING: 30, WARN: 30, INFO: 20, DEBUG: 10, NOTSET: 0 });
+const logFunctions: Readonly<Record<string, number>> = nameTable({ debug: 10, info: 20, warning: 30, warn: 30, error: 40, critical: 50 });
 const loggerType: PyType = { t: "object", cls: "PyLogger", elem: T.never };
 /** Record fields that change from run to run (times, process and thread ids). */
 const unstableFields = /%\((asctime|created|msecs|relativeCreated|process|thread)\)/;
@@ -85,14 +86,14 @@ function sited(ctx: TranslationContext, e: py.Call, call: ir.Expr): Typed {
   return { ir: ctx.callHelper("loggedAt", [f.num(ctx.lineOf(e.start)), f.str(funcName), f.arrow([], call)], e), type: T.none };
 }
 
-const loggerMethods: Readonly<Record<string, PyType>> = {
+const loggerMethods: Readonly<Record<string, PyType>> = nameTable({
   ...Object.fromEntries(Object.keys(logFunctions).map((name) => [name, T.none])),
   log: T.none,
   exception: T.none,
   setLevel: T.none,
   isEnabledFor: T.bool,
   getEffectiveLevel: T.int,
-};
+});
 
 function loggerMethod(ctx: TranslationContext, e: py.Call, func: py.Attribute, target: Typed): Typed | null {
   if (target.type.t !== "object" || target.type.cls !== "PyLogger") return null;

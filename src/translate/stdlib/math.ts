@@ -2,6 +2,7 @@
  * `math`: floor/ceil/trunc give ints, domain errors raise ValueError (JavaScript gives NaN), gcd/lcm/comb/
  * factorial on ints, isclose/fsum/prod, and log/exp/sin/cos rounded as CPython's C library rounds them.
  */
+import { nameTable } from "../../core/nameTable";
 import type * as py from "../../python/ast";
 import * as f from "../../ts/factory";
 import type * as ir from "../../ts/ir";
@@ -24,7 +25,7 @@ interface MathFunction {
 const fn = (helper: string, params: readonly string[], result: PyType, more: Partial<MathFunction> = {}): MathFunction => ({ helper, params, result, ...more });
 const js = (name: string, params: readonly string[], result: PyType): MathFunction => ({ js: name, params, result });
 
-const functions: Readonly<Record<string, MathFunction>> = {
+const functions: Readonly<Record<string, MathFunction>> = nameTable({
   floor: fn("mathFloor", ["x"], T.int),
   ceil: fn("mathCeil", ["x"], T.int),
   trunc: fn("mathTrunc", ["x"], T.int),
@@ -51,15 +52,15 @@ const functions: Readonly<Record<string, MathFunction>> = {
   tan: js("tan", ["x"], T.float),
   atan: js("atan", ["x"], T.float),
   atan2: js("atan2", ["y", "x"], T.float),
-};
+});
 
-const constants: Readonly<Record<string, { readonly ts: string; readonly value: () => ir.Expr }>> = {
+const constants: Readonly<Record<string, { readonly ts: string; readonly value: () => ir.Expr }>> = nameTable({
   pi: { ts: "`Math.PI`", value: () => f.member(f.id("Math"), "PI") },
   e: { ts: "`Math.E`", value: () => f.member(f.id("Math"), "E") },
   tau: { ts: "`2 * Math.PI`", value: () => f.bin("*", f.num(2), f.member(f.id("Math"), "PI")) },
   inf: { ts: "`Infinity`", value: () => f.id("Infinity") },
   nan: { ts: "`NaN`", value: () => f.id("NaN") },
-};
+});
 
 export const mathModule: StdlibModule = {
   name: "math",

@@ -3,6 +3,7 @@
  * CPython's numbers (`random.seed(42)`, `random.Random(7)`). A program that never seeds gets a fresh seed
  * and a TR3001 warning: its numbers cannot match any CPython run.
  */
+import { nameTable } from "../../core/nameTable";
 import type * as py from "../../python/ast";
 import * as f from "../../ts/factory";
 import { walk } from "../astWalk";
@@ -28,7 +29,7 @@ const itemOf = (args: ReadonlyMap<string, { value: Typed }>, name: string): PyTy
   return seq ? (seq.t === "str" ? T.str : elementOf(seq)) : T.unknown;
 };
 
-const functions: Readonly<Record<string, RandomFunction>> = {
+const functions: Readonly<Record<string, RandomFunction>> = nameTable({
   random: { params: [], ts: "random", result: float },
   uniform: { params: ["a", "b"], ts: "uniform", result: float },
   triangular: { params: ["low", "high", "mode"], ts: "triangular", result: float },
@@ -42,7 +43,7 @@ const functions: Readonly<Record<string, RandomFunction>> = {
   sample: { params: ["population", "k"], ts: "sample", result: (args) => T.list(itemOf(args, "population")) },
   shuffle: { params: ["x"], ts: "shuffle", result: () => T.none },
   seed: { params: ["a"], ts: "seed", result: () => T.none },
-};
+});
 
 /** The type of `random.Random(...)`: the runtime's PyRandom. */
 const randomObject: PyType = { t: "object", cls: "PyRandom", elem: T.never };

@@ -1,10 +1,11 @@
 /** `statistics`: mean (exact, an int for ints that divide evenly), fmean, median (a float for an even count), median_low/high, mode, and variance/pvariance/stdev/pstdev (exact sums of squares, rounded once). */
+import { nameTable } from "../../core/nameTable";
 import * as f from "../../ts/factory";
 import { T, elementOf, type PyType } from "../types";
 import { bindArgs } from "./callForms";
 import { supported, type StdlibModule } from "./module";
 
-const helpers: Readonly<Record<string, string>> = {
+const helpers: Readonly<Record<string, string>> = nameTable({
   mean: "statsMean",
   fmean: "statsFmean",
   median: "statsMedian",
@@ -15,7 +16,7 @@ const helpers: Readonly<Record<string, string>> = {
   pvariance: "statsPvariance",
   stdev: "statsStdev",
   pstdev: "statsPstdev",
-};
+});
 
 /** Those whose result is an int for int data that divide evenly: the static type of the data is passed to them. */
 const exactForInts = new Set(["mean", "variance", "pvariance"]);

@@ -1,9 +1,10 @@
 /** `string`: the character-class constants (ascii_letters, digits, punctuation...) and capwords. */
+import { nameTable } from "../../core/nameTable";
 import { T } from "../types";
 import { bindArgs, positional } from "./callForms";
 import { supported, type StdlibModule } from "./module";
 
-const constants: Readonly<Record<string, string>> = {
+const constants: Readonly<Record<string, string>> = nameTable({
   ascii_letters: "stringAsciiLetters",
   ascii_lowercase: "stringAsciiLowercase",
   ascii_uppercase: "stringAsciiUppercase",
@@ -13,7 +14,7 @@ const constants: Readonly<Record<string, string>> = {
   punctuation: "stringPunctuation",
   whitespace: "stringWhitespace",
   printable: "stringPrintable",
-};
+});
 
 export const stringModule: StdlibModule = {
   name: "string",

@@ -3,6 +3,7 @@
  * `AsyncIterator[T]`...), as the static types they mean. An annotation only types a value: what the
  * program does never depends on it, as in Python.
  */
+import { nameTable } from "../../core/nameTable";
 import type * as py from "../../python/ast";
 import { T, join, type PyType } from "../types";
 
@@ -48,7 +49,7 @@ const literal: Form = (args) => {
 };
 
 /** Every form by name, with what it becomes in TypeScript (for the docs). */
-export const typeForms: Readonly<Record<string, { readonly form: Form; readonly typescript: string }>> = {
+export const typeForms: Readonly<Record<string, { readonly form: Form; readonly typescript: string }>> = nameTable({
   Any: { form: () => T.unknown, typescript: "unknown" },
   List: { form: list, typescript: "T[]" },
   Sequence: { form: list, typescript: "T[] (a list: what the program passes)" },
@@ -79,4 +80,4 @@ export const typeForms: Readonly<Record<string, { readonly form: Form; readonly 
   Type: { form: () => T.type, typescript: "a class" },
   NoReturn: { form: () => T.never, typescript: "never" },
   Never: { form: () => T.never, typescript: "never" },
-};
+});
