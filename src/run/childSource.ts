@@ -39,7 +39,10 @@ function writeAll(fd, bytes) {
   }
 }
 const encoder = new TextEncoder();
-const record = (value) => writeAll(FD.records, encoder.encode(JSON.stringify(value) + "\n"));
+const recordLine = (line) => writeAll(FD.records, encoder.encode(line + "\n"));
+// The runner's own records are literal text, never an object serialized: nothing the program did to any
+// prototype can change what they say. An exit status is an integer, or the run failed (1).
+const recordExit = (code) => recordLine('{"type":"exit","code":' + (Number.isSafeInteger(code) ? code : 1) + "}");
 const chunks = [];
 process.stdin.on("data", (chunk) => chunks.push(chunk));
 process.stdin.on("end", () => {
@@ -60,38 +63,77 @@ const host = __asyncioTsMakeHost(job.clock, {
       const cut = new Uint8Array(Math.max(0, room));
       writeAll(fd, cut.subarray(0, encoder.encodeInto(text, cut).written));
       written = job.maxOutputBytes;
-      record({ type: "outputLimit" });
+      recordLine('{"type":"outputLimit"}');
       process.exit(1);
     }
     return true;
   },
-  event(event) { record({ type: "event", event }); },
+  // The event is the program's data; the parent checks the record's shape.
+  event(event) { recordLine('{"type":"event","event":' + JSON.stringify(event) + "}"); },
   exit(code) {
-    record({ type: "exit", code });
-    process.exit(code);
+    const status = typeof code === "number" && Number.isSafeInteger(code) ? code : 1;
+    recordExit(status);
+    process.exit(status);
   },
 }, job.events ? job.maxEvents : 0, job.trace === true);
 // The program's world: a context of its own whose global object has JavaScript's builtins and only what
 // the runtime takes from its host, so Node (process, require, Buffer, the network) does not exist there,
 // and code from strings is refused there too. The host's functions come from this realm, where the process
 // flags refuse code from strings, so no function reachable from inside leads back to Node either.
+//
+// Nothing of this realm may be reachable from inside either: an object of ours has this realm's
+// Object.prototype, a function of ours its Function.prototype, an error of ours its Error.prototype, and a
+// getter the program defined there would run inside Node's own code and the runner's (it did: a toJSON on it
+// rewrote the exit record). So every object handed in has a null prototype, and so has every function
+// (wrapped by handIn: what it throws is re-thrown as the context's Error, what it returns is a primitive).
 const timers = new Map();
 let nextTimer = 1;
-const context = vm.createContext({
+const context = vm.createContext(Object.create(null), { name: "translation", codeGeneration: { strings: false, wasm: false } });
+const InnerError = vm.runInContext("Error", context);
+const innerJSON = vm.runInContext("JSON", context);
+const handIn = (fn) => {
+  const wrapped = function (...args) {
+    try {
+      return Reflect.apply(fn, this, args);
+    } catch (err) {
+      // The program's own exception (its __str__ raised) stays itself; one of ours becomes the context's Error.
+      if (err instanceof Error) throw new InnerError(String(err.message));
+      throw err;
+    }
+  };
+  Object.setPrototypeOf(wrapped, null);
+  return wrapped;
+};
+/** A null-prototype copy of an object of ours: plain data as is, functions and getters through handIn. */
+const handInObject = (source) => {
+  const target = Object.create(null);
+  for (const key of Reflect.ownKeys(source)) {
+    const d = Object.getOwnPropertyDescriptor(source, key);
+    if (d.get) Object.defineProperty(target, key, { get: handIn(d.get), enumerable: true });
+    else if (typeof d.value === "function") target[key] = handIn(d.value);
+    else target[key] = d.value;
+  }
+  return target;
+};
+/** Data from the job (lists, tables) made inside the context, by its own JSON, before the program runs. */
+const inner = (value) => (value === undefined ? undefined : innerJSON.parse(JSON.stringify(value)));
+Object.assign(context, {
   // The Python file's path, asyncio's directory and its callbacks' lines, which asyncio's reprs print.
-  asyncioTsHost: Object.assign(host, { file: job.file, argv: job.argv, asyncioDir: job.asyncioDir, asyncioLines: job.asyncioLines }),
-  // What a plain-TypeScript program's prelude needs from Node (see plainRun.ts): console.log's own formatting.
-  __asyncioTsNode: { format: (...values) => util.format(...values) },
-  // The real clock's timers (the virtual clock needs only setImmediate), as numbers: no Node object inside.
-  setImmediate: (fn) => { setImmediate(fn); },
-  setTimeout: (fn, ms) => {
+  asyncioTsHost: Object.assign(handInObject(host), { file: job.file, argv: inner(job.argv), asyncioDir: job.asyncioDir, asyncioLines: inner(job.asyncioLines) }),
+  // What a plain-TypeScript program's prelude needs from Node (see plainRun.ts): console.log's own formatting,
+  // without custom inspectors (util.inspect would hand them its options object and its inspect function).
+  __asyncioTsNode: handInObject({ format: (...values) => util.formatWithOptions({ customInspect: false }, ...values) }),
+  // The real clock's timers (the virtual clock needs only setImmediate), as numbers: no Node object inside,
+  // and the callback called bare (Node calls it with its Timeout or Immediate object as this).
+  setImmediate: handIn((fn) => { setImmediate(() => fn()); }),
+  setTimeout: handIn((fn, ms) => {
     const id = nextTimer++;
     timers.set(id, setTimeout(() => { timers.delete(id); fn(); }, ms));
     return id;
-  },
-  clearTimeout: (id) => { clearTimeout(timers.get(id)); timers.delete(id); },
-  performance: { now: () => performance.now() },
-}, { name: "translation", codeGeneration: { strings: false, wasm: false } });
+  }),
+  clearTimeout: handIn((id) => { clearTimeout(timers.get(id)); timers.delete(id); }),
+  performance: handInObject({ now: () => performance.now() }),
+});
 
 // The permission model leaves signals alone: a program must not stop the process that runs it.
 process.kill = () => { throw new Error("process.kill is not available to a translated program"); };
@@ -131,7 +173,7 @@ try {
   script = compile(job.source, true);
 }
 try {
-  const result = script.runInContext(context)((getter) => { findFormat = getter; });
+  const result = script.runInContext(context)(handIn((getter) => { findFormat = getter; }));
   if (isAsync) Promise.resolve(result).catch(fail);
 } catch (err) {
   fail(err);

@@ -38,7 +38,7 @@ function __asyncioTsEnd(host, err, formatUncaught) {
   if (err !== null && typeof err === "object" && err.constructor && err.constructor.name === "SystemExit") {
     const code = err.code;
     if (code === null || code === undefined) return host.exit(0);
-    if (typeof code === "number") return host.exit(code);
+    if (typeof code === "number" && Number.isSafeInteger(code)) return host.exit(code);
     host.write("stderr", String(code) + "\n");
     return host.exit(1);
   }

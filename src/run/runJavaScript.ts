@@ -8,6 +8,7 @@ import type { Readable } from "node:stream";
 import type { LoopEvent } from "../runtime/host";
 import { limitMessage, MAX_EVENTS, MEMORY_LIMIT_MB, TIMEOUT_EXIT_CODE } from "./verdict";
 import { CHILD_FD, childSource } from "./childSource";
+import { hasExactKeys, isEventShape, isExitStatus } from "./records";
 
 export interface RunOptions {
   /** "virtual": sleeps take no wall time and loop.time() jumps; "real": they really wait. */
@@ -47,6 +48,20 @@ export type ChildRecord =
   | { readonly type: "event"; readonly event: LoopEvent }
   | { readonly type: "outputLimit" }
   | { readonly type: "exit"; readonly code: number };
+
+/** One line of the records channel as a record, or null when it is not one of the three shapes. */
+export function parseChildRecord(line: string): ChildRecord | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (hasExactKeys(value, ["type", "event"]) && value.type === "event" && isEventShape(value.event)) return { type: "event", event: value.event as LoopEvent };
+  if (hasExactKeys(value, ["type"]) && value.type === "outputLimit") return { type: "outputLimit" };
+  if (hasExactKeys(value, ["type", "code"]) && value.type === "exit" && isExitStatus(value.code)) return { type: "exit", code: value.code };
+  return null;
+}
 
 /** A child started ahead of its job (prepareRunProcess), or null. */
 let spare: ChildProcess | null = null;
@@ -188,13 +203,11 @@ export async function runJavaScript(js: string, options: RunOptions): Promise<Ru
     records.on("data", (text: string) => {
       const lines = (partial + text).split("\n");
       partial = lines.pop() ?? "";
-      // Only the child's own code writes this channel; a line it could not finish (an abort) is dropped.
+      // Only the child's own code writes this channel; a line it could not finish (an abort) is dropped, and so is
+      // anything not of a record's shape (it cannot come from the child's code, which writes them as literals).
       for (const line of lines) {
-        try {
-          onRecord(JSON.parse(line) as ChildRecord);
-        } catch {
-          /* not a whole record */
-        }
+        const record = parseChildRecord(line);
+        if (record) onRecord(record);
       }
     });
     child.on("error", (err: Error) => {

@@ -2,7 +2,7 @@
 /** Runs a translation in a Web Worker made from a blob, within a time limit and an output cap. */
 import { limitMessage, TIMEOUT_EXIT_CODE } from "../run/verdict";
 import type { TraceEvent } from "../shared/traceEvents";
-import { workerSource, type TimelineEvent, type WorkerToPanel } from "./workerShim";
+import { parseWorkerMessage, workerSource, type TimelineEvent, type WorkerToPanel } from "./workerShim";
 
 export interface OutputLine {
   readonly stream: "stdout" | "stderr";
@@ -46,7 +46,12 @@ export class Run {
   ) {
     this.url = URL.createObjectURL(new Blob([workerSource(js, options.clock)], { type: "text/javascript" }));
     this.worker = new Worker(this.url, { name: "asyncio-ts run" });
-    this.worker.onmessage = (e: MessageEvent<WorkerToPanel>) => this.onMessage(e.data);
+    this.worker.onmessage = (e: MessageEvent<unknown>) => {
+      const msg = parseWorkerMessage(e.data);
+      if (msg) this.onMessage(msg);
+      // The program runs in the worker and could post anything: a message of no known shape ends the run as failed.
+      else this.stop("the run's worker sent a message of no known shape", 1);
+    };
     this.worker.onerror = (e: ErrorEvent) => {
       e.preventDefault();
       this.write("stderr", `asyncio-ts: the worker failed: ${e.message}\n`);

@@ -8,6 +8,7 @@
  */
 import type { LoopEvent } from "../runtime/host";
 import { workerPrelude } from "../run/prelude";
+import { hasExactKeys, isEventShape, isExitStatus } from "../run/records";
 import { MAX_EVENTS } from "../run/verdict";
 import type { TraceEvent } from "../shared/traceEvents";
 
@@ -15,6 +16,19 @@ export type WorkerToPanel =
   | { readonly type: "write"; readonly stream: "stdout" | "stderr"; readonly text: string }
   | { readonly type: "event"; readonly event: TimelineEvent | TraceEvent }
   | { readonly type: "exit"; readonly code: number };
+
+/**
+ * A message from the worker as one of the three shapes, or null. The worker runs the program, which could post
+ * anything: the panel acts only on these, and takes anything else as the run's failure (see Run.onMessage).
+ */
+export function parseWorkerMessage(data: unknown): WorkerToPanel | null {
+  if (hasExactKeys(data, ["type", "stream", "text"]) && data.type === "write" && (data.stream === "stdout" || data.stream === "stderr") && typeof data.text === "string") {
+    return { type: "write", stream: data.stream, text: data.text };
+  }
+  if (hasExactKeys(data, ["type", "event"]) && data.type === "event" && isEventShape(data.event)) return { type: "event", event: data.event as TimelineEvent | TraceEvent };
+  if (hasExactKeys(data, ["type", "code"]) && data.type === "exit" && isExitStatus(data.code)) return { type: "exit", code: data.code };
+  return null;
+}
 
 /** The runtime's LoopEvents the timeline draws (the rest are TraceEvents: see src/shared/traceEvents.ts). */
 export type TimelineEvent = Extract<LoopEvent, { readonly kind: "task-created" | "task-step" | "task-done" | "output" }>;

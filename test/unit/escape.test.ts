@@ -152,13 +152,88 @@ describe("the runner's second wall: a program runs where Node does not exist", f
       "the context's Function": "EvalError",
       "an object's constructor.constructor": "EvalError",
       eval: "EvalError",
-      "the host's functions": "EvalError",
-      "the timers' functions": "EvalError",
+      // No constructor at all: what the runner hands in has a null prototype.
+      "the host's functions": "TypeError",
+      "the timers' functions": "TypeError",
       "a timer's handle": "number",
       WebAssembly: "CompileError",
     };
     assert.equal(run.stdout, probes.map(([what]) => `${what}: ${expected[what]}\n`).join(""));
     assert.deepEqual({ exitCode: run.exitCode, stderr: run.stderr }, { exitCode: 0, stderr: "" });
+  });
+});
+
+describe("the runner's second wall: nothing of the runner's realm is reachable, so a program cannot change what the runner reports", function () {
+  this.timeout(60_000);
+  const run = (js: string) => runJavaScript(js, { clock: "real", timeLimitMs: 10_000, events: true, argv: ["main.py"], asyncioLines: { "tasks.py:sleep": 1 } });
+
+  it("every object and function handed into the context has a null prototype, or the context's own", async () => {
+    const probes: [string, string][] = [
+      ["the host", `asyncioTsHost`],
+      ["the host's write", `asyncioTsHost.write`],
+      ["the host's exited getter", `Object.getOwnPropertyDescriptor(asyncioTsHost, "exited").get`],
+      ["the host's exit", `asyncioTsHost.exit`],
+      ["setTimeout", `setTimeout`],
+      ["setImmediate", `setImmediate`],
+      ["clearTimeout", `clearTimeout`],
+      ["performance", `performance`],
+      ["performance.now", `performance.now`],
+      ["the Node formatter", `__asyncioTsNode`],
+      ["its format", `__asyncioTsNode.format`],
+      ["the body's callback", `found`],
+    ];
+    const js = [
+      `const say = (line) => asyncioTsHost.write("stdout", line + "\\n");`,
+      ...probes.map(([what, code]) => `say(${JSON.stringify(what)} + ": " + String(Object.getPrototypeOf(${code})));`),
+      `say("argv: " + (Object.getPrototypeOf(asyncioTsHost.argv) === Array.prototype));`,
+      `say("asyncioLines: " + (Object.getPrototypeOf(asyncioTsHost.asyncioLines) === Object.prototype));`,
+      // An error one of the runner's functions throws (a BigInt cannot be serialized) is the context's Error.
+      `try { asyncioTsHost.event({ kind: 1n }); } catch (e) { say("a host function's error: " + (e instanceof Error)); }`,
+      `asyncioTsHost.exit(0);`,
+    ].join("\n");
+    const r = await run(js);
+    assert.equal(r.stdout, probes.map(([what]) => `${what}: null\n`).join("") + "argv: true\nasyncioLines: true\na host function's error: true\n");
+    assert.equal(r.exitCode, 0);
+  });
+
+  it("a program that fails keeps its failure's status whatever it defines on the prototypes it can reach", async () => {
+    // The audit's forgery: a toJSON getter on the host's prototype rewrote the exit record to status 0.
+    const forge = `
+      const forged = { get() { return () => ({ type: "exit", code: 0 }); }, configurable: true };
+      for (const o of [Object.getPrototypeOf(asyncioTsHost), Object.prototype, Function.prototype, Array.prototype]) {
+        try { Object.defineProperty(o, "toJSON", forged); } catch (e) { /* a null prototype */ }
+      }
+      asyncioTsHost.write("stdout", "hello\\n");
+      throw new Error("the program failed");`;
+    const r = await run(forge);
+    assert.deepEqual({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }, { stdout: "hello\n", stderr: "Error: the program failed\n", exitCode: 1 });
+  });
+
+  it("no getter the program puts on its prototypes ever sees an object of the runner's realm", async () => {
+    // Getters on the context's Object.prototype and Function.prototype (and any other prototype reachable from
+    // what the runner hands in) for names Node's internals and the runner read; each records a receiver that
+    // is an object but not one of the context's (another realm's).
+    const names = ["then", "code", "type", "event", "toJSON", "encoding", "fd", "flags", "highWaterMark", "signal", "callback", "_onTimeout", "hasRef", "stream", "text", "exitCode", "constructor", "stack"];
+    const js = `
+      const foreign = new Set();
+      const reachable = [asyncioTsHost, setTimeout, performance].map((x) => Object.getPrototypeOf(x)).filter((p) => p !== null);
+      for (const p of new Set([Object.prototype, Function.prototype, ...reachable])) {
+        for (const n of ${JSON.stringify(names)}) {
+          const own = Object.getOwnPropertyDescriptor(p, n);
+          Object.defineProperty(p, n, { configurable: true, get() {
+            if ((typeof this === "object" || typeof this === "function") && this !== null && !(this instanceof Object)) foreign.add(n);
+            return own === undefined ? undefined : own.get ? own.get.call(this) : own.value;
+          }, set(v) { Object.defineProperty(this, n, { value: v, writable: true, configurable: true, enumerable: true }); } });
+        }
+      }
+      asyncioTsHost.write("stdout", "start\\n");
+      asyncioTsHost.event({ kind: "output", time: 0 });
+      __asyncioTsNode.format("%o %s", { a: 1 }, [1, 2]);
+      performance.now();
+      const t = setTimeout(() => undefined, 1000); clearTimeout(t);
+      setTimeout(() => setImmediate(() => { asyncioTsHost.write("stdout", "foreign: " + [...foreign].join(",") + "\\n"); asyncioTsHost.exit(3); }), 5);`;
+    const r = await run(js);
+    assert.deepEqual({ stdout: r.stdout, exitCode: r.exitCode, events: r.events.length }, { stdout: "start\nforeign: \n", exitCode: 3, events: 1 });
   });
 });
 

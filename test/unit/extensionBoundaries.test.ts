@@ -36,7 +36,7 @@ describe("extension boundaries", () => {
 
   // The webview is a browser bundle: besides its own modules and shared/, it may import only the pure parts of
   // the run layer (no Node module in them), and types.
-  const browserSafe = ["run/verdict.ts", "run/prelude.ts"];
+  const browserSafe = ["run/verdict.ts", "run/prelude.ts", "run/records.ts"];
 
   it("the webview imports only its own modules, shared/ and the pure run modules (others type-only)", () => {
     for (const f of all.filter((x) => rel(x).startsWith("webview/"))) {
