@@ -83,10 +83,15 @@ export function* filter<T>(fn: ((item: T) => unknown) | null, iterable: Iterable
   for (let next = it.next(); !next.done; next = it.next()) if (truthy(fn === null ? next.value : fn(next.value))) yield next.value;
 }
 
-/** iter(x): an iterator over what Python iterates (a dict's keys); iterable itself, as Python's are. */
-export function iter<T>(iterable: Iterable<T> | PyIterable<T>): IterableIterator<T> {
-  if (typeof iterable === "object" && iterable !== null && "__iter__" in iterable) return pyIterator(iterable.__iter__());
-  return iterableIterator(iterOf(iterable));
+/**
+ * iter(x): an iterator over what Python iterates (a dict's keys); iterable itself, as Python's are. A value
+ * of a type the translation did not know is iterated as Python would (or is its TypeError: not iterable).
+ */
+export function iter<T>(iterable: Iterable<T> | PyIterable<T>): IterableIterator<T>;
+export function iter(iterable: unknown): IterableIterator<unknown>;
+export function iter<T>(iterable: Iterable<T> | PyIterable<T> | unknown): IterableIterator<T> {
+  if (typeof iterable === "object" && iterable !== null && "__iter__" in iterable) return pyIterator((iterable as PyIterable<T>).__iter__());
+  return iterableIterator(iterOf(iterable as Iterable<T>));
 }
 
 /** An iterator as JavaScript's for...of takes it: itself when it is iterable already. */

@@ -128,7 +128,7 @@ export function translateAsyncioCall(ctx: TranslationContext, name: string, e: p
       const [collection] = e.args.map((a) => translateExpr(ctx, a));
       if (!collection) return reportUnsupported(ctx, name, e);
       // A dict gives its keys (`as_completed({task: name, ...})`), where a Map would give its entries.
-      const aws = { ...collection, ir: iterated(collection) };
+      const aws = { ...collection, ir: iterated(ctx, collection) };
       const props = e.keywords.filter((k) => k.arg === "timeout" || k.arg === "return_when").map((k) => ({ key: k.arg === "return_when" ? "returnWhen" : "timeout", value: translateExpr(ctx, k.value).ir }));
       // CPython 3.11's wait() calls add_done_callback on each item (AttributeError for a function), as_completed ensure_future (TypeError).
       if (name === "wait" && neverAwaitable(elementOf(aws.type))) return unsupported(ctx, e.args[0]!, "asyncio.wait() of values that are not futures or tasks (CPython raises AttributeError inside wait)");
@@ -248,7 +248,13 @@ export function awaitableArgument(ctx: TranslationContext, value: Typed, span: p
 
 /** A collection of awaitables (gather(*aws), as_completed(aws)) whose items are never awaitable: each raises when reached. */
 function awaitableItems(ctx: TranslationContext, list: Typed, span: py.Expr): ir.Expr {
-  if (!neverAwaitable(elementOf(list.type))) return list.ir;
+  const elem = elementOf(list.type);
+  if (elem.t === "union" && !elem.types.every((m) => isAwaitable(m) || m.t === "unknown" || m.t === "never")) {
+    // Tasks among other values (a name rebound from dicts to tasks): gather raises CPython's TypeError
+    // for a value that is not awaitable when it meets it; TypeScript is told only that it may.
+    return f.asType(list.ir, f.tArray(f.tRef("Awaitable", f.tKeyword("unknown"))));
+  }
+  if (!neverAwaitable(elem)) return list.ir;
   return ctx.callHelper("notAwaitableItems", [list.ir, f.str(AWAITABLE_REQUIRED)], span);
 }
 
@@ -327,7 +333,7 @@ function gatherCall(ctx: TranslationContext, e: py.Call): Typed {
   for (const arg of e.args) {
     if (arg.kind === "Starred") {
       const starred = translateExpr(ctx, arg.value);
-      const list = { ...starred, ir: iterated(starred) };
+      const list = { ...starred, ir: iterated(ctx, starred) };
       reportSpreadSet(ctx, list.type, arg);
       const given = awaitableItems(ctx, list, arg.value);
       items.push(f.spread(given, arg));

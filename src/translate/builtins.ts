@@ -177,7 +177,7 @@ const rules: Record<string, BuiltinRule> = nameTable({
   max: minMax("max"),
   sorted(ctx, e, [xs]) {
     const elem = xs ? elementOf(xs.type) : T.unknown;
-    return { ir: ctx.callHelper("sorted", [xs ? iterated(xs) : f.array([]), ...options(ctx, e, ["key", "reverse"], elem)], e), type: T.list(elem) };
+    return { ir: ctx.callHelper("sorted", [xs ? iterated(ctx, xs) : f.array([]), ...options(ctx, e, ["key", "reverse"], elem)], e), type: T.list(elem) };
   },
   reversed(_ctx, e, [xs]) {
     const elem = xs ? elementOf(xs.type) : T.unknown;
@@ -205,7 +205,7 @@ const rules: Record<string, BuiltinRule> = nameTable({
   object: (_ctx, e) => ({ ir: f.call(f.id("Symbol"), [], e), type: { t: "sentinel", name: "" } }),
   iter(ctx, e, [x]) {
     if (!x || e.args.length !== 1) return unsupported(ctx, e, "iter() with these arguments");
-    return { ir: ctx.callHelper("iter", [iterated(x)], e), type: T.iterator(elementOf(x.type)) };
+    return { ir: ctx.callHelper("iter", [iterated(ctx, x)], e), type: T.iterator(elementOf(x.type)) };
   },
   next(ctx, e, [it, fallback]) {
     if (!it || e.args.length > 2) return unsupported(ctx, e, "next() with these arguments");
@@ -220,7 +220,7 @@ const rules: Record<string, BuiltinRule> = nameTable({
     if (!fnNode || sources.length === 0 || e.keywords.length > 0 || e.args.some((a) => a.kind === "Starred")) return unsupported(ctx, e, "map() with these arguments");
     const iterables = sources.map((a) => translateExpr(ctx, a));
     const fn = functionArgument(ctx, fnNode, iterables.map((it) => elementOf(it.type)));
-    return { ir: ctx.callHelper("map", [fn.ir, ...iterables.map(iterated)], e), type: T.iterator(callResult(fn.type)) };
+    return { ir: ctx.callHelper("map", [fn.ir, ...iterables.map((x) => iterated(ctx, x))], e), type: T.iterator(callResult(fn.type)) };
   },
   filter(ctx, e) {
     const [fnNode, source] = e.args;
@@ -229,16 +229,16 @@ const rules: Record<string, BuiltinRule> = nameTable({
     const elem = elementOf(iterable.type);
     const keepTruthy = fnNode.kind === "Constant" && fnNode.value === null;
     const fn = keepTruthy ? f.nil() : functionArgument(ctx, fnNode, [elem]).ir;
-    return { ir: ctx.callHelper("filter", [fn, iterated(iterable)], e), type: T.iterator(elem) };
+    return { ir: ctx.callHelper("filter", [fn, iterated(ctx, iterable)], e), type: T.iterator(elem) };
   },
   zip: helperCall("zip", (args) => T.list(T.tuple(args.map((a) => elementOf(a.type))))),
   any: allAny("some"),
   all: allAny("every"),
-  list: (_ctx, e, [x]) => (x ? { ir: f.array([f.spread(iterated(x))], e), type: T.list(elementOf(x.type)) } : { ir: f.array([], e), type: T.list(T.never) }),
-  tuple: (_ctx, e, [x]) => (x ? { ir: f.array([f.spread(iterated(x))], e), type: T.tupleOf(elementOf(x.type)) } : { ir: f.array([], e), type: T.tuple([]) }),
+  list: (ctx, e, [x]) => (x ? { ir: f.array([f.spread(iterated(ctx, x))], e), type: T.list(elementOf(x.type)) } : { ir: f.array([], e), type: T.list(T.never) }),
+  tuple: (ctx, e, [x]) => (x ? { ir: f.array([f.spread(iterated(ctx, x))], e), type: T.tupleOf(elementOf(x.type)) } : { ir: f.array([], e), type: T.tuple([]) }),
   set: (ctx, e, [x]) => {
     const type = T.set(x ? elementOf(x.type) : T.never);
-    return { ir: withPythonKeys(ctx, f.newExpr("Set", x ? [iterated(x)] : [], e), type), type };
+    return { ir: withPythonKeys(ctx, f.newExpr("Set", x ? [iterated(ctx, x)] : [], e), type), type };
   },
   dict(ctx, e, [x]) {
     if (x) {
@@ -284,7 +284,9 @@ export function functionArgument(ctx: TranslationContext, node: py.Expr, itemTyp
 }
 
 /** What iterating a value gives in Python: a dict gives its keys (a Map would give entries). */
-export function iterated(x: Typed): ir.Expr {
+export function iterated(ctx: TranslationContext, x: Typed): ir.Expr {
+  // A value of no known type: Python's iteration of it (a dict's keys, `__iter__`), decided when it runs.
+  if (x.type.t === "unknown") return ctx.callHelper("iter", [x.ir]);
   return x.type.t === "dict" ? f.method(x.ir, "keys", []) : x.ir;
 }
 
@@ -294,7 +296,7 @@ function minMax(name: "min" | "max"): BuiltinRule {
     const opts = options(ctx, e, ["key", "default"], elem);
     const simple = args.length >= 2 && opts.length === 0 && args.every((a) => isNumeric(a.type));
     if (simple) return { ir: f.call(f.member(f.id("Math"), name), args.map((a) => a.ir), e), type: elem };
-    const items = args.length === 1 ? iterated(args[0]!) : f.array(args.map((a) => a.ir));
+    const items = args.length === 1 ? iterated(ctx, args[0]!) : f.array(args.map((a) => a.ir));
     return { ir: ctx.callHelper(name, [items, ...opts], e), type: elem };
   };
 }

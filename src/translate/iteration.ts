@@ -50,8 +50,8 @@ export function iterationOf(ctx: TranslationContext, iter: py.Expr): Iteration {
     const it = ctx.callHelper("iter", [value.ir]);
     return { kind: "iterable", iterable: it, array: f.array([f.spread(it)]), elem: protocol.elem };
   }
-  // A value of unknown type is iterated as an array of unknowns (TypeScript needs an iterable type).
-  const expr = t.t === "unknown" ? f.asType(value.ir, f.tArray(f.tKeyword("unknown"))) : value.ir;
+  // A value of unknown type is iterated as Python would iterate it, found out when the program runs.
+  const expr = t.t === "unknown" ? ctx.callHelper("iter", [value.ir]) : value.ir;
   const setOrder = t.t !== "set" ? null : t.elem.t === "task" || t.elem.t === "future" ? "address" : "hash";
   return { ...iterable(expr, elementOf(t), true), ...(setOrder ? { setOrder } : {}) };
 }

@@ -190,6 +190,8 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     ctx.report("TR2002", e, `the attribute \`.${e.attr}\` of a value of unknown type is not supported`);
     return { ir: f.member(target.ir, e.attr, e), type: T.never };
   }
+  // One of several kinds of values (`m()` of classes and functions): looked up when the program runs.
+  if (t.t === "union") return { ir: ctx.callHelper("attributeOfUnknown", [target.ir, f.str(e.attr), f.str(memberName(e.attr))], e), type: T.unknown };
   return unsupported(ctx, e, `the attribute \`.${e.attr}\` of a ${t.t} value`);
 }
 
@@ -296,8 +298,8 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
     // A value some standard-library module made (a Random, a deque, a Counter typed as a dict...).
     const stdlib = stdlibMethodCall(ctx, e, func, target);
     if (stdlib) return stdlib;
-    if (t.t === "unknown") {
-      // Nothing says what the value is: Python's lookup, done at run time.
+    if (t.t === "unknown" || t.t === "union") {
+      // Nothing says what the value is, or it may be one of several kinds: Python's lookup, done at run time.
       const args = positionalArgs(ctx, e);
       return { ir: ctx.callHelper("callMethodOfUnknown", [target.ir, f.str(func.attr), f.str(memberName(func.attr)), ...args.map((a) => a.ir)], e), type: T.unknown };
     }

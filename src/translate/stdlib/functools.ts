@@ -146,7 +146,7 @@ function reduceCall(ctx: TranslationContext, e: py.Call): Typed | null {
   const acc = start ? join(start.type, T.never) : elem;
   const fn = functionArgument(ctx, fnNode, [acc, elem]);
   const result = fn.type.t === "function" ? (fn.type.fn.declaredReturn ?? fn.type.fn.returns) : fn.type.t === "callable" ? fn.type.result : T.unknown;
-  return { ir: ctx.callHelper("reduce", [fn.ir, iterated(items), ...(start ? [start.ir] : [])], e), type: join(acc, result) };
+  return { ir: ctx.callHelper("reduce", [fn.ir, iterated(ctx, items), ...(start ? [start.ir] : [])], e), type: join(acc, result) };
 }
 
 /** `@cached_property` (or `@functools.cached_property`). */
