@@ -48,6 +48,26 @@ export const differenceCatalog = {
     explanation:
       "When `main()` returns, `asyncio.run()` cancels the tasks still running and closes the loop, so they never finish. A Node process keeps running until no timer or pending work is left, so a started promise runs to its end after the top-level `await` returns.",
   },
+  ordering: {
+    title: "Sorting and min/max compare with < and >",
+    explanation:
+      "`sorted(xs)`, `min` and `max` compare with Python's `<`, which orders numbers, strings and, item by item, lists and tuples. `sort()` with no comparator compares the values' strings (`[10, 9, 1].sort()` is `[1, 10, 9]`), so the plain form passes `(a, b) => (a < b ? -1 : a > b ? 1 : 0)`; that orders numbers and strings as Python does, but `<` on two arrays compares their strings too (`[10] < [9]` is true). `max([])` raises ValueError; `reduce` of an empty array throws a TypeError.",
+  },
+  roundHalfEven: {
+    title: "Math.round rounds a half up; round() rounds it to even",
+    explanation:
+      "`round(0.5)` is `0` and `round(2.5)` is `2`: Python rounds a tie to the even integer. `Math.round(0.5)` is `1` and `Math.round(2.5)` is `3` (a half goes up, so `Math.round(-2.5)` is `-2`). `round(x, 2)` rounds the exact binary value (`round(2.675, 2)` is `2.67`); `Math.round(x * 100) / 100` rounds the product, which may be a tie or above one (`2.68`).",
+  },
+  numberParsing: {
+    title: "Number() is not float() or int()",
+    explanation:
+      "`float(s)` and `int(s)` raise ValueError for text that is not a number (`''`, `'12abc'`, `int('1.5')`), and `float('inf')` is infinity. `Number(s)` gives `NaN` for what it cannot read, `0` for `''`, reads `'0x10'` as 16 and does not know `'inf'`; `Math.trunc(Number('1.5'))` is `1`. The program goes on with `NaN` where Python stops.",
+  },
+  identityEquality: {
+    title: "=== compares lists and dicts by identity",
+    explanation:
+      "`==` in Python compares lists, tuples and dicts by their contents: `[1, 2] == [1, 2]` is True. `===` compares arrays and Maps by identity: two arrays with the same items are not `===`. Numbers, strings and booleans compare alike.",
+  },
 } as const;
 
 export type DifferenceKind = keyof typeof differenceCatalog;

@@ -12,6 +12,7 @@ import type * as ir from "../ts/ir";
 import type { DifferenceKind } from "./differences";
 import { mapExprChildren, mapStmtChildren, mapTypeChildren, spanOf, type IrVisitor } from "./irMap";
 import { platformAsyncIterator } from "./asyncIterators";
+import { plainBuiltin } from "./builtins";
 import { refusalMessage } from "./refusals";
 
 export interface FoundDifference {
@@ -141,7 +142,10 @@ class PlainRewriter implements IrVisitor {
       return f.member(f.id("console"), "log", e.span);
     }
     if (e.kind === "Ident" && this.helpers.has(e.name)) return { ...e, name: this.runtimeName(e.name, at) };
-    return mapExprChildren(e, this, near);
+    const out = mapExprChildren(e, this, near);
+    // `[...Array.from(...)]` (list() of what is now an array already) is that array.
+    if (out.kind === "ArrayLit" && out.elements.length === 1 && out.elements[0]!.kind === "Spread" && isArrayFrom(out.elements[0].operand)) return { ...out.elements[0].operand, span: out.span };
+    return out;
   }
 
   /** A coroutine as plain TypeScript has it: started, a promise (`() => f(x)` is `f(x)`, `main` is `main()`). */
@@ -166,7 +170,8 @@ class PlainRewriter implements IrVisitor {
     const arg = (i: number): ir.Expr => this.expr(args[i]!, at);
     switch (name) {
       case "print": {
-        const values = args.map((_, i) => arg(i));
+        // print(str(x)) is what the exact translation makes of a value print converts itself: console.log(x) takes the value.
+        const values = args.map((a, i) => (isStrOfValue(a) ? this.expr(a.args[0]!, at) : arg(i)));
         if (values.some((a) => !printsAlike(a))) this.differ("consoleLog", at);
         return f.call(f.member(f.id("console"), "log"), values, e.span);
       }
@@ -237,20 +242,24 @@ class PlainRewriter implements IrVisitor {
         return call;
       }
       default:
-        return null;
+        return plainBuiltin(name, e, { plain: (x) => this.expr(x, at), differ: (kind) => this.differ(kind, at) });
     }
   }
 
-  /** range(n) / range(a, b) as a value: the array it would list, `Array.from({ length: n }, (_, i) => i)`. */
+  /** range(n) / range(a, b[, step]) as a value: the array it would list, `Array.from({ length: n }, (_, i) => i)`. */
   private rangeArray(e: ir.CallExpr, at: Span): ir.Expr | null {
-    if (e.args.length < 1 || e.args.length > 2 || e.args.some((a) => a.kind === "Spread")) return null;
-    const [first, second] = e.args.map((a) => this.expr(a, at));
-    const start = second ? first! : null;
-    const length = second ? f.bin("-", second, start!) : first!;
-    // The index parameter must not hide a name the start expression reads.
-    const used = start ? identifiers(start) : new Set<string>();
+    if (e.args.length < 1 || e.args.length > 3 || e.args.some((a) => a.kind === "Spread")) return null;
+    const [first, second, step] = e.args.map((a) => this.expr(a, at));
+    // range(0, n) starts where Array.from does.
+    const start = second && !(first!.kind === "NumberLit" && Number(first!.text) === 0) ? first! : null;
+    // A negative length is read as 0 by Array.from, as an empty range is; a step divides the span, rounded up.
+    const span = second ? (start ? f.bin("-", second, start) : second) : first!;
+    const length = step ? f.call(f.member(f.id("Math"), "ceil"), [f.bin("/", span, step)]) : span;
+    // The index parameter must not hide a name the start or step expression reads.
+    const used = new Set([...(start ? identifiers(start) : []), ...(step ? identifiers(step) : [])]);
     const index = ["i", "j", "k", "index", "position"].find((name) => !used.has(name)) ?? "rangeIndex";
-    const element = start ? f.bin("+", start, f.id(index)) : f.id(index);
+    const offset = step ? f.bin("*", f.id(index), step) : f.id(index);
+    const element = start ? f.bin("+", start, offset) : offset;
     const hole = used.has("_") ? "_unused" : "_";
     return f.call(f.member(f.id("Array"), "from"), [f.object([{ key: "length", value: length }]), f.arrow([f.param(hole), f.param(index)], element)], e.span);
   }
@@ -392,6 +401,20 @@ function scanTasks(body: readonly ir.Stmt[]): { names: Map<string, Span>; unawai
   return { names, unawaited };
 }
 
+function isArrayFrom(e: ir.Expr): boolean {
+  return e.kind === "Call" && e.callee.kind === "Member" && e.callee.property === "from" && e.callee.object.kind === "Ident" && e.callee.object.name === "Array";
+}
+
+/**
+ * `str(x, descriptor)` that the exact translation wrapped around a value print converts itself: the call and the
+ * value come from the same Python node (an explicit `str(x)` in the Python has a span of its own around `x`'s).
+ */
+function isStrOfValue(e: ir.Expr): e is ir.CallExpr {
+  if (e.kind !== "Call" || e.callee.kind !== "Ident" || e.callee.name !== "str" || e.args.length < 1) return false;
+  const value = e.args[0]!;
+  return e.span !== undefined && value.span !== undefined && value.span.start === e.span.start && value.span.end === e.span.end;
+}
+
 /** Every identifier an expression reads. */
 function identifiers(e: ir.Expr): Set<string> {
   const names = new Set<string>();
@@ -416,9 +439,15 @@ function isTaskCall(e: ir.Expr | undefined): e is ir.CallExpr {
  * conversions are differences of their own), and whole numbers written as literals.
  */
 function printsAlike(e: ir.Expr): boolean {
-  if (e.kind === "StringLit" || e.kind === "TemplateLit" || isWholeNumber(e)) return true;
+  return isText(e) || isWholeNumber(e);
+}
+
+/** Expressions whose value is a string whatever their operands: console.log writes them as they are. */
+function isText(e: ir.Expr): boolean {
+  if (e.kind === "StringLit" || e.kind === "TemplateLit") return true;
   if (e.kind === "Call" && e.callee.kind === "Ident" && e.callee.name === "String") return true;
-  if (e.kind === "Binary" && e.op === "+" && [e.left, e.right].some((side) => side.kind === "StringLit" || side.kind === "TemplateLit")) return true;
+  if (e.kind === "Call" && e.callee.kind === "Member" && ["join", "toFixed", "padStart", "padEnd"].includes(e.callee.property)) return true;
+  if (e.kind === "Binary" && e.op === "+" && (isText(e.left) || isText(e.right))) return true;
   return e.kind === "Member" && e.property === "name" && e.object.kind === "Member" && e.object.property === "constructor";
 }
 

@@ -81,4 +81,42 @@ export const plainClaims: { readonly [K in DifferenceKind]: Claims } = {
       },
     },
   ],
+  ordering: [
+    {
+      says: "sort() with no comparator compares strings; a < comparator orders numbers and strings as Python, not arrays; max([]) raises ValueError, reduce of [] a TypeError",
+      python: {
+        code: `print(sorted([10, 9, 1]), sorted(["b", "a"]), sorted([[10], [9]]), max([3, 7]))\ntry:\n    max([])\nexcept ValueError as e:\n    print("ValueError", e)\n`,
+        stdout: "[1, 9, 10] ['a', 'b'] [[9], [10]] 7\nValueError max() arg is an empty sequence\n",
+      },
+      js: {
+        code: `const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);\nconsole.log([10, 9, 1].sort(), [10, 9, 1].sort(cmp), ["b", "a"].sort(cmp), [[10], [9]].sort(cmp), [3, 7].reduce((best, x) => (x > best ? x : best)));\ntry { [].reduce((best, x) => (x > best ? x : best)); } catch (e) { console.log(e.constructor.name, e.message); }\n`,
+        stdout: "[ 1, 10, 9 ] [ 1, 9, 10 ] [ 'a', 'b' ] [ [ 10 ], [ 9 ] ] 7\nTypeError Reduce of empty array with no initial value\n",
+      },
+    },
+  ],
+  roundHalfEven: [
+    {
+      says: "round() takes a tie to the even integer and rounds the exact binary value; Math.round takes a half up, and x * 100 may become a tie",
+      python: { code: `print(round(0.5), round(1.5), round(2.5), round(-2.5), round(2.675, 2))\n`, stdout: "0 2 2 -2 2.67\n" },
+      js: { code: `console.log(Math.round(0.5), Math.round(1.5), Math.round(2.5), Math.round(-2.5), Math.round(2.675 * 10 ** 2) / 10 ** 2);\n`, stdout: "1 2 3 -2 2.68\n" },
+    },
+  ],
+  numberParsing: [
+    {
+      says: "float() and int() raise ValueError on text that is not a number; Number() gives NaN, 0 for '', reads 0x10, not inf",
+      python: {
+        code: `for s in ["inf", "", "12abc", "0x10"]:\n    try:\n        print(float(s))\n    except ValueError as e:\n        print("ValueError", e)\ntry:\n    int("1.5")\nexcept ValueError as e:\n    print("ValueError", e)\n`,
+        stdout:
+          "inf\nValueError could not convert string to float: ''\nValueError could not convert string to float: '12abc'\nValueError could not convert string to float: '0x10'\nValueError invalid literal for int() with base 10: '1.5'\n",
+      },
+      js: { code: `console.log(Number("inf"), Number(""), Number("12abc"), Number("0x10"), Math.trunc(Number("1.5")));\n`, stdout: "NaN 0 NaN 16 1\n" },
+    },
+  ],
+  identityEquality: [
+    {
+      says: "== compares lists, tuples and dicts by contents; === compares arrays and Maps by identity; numbers and strings alike",
+      python: { code: `print([1, 2] == [1, 2], (1, 2) == (1, 2), {"a": 1} == {"a": 1}, 1 == 1, "a" == "a")\n`, stdout: "True True True True True\n" },
+      js: { code: `const a = [1, 2];\nconst b = [1, 2];\nconsole.log(a === b, new Map([["a", 1]]) === new Map([["a", 1]]), 1 === 1, "a" === "a");\n`, stdout: "false false true true\n" },
+    },
+  ],
 };
