@@ -68,6 +68,16 @@ export const differenceCatalog = {
     explanation:
       "`==` in Python compares lists, tuples and dicts by their contents: `[1, 2] == [1, 2]` is True. `===` compares arrays and Maps by identity: two arrays with the same items are not `===`. Numbers, strings and booleans compare alike.",
   },
+  microtaskInterleaving: {
+    title: "Every await yields a microtask; CPython runs a coroutine that never suspends straight through",
+    explanation:
+      "`await quick(i)` where `quick` never waits for anything does not suspend in CPython: the calling task goes on, and no other task runs in between. In JavaScript every `await` gives way for at least one microtask, even on a promise already settled, so the other async functions started beside it take turns: two workers that print after `await quick(i)` interleave their lines (`a 0, b 0, a 1...`) where CPython prints all of one first.",
+  },
+  cancellation: {
+    title: "Promise.race stops waiting; wait_for cancels the work",
+    explanation:
+      "When `asyncio.wait_for` times out it cancels the awaited task: CancelledError is raised at its `await`, its `finally` blocks run before the TimeoutError reaches the caller, and it prints nothing more. A promise has no `cancel()`: `Promise.race` with a timer only stops waiting, and the work runs on to its end, printing what it prints after the timeout. Cancelling in JavaScript is cooperative: an `AbortController`'s signal passed to the work, which must check it itself.",
+  },
 } as const;
 
 export type DifferenceKind = keyof typeof differenceCatalog;

@@ -9,12 +9,10 @@ const cancellation = "a JavaScript promise cannot be cancelled (cancellation is 
 const reasons: Readonly<Record<string, string>> = nameTable({
   TaskGroup: `asyncio.TaskGroup cancels the other tasks when one fails and raises an ExceptionGroup; ${cancellation}, and Promise.all lets the others run on`,
   taskGroup: `asyncio.TaskGroup cancels the other tasks when one fails; ${cancellation}`,
-  waitFor: `asyncio.wait_for cancels the awaited task when the time is up; ${cancellation}: Promise.race with AbortSignal.timeout() stops waiting but the work runs on`,
   timeoutAfter: `asyncio.timeout() cancels the block's task when the time is up; ${cancellation}`,
   timeoutAt: `asyncio.timeout_at() cancels the block's task when the time is up; ${cancellation}`,
   shield: `asyncio.shield protects a task from cancellation; ${cancellation}`,
   CancelledError: `asyncio.CancelledError is how a task learns it was cancelled; ${cancellation}`,
-  TimeoutError: "asyncio's TimeoutError comes from cancelling work on a deadline; JavaScript's nearest is a DOMException named TimeoutError from AbortSignal.timeout(), raised only by code that listens to the signal",
   Condition: "asyncio.Condition (wait/notify) has no counterpart in JavaScript's standard library",
   Lock: "asyncio.Lock has no counterpart in JavaScript's standard library (the Web Locks API is for browsers and is not in Node's)",
   Semaphore: "asyncio.Semaphore has no counterpart in JavaScript's standard library",

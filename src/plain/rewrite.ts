@@ -13,6 +13,7 @@ import type { DifferenceKind } from "./differences";
 import { mapExprChildren, mapStmtChildren, mapTypeChildren, spanOf, type IrVisitor } from "./irMap";
 import { platformAsyncIterator } from "./asyncIterators";
 import { plainBuiltin } from "./builtins";
+import { neverSuspending, raceWithTimer, runsConcurrently } from "./suspension";
 import { refusalMessage } from "./refusals";
 
 export interface FoundDifference {
@@ -49,6 +50,10 @@ const exceptionBases: ReadonlyMap<string, string> = new Map([
   ["RuntimeError", "Error"],
   ["NotImplementedError", "RuntimeError"],
   ["AssertionError", "Error"],
+  ["OSError", "Error"],
+  ["ConnectionError", "OSError"],
+  // asyncio.TimeoutError is the builtin TimeoutError since Python 3.11.
+  ["TimeoutError", "OSError"],
 ]);
 
 /** Runtime names that are a platform name in plain TypeScript. */
@@ -77,6 +82,8 @@ class PlainRewriter implements IrVisitor {
   private readonly exceptions = new Set<string>();
   /** Variables holding a task or gather's future (by name): a promise has none of their methods. */
   private readonly taskNames = new Set<string>();
+  /** The program's async functions that never suspend, when other coroutines run beside them (see ./suspension.ts). */
+  private interleaving = new Set<string>();
 
   constructor(
     private readonly helpers: ReadonlySet<string>,
@@ -87,6 +94,7 @@ class PlainRewriter implements IrVisitor {
     const tasks = scanTasks(this.input.body);
     for (const name of tasks.names.keys()) this.taskNames.add(name);
     for (const span of tasks.unawaited) this.differ("loopShutdown", span);
+    if (runsConcurrently(this.input.body, taskMakers)) this.interleaving = neverSuspending(this.input.body);
     const body = this.topLevel(this.input.body);
     const declarations = this.exceptionDeclarations();
     const timerImports = (["sleep", "setImmediate"] as const).filter((name) => this.timers.has(name));
@@ -105,7 +113,8 @@ class PlainRewriter implements IrVisitor {
   }
 
   stmts(body: readonly ir.Stmt[], near: Span): ir.Stmt[] {
-    return body.map((s) => {
+    // `lineAt(name, line)` tells the runtime where a task is, for its reprs: a promise has no such place.
+    return body.filter((s) => !isHelperStatement(s, "lineAt")).map((s) => {
       const out = mapStmtChildren(s.kind === "ClassDecl" ? platformAsyncIterator(s) : s, this, near);
       // A task nobody awaits is a floating promise: `void` says it is meant (typescript-eslint's no-floating-promises).
       if (s.kind === "ExprStmt" && isTaskCall(s.expr) && out.kind === "ExprStmt" && out.expr.kind !== "Await") return { ...out, expr: f.unary("void", out.expr) };
@@ -129,6 +138,7 @@ class PlainRewriter implements IrVisitor {
     if (e.coroutine === "started" && e.kind === "Call") return this.expr(e.callee, at);
     // `await run(main)` (code after asyncio.run waits for it) is `await main()`, not `await await main()`.
     if (e.kind === "Await" && e.operand.kind === "Call" && e.operand.callee.kind === "Ident" && e.operand.callee.name === "run") return this.expr(e.operand, at);
+    if (e.kind === "Await" && e.operand.kind === "Call" && e.operand.callee.kind === "Ident" && this.interleaving.has(e.operand.callee.name)) this.differ("microtaskInterleaving", at);
     if (e.kind === "Call" && e.callee.kind === "Ident" && this.helpers.has(e.callee.name)) {
       const rewritten = this.helperCall(e.callee.name, e, at);
       if (rewritten) return rewritten;
@@ -177,6 +187,11 @@ class PlainRewriter implements IrVisitor {
       }
       case "printWith":
         return this.printWith(e, at);
+      case "functionAt":
+        // functionAt(name, line, callback) only names the callback for asyncio's reprs.
+        return args.length === 3 ? arg(2) : null;
+      case "waitFor":
+        return this.waitFor(e, at);
       case "coroutineAt": {
         const named = coroutineAtArgument(e);
         return named ? this.expr(named, at) : null;
@@ -307,8 +322,26 @@ class PlainRewriter implements IrVisitor {
       return f.call("setImmediate", rest, e.span);
     }
     this.timers.add("sleep");
-    const ms = delay.kind === "NumberLit" && Number.isFinite(Number(delay.text)) ? f.num(formatMs(Number(delay.text))) : f.bin("*", this.expr(delay, at), f.num(1000));
-    return f.call("sleep", [ms, ...rest], e.span);
+    return f.call("sleep", [this.milliseconds(delay, at), ...rest], e.span);
+  }
+
+  /** Seconds as the milliseconds Node's timers take. */
+  private milliseconds(seconds: ir.Expr, at: Span): ir.Expr {
+    if (seconds.kind === "NumberLit" && Number.isFinite(Number(seconds.text))) return f.num(formatMs(Number(seconds.text)));
+    return f.bin("*", this.expr(seconds, at), f.num(1000));
+  }
+
+  /** wait_for(aw, timeout): a race with a timer that throws TimeoutError; the work is not cancelled. */
+  private waitFor(e: ir.CallExpr, at: Span): ir.Expr | null {
+    const [work, timeout] = e.args;
+    if (!work || !timeout || e.args.length > 2) return null;
+    // The exact translation hands wait_for a coroutine as a function that makes it (`() => sleep(1)`).
+    const thunk = work.kind === "Arrow" && work.params.length === 0 && !work.async && !Array.isArray(work.body) ? (work.body as ir.Expr) : null;
+    const started = thunk ? this.expr(thunk, at) : this.started(work, at, false);
+    if (timeout.kind === "NullLit" || timeout.kind === "UndefinedLit") return started;
+    this.differ("cancellation", at);
+    this.timers.add("sleep");
+    return raceWithTimer(started, this.milliseconds(timeout, at), this.runtimeName("TimeoutError", at), e.span);
   }
 
   /** gather(aws): Promise.all of the started coroutines; return_exceptions=True: allSettled, values and reasons in order. */
@@ -428,6 +461,10 @@ function identifiers(e: ir.Expr): Set<string> {
   };
   visitor.expr(e, ORIGIN);
   return names;
+}
+
+function isHelperStatement(s: ir.Stmt, name: string): boolean {
+  return s.kind === "ExprStmt" && s.expr.kind === "Call" && s.expr.callee.kind === "Ident" && s.expr.callee.name === name;
 }
 
 function isTaskCall(e: ir.Expr | undefined): e is ir.CallExpr {

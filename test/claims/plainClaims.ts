@@ -119,4 +119,30 @@ export const plainClaims: { readonly [K in DifferenceKind]: Claims } = {
       js: { code: `const a = [1, 2];\nconst b = [1, 2];\nconsole.log(a === b, new Map([["a", 1]]) === new Map([["a", 1]]), 1 === 1, "a" === "a");\n`, stdout: "false false true true\n" },
     },
   ],
+  microtaskInterleaving: [
+    {
+      says: "await of a coroutine that never suspends does not yield in CPython; every await yields a microtask in JavaScript, so two workers interleave",
+      python: {
+        code: `${run}async def quick(i):\n    return i\nasync def worker(name):\n    for i in range(2):\n        await quick(i)\n        print(name, i)\nasync def main():\n    await asyncio.gather(worker("a"), worker("b"))\nasyncio.run(main())\n`,
+        stdout: "a 0\na 1\nb 0\nb 1\n",
+      },
+      js: {
+        code: `async function quick(i) { return i; }\nasync function worker(name) { for (let i = 0; i < 2; i++) { await quick(i); console.log(name, i); } }\nawait Promise.all([worker("a"), worker("b")]);\n`,
+        stdout: "a 0\nb 0\na 1\nb 1\n",
+      },
+    },
+  ],
+  cancellation: [
+    {
+      says: "wait_for cancels the work on timeout (its finally runs first, nothing after); Promise.race only stops waiting; a promise has no cancel() and abort() stops only code that checks the signal",
+      python: {
+        code: `${run}async def work():\n    try:\n        await asyncio.sleep(0.1)\n        print("work done")\n    finally:\n        print("work ends")\nasync def main():\n    try:\n        await asyncio.wait_for(work(), 0.05)\n    except TimeoutError:\n        print("timed out")\n    await asyncio.sleep(0.2)\nasyncio.run(main())\n`,
+        stdout: "work ends\ntimed out\n",
+      },
+      js: {
+        code: `import { setTimeout as sleep } from "node:timers/promises";\nasync function work(signal) { try { await sleep(100); console.log("work done", signal.aborted); } finally { console.log("work ends"); } }\nconst controller = new AbortController();\ntry { await Promise.race([work(controller.signal), sleep(50).then(() => { throw new Error("timeout"); })]); } catch { console.log("timed out"); controller.abort(); }\nconsole.log(typeof Promise.prototype.cancel);\nawait sleep(200);\n`,
+        stdout: "timed out\nundefined\nwork done true\nwork ends\n",
+      },
+    },
+  ],
 };
