@@ -1,51 +1,67 @@
 import { nameTable } from "../core/nameTable";
 /**
- * Why a runtime name has no plain-TypeScript form: the platform has no counterpart, so the plain view refuses
- * it (with its place) and points to the exact translation instead of inventing one.
+ * Why a runtime name has no plain-TypeScript form: the plain view refuses it (with its place) and points to the
+ * exact translation instead of inventing one. What a message says about the platform is one of the facts below,
+ * each shown by micro-programs in test/claims/plainClaims.ts (`refusalClaims`, which does not typecheck without
+ * one for every fact); the rest of a message speaks of the plain view itself.
  */
 
-const cancellation = "a JavaScript promise cannot be cancelled (cancellation is cooperative: an AbortSignal that the awaited code itself must check)";
+export const platformFacts = {
+  noCancel: "a promise has no cancel(): cancelling in JavaScript is cooperative (an AbortController's signal, which the awaited code must check itself)",
+  promiseState: "a promise cannot be asked whether it is settled, nor for its result without awaiting it (its only methods are then, catch and finally)",
+  noSyncGlobals: "Node has no global Lock, Semaphore, Condition, Barrier or Queue",
+  domEvent: "Node's global Event is a DOM event, which has no set() or wait()",
+  aggregateError: "JavaScript's AggregateError holds several errors but has no split() or subgroup(), and `catch*` is not JavaScript",
+  mapKeys: "a Map compares object keys by identity and keeps 1 and true apart",
+  disposeWithoutError: "TypeScript's `await using` calls `[Symbol.asyncDispose]()` without the error and cannot suppress it",
+  syncDisposeWithoutError: "TypeScript's `using` calls `[Symbol.dispose]()` without the error and cannot suppress it",
+} as const;
+
+export type PlatformFact = keyof typeof platformFacts;
+
+const fact = platformFacts;
+const noTasks = "the plain form has no task objects (a coroutine is a promise)";
+const noLoop = "the plain form has no loop object (the host's event loop runs the promises)";
 
 const reasons: Readonly<Record<string, string>> = nameTable({
-  TaskGroup: `asyncio.TaskGroup cancels the other tasks when one fails and raises an ExceptionGroup; ${cancellation}, and Promise.all lets the others run on`,
-  taskGroup: `asyncio.TaskGroup cancels the other tasks when one fails; ${cancellation}`,
-  timeoutAfter: `asyncio.timeout() cancels the block's task when the time is up; ${cancellation}`,
-  timeoutAt: `asyncio.timeout_at() cancels the block's task when the time is up; ${cancellation}`,
-  shield: `asyncio.shield protects a task from cancellation; ${cancellation}`,
-  CancelledError: `asyncio.CancelledError is how a task learns it was cancelled; ${cancellation}`,
-  Condition: "asyncio.Condition (wait/notify) has no counterpart in JavaScript's standard library",
-  Lock: "asyncio.Lock has no counterpart in JavaScript's standard library (the Web Locks API is for browsers and is not in Node's)",
-  Semaphore: "asyncio.Semaphore has no counterpart in JavaScript's standard library",
-  BoundedSemaphore: "asyncio.BoundedSemaphore has no counterpart in JavaScript's standard library",
-  Event: "asyncio.Event has no counterpart in JavaScript's standard library (Node's EventEmitter calls listeners, it does not wake awaiting tasks in order)",
-  Barrier: "asyncio.Barrier has no counterpart in JavaScript's standard library",
-  Queue: "asyncio.Queue (bounded, with join/task_done) has no counterpart in JavaScript's standard library",
-  PriorityQueue: "asyncio.PriorityQueue has no counterpart in JavaScript's standard library",
-  LifoQueue: "asyncio.LifoQueue has no counterpart in JavaScript's standard library",
-  Future: "an asyncio Future is resolved by whoever holds it and can be asked done()/result(); a promise is settled only through its executor's functions (Promise.withResolvers(), Node 22) and cannot be asked",
-  createFuture: "loop.create_future(): a promise is settled only through its executor's functions (Promise.withResolvers(), Node 22) and has no done()/result()",
-  wait: `asyncio.wait returns the done and pending sets and can leave tasks running or cancel them; a promise cannot be asked whether it is done, and ${cancellation}`,
-  asCompleted: "asyncio.as_completed yields awaitables in completion order; the platform has no such iterator (Promise.race in a loop is the hand-written form)",
-  ExceptStar: "except* splits an ExceptionGroup; JavaScript has AggregateError but no except* syntax",
-  ExceptionGroup: "ExceptionGroup has no counterpart with Python's split/subgroup (AggregateError holds errors but has no except*)",
-  BaseExceptionGroup: "BaseExceptionGroup has no counterpart (AggregateError holds errors but has no except*)",
-  PyDict: "a dict whose keys compare by value (tuples, 1 and True as one key) has no counterpart: a Map compares object keys by identity",
-  currentTask: "asyncio.current_task(): JavaScript has no notion of the running task",
-  allTasks: "asyncio.all_tasks(): JavaScript has no registry of running tasks",
-  getRunningLoop: "the running event loop is not an object a JavaScript program can reach",
-  getEventLoop: "the event loop is not an object a JavaScript program can reach",
-  newEventLoop: "JavaScript has one event loop per thread, created by the host; a program cannot make another",
-  asyncWith: "`async with` calls __aexit__ with the block's exception, and a true result swallows it; TypeScript's `await using` calls `[Symbol.asyncDispose]()` without the error and cannot suppress it",
-  withContext: "`with` calls __exit__ with the block's exception, and a true result swallows it; TypeScript's `using` calls `[Symbol.dispose]()` without the error and cannot suppress it",
-  Runner: "asyncio.Runner: JavaScript has one event loop per thread, created by the host",
+  TaskGroup: `asyncio.TaskGroup cancels the other tasks when one fails and raises an ExceptionGroup; ${fact.noCancel}`,
+  taskGroup: `asyncio.TaskGroup cancels the other tasks when one fails; ${fact.noCancel}`,
+  timeoutAfter: `asyncio.timeout() cancels the block's task when the time is up; ${fact.noCancel}`,
+  timeoutAt: `asyncio.timeout_at() cancels the block's task when the time is up; ${fact.noCancel}`,
+  shield: `asyncio.shield protects a task from cancellation; ${fact.noCancel}`,
+  CancelledError: `asyncio.CancelledError is how a task learns it was cancelled; ${fact.noCancel}`,
+  Condition: `asyncio.Condition (wait/notify) has no plain form: ${fact.noSyncGlobals}`,
+  Lock: `asyncio.Lock has no plain form: ${fact.noSyncGlobals}`,
+  Semaphore: `asyncio.Semaphore has no plain form: ${fact.noSyncGlobals}`,
+  BoundedSemaphore: `asyncio.BoundedSemaphore has no plain form: ${fact.noSyncGlobals}`,
+  Event: `asyncio.Event has no plain form: ${fact.domEvent}`,
+  Barrier: `asyncio.Barrier has no plain form: ${fact.noSyncGlobals}`,
+  Queue: `asyncio.Queue (bounded, with join/task_done) has no plain form: ${fact.noSyncGlobals}`,
+  PriorityQueue: `asyncio.PriorityQueue has no plain form: ${fact.noSyncGlobals}`,
+  LifoQueue: `asyncio.LifoQueue has no plain form: ${fact.noSyncGlobals}`,
+  Future: `an asyncio Future is resolved by whoever holds it and can be asked done()/result(); ${fact.promiseState}`,
+  createFuture: `loop.create_future() can be asked done()/result(); ${fact.promiseState}`,
+  wait: `asyncio.wait returns the done and pending sets and can leave tasks running or cancel them; ${fact.promiseState}`,
+  asCompleted: "asyncio.as_completed yields awaitables in completion order: the plain view writes no such iterator (Promise.race in a loop is the hand-written form)",
+  ExceptStar: `except* splits an ExceptionGroup; ${fact.aggregateError}`,
+  ExceptionGroup: `ExceptionGroup has no plain form: ${fact.aggregateError}`,
+  BaseExceptionGroup: `BaseExceptionGroup has no plain form: ${fact.aggregateError}`,
+  PyDict: `a dict whose keys compare by value (tuples, 1 and True as one key) has no plain form: ${fact.mapKeys}`,
+  currentTask: `asyncio.current_task(): ${noTasks}`,
+  allTasks: `asyncio.all_tasks(): ${noTasks}`,
+  getRunningLoop: `asyncio.get_running_loop(): ${noLoop}`,
+  getEventLoop: `asyncio.get_event_loop(): ${noLoop}`,
+  newEventLoop: `asyncio.new_event_loop(): ${noLoop}`,
+  asyncWith: `\`async with\` calls __aexit__ with the block's exception, and a true result swallows it; ${fact.disposeWithoutError}`,
+  withContext: `\`with\` calls __exit__ with the block's exception, and a true result swallows it; ${fact.syncDisposeWithoutError}`,
+  Runner: `asyncio.Runner: ${noLoop}`,
 });
 
 const taskMethod = (method: string): string =>
-  method === "cancel" || method === "cancelled" || method === "uncancel" || method === "cancelling"
-    ? `Task.${method}(): ${cancellation}`
-    : `Task.${method}(): a promise has no such method (it cannot be asked whether it is settled, nor for its result without awaiting)`;
+  method === "cancel" || method === "cancelled" || method === "uncancel" || method === "cancelling" ? `Task.${method}(): ${fact.noCancel}` : `Task.${method}(): ${fact.promiseState}`;
 
 export function refusalMessage(name: string): string {
   if (name.startsWith("Task.")) return taskMethod(name.slice("Task.".length));
+  if (name === "len") return "len() of a value whose type the translator does not know: `.length` (an array, a string) or `.size` (a Map, a Set) cannot be chosen";
   return reasons[name] ?? `\`${name}\` is Python semantics from the asyncio-ts runtime, with no plain TypeScript form here`;
 }

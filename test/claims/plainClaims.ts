@@ -1,9 +1,11 @@
 /**
  * Claims of the plain-TypeScript view's differences from CPython (src/plain/differences.ts): each explanation
  * shown by micro-programs run under python3 and node by test/unit/noteClaims.test.ts. A difference kind
- * without claims does not typecheck.
+ * without claims does not typecheck. `refusalClaims` does the same for what the refusal messages
+ * (src/plain/refusals.ts) say about the platform.
  */
 import type { DifferenceKind } from "../../src/plain/differences";
+import type { PlatformFact } from "../../src/plain/refusals";
 import type { Claims } from "./claim";
 
 const run = "import asyncio\n";
@@ -142,6 +144,92 @@ export const plainClaims: { readonly [K in DifferenceKind]: Claims } = {
       js: {
         code: `import { setTimeout as sleep } from "node:timers/promises";\nasync function work(signal) { try { await sleep(100); console.log("work done", signal.aborted); } finally { console.log("work ends"); } }\nconst controller = new AbortController();\ntry { await Promise.race([work(controller.signal), sleep(50).then(() => { throw new Error("timeout"); })]); } catch { console.log("timed out"); controller.abort(); }\nconsole.log(typeof Promise.prototype.cancel);\nawait sleep(200);\n`,
         stdout: "timed out\nundefined\nwork done true\nwork ends\n",
+      },
+    },
+  ],
+};
+
+/** Claims of the platform facts the refusal messages state (src/plain/refusals.ts, `platformFacts`). */
+export const refusalClaims: { readonly [K in PlatformFact]: Claims } = {
+  noCancel: [
+    {
+      says: "task.cancel() stops the work; a promise has no cancel(), and abort() stops only code that checks the signal",
+      python: {
+        code: `${run}async def work():\n    await asyncio.sleep(0.05)\n    print("work done")\nasync def main():\n    t = asyncio.create_task(work())\n    await asyncio.sleep(0)\n    t.cancel()\n    await asyncio.sleep(0.1)\n    print("main done")\nasyncio.run(main())\n`,
+        stdout: "main done\n",
+      },
+      js: {
+        code: `import { setTimeout as sleep } from "node:timers/promises";\nconst controller = new AbortController();\nasync function work(signal) { await sleep(50); console.log("work done", signal.aborted); }\nconst p = work(controller.signal);\nconsole.log(typeof p.cancel);\ncontroller.abort();\nawait sleep(100);\nconsole.log("main done");\n`,
+        stdout: "undefined\nwork done true\nmain done\n",
+      },
+    },
+  ],
+  promiseState: [
+    {
+      says: "a Future answers done() and result(); a promise's only methods are then, catch and finally",
+      python: { code: `${run}async def main():\n    fut = asyncio.get_running_loop().create_future()\n    print(fut.done())\n    fut.set_result(1)\n    print(fut.done(), fut.result())\nasyncio.run(main())\n`, stdout: "False\nTrue 1\n" },
+      js: { code: `console.log(Object.getOwnPropertyNames(Promise.prototype), typeof Promise.resolve(1).done);\n`, stdout: "[ 'constructor', 'then', 'catch', 'finally' ] undefined\n" },
+    },
+  ],
+  noSyncGlobals: [
+    {
+      says: "asyncio has Lock, Semaphore, Condition, Barrier and Queue; Node has no such globals",
+      python: { code: `import asyncio\nprint(asyncio.Lock.__name__, asyncio.Semaphore.__name__, asyncio.Condition.__name__, asyncio.Barrier.__name__, asyncio.Queue.__name__)\n`, stdout: "Lock Semaphore Condition Barrier Queue\n" },
+      js: { code: `console.log(typeof Lock, typeof Semaphore, typeof Condition, typeof Barrier, typeof Queue);\n`, stdout: "undefined undefined undefined undefined undefined\n" },
+    },
+  ],
+  domEvent: [
+    {
+      says: "asyncio.Event has set() and wait(); Node's global Event is a DOM event without them",
+      python: { code: `import asyncio\ne = asyncio.Event()\nprint(callable(e.set), callable(e.wait))\n`, stdout: "True True\n" },
+      js: { code: `const e = new Event("x");\nconsole.log(typeof Event, typeof e.set, typeof e.wait);\n`, stdout: "function undefined undefined\n" },
+    },
+  ],
+  aggregateError: [
+    {
+      says: "ExceptionGroup has split() and except*; AggregateError has neither split() nor subgroup()",
+      python: {
+        code: `eg = ExceptionGroup("g", [ValueError("a"), KeyError("b")])\nmatch, rest = eg.split(ValueError)\nprint(len(match.exceptions), len(rest.exceptions))\ntry:\n    raise eg\nexcept* ValueError:\n    print("values")\nexcept* KeyError:\n    print("keys")\n`,
+        stdout: "1 1\nvalues\nkeys\n",
+      },
+      js: { code: `const ag = new AggregateError([new Error("a")]);\nconsole.log(ag.errors.length, typeof ag.split, typeof ag.subgroup);\n`, stdout: "1 undefined undefined\n" },
+    },
+    {
+      says: "catch* is not JavaScript syntax",
+      python: { code: `print("except* is Python 3.11 syntax")\n`, stdout: "except* is Python 3.11 syntax\n" },
+      js: { code: `try { throw new Error("x"); } catch* (e) { console.log(e); }\n`, stdout: "", exitCode: 1, stderrIncludes: "SyntaxError" },
+    },
+  ],
+  mapKeys: [
+    {
+      says: "a dict finds a tuple key by value and takes 1 and True as one key; a Map compares array keys by identity and keeps 1 and true apart",
+      python: { code: `d = {(1, 2): "a"}\nprint(d[(1, 2)], len({1: "a", True: "b"}))\n`, stdout: "a 1\n" },
+      js: { code: `console.log(new Map([[[1, 2], "a"]]).get([1, 2]), new Map([[1, "a"], [true, "b"]]).size);\n`, stdout: "undefined 2\n" },
+    },
+  ],
+  disposeWithoutError: [
+    {
+      says: "__aexit__ gets the block's exception and a true result swallows it; [Symbol.asyncDispose]() gets no arguments and its result does not suppress the error",
+      python: {
+        code: `${run}class Quiet:\n    async def __aenter__(self):\n        return self\n    async def __aexit__(self, *exc):\n        print("exit gets", exc[0].__name__)\n        return True\nasync def main():\n    async with Quiet():\n        raise ValueError("body")\n    print("swallowed")\nasyncio.run(main())\n`,
+        stdout: "exit gets ValueError\nswallowed\n",
+      },
+      ts: {
+        code: `const quiet = () => ({ async [Symbol.asyncDispose](...args: unknown[]) { console.log("dispose gets", args.length, "arguments"); return true; } });\nasync function main() { await using q = quiet(); void q; throw new Error("body"); }\ntry { await main(); console.log("swallowed"); } catch (e) { console.log("caught", (e as Error).message); }\n`,
+        stdout: "dispose gets 0 arguments\ncaught body\n",
+      },
+    },
+  ],
+  syncDisposeWithoutError: [
+    {
+      says: "__exit__ gets the block's exception and a true result swallows it; [Symbol.dispose]() gets no arguments and its result does not suppress the error",
+      python: {
+        code: `class Quiet:\n    def __enter__(self):\n        return self\n    def __exit__(self, *exc):\n        print("exit gets", exc[0].__name__)\n        return True\nwith Quiet():\n    raise ValueError("body")\nprint("swallowed")\n`,
+        stdout: "exit gets ValueError\nswallowed\n",
+      },
+      ts: {
+        code: `const quiet = () => ({ [Symbol.dispose](...args: unknown[]) { console.log("dispose gets", args.length, "arguments"); return true; } });\nfunction main() { using q = quiet(); void q; throw new Error("body"); }\ntry { main(); console.log("swallowed"); } catch (e) { console.log("caught", (e as Error).message); }\n`,
+        stdout: "dispose gets 0 arguments\ncaught body\n",
       },
     },
   ],

@@ -10,7 +10,7 @@ import ts from "typescript";
 import { noteCatalog, type NoteId } from "../../src/translate/notes";
 import type { Claims, Compile, Run } from "../claims/claim";
 import { insteadClaims, noteClaims, semanticsClaims } from "../claims";
-import { plainClaims } from "../claims/plainClaims";
+import { plainClaims, refusalClaims } from "../claims/plainClaims";
 
 interface Outcome {
   readonly stdout: string;
@@ -83,6 +83,7 @@ describe("teaching notes, semantics rules and Instead rows: every claim runs und
   const allClaims: [string, Claims][] = [
     ...(Object.keys(noteClaims) as NoteId[]).map((id): [string, Claims] => [id, noteClaims[id]]),
     ...Object.entries(plainClaims).map(([kind, claims]): [string, Claims] => [`plain difference ${kind}`, claims]),
+    ...Object.entries(refusalClaims).map(([fact, claims]): [string, Claims] => [`plain refusal fact ${fact}`, claims]),
     ...Object.entries(semanticsClaims).map(([rule, claims]): [string, Claims] => [`docs/semantics.md ${rule}`, claims]),
     ...Object.entries(insteadClaims).map(([row, claims]): [string, Claims] => [`docs/constructs.md ${row}`, claims]),
   ];
@@ -135,8 +136,8 @@ describe("teaching notes, semantics rules and Instead rows: every claim runs und
     return outcomes.get(run)!;
   };
 
-  it("every plain-TypeScript difference has a claim with a Python side and a JavaScript side", () => {
-    for (const [kind, claims] of Object.entries(plainClaims)) {
+  it("every plain-TypeScript difference and refusal fact has a claim with a Python side and a JavaScript side", () => {
+    for (const [kind, claims] of [...Object.entries(plainClaims), ...Object.entries(refusalClaims)]) {
       assert.ok(claims.some((c) => c.python), `${kind}: no Python program`);
       assert.ok(claims.some((c) => c.js || c.ts), `${kind}: no JavaScript program`);
     }
