@@ -143,7 +143,7 @@ export interface Verdict {
   readonly sameExit: boolean;
   /** One line: "identical: ...", "different: ..." or "could not compare: ...". */
   readonly summary: string;
-  /** When the endings differ: "exit status: CPython 1 (ValueError: x), asyncio-ts 0 (no error)". */
+  /** When the endings differ: "exit status: CPython 1 (ValueError: x), asyncio-ts 0 (no error)" (the sides as named). */
   readonly exitNote: string | null;
 }
 
@@ -159,7 +159,13 @@ export function lastLine(text: string): string {
 
 const shutdownWarning = /^sys:\d+: RuntimeWarning: coroutine '[\w.<>]+' was never awaited$/;
 
-export function verdict(ours: RunOutput, python: PythonOutput): Verdict {
+/** The two sides as the exit note names them: CPython and asyncio-ts unless the comparison is another one (the plain view's). */
+export interface SideNames {
+  readonly ours: string;
+  readonly theirs: string;
+}
+
+export function verdict(ours: RunOutput, python: PythonOutput, names: SideNames = { ours: "asyncio-ts", theirs: "CPython" }): Verdict {
   const oursLines = splitOutputLines(ours.stdout);
   const pythonLines = splitOutputLines(python.stdout);
   const diff = diffLines(oursLines, pythonLines);
@@ -175,6 +181,6 @@ export function verdict(ours: RunOutput, python: PythonOutput): Verdict {
       : `different: ${changed > 0 ? (changed === 1 ? "1 line differs" : `${changed} lines differ`) : ours.stdout !== python.stdout ? "the same lines, not byte for byte" : python.timedOut ? "Python was stopped by the time limit" : "the same output"}${sameExit ? "" : `, exit status ${ours.exitCode ?? "killed"} vs ${python.exitCode ?? "killed"}`}`;
   const exitNote = sameExit
     ? null
-    : `exit status: CPython ${python.exitCode ?? "killed"} (${pythonLast || "no error"}), asyncio-ts ${ours.exitCode ?? "killed"} (${oursLast || "no error"})`;
+    : `exit status: ${names.theirs} ${python.exitCode ?? "killed"} (${pythonLast || "no error"}), ${names.ours} ${ours.exitCode ?? "killed"} (${oursLast || "no error"})`;
   return { identical, oursLines, pythonLines, oursChanged: diff.aChanged, pythonChanged: diff.bChanged, sameExit, summary, exitNote };
 }

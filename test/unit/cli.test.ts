@@ -143,6 +143,23 @@ describe("CLI (dist/cli.js)", function () {
     assert.match(differs.stdout, /^-one more line$/m);
   });
 
+  it("compare --plain diffs the plain TypeScript against CPython and against the exact translation, names the sides in the exit note, and explains each difference", () => {
+    const r = runCli(["compare", "--plain", "-", "--python", "python3"], "import asyncio\nasync def main():\n    n = 0\n    print(1 / n)\nasyncio.run(main())\n");
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /^plain TypeScript against CPython: different: 1 line differs, exit status 0 vs 1\n--- CPython\n\+\+\+ plain TypeScript\n\+Infinity\n/);
+    assert.match(r.stdout, /^exit status: CPython 1 \(ZeroDivisionError: division by zero\), plain TypeScript 0 \(no error\)$/m);
+    assert.match(r.stdout, /^plain TypeScript against the exact translation: different: .*\n--- the exact translation\n\+\+\+ plain TypeScript\n/m);
+    assert.match(r.stdout, /^exit status: the exact translation 1 \(ZeroDivisionError: division by zero\), plain TypeScript 0 \(no error\)$/m);
+    assert.doesNotMatch(r.stdout, /asyncio-ts \d/);
+    assert.match(r.stdout, /^<stdin>:4:11: difference divisionByZero Dividing by zero is Infinity or NaN, not an error \(plain TypeScript 3:15\)\n {4}`1 \/ 0` raises ZeroDivisionError in Python\./m);
+  });
+
+  it("compare --plain says identical for both sides when the plain TypeScript prints what CPython prints", () => {
+    const r = runCli(["compare", "--plain", "-", "--python", "python3"], 'import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    print("done")\nasyncio.run(main())\n');
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(r.stdout, "plain TypeScript against CPython: identical: 1 line of output matches python3\nplain TypeScript against the exact translation: identical: 1 line of output matches the exact translation\n");
+  });
+
   describe("compare with an interpreter that is not Python 3: a reason and exit 2, never a diff", () => {
     const cases: readonly (readonly [string, () => string, RegExp])[] = [
       ["a missing program", () => "/nonexistent/python3", /^asyncio-ts: could not compare: could not run \/nonexistent\/python3: spawn \/nonexistent\/python3 ENOENT$/],
