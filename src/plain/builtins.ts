@@ -10,6 +10,7 @@ import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
 import type { DifferenceKind } from "./differences";
 import { mapExprChildren, mapStmtChildren, type IrVisitor } from "./irMap";
+import { isPlainRead } from "./library";
 
 /** What a builtin's rewrite needs from the rewriter: the plain form of an argument, and a place to record a difference. */
 export interface BuiltinContext {
@@ -152,11 +153,6 @@ function asArray(e: ir.Expr): ir.Expr {
   return f.array([f.spread(e)]);
 }
 
-/** A name or an attribute of one: reading it twice reads the same value. */
-function isPlainRead(e: ir.Expr): boolean {
-  if (e.kind === "Ident" || e.kind === "This") return true;
-  return e.kind === "Member" && isPlainRead(e.object);
-}
 
 const ORIGIN: Span = { start: 0, end: 0 };
 

@@ -32,7 +32,7 @@ export const differenceCatalog = {
   missingItem: {
     title: "A missing key or index is undefined, not an error",
     explanation:
-      "`d[k]` raises KeyError when the key is missing and `xs[i]` raises IndexError out of range (a negative index counts from the end). `map.get(k)` and `xs.at(i)` (which counts from the end too) give `undefined` instead, and the `!` only tells TypeScript to trust that they do not.",
+      "`d[k]` raises KeyError when the key is missing and `xs[i]` raises IndexError out of range (a negative index counts from the end); `xs.pop()` of an empty list raises IndexError and `xs.index(v)` of a missing value ValueError. `map.get(k)`, `xs.at(i)` (which counts from the end too) and `xs.pop()` give `undefined` instead, and `xs.indexOf(v)` gives `-1`; the `!` only tells TypeScript to trust that they do not.",
   },
   fixedRounding: {
     title: "toFixed() rounds a tie up; Python's format rounds it to even",
@@ -77,6 +77,11 @@ export const differenceCatalog = {
     title: "Promise.race stops waiting; wait_for cancels the work",
     explanation:
       "When `asyncio.wait_for` times out it cancels the awaited task: CancelledError is raised at its `await`, its `finally` blocks run before the TimeoutError reaches the caller, and it prints nothing more. A promise has no `cancel()`: `Promise.race` with a timer only stops waiting, and the work runs on to its end, printing what it prints after the timeout. Cancelling in JavaScript is cooperative: an `AbortController`'s signal passed to the work, which must check it itself.",
+  },
+  unseededRandom: {
+    title: "Math.random() takes no seed",
+    explanation:
+      "`random.seed(42)` makes Python's Mersenne Twister give the same numbers on every run, the same on every machine. `Math.random()` takes no seed and has no seed function: its numbers change from run to run, so a program that prints random values prints others, and `random.seed` has no plain form (it is left out).",
   },
 } as const;
 

@@ -12,8 +12,10 @@ import type * as ir from "../ts/ir";
 import type { DifferenceKind } from "./differences";
 import { mapExprChildren, mapStmtChildren, mapTypeChildren, spanOf, type IrVisitor } from "./irMap";
 import { platformAsyncIterator } from "./asyncIterators";
-import { plainBuiltin } from "./builtins";
+import { plainBuiltin, type BuiltinContext } from "./builtins";
 import { neverSuspending, raceWithTimer, runsConcurrently } from "./suspension";
+import { isLoopClose, loopDeclaration, loopMaker, loopTime } from "./eventLoop";
+import { plainMethodHelper, plainRandom } from "./library";
 import { refusalMessage } from "./refusals";
 
 export interface FoundDifference {
@@ -84,6 +86,8 @@ class PlainRewriter implements IrVisitor {
   private readonly taskNames = new Set<string>();
   /** The program's async functions that never suspend, when other coroutines run beside them (see ./suspension.ts). */
   private interleaving = new Set<string>();
+  /** Variables holding the event loop (`const loop = getRunningLoop()`), with the helper that made each. */
+  private readonly loops = new Map<string, string>();
 
   constructor(
     private readonly helpers: ReadonlySet<string>,
@@ -95,6 +99,7 @@ class PlainRewriter implements IrVisitor {
     for (const name of tasks.names.keys()) this.taskNames.add(name);
     for (const span of tasks.unawaited) this.differ("loopShutdown", span);
     if (runsConcurrently(this.input.body, taskMakers)) this.interleaving = neverSuspending(this.input.body);
+    collectLoops(this.input.body, this.loops);
     const body = this.topLevel(this.input.body);
     const declarations = this.exceptionDeclarations();
     const timerImports = (["sleep", "setImmediate"] as const).filter((name) => this.timers.has(name));
@@ -114,7 +119,16 @@ class PlainRewriter implements IrVisitor {
 
   stmts(body: readonly ir.Stmt[], near: Span): ir.Stmt[] {
     // `lineAt(name, line)` tells the runtime where a task is, for its reprs: a promise has no such place.
-    return body.filter((s) => !isHelperStatement(s, "lineAt")).map((s) => {
+    const kept = body.filter((s) => {
+      if (isHelperStatement(s, "lineAt") || loopDeclaration(s) || isLoopClose(s, (e) => this.isLoop(e))) return false;
+      // random.seed(n): Math.random() takes no seed.
+      if (s.kind === "ExprStmt" && isRandomCall(s.expr, "seed")) {
+        this.differ("unseededRandom", spanOf(s, near));
+        return false;
+      }
+      return true;
+    });
+    return kept.map((s) => {
       const out = mapStmtChildren(s.kind === "ClassDecl" ? platformAsyncIterator(s) : s, this, near);
       // A task nobody awaits is a floating promise: `void` says it is meant (typescript-eslint's no-floating-promises).
       if (s.kind === "ExprStmt" && isTaskCall(s.expr) && out.kind === "ExprStmt" && out.expr.kind !== "Await") return { ...out, expr: f.unary("void", out.expr) };
@@ -138,6 +152,14 @@ class PlainRewriter implements IrVisitor {
     if (e.coroutine === "started" && e.kind === "Call") return this.expr(e.callee, at);
     // `await run(main)` (code after asyncio.run waits for it) is `await main()`, not `await await main()`.
     if (e.kind === "Await" && e.operand.kind === "Call" && e.operand.callee.kind === "Ident" && e.operand.callee.name === "run") return this.expr(e.operand, at);
+    if (e.kind === "Await" && e.operand.kind === "Call" && this.loopMethod(e.operand) === "runUntilComplete") return this.expr(e.operand, at);
+    const method = e.kind === "Call" ? this.loopMethod(e) : null;
+    if (method !== null) return this.loopCall(method, e as ir.CallExpr, at);
+    if (e.kind === "Call" && isRandomCall(e)) {
+      const random = plainRandom((e.callee as ir.Member).property, e, this.context(at));
+      if (random) return random;
+    }
+    if (e.kind === "Ident" && this.loops.has(e.name)) this.refuse(this.loops.get(e.name)!, at);
     if (e.kind === "Await" && e.operand.kind === "Call" && e.operand.callee.kind === "Ident" && this.interleaving.has(e.operand.callee.name)) this.differ("microtaskInterleaving", at);
     if (e.kind === "Call" && e.callee.kind === "Ident" && this.helpers.has(e.callee.name)) {
       const rewritten = this.helperCall(e.callee.name, e, at);
@@ -257,8 +279,30 @@ class PlainRewriter implements IrVisitor {
         return call;
       }
       default:
-        return plainBuiltin(name, e, { plain: (x) => this.expr(x, at), differ: (kind) => this.differ(kind, at) });
+        return plainBuiltin(name, e, this.context(at)) ?? plainMethodHelper(name, e, this.context(at));
     }
+  }
+
+  private context(at: Span): BuiltinContext {
+    return { plain: (x) => this.expr(x, at), differ: (kind) => this.differ(kind, at) };
+  }
+
+  /** Whether the expression is the event loop: a variable holding it, or `getRunningLoop()` itself. */
+  private isLoop(e: ir.Expr): boolean {
+    return (e.kind === "Ident" && this.loops.has(e.name)) || loopMaker(e) !== null;
+  }
+
+  /** The method of `loop.method(...)`, or null when the call is not on the loop. */
+  private loopMethod(e: ir.CallExpr): string | null {
+    return e.callee.kind === "Member" && this.isLoop(e.callee.object) ? e.callee.property : null;
+  }
+
+  /** `loop.time()` and `loop.run_until_complete(aw)`; any other method of the loop is refused. */
+  private loopCall(method: string, e: ir.CallExpr, at: Span): ir.Expr {
+    if (method === "time" && e.args.length === 0) return loopTime(e.span);
+    if (method === "runUntilComplete" && e.args.length === 1) return f.awaitExpr(this.started(e.args[0]!, at, false), e.span);
+    this.refuse(`loop.${method}`, at);
+    return e;
   }
 
   /** range(n) / range(a, b[, step]) as a value: the array it would list, `Array.from({ length: n }, (_, i) => i)`. */
@@ -461,6 +505,26 @@ function identifiers(e: ir.Expr): Set<string> {
   };
   visitor.expr(e, ORIGIN);
   return names;
+}
+
+/** `defaultRandom.method(...)` (the random module's functions), of any method or of this one. */
+function isRandomCall(e: ir.Expr, method?: string): e is ir.CallExpr {
+  return e.kind === "Call" && e.callee.kind === "Member" && e.callee.object.kind === "Ident" && e.callee.object.name === "defaultRandom" && (method === undefined || e.callee.property === method);
+}
+
+/** Every `const loop = getRunningLoop()` of the program, at any depth. */
+function collectLoops(body: readonly ir.Stmt[], into: Map<string, string>): void {
+  const visitor: IrVisitor = {
+    expr: (e, near) => mapExprChildren(e, visitor, near),
+    type: (t) => t,
+    stmts: (stmts, near) =>
+      stmts.map((s) => {
+        const declared = loopDeclaration(s);
+        if (declared) into.set(declared.name, declared.maker);
+        return mapStmtChildren(s, visitor, near);
+      }),
+  };
+  visitor.stmts(body, ORIGIN);
 }
 
 function isHelperStatement(s: ir.Stmt, name: string): boolean {

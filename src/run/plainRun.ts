@@ -1,8 +1,8 @@
 /**
  * Running the plain-TypeScript view (src/plain) in the same worker runner as the exact translation. A plain
- * program uses the platform alone: `console.log`, `process.stdout.write`, and `setTimeout`/`setImmediate` from
- * `node:timers/promises`. The prelude below gives it those (the worker runs scripts, not modules, so the import
- * line is replaced by them): output goes to the run's host, formatted by Node's own `util.format` (what
+ * program uses the platform alone: `console.log`, `process.stdout.write`, `performance.now()`, and
+ * `setTimeout`/`setImmediate` from `node:timers/promises`. The prelude below gives it those (the worker runs
+ * scripts, not modules, so the import line is replaced by them): output goes to the run's host, formatted by Node's own `util.format` (what
  * console.log uses); the timers run on a virtual clock when the run asks for one, following Node's loop
  * phases (due timers in deadline order, then the immediates queued before the check phase, microtasks drained
  * after each callback), else they are Node's real timers.
@@ -31,6 +31,7 @@ const __plainTimers = (() => {
     return {
       sleep: (ms, value) => new Promise((resolve) => realTimeout(() => resolve(value), delayOf(ms))),
       setImmediate: (value) => new Promise((resolve) => realImmediate(() => resolve(value))),
+      now: () => globalThis.performance.now(),
     };
   }
   let now = 0;
@@ -67,8 +68,11 @@ const __plainTimers = (() => {
   return {
     sleep: (ms, value) => new Promise((resolve) => { timers.push({ at: now + delayOf(ms), seq: seq++, fire: () => resolve(value) }); wake(); }),
     setImmediate: (value) => new Promise((resolve) => { immediates.push(() => resolve(value)); wake(); }),
+    now: () => now,
   };
 })();
+// performance.now() reads the run's clock: on the virtual one, the time its timers have reached.
+const performance = { now: __plainTimers.now };
 `;
 
 /** The plain program as one script for the worker runner: the prelude, its timer imports bound, the program. */

@@ -51,6 +51,14 @@ export const plainClaims: { readonly [K in DifferenceKind]: Claims } = {
   ],
   missingItem: [
     {
+      says: "pop() of an empty list raises IndexError and index() of a missing value ValueError; [].pop() is undefined and indexOf -1",
+      python: {
+        code: `try:\n    [].pop()\nexcept IndexError as e:\n    print("IndexError", e)\ntry:\n    [1].index(5)\nexcept ValueError as e:\n    print("ValueError", e)\n`,
+        stdout: "IndexError pop from empty list\nValueError 5 is not in list\n",
+      },
+      js: { code: `console.log([].pop(), [1].indexOf(5));\n`, stdout: "undefined -1\n" },
+    },
+    {
       says: "d[k] raises KeyError and xs[i] IndexError; Map.get and Array.at give undefined; both count a negative index from the end",
       python: { code: `d = {}\nxs = [1, 2]\ntry:\n    d["x"]\nexcept KeyError as e:\n    print("KeyError", e)\ntry:\n    xs[5]\nexcept IndexError as e:\n    print(e)\nprint(xs[-1])\n`, stdout: "KeyError 'x'\nlist index out of range\n2\n" },
       js: { code: `console.log(new Map().get("x"), [1, 2].at(5), [1, 2].at(-1));\n`, stdout: "undefined undefined 2\n" },
@@ -145,6 +153,13 @@ export const plainClaims: { readonly [K in DifferenceKind]: Claims } = {
         code: `import { setTimeout as sleep } from "node:timers/promises";\nasync function work(signal) { try { await sleep(100); console.log("work done", signal.aborted); } finally { console.log("work ends"); } }\nconst controller = new AbortController();\ntry { await Promise.race([work(controller.signal), sleep(50).then(() => { throw new Error("timeout"); })]); } catch { console.log("timed out"); controller.abort(); }\nconsole.log(typeof Promise.prototype.cancel);\nawait sleep(200);\n`,
         stdout: "timed out\nundefined\nwork done true\nwork ends\n",
       },
+    },
+  ],
+  unseededRandom: [
+    {
+      says: "random.seed(42) makes random() repeat the same number; Math.random takes no argument and there is no seed function",
+      python: { code: `import random\nrandom.seed(42)\nprint(random.random())\nrandom.seed(42)\nprint(random.random())\n`, stdout: "0.6394267984578837\n0.6394267984578837\n" },
+      js: { code: `console.log(Math.random.length, typeof Math.seed, Object.getOwnPropertyNames(Math).filter((name) => /seed|random/i.test(name)));\n`, stdout: "0 undefined [ 'random' ]\n" },
     },
   ],
 };
