@@ -64,6 +64,7 @@ export function refusalMessage(name: string): string {
   if (name.startsWith("Task.")) return taskMethod(name.slice("Task.".length));
   if (name.startsWith("loop.")) return `${name}(): ${noLoop}`;
   if (name === "defaultRandom") return "this function of the random module has no plain form here: the plain view writes the one-line forms on Math.random() only (random, uniform, randint, randrange, choice)";
+  if (name === "range") return "a range object's own indexing and methods have no plain form here: the plain view makes a range an array (Array.from)";
   if (name === "len") return "len() of a value whose type the translator does not know: `.length` (an array, a string) or `.size` (a Map, a Set) cannot be chosen";
   return reasons[name] ?? `\`${name}\` is Python semantics from the asyncio-ts runtime, with no plain TypeScript form here`;
 }

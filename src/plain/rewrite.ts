@@ -73,6 +73,9 @@ const taskMakers = new Set(["createTask", "ensureFuture", "gather"]);
 
 const ORIGIN: Span = { start: 0, end: 0 };
 
+/** What a range in the exact translation shares with the array that is its plain form. */
+const arrayMembers = new Set(["length", "map", "filter", "flatMap", "includes", "forEach", "some", "every"]);
+
 export function plainProgram(program: ir.Program, helperNames: ReadonlySet<string>): PlainProgram {
   return new PlainRewriter(helperNames, program).run();
 }
@@ -160,6 +163,13 @@ class PlainRewriter implements IrVisitor {
       if (random) return random;
     }
     if (e.kind === "Ident" && this.loops.has(e.name)) this.refuse(this.loops.get(e.name)!, at);
+    if (e.kind === "Member" && isHelperCall(e.object, "typeOf") && e.property === "__name__") {
+      // type(x).__name__: the class's name, which constructor.name is for a class of the program.
+      this.differ("typeNames", at);
+      return f.member(f.member(this.expr(e.object.args[0]!, at), "constructor"), "name", e.span);
+    }
+    // A range's own methods (`range(10).get(3)`, `.count`...) have no array form; an array's own (map, includes...) work alike.
+    if (e.kind === "Member" && isHelperCall(e.object, "range") && !arrayMembers.has(e.property)) this.refuse("range", at);
     if (e.kind === "Await" && e.operand.kind === "Call" && e.operand.callee.kind === "Ident" && this.interleaving.has(e.operand.callee.name)) this.differ("microtaskInterleaving", at);
     if (e.kind === "Call" && e.callee.kind === "Ident" && this.helpers.has(e.callee.name)) {
       const rewritten = this.helperCall(e.callee.name, e, at);
@@ -525,6 +535,10 @@ function collectLoops(body: readonly ir.Stmt[], into: Map<string, string>): void
       }),
   };
   visitor.stmts(body, ORIGIN);
+}
+
+function isHelperCall(e: ir.Expr, name: string): e is ir.CallExpr & { readonly args: readonly [ir.Expr, ...ir.Expr[]] } {
+  return e.kind === "Call" && e.callee.kind === "Ident" && e.callee.name === name && e.args.length >= 1;
 }
 
 function isHelperStatement(s: ir.Stmt, name: string): boolean {

@@ -1,6 +1,11 @@
 # builtins the platform has in its own form: sorted, sum, min/max with key, zip, enumerate, round, int, float,
-# str.split, range with a step, == on lists
+# str.split, range with a step, == on lists, type(self).__name__
 import asyncio
+
+
+class Report:
+    def kind(self):
+        return type(self).__name__.lower()
 
 
 async def fetch(name, delay):
@@ -17,6 +22,7 @@ async def main():
     print("by length", " ".join(sorted(names, key=lambda n: -len(n))))
     print("halves", round(2.5), round(3.5), int("42") + 1, float("0.5") * 4)
     print("evens", sum(range(0, 10, 2)), "csv", "a,b,,c".split(","))
+    print(Report().kind(), "4 in evens:", 4 in range(0, 10, 2))
     copy = list(scores)
     if copy == scores:
         print("equal lists")
