@@ -219,6 +219,9 @@ class PlainRewriter implements IrVisitor {
       }
       case "printWith":
         return this.printWith(e, at);
+      case "markTuple":
+        // markTuple(array) tells the runtime an array is a tuple (for isinstance and printing); plain TypeScript has arrays only.
+        return args.length === 1 ? arg(0) : null;
       case "functionAt":
         // functionAt(name, line, callback) only names the callback for asyncio's reprs.
         return args.length === 3 ? arg(2) : null;
@@ -343,10 +346,12 @@ class PlainRewriter implements IrVisitor {
       this.differ("fixedRounding", at);
       return f.method(v, "toFixed", [f.num(fixed[1]!)], e.span);
     }
-    if (spec.value === "" || spec.value === "d") return f.call("String", [v], e.span);
     const pad = /^([<>])(\d+)$/.exec(spec.value);
-    if (pad) return f.method(f.call("String", [v]), pad[1] === ">" ? "padStart" : "padEnd", [f.num(pad[2]!)], e.span);
-    return null;
+    if (spec.value !== "" && spec.value !== "d" && !pad) return null;
+    // String() converts a string, and an int (all `d` takes), as str() does; a float, None or a list otherwise.
+    if (spec.value !== "d" && value.kind !== "StringLit" && value.kind !== "TemplateLit") this.differ("stringConversion", at);
+    if (!pad) return f.call("String", [v], e.span);
+    return f.method(f.call("String", [v]), pad[1] === ">" ? "padStart" : "padEnd", [f.num(pad[2]!)], e.span);
   }
 
   /** print(..., sep=, end=, file=): the values joined as print joins them, written to the stream. */

@@ -11,7 +11,7 @@ async def main():
     roll = random.randint(1, 6)
     print("roll in range:", 1 <= roll and roll <= 6)
     await asyncio.sleep(0.2)
-    print("elapsed", round(loop.time() - start, 1))
+    print("over 0.1 s later:", loop.time() - start > 0.1)
     queue = ["a", "b", "c"]
     print(queue.pop(), queue.pop(0), queue.index("b"))
     print("{} and {}".format("x", "y"), "7".rjust(3, "0"))
