@@ -348,12 +348,13 @@ function floatOnly(type: PyType): boolean {
   return members.some((m) => m.t === "float") && !members.some((m) => m.t === "int" || m.t === "unknown");
 }
 
-/** Whether a value of this type may be a list or a tuple (both arrays at run time). */
-function listOrTuple(type: PyType): boolean {
-  if (type.t === "unknown") return true;
+/** Which of list and tuple (both arrays at run time) a value of this type may be. */
+function arrayKinds(type: PyType): { list: boolean; tuple: boolean } {
+  if (type.t === "unknown") return { list: true, tuple: true };
   const members = type.t === "union" ? type.types : [type];
-  const list = members.some((m) => m.t === "list" || m.t === "iterator" || (m.t === "tuple" && m.list === true));
-  return list && members.some((m) => m.t === "tuple" && m.list !== true);
+  const unknown = members.some((m) => m.t === "unknown");
+  const list = unknown || members.some((m) => m.t === "list" || m.t === "iterator" || (m.t === "tuple" && m.list === true));
+  return { list, tuple: unknown || members.some((m) => m.t === "tuple" && m.list !== true) };
 }
 
 function isInstanceTest(ctx: TranslationContext, v: Typed, cls: py.Expr): ir.Expr {
@@ -377,9 +378,14 @@ function isInstanceTest(ctx: TranslationContext, v: Typed, cls: py.Expr): ir.Exp
       // A float whose static type is lost is kept as one (pyFloat), so `isFloat` tells; a value typed float is a plain number.
       if (cls.id === "float" && !floatOnly(v.type)) return ctx.callHelper("isFloat", [v.ir], cls);
       // Likewise a tuple is marked where its type may be a list's (markTuple).
-      if ((cls.id === "tuple" || cls.id === "list") && listOrTuple(v.type)) {
-        const marked = ctx.callHelper("isTuple", [v.ir], cls);
-        return cls.id === "tuple" ? marked : f.bin("&&", test(v.ir), f.not(marked));
+      if (cls.id === "tuple" || cls.id === "list") {
+        const kinds = arrayKinds(v.type);
+        if (kinds.list && kinds.tuple) {
+          const marked = ctx.callHelper("isTuple", [v.ir], cls);
+          return cls.id === "tuple" ? marked : f.bin("&&", test(v.ir), f.not(marked));
+        }
+        // Both are arrays: an array whose type says the other kind is not an instance.
+        if (!kinds[cls.id] && (kinds.list || kinds.tuple)) return f.evaluatedThen(v.ir, f.bool(false));
       }
       return test(v.ir);
     }
