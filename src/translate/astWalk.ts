@@ -177,3 +177,17 @@ export function mayJumpOut(body: readonly py.Stmt[]): boolean {
 export function blockRunsAsFunction(s: py.With): boolean {
   return !mayJumpOut(s.body) && !containsYield(s.body);
 }
+
+/**
+ * The `:=` targets inside a comprehension, nested comprehensions included: PEP 572 binds them in the scope
+ * around the comprehension, not in the comprehension's own. A lambda's body is its own scope.
+ */
+export function comprehensionWalrusTargets(comp: AnyNode): py.Name[] {
+  const found: py.Name[] = [];
+  walk(comp, (node) => {
+    if (node.kind === "Lambda") return false;
+    if (node.kind === "NamedExpr") found.push((node as py.NamedExpr).target);
+    return true;
+  });
+  return found;
+}

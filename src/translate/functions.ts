@@ -2,7 +2,7 @@
 import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type * as ir from "../ts/ir";
-import { canFallThrough, containsYield, walk } from "./astWalk";
+import { canFallThrough, comprehensionWalrusTargets, containsYield, walk } from "./astWalk";
 import type { Typed, TranslationContext } from "./context";
 import { withPythonKeys } from "./values";
 import { translateExpr } from "./expressions";
@@ -342,6 +342,9 @@ export function translateComprehension(ctx: TranslationContext, e: py.ListComp |
   const isAsync = e.generators.some((g) => g.is_async) || containsAwait(e) || (e.kind !== "GeneratorExp" && ctx.blocking.contains(e));
   if (isAsync && e.kind === "GeneratorExp") return asyncGeneratorExpression(ctx, e);
   if (isAsync) return loopComprehension(ctx, e, true, []);
+  // A `:=` assigns a variable of the enclosing scope item by item, in order: chained filter/map callbacks would
+  // run every filter before the first map.
+  if (comprehensionWalrusTargets(e).length > 0) return loopComprehension(ctx, e, false, []);
   const captured = capturedTargets(e);
   if (captured.length > 0) return loopComprehension(ctx, e, false, captured);
   return ctx.inScope(e, () => {

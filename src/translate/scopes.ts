@@ -7,7 +7,7 @@
  * first statement that touches it, in the innermost block that holds all its uses.
  */
 import type * as py from "../python/ast";
-import { blockRunsAsFunction, forEachChild, isScopeNode, statementBlocks, targetNames } from "./astWalk";
+import { blockRunsAsFunction, comprehensionWalrusTargets, forEachChild, isScopeNode, statementBlocks, targetNames } from "./astWalk";
 
 export type ScopeKind = "module" | "function" | "class" | "lambda" | "comprehension";
 
@@ -46,6 +46,8 @@ interface Occurrence {
   readonly deferred?: boolean;
   /** A name read inside a nested scope, recorded at that scope's node. */
   readonly nested?: boolean;
+  /** `(name := ...)`: an expression, so it cannot carry the name's declaration. */
+  readonly walrus?: boolean;
   /** Statements from the scope's body down to the one containing the occurrence. */
   readonly chain: readonly { readonly block: readonly py.Stmt[]; readonly stmt: py.Stmt }[];
 }
@@ -113,6 +115,13 @@ export class ScopeTable {
         if (expr.kind === "Lambda") for (const d of [...(expr as py.Lambda).args.defaults, ...(expr as py.Lambda).args.kw_defaults]) if (d) visitExpr(d, chain);
         // So is a comprehension's first iterable (`[ip for ip in ip]` reads this scope's `ip`).
         if ("generators" in expr) visitExpr((expr as py.ListComp).generators[0]!.iter, chain);
+        // A `:=` inside a comprehension binds here (PEP 572); the comprehension's own scope leaves it free.
+        if ("generators" in expr && scope.kind !== "comprehension") {
+          for (const target of comprehensionWalrusTargets(expr)) {
+            countStore(target.id);
+            record(target.id, { offset: target.start, store: true, walrus: true, chain });
+          }
+        }
         this.childScope(expr as Scope["node"], scope, (name, deferred) => record(name, { offset: (expr as py.Expr).start, store: false, deferred, nested: true, chain }));
         return;
       }
@@ -125,8 +134,9 @@ export class ScopeTable {
       if (expr.kind === "NamedExpr") {
         const ne = expr as py.NamedExpr;
         visitExpr(ne.value, chain);
+        if (kind === "comprehension") return;
         countStore(ne.target.id);
-        record(ne.target.id, { offset: ne.target.start, store: true, chain });
+        record(ne.target.id, { offset: ne.target.start, store: true, walrus: true, chain });
         return;
       }
       forEachChild(expr, (child) => visitExpr(child, chain));
@@ -270,7 +280,7 @@ export class ScopeTable {
       const decl = first.store ? first.chain[first.chain.length - 1] : undefined;
       // A function defined twice is a variable: TypeScript cannot assign to a function declaration.
       const redefinedFunction = stores.length > 1 && stores.some((o) => isFunctionDef(o.chain[o.chain.length - 1]!.stmt, name));
-      if (decl && !redefinedFunction && declaresInline(decl.stmt) && occs.every((o) => isAtOrAfter(o, decl))) {
+      if (decl && !first.walrus && !redefinedFunction && declaresInline(decl.stmt) && occs.every((o) => isAtOrAfter(o, decl))) {
         scope.inlineDecl.set(name, decl.stmt);
         continue;
       }
