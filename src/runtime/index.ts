@@ -33,6 +33,7 @@ export * from "./compare";
 export * from "./sync";
 export * from "./condition";
 export * from "./barrier";
+export * from "./bitOps";
 export * from "./iterables";
 export * from "./sequences";
 export * from "./convert";

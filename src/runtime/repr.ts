@@ -145,11 +145,15 @@ export function intRepr(n: number): string {
   if (!Number.isFinite(n)) return floatRepr(n);
   if (!Number.isInteger(n)) return floatRepr(n);
   if (Number.isSafeInteger(n)) return n === 0 ? "0" : String(n);
-  if (!bigIntWarning.given) {
-    bigIntWarning.given = true;
-    hostWrite("stderr", "asyncio-ts: warning TR3001 an int beyond 2**53 is printed: a JavaScript number holds integers exactly only up to 2**53, so its last digits may differ from CPython's\n");
-  }
+  warnInexactInt("is printed");
   return BigInt(n).toString();
+}
+
+/** The one TR3001 warning of a program about ints a number cannot hold exactly; `what` says where one showed. */
+export function warnInexactInt(what: string): void {
+  if (bigIntWarning.given) return;
+  bigIntWarning.given = true;
+  hostWrite("stderr", `asyncio-ts: warning TR3001 an int beyond 2**53 ${what}: a JavaScript number holds integers exactly only up to 2**53, so its last digits may differ from CPython's\n`);
 }
 
 const bigIntWarning = { given: false };

@@ -73,6 +73,7 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
     return { ir: f.method(f.call(f.member(f.id("Array"), "from"), [f.object([{ key: "length", value: right.ir }]), f.arrow([], left.ir)]), "flat", [], span), type: lt };
   }
   if (op === "Mod" && lt.t === "str") return unsupportedOp(ctx, span, "`%` string formatting with a format that is not a string literal (use an f-string)");
+  if (!numeric && bitOperators.has(op) && [lt, rt].every(intOrNotBitwise)) return bitOperation(ctx, span, op, left, right);
   if (!numeric && !(op === "Add" && lt.t === "str" && rt.t === "str")) {
     const checked = checkedOperation(ctx, span, op, left, right);
     if (checked) return checked;
@@ -92,12 +93,41 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
       return { ir: ctx.callHelper("mod", [left.ir, right.ir], span), type: numType };
     case "MatMult":
       return unsupportedOp(ctx, span, "the `@` operator");
+    case "LShift":
+    case "RShift":
+    case "BitAnd":
+    case "BitOr":
+    case "BitXor":
+      return bitOperation(ctx, span, op, left, right);
     default: {
       const jsOp = plainOps[op]!;
       const type = lt.t === "str" ? T.str : op === "Pow" && isNegativeLiteral(rightNode) ? T.float : numType;
       return { ir: f.bin(jsOp, left.ir, right.ir, span), type };
     }
   }
+}
+
+const bitOperators = new Set<py.Operator>(["LShift", "RShift", "BitAnd", "BitOr", "BitXor"]);
+
+/** Types whose values are ints or have no bitwise operators at all (sets, dicts and classes have some): `bitOp` raises Python's TypeError for the latter. */
+function intOrNotBitwise(t: PyType): boolean {
+  const members = t.t === "union" ? t.types : [t];
+  return members.every((m) => ["int", "bool", "float", "str", "None", "list", "tuple"].includes(m.t));
+}
+
+/**
+ * Python's ints are unbounded, JS's bitwise operators 32-bit (`1 << 31` is negative there): `bitOp` computes
+ * exactly. `n & 0xFF` stays JS's `&`: a mask of 31 bits or fewer keeps the low bits, which 32 bits hold.
+ */
+function bitOperation(ctx: TranslationContext, span: py.NodeBase, op: py.Operator, left: Typed, right: Typed): Typed {
+  const bothBool = left.type.t === "bool" && right.type.t === "bool" && op !== "LShift" && op !== "RShift";
+  const isInt = (t: PyType) => t.t === "int" || t.t === "bool";
+  const smallMask = (x: Typed) => x.ir.kind === "NumberLit" && Number.isInteger(Number(x.ir.text)) && Number(x.ir.text) >= 0 && Number(x.ir.text) <= 0x7fffffff;
+  if (op === "BitAnd" && !bothBool && isInt(left.type) && isInt(right.type) && (smallMask(left) || smallMask(right))) {
+    return { ir: f.bin("&", left.ir, right.ir, span), type: T.int };
+  }
+  const symbol = plainOps[op]!;
+  return { ir: ctx.callHelper("bitOp", [f.str(symbol), left.ir, right.ir], span), type: bothBool ? T.bool : T.int };
 }
 
 const operatorSymbols: Partial<Record<py.Operator, string>> = { Add: "+", Sub: "-", Mult: "*", Div: "/", FloorDiv: "//", Mod: "%", Pow: "**" };
@@ -208,8 +238,10 @@ function isNegativeLiteral(e: py.Expr): boolean {
 export function translateUnary(ctx: TranslationContext, e: py.UnaryOp): Typed {
   if (e.op === "Not") return { ir: negated(truthTest(ctx, e.operand), e), type: T.bool };
   const operand = intEnumAsInt(translateExpr(ctx, e.operand));
-  const op: ir.UnaryOperator = e.op === "USub" ? "-" : e.op === "UAdd" ? "+" : "~";
   const type = operand.type.t === "bool" ? T.int : operand.type;
+  // JS's ~ works on 32 bits: ~0xFFFFFFFF is 0 there.
+  if (e.op === "Invert") return { ir: ctx.callHelper("bitInvert", [operand.ir], e), type: T.int };
+  const op: ir.UnaryOperator = e.op === "USub" ? "-" : "+";
   return { ir: f.unary(op, operand.ir, e), type };
 }
 
