@@ -1,7 +1,7 @@
 /** Python's format(value, spec) and f-string `{x:spec}`: fill, align, sign, z, #, 0, width, grouping, precision and the d b o x X c e f g n % types, with CPython's exact results and errors. */
 import { OverflowError, PyTypeError, ValueError, pythonTypeName } from "./exceptions";
 import { exponentParts, exponentText, fixedParts, generalFormat, joinFraction } from "./decimal";
-import { floatRepr, str } from "./repr";
+import { floatRepr, str, warnInexactInt } from "./repr";
 
 /** A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
 export interface FormatSpec {
@@ -94,6 +94,7 @@ export function formatInt(value: number, spec: FormatSpec, typeName = "int"): st
     return pad("", String.fromCodePoint(value), spec, ">");
   }
   const base = { b: 2, o: 8, x: 16, X: 16, d: 10, n: 10 }[type] ?? 10;
+  if (!Number.isSafeInteger(value)) warnInexactInt("is formatted");
   const big = BigInt(value);
   let digits = (big < 0n ? -big : big).toString(base);
   if (type === "X") digits = digits.toUpperCase();

@@ -7,6 +7,7 @@ import type { Typed, TranslationContext } from "./context";
 import { boolAsInt, builtinTypeNames, builtinTypeValue, translateExpr } from "./expressions";
 import { translatePercentFormat } from "./percentFormatting";
 import { someNode } from "./astWalk";
+import { reportBigConstant } from "./bigInts";
 import { isClockCall } from "./timeModule";
 import { datetimeArithmetic } from "./stdlib/datetime";
 import { enumMembersOf, intEnumAsInt, keyForInts } from "./enums";
@@ -29,6 +30,7 @@ export function translateBinary(ctx: TranslationContext, e: py.BinOp): Typed {
   if (e.op === "Mod" && e.left.kind === "Constant" && typeof e.left.value === "string") return translatePercentFormat(ctx, e, e.left.value);
   const left = translateExpr(ctx, e.left);
   const right = translateExpr(ctx, e.right);
+  reportBigConstant(ctx, e);
   return binaryOp(ctx, e, e.op, left, right, e.right);
 }
 

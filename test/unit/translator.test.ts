@@ -424,6 +424,10 @@ describe("translator", () => {
       assert.deepEqual(await diagnostics("s = {3, 1, 2}\nprint(s)\nfor x in s:\n    print(x)\nprint(sorted(s), len(s))\n"), ["2:7 TR3001", "3:10 TR3001"]);
     });
 
+    it("warns at an int computed from literals that a number cannot hold exactly, once, where it leaves the safe range", async () => {
+      assert.deepEqual(await diagnostics("print(10**25 == 1e25, format(10**25 * 3, 'd'), 2**52 + 1, 1 << 64, 10**15)\n"), ["1:7 TR3001", "1:30 TR3001", "1:59 TR3001"]);
+    });
+
     it("stops at parse errors with a PY code", async () => {
       const codes = await diagnostics("def f(:\n    pass\nprint(1)\n");
       assert.equal(codes.length, 1);
