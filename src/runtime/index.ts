@@ -75,6 +75,7 @@ export * from "./statistics";
 export * from "./stringModule";
 export * from "./taskGroup";
 export * from "./timeouts";
+export * from "./unboundLocal";
 export * from "./unknownValues";
 export * from "./unpack";
 export * from "./variance";

@@ -132,6 +132,9 @@ function name(ctx: TranslationContext, e: py.Name): Typed {
   // `from asyncio import CancelledError`: the runtime's class, as `asyncio.CancelledError` would be.
   const fromAsyncio = ctx.asyncioImports.get(e.id);
   if (fromAsyncio !== undefined && sym?.type.t === "asyncio") return asyncioAttribute(ctx, fromAsyncio, e);
+  if (sym && ctx.scope.uncheckedReads.has(e.start) && ctx.scopes.resolve(ctx.scope, e.id) === ctx.scope) {
+    return { ir: ctx.callHelper("checkBound", [f.id(sym.tsName, e), f.str(e.id)], e), type: sym.type };
+  }
   if (sym) return { ir: f.id(sym.tsName, e), type: sym.type };
   const builtin = builtinConstants[e.id];
   if (builtin) return { ...builtin, ir: { ...builtin.ir, span: e } };
@@ -209,7 +212,7 @@ function builtinFunctionValue(ctx: TranslationContext, e: py.Name): Typed | null
 export const builtinExceptions = new Set([
   "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "ValueError", "TypeError", "KeyError", "IndexError",
   "LookupError", "AttributeError", "RuntimeError", "NotImplementedError", "AssertionError", "StopIteration",
-  "StopAsyncIteration", "TimeoutError", "NameError", "OverflowError", "RecursionError", "KeyboardInterrupt", "SystemExit",
+  "StopAsyncIteration", "TimeoutError", "NameError", "UnboundLocalError", "OverflowError", "RecursionError", "KeyboardInterrupt", "SystemExit",
   "OSError", "ConnectionError", "ExceptionGroup", "BaseExceptionGroup", "GeneratorExit",
 ]);
 

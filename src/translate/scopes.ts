@@ -7,6 +7,7 @@
  * first statement that touches it, in the innermost block that holds all its uses.
  */
 import type * as py from "../python/ast";
+import { maybeUnboundReads } from "./unbound";
 import { blockRunsAsFunction, comprehensionWalrusTargets, forEachChild, isScopeNode, statementBlocks, targetNames } from "./astWalk";
 
 export type ScopeKind = "module" | "function" | "class" | "lambda" | "comprehension";
@@ -35,6 +36,10 @@ export interface Scope {
   readonly blockParams: Set<string>;
   /** Module level: where a name is read before any statement could have bound it (Python's NameError), by offset. */
   readonly unboundReads: Set<number>;
+  /** In a function: reads of a local that may come before its assignment (UnboundLocalError), by offset. */
+  readonly uncheckedReads: Set<number>;
+  /** The locals with such reads: declared holding the runtime's unbound mark. */
+  readonly mayBeUnbound: Set<string>;
 }
 
 interface Occurrence {
@@ -96,6 +101,8 @@ export class ScopeTable {
       hoisted: new Map(),
       blockParams: new Set(),
       unboundReads: new Set(),
+      uncheckedReads: new Set(),
+      mayBeUnbound: new Set(),
     };
     this.byNode.set(node, scope);
     const occurrences = new Map<string, Occurrence[]>();
@@ -289,7 +296,12 @@ export class ScopeTable {
         scope.loopDecl.set(name, loops);
         continue;
       }
-      const anchor = commonAnchor(occs);
+      // A def or class statement is a declaration TypeScript hoists; it cannot hold the unbound mark.
+      const unchecked = scope.kind === "function" && !stores.some((o) => isDefinition(o.chain[o.chain.length - 1]!.stmt, name)) ? maybeUnboundReads(name, occs) : [];
+      for (const offset of unchecked) scope.uncheckedReads.add(offset);
+      if (unchecked.length > 0) scope.mayBeUnbound.add(name);
+      // A variable that may be read unassigned keeps its value across a loop's turns: declared outside the loop.
+      const anchor = commonAnchor(occs, unchecked.length > 0);
       if (anchor) scope.hoisted.set(anchor, [...(scope.hoisted.get(anchor) ?? []), name]);
     }
   }
@@ -400,6 +412,10 @@ function isForwardDefinition(stores: readonly Occurrence[], occs: readonly Occur
   return occs.every((o) => o === def || o.deferred === true || (o.chain[0]!.stmt === stmt) || o.offset > stmt.end);
 }
 
+function isDefinition(stmt: py.Stmt, name: string): boolean {
+  return (stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef" || stmt.kind === "ClassDef") && stmt.name === name;
+}
+
 function isFunctionDef(stmt: py.Stmt, name: string): boolean {
   return (stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef") && stmt.name === name;
 }
@@ -448,7 +464,7 @@ function isAtOrAfter(occ: Occurrence, decl: Occurrence["chain"][number]): boolea
 }
 
 /** The statement, in the innermost block shared by all occurrences, before which to declare. */
-function commonAnchor(occs: readonly Occurrence[]): py.Stmt | undefined {
+function commonAnchor(occs: readonly Occurrence[], outsideLoops: boolean): py.Stmt | undefined {
   let depth = 0;
   for (;;) {
     const block = occs[0]!.chain[depth]?.block;
@@ -458,6 +474,7 @@ function commonAnchor(occs: readonly Occurrence[]): py.Stmt | undefined {
       // The occurrences spread over several statements of this block: declare before the first.
       return occs.map((o) => o.chain[depth]!.stmt).reduce((a, b) => (block.indexOf(b) < block.indexOf(a) ? b : a));
     }
+    if (outsideLoops && (stmt.kind === "For" || stmt.kind === "AsyncFor" || stmt.kind === "While")) return stmt;
     depth++;
     // All occurrences are inside one statement. Go deeper only into a nested block of it.
     if (!occs.every((o) => o.chain.length > depth)) return stmt;

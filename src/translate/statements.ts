@@ -48,7 +48,9 @@ export function translateBlock(ctx: TranslationContext, st: StatementState, body
     const hoisted = ctx.scope.hoisted.get(stmt) ?? [];
     for (const name of hoisted) {
       const sym = ctx.symbol(ctx.scope, name);
-      out.push({ ...f.varDecl("let", sym.tsName, undefined, toTsType(sym.type.t === "never" ? T.unknown : sym.type)), definite: true });
+      const type = toTsType(sym.type.t === "never" ? T.unknown : sym.type);
+      if (ctx.scope.mayBeUnbound.has(name)) out.push(f.varDecl("let", sym.tsName, ctx.callHelper("unboundLocal", []), type));
+      else out.push({ ...f.varDecl("let", sym.tsName, undefined, type), definite: true });
     }
     const marker = lineMarker(ctx, stmt);
     const translated = isDocstring(stmt, i) ? [docComment(stmt)] : [...(marker ? [marker] : []), ...translateStatement(ctx, st, stmt)];
