@@ -90,3 +90,12 @@ const bindMethod = Function.prototype.bind;
 export function boundTo(value: unknown, self: object): unknown {
   return typeof value === "function" && !isClass(value) ? bindMethod.call(value, self) : value;
 }
+
+/**
+ * `obj.name` for an instance attribute `__init__` may leave unset: the instance has no such property until one is
+ * assigned (the class only declares it), and reading it then is CPython's AttributeError, not None.
+ */
+export function checkedAttr<O extends object, K extends keyof O>(obj: O, key: K, pyName?: string): O[K] {
+  if (!(key in obj)) throw new AttributeError(`'${pythonClassName(obj.constructor as abstract new () => unknown)}' object has no attribute '${pyName ?? String(key)}'`);
+  return obj[key];
+}

@@ -32,7 +32,7 @@ export function classInfo(ctx: TranslationContext, s: py.ClassDef, tsName: strin
   const dataclass = spec !== undefined;
   const namedTuple = spec?.kind === "namedtuple" ? { namedTuple: spec.fields.map((x) => x.name) } : {};
   const frozen = spec?.frozen ? { frozen: true } : {};
-  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), methods: new Map(), properties: new Map(), dataclass, ...namedTuple, ...frozen, ...(enumKind ? { enum: enumKind } : {}) };
+  const info: ClassInfo = { pyName: s.name, tsName, base, exceptionBase, fields: new Map(), classAttrs: new Set(), instanceAttrs: new Set(), maybeUnset: new Set(), methods: new Map(), properties: new Map(), dataclass, ...namedTuple, ...frozen, ...(enumKind ? { enum: enumKind } : {}) };
   ctx.classes.set(s, info);
   return info;
 }
@@ -98,7 +98,17 @@ export function translateClass(ctx: TranslationContext, st: StatementState, s: p
   const instanceFields = [...info.fields.entries()]
     .filter(([name]) => info.instanceAttrs.has(name) && !(info.base && inheritedField(info.base, name)))
     .filter(([name]) => !(info.classAttrs.has(name) && onPrototype(ctx, info, name)))
-    .map(([name, type]): ir.ClassField => ({ kind: "Field", name: memberName(name), type: toTsType(type.t === "never" ? T.unknown : type), definite: !assignedInInit(s, name) }));
+    .map(([name, type]): ir.ClassField => {
+      const tsType = toTsType(type.t === "never" ? T.unknown : type);
+      if (assignedInInit(s, name)) return { kind: "Field", name: memberName(name), type: tsType };
+      if (!mayBeUnsetByDesign(info)) return { kind: "Field", name: memberName(name), type: tsType, definite: true };
+      if (!info.maybeUnset.has(name)) {
+        info.maybeUnset.add(name);
+        ctx.changed = true;
+      }
+      // Declared only: an instance has no such property until one is assigned, as in Python.
+      return { kind: "Field", name: memberName(name), type: tsType, declare: true };
+    });
   // The members' values, typed for TypeScript (the runtime's PyEnum holds an unknown).
   const enumValue = info.enum === "Enum" ? info.fields.get("value") : undefined;
   if (enumValue && enumValue.t !== "never") classAttrs.push({ kind: "Field", name: "value", type: toTsType(enumValue), declare: true, readonly: true });
@@ -141,12 +151,16 @@ function inheritedField(cls: ClassInfo, name: string): boolean {
   return false;
 }
 
+/** Dataclasses, named tuples and enums set their fields in the `__init__` they are given. */
+function mayBeUnsetByDesign(info: ClassInfo): boolean {
+  return info.dataclass !== true && info.namedTuple === undefined && info.frozen !== true && info.enum === undefined;
+}
+
 function assignedInInit(s: py.ClassDef, name: string): boolean {
   const init = s.body.find((b): b is py.FunctionDef => b.kind === "FunctionDef" && b.name === "__init__");
   if (!init) return false;
-  return init.body.some(
-    (b) => b.kind === "Assign" && b.targets.some((t) => t.kind === "Attribute" && t.attr === name && t.value.kind === "Name" && t.value.id === "self"),
-  );
+  const isField = (t: py.Expr) => t.kind === "Attribute" && t.attr === name && t.value.kind === "Name" && t.value.id === "self";
+  return init.body.some((b) => (b.kind === "Assign" && b.targets.some(isField)) || (b.kind === "AnnAssign" && b.value !== null && isField(b.target)));
 }
 
 function baseClass(ctx: TranslationContext, e: py.Expr): ir.Expr {

@@ -104,6 +104,12 @@ function hasNoSuchAttribute(cls: ClassInfo, attr: string): boolean {
   return true;
 }
 
+/** The class (this one or a base) whose instances hold the field `name`. */
+function fieldOwner(cls: ClassInfo, name: string): ClassInfo | null {
+  for (let c: ClassInfo | null = cls; c; c = c.base) if (c.fields.has(name)) return c;
+  return null;
+}
+
 export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Typed): Typed {
   if (e.value.kind === "Name" && e.value.id === "str" && !ctx.lookup("str") && strMethods[e.attr]) {
     // `key=str.lower`: an unbound method is a function of the string.
@@ -149,6 +155,11 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     // A class attribute read through an instance lives on the class (a static field) in TypeScript.
     if (owner) return { ir: f.member(f.id(owner.tsName), memberName(e.attr), e), type };
     if (t.t === "class") return { ir: classAttributeMember(ctx, t.cls, target.ir, e.attr, e), type };
+    if (e.ctx === "Load" && t.t === "instance" && fieldOwner(t.cls, e.attr)?.maybeUnset.has(e.attr)) {
+      const key = memberName(e.attr);
+      const args = [target.ir, f.str(key), ...(key === e.attr ? [] : [f.str(e.attr)])];
+      return { ir: ctx.callHelper("checkedAttr", args, e), type };
+    }
     return { ir: f.member(target.ir, memberName(e.attr), e), type };
   }
   if (t.t === "exception") {

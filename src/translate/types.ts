@@ -19,6 +19,8 @@ export interface ClassInfo {
   readonly classAttrs: Set<string>;
   /** Attributes assigned on instances (`self.x = ...`, `obj.x = ...`). */
   readonly instanceAttrs: Set<string>;
+  /** Instance attributes `__init__` may leave unset: absent until assigned, read through `checkedAttr` (AttributeError). */
+  readonly maybeUnset: Set<string>;
   readonly methods: Map<string, FunctionInfo>;
   /** `@property` methods (a getter, and the `@name.setter` if any): attributes read and assigned through them. */
   readonly properties: Map<string, PropertyInfo>;
