@@ -1,5 +1,5 @@
 /** Python arithmetic where JS differs: // and % round toward minus infinity (-7 // 2 is -4, -7 % 3 is 2), divmod, banker's round(), and ZeroDivisionError instead of Infinity/NaN. */
-import { ValueError, OverflowError, ZeroDivisionError } from "./exceptions";
+import { PyTypeError, ValueError, OverflowError, ZeroDivisionError, pythonTypeName } from "./exceptions";
 import { exactDecimal, roundDigits } from "./decimal";
 import { markTuple } from "./tuple";
 
@@ -85,7 +85,10 @@ export function pow(a: number, b: number): number {
  * round(x) and round(x, ndigits). Halves go to the even neighbour (round(2.5) is 2), and with ndigits the
  * exact binary value is rounded, so round(2.675, 2) is 2.67 (2.675 is really 2.67499999...).
  */
-export function round(x: number, ndigits?: number | null): number {
+export function round(value: unknown, ndigits?: number | null): number {
+  // A whole float kept as a float (pyFloat's Number object) rounds as its number; a value of unknown type may be neither.
+  if (typeof value !== "number" && typeof value !== "boolean" && !(value instanceof Number)) throw new PyTypeError(`type ${pythonTypeName(value)} doesn't define __round__ method`);
+  const x = Number(value);
   if (ndigits === undefined || ndigits === null) {
     if (Number.isNaN(x)) throw new ValueError("cannot convert float NaN to integer");
     if (!Number.isFinite(x)) throw new OverflowError("cannot convert float infinity to integer");

@@ -3,12 +3,25 @@ import { PyTypeError, pythonTypeName } from "./exceptions";
 import { isTuple, markTuple } from "./tuple";
 import { intSubclassValue } from "./intSubclass";
 import { floorDiv, mod, trueDiv, type NumberKind } from "./arith";
+import { isFloat, pyFloat } from "./floatBox";
 
-/** Numbers and bools (Python's bool is an int: True + 1 is 2). */
+/** Numbers and bools (Python's bool is an int: True + 1 is 2), and a whole float kept as a float (pyFloat). */
 function isNumberLike(x: unknown): x is number | boolean {
   // An IntEnum member is an int; Number() reads it through valueOf.
-  if (intSubclassValue(x) !== null) return true;
+  if (intSubclassValue(x) !== null || x instanceof Number) return true;
   return typeof x === "number" || typeof x === "boolean";
+}
+
+/**
+ * What the translator knows of a result that goes where its type is not known (so it must carry its kind):
+ * "float" when an operand's type says its numbers are floats, "number" when only the values can tell.
+ */
+export type ResultKind = "float" | "number";
+
+/** `r`, computed from the numbers a and b: kept as a float (pyFloat) when `kind` asks and either operand is one. */
+function numberResult(r: number, a: unknown, b: unknown, kind: ResultKind | undefined): number {
+  if (kind === "float" || (kind === "number" && (isFloat(a) || isFloat(b)))) return pyFloat(r) as number;
+  return r;
 }
 
 function isSequence(x: unknown): boolean {
@@ -41,9 +54,9 @@ export function pyAdd(a: string | null | undefined, b: unknown): string;
 export function pyAdd(a: unknown, b: string | null | undefined): string;
 export function pyAdd(a: number | boolean | null | undefined, b: unknown): number;
 export function pyAdd(a: unknown, b: number | boolean | null | undefined): number;
-export function pyAdd(a: unknown, b: unknown): unknown;
-export function pyAdd(a: unknown, b: unknown): unknown {
-  if (isNumberLike(a) && isNumberLike(b)) return Number(a) + Number(b);
+export function pyAdd(a: unknown, b: unknown, kind?: ResultKind): unknown;
+export function pyAdd(a: unknown, b: unknown, kind?: ResultKind): unknown {
+  if (isNumberLike(a) && isNumberLike(b)) return numberResult(Number(a) + Number(b), a, b, kind);
   if (typeof a === "string" && typeof b === "string") return a + b;
   if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) return isTuple(a) ? markTuple([...a, ...b]) : [...a, ...b];
   throw operandTypeError("+", a, b);
@@ -53,9 +66,9 @@ export function pyAdd(a: unknown, b: unknown): unknown {
 export function pySub(a: number | boolean | null | undefined, b: number | boolean | null | undefined): number;
 export function pySub(a: number | boolean | null | undefined, b: unknown): number;
 export function pySub(a: unknown, b: number | boolean | null | undefined): number;
-export function pySub(a: unknown, b: unknown): unknown;
-export function pySub(a: unknown, b: unknown): unknown {
-  if (isNumberLike(a) && isNumberLike(b)) return Number(a) - Number(b);
+export function pySub(a: unknown, b: unknown, kind?: ResultKind): unknown;
+export function pySub(a: unknown, b: unknown, kind?: ResultKind): unknown {
+  if (isNumberLike(a) && isNumberLike(b)) return numberResult(Number(a) - Number(b), a, b, kind);
   throw operandTypeError("-", a, b);
 }
 
@@ -63,9 +76,9 @@ export function pySub(a: unknown, b: unknown): unknown {
 export function pyMul(a: number | boolean | null | undefined, b: number | boolean | null | undefined): number;
 export function pyMul(a: string | null | undefined, b: unknown): string;
 export function pyMul(a: unknown, b: string | null | undefined): string;
-export function pyMul(a: unknown, b: unknown): unknown;
-export function pyMul(a: unknown, b: unknown): unknown {
-  if (isNumberLike(a) && isNumberLike(b)) return Number(a) * Number(b);
+export function pyMul(a: unknown, b: unknown, kind?: ResultKind): unknown;
+export function pyMul(a: unknown, b: unknown, kind?: ResultKind): unknown {
+  if (isNumberLike(a) && isNumberLike(b)) return numberResult(Number(a) * Number(b), a, b, kind);
   const repeat = (seq: unknown, n: unknown): unknown => {
     if (typeof n === "boolean" || (typeof n === "number" && Number.isInteger(n))) {
       const times = Math.max(0, Number(n));
@@ -106,4 +119,23 @@ export function pyFloorDiv(a: unknown, b: unknown, type?: NumberKind): number {
 export function pyMod(a: unknown, b: unknown, type?: NumberKind): number {
   if (typeof a === "string") throw new Error("`%` string formatting on a value whose type the translation did not know is not supported (use an f-string)");
   return mod(...numberOperands("%", a, b), type);
+}
+
+/** Python's -x for a value of unknown type: a float stays one (pyFloat), a str or None raises TypeError. */
+export function pyNeg(a: unknown): unknown {
+  if (!isNumberLike(a)) throw new PyTypeError(`bad operand type for unary -: '${pythonTypeName(a)}'`);
+  return numberResult(-Number(a), a, a, "number");
+}
+
+/** Python's abs(x) for a value of unknown type (see pyNeg). */
+export function pyAbs(a: unknown): unknown {
+  if (!isNumberLike(a)) throw new PyTypeError(`bad operand type for abs(): '${pythonTypeName(a)}'`);
+  return numberResult(Math.abs(Number(a)), a, a, "number");
+}
+
+/** Python's a ** b where an operand's type is unknown: a float if either is one or the exponent is a negative int. */
+export function pyPow(a: unknown, b: unknown): unknown {
+  if (!isNumberLike(a) || !isNumberLike(b)) throw operandTypeError("**", a, b);
+  const r = Number(a) ** Number(b);
+  return numberResult(r, a, b, Number(b) < 0 ? "float" : "number");
 }

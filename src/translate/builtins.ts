@@ -155,7 +155,9 @@ const rules: Record<string, BuiltinRule> = nameTable({
     const isBoolean = x.type.t === "bool" || (test.kind === "Binary" && (test.op === "!==" || test.op === ">"));
     return { ir: isBoolean ? test : f.call("Boolean", [test], e), type: T.bool };
   },
-  abs(_ctx, e, [x]) {
+  abs(ctx, e, [x]) {
+    // A value of unknown type may be a float kept as one (pyFloat), a str or None: the helper keeps or checks it.
+    if (x?.type.t === "unknown") return { ir: ctx.callHelper("pyAbs", [x.ir], e), type: T.unknown };
     return { ir: f.call(f.member(f.id("Math"), "abs"), [x?.ir ?? f.num(0)], e), type: x?.type.t === "float" ? T.float : T.int };
   },
   round(ctx, e, args) {

@@ -75,6 +75,9 @@ export function binaryOp(ctx: TranslationContext, span: py.NodeBase, op: py.Oper
     return { ir: f.method(f.call(f.member(f.id("Array"), "from"), [f.object([{ key: "length", value: right.ir }]), f.arrow([], left.ir)]), "flat", [], span), type: lt };
   }
   if (op === "Mod" && lt.t === "str") return unsupportedOp(ctx, span, "`%` string formatting with a format that is not a string literal (use an f-string)");
+  if (op === "Pow" && (lt.t === "unknown" || rt.t === "unknown") && [lt, rt].every((t) => isNumeric(t) || t.t === "unknown")) {
+    return { ir: ctx.callHelper("pyPow", [left.ir, right.ir], span), type: T.unknown };
+  }
   if (!numeric && bitOperators.has(op) && [lt, rt].every(intOrNotBitwise)) return bitOperation(ctx, span, op, left, right);
   if (!numeric && !(op === "Add" && lt.t === "str" && rt.t === "str")) {
     const checked = checkedOperation(ctx, span, op, left, right);
@@ -197,8 +200,29 @@ function checkedOperation(ctx: TranslationContext, span: py.NodeBase, op: py.Ope
   let type: PyType = T.unknown;
   if (isNumeric(a) && isNumeric(b)) type = numericResult(a, b);
   else if (op !== "Sub" && (a.t === "str" || b.t === "str")) type = T.str;
-  else if (op !== "Mult" && (isNumeric(a) || isNumeric(b))) type = isNumeric(a) ? numericResult(a, a) : numericResult(b, b); // `n + x` is a number or raises
-  return { ir: ctx.callHelper(helper, [left.ir, right.ir], span), type };
+  else if (op !== "Mult" && (isNumeric(a) || isNumeric(b))) {
+    // `n + x` is a number or raises: an int or a float as x's numbers are; a value of unknown type tells at run time.
+    const numbersOf = (ks: readonly PyType[]) => ks.filter((k) => isNumeric(k) || k.t === "unknown");
+    const all = [...numbersOf(lk), ...numbersOf(rk)];
+    if (!all.some((k) => k.t === "unknown")) type = all.reduce<PyType>((acc, k) => numericResult(acc, k), T.never);
+  }
+  const kind = type.t === "unknown" ? resultKind(ctx, span, lk, rk) : null;
+  return { ir: ctx.callHelper(helper, [left.ir, right.ir, ...(kind ? [f.str(kind)] : [])], span), type };
+}
+
+/**
+ * A number this operation gives goes where no type says int or float, so it must carry its kind (pyFloat): "float"
+ * when an operand's numbers can only be floats; else the values tell ("number"), which a whole float of a
+ * variable typed int-or-float (a plain number) cannot: TR3002 says so there.
+ */
+function resultKind(ctx: TranslationContext, span: py.NodeBase, left: readonly PyType[], right: readonly PyType[]): "float" | "number" | null {
+  const numbers = [left, right].map((ks) => ks.filter((k) => isNumeric(k) || k.t === "unknown"));
+  if (numbers.some((ns) => ns.length === 0)) return null;
+  if (numbers.some((ns) => ns.every((k) => k.t === "float"))) return "float";
+  if (numbers.some((ns) => ns.some((k) => k.t === "float") && ns.some((k) => k.t === "int"))) {
+    ctx.report("TR3002", span, "this value may be an int or a float: a float with an integral value (like 3.0) would give an int (3) here");
+  }
+  return "number";
 }
 
 /** `/`, `//` and `%` where an operand is a union of builtin types: the helper checks for numbers at run time. */
@@ -241,6 +265,8 @@ export function translateUnary(ctx: TranslationContext, e: py.UnaryOp): Typed {
   if (e.op === "Not") return { ir: negated(truthTest(ctx, e.operand), e), type: T.bool };
   const operand = intEnumAsInt(translateExpr(ctx, e.operand));
   const type = operand.type.t === "bool" ? T.int : operand.type;
+  // A value of unknown type may be a float kept as one (pyFloat), a str or None.
+  if (e.op === "USub" && operand.type.t === "unknown") return { ir: ctx.callHelper("pyNeg", [operand.ir], e), type: T.unknown };
   // JS's ~ works on 32 bits: ~0xFFFFFFFF is 0 there.
   if (e.op === "Invert") return { ir: ctx.callHelper("bitInvert", [operand.ir], e), type: T.int };
   const op: ir.UnaryOperator = e.op === "USub" ? "-" : "+";
