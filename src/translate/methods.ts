@@ -309,6 +309,11 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
     // A value some standard-library module made (a Random, a deque, a Counter typed as a dict...).
     const stdlib = stdlibMethodCall(ctx, e, func, target);
     if (stdlib) return stdlib;
+    if (t.t === "unknown" && floatOnlyMethods.has(func.attr) && ![...ctx.classes.values()].some((c) => c.methods.has(func.attr))) {
+      // Only a float has it here (no class of the program does), and float methods are not translated: said, not a JS TypeError.
+      ctx.report("TR2005", func, `the method \`.${func.attr}()\` of float is not supported`);
+      return { ir: f.id("undefined"), type: T.unknown };
+    }
     if (t.t === "unknown" || t.t === "union") {
       // Nothing says what the value is, or it may be one of several kinds: Python's lookup, done at run time.
       const args = positionalArgs(ctx, e);
@@ -319,6 +324,8 @@ export function translateMethodCall(ctx: TranslationContext, e: py.Call, func: p
   }
   return rule(ctx, e, target, t);
 }
+
+const floatOnlyMethods = new Set(["is_integer", "as_integer_ratio", "hex", "conjugate"]);
 
 /**
  * `obj.m()`, `Cls.m()`: a method of the program's class. Static methods and classmethods live on the class in

@@ -428,6 +428,11 @@ describe("translator", () => {
       assert.deepEqual(await diagnostics("print(10**25 == 1e25, format(10**25 * 3, 'd'), 2**52 + 1, 1 << 64, 10**15)\n"), ["1:7 TR3001", "1:30 TR3001", "1:59 TR3001"]);
     });
 
+    it("refuses a float method called on a value of unknown type (a kept float would crash in JavaScript), not a program class's method of that name", async () => {
+      assert.deepEqual(await diagnostics("vals = [3.0, 'a', None, (), []]\nprint(vals[0].is_integer())\n"), ["2:7 TR2005"]);
+      assert.deepEqual(await diagnostics("class A:\n    def hex(self):\n        return 'h'\nvals = [A(), 'a', None, (), []]\nprint(vals[0].hex())\n"), []);
+    });
+
     it("stops at parse errors with a PY code", async () => {
       const codes = await diagnostics("def f(:\n    pass\nprint(1)\n");
       assert.equal(codes.length, 1);
