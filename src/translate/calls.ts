@@ -9,7 +9,8 @@ import type { Typed, TranslationContext } from "./context";
 import { contextlibCall, isAsyncContextManagerFunction, wrapAsyncContextManager } from "./contextlib";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr, unsupported } from "./expressions";
 import { translateMethodCall, widenCallbackParams } from "./methods";
-import { T, elementOf, join, toTsType, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
+import { T, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
+import { referenceKey } from "./noneNarrowing";
 import { stdlibCall } from "./stdlib/resolve";
 import { timeCall } from "./timeModule";
 import { keepKind } from "./values";
@@ -49,7 +50,10 @@ export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
 }
 
 /** A call of a value that is not a name bound by `def` or `class`: a parameter, an attribute holding a function... */
-export function callValue(ctx: TranslationContext, e: py.Call, callee: Typed): Typed {
+export function callValue(ctx: TranslationContext, e: py.Call, given: Typed): Typed {
+  // `log = log or default` then `log(...)`: a test or an assignment has ruled None out (noneNarrowing.ts).
+  const provenCallable = given.type.t === "union" && given.type.types.some((m) => m.t === "None") && ctx.knownNotNone(referenceKey(e.func));
+  const callee = provenCallable ? { ...given, ir: f.nonNull(given.ir), type: withoutNone(given.type) } : given;
   if (callee.type.t === "function") return callFunction(ctx, callee.type.fn, callee.ir, e);
   const classes = callee.type.t === "union" ? callee.type.types : [callee.type];
   const coroutineFunctions = classes.every((c) => c.t === "function") ? classes.map((c) => (c as Extract<PyType, { t: "function" }>).fn) : [];
@@ -77,6 +81,8 @@ export function callValue(ctx: TranslationContext, e: py.Call, callee: Typed): T
     return { ir: ctx.callHelper("callUnknown", [callee.ir, ...args.map((a) => a.ir)], e), type: T.unknown };
   }
   const args = positionalArgs(ctx, e);
+  // One of several functions (`log = log or default_log`): each takes the arguments' types, as a direct call would.
+  if (coroutineFunctions.length > 1) for (const fn of coroutineFunctions) widenCallbackParams(ctx, fn.params, args.map((a) => a.type));
   // A function defined further down is not known in the first pass: `never` until it is, so what its
   // result flows into (`values.append(await produce(i))`) still widens to the right type later.
   const result = callee.type.t === "callable" ? callee.type.result : callee.type.t === "never" ? T.never : T.unknown;

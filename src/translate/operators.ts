@@ -290,7 +290,9 @@ export function translateBoolOp(ctx: TranslationContext, e: py.BoolOp): Typed {
   const operands = values.map((v, i) => ctx.withNotNone(values.slice(0, i).flatMap(proven), () => translateExpr(ctx, v)));
   const jsTruthy = operands.slice(0, -1).every((o) => sameTruthiness(o.type));
   let type: PyType = T.never;
-  for (const o of operands) type = join(type, o.type);
+  // `x or default`: x is the result only when it is true, so never as None (`||` tells TypeScript the same).
+  const given = (o: Typed, i: number): PyType => (jsTruthy && e.op === "Or" && i < operands.length - 1 ? (o.type.t === "None" ? T.never : withoutNone(o.type)) : o.type);
+  operands.forEach((o, i) => (type = join(type, given(o, i))));
   if (jsTruthy) {
     const op = e.op === "And" ? "&&" : "||";
     return { ir: operands.slice(1).reduce<ir.Expr>((acc, o) => f.bin(op, acc, o.ir), operands[0]!.ir), type };
