@@ -23,11 +23,8 @@ export function isAsyncContextManagerDecorator(d: py.Expr): boolean {
 
 /** Whether `fn` is an async generator function decorated with @asynccontextmanager. */
 export function isAsyncContextManagerFunction(ctx: TranslationContext, fn: FunctionInfo): boolean {
-  if (!fn.isGenerator || !fn.isAsync) return false;
-  for (const [node, info] of ctx.functions) {
-    if (info === fn) return node.kind !== "Lambda" && node.decorator_list.some(isAsyncContextManagerDecorator);
-  }
-  return false;
+  if (!fn.isGenerator || !fn.isAsync || ctx.functions.get(fn.node) !== fn) return false;
+  return fn.node.kind !== "Lambda" && fn.node.decorator_list.some(isAsyncContextManagerDecorator);
 }
 
 /**

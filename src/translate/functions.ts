@@ -79,6 +79,7 @@ export function functionInfo(ctx: TranslationContext, node: py.FunctionDef | py.
   const isDef = node.kind !== "Lambda";
   const returns = isDef && node.returns && !isOpenCallable(node.returns) ? typeFromAnnotation(ctx, node.returns) : null;
   const info: FunctionInfo = {
+    node,
     pyName: isDef ? node.name : "<lambda>",
     tsName,
     isAsync: node.kind === "AsyncFunctionDef",

@@ -60,7 +60,5 @@ function calleeDef(ctx: TranslationContext, func: py.Expr): py.FunctionDef | nul
     const type = ctx.lookup(func.value.id)?.type;
     if (type?.t === "instance") fn = findMethod(type.cls, func.attr) ?? null;
   }
-  if (!fn) return null;
-  for (const [node, info] of ctx.functions) if (info === fn && node.kind !== "Lambda") return node;
-  return null;
+  return fn && fn.node.kind !== "Lambda" && ctx.functions.get(fn.node) === fn ? fn.node : null;
 }

@@ -4,6 +4,7 @@
  * that the formatting helpers get.
  */
 import { nameTable } from "../core/nameTable";
+import type * as py from "../python/ast";
 import * as f from "../ts/factory";
 import type { TypeNode } from "../ts/ir";
 import { printType } from "../ts/printer";
@@ -42,6 +43,8 @@ export interface PropertyInfo {
 }
 
 export interface FunctionInfo {
+  /** The `def` or lambda it was made from (a `partial` copies the info, so compare with ctx.functions to know it is the def's own). */
+  readonly node: py.FunctionDef | py.Lambda;
   readonly pyName: string;
   tsName: string;
   readonly isAsync: boolean;
