@@ -9,7 +9,7 @@ import type { Typed, TranslationContext } from "./context";
 import { contextlibCall, isAsyncContextManagerFunction, wrapAsyncContextManager } from "./contextlib";
 import { exceptionTsName, isBuiltinExceptionName, translateExpr, unsupported } from "./expressions";
 import { translateMethodCall, widenCallbackParams } from "./methods";
-import { T, elementOf, join, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
+import { T, elementOf, join, mayBeNone, toTsType, withoutNone, type ClassInfo, type FunctionInfo, type ParamInfo, type PyType } from "./types";
 import { referenceKey } from "./noneNarrowing";
 import { stdlibCall } from "./stdlib/resolve";
 import { timeCall } from "./timeModule";
@@ -52,7 +52,7 @@ export function translateCall(ctx: TranslationContext, e: py.Call): Typed {
 /** A call of a value that is not a name bound by `def` or `class`: a parameter, an attribute holding a function... */
 export function callValue(ctx: TranslationContext, e: py.Call, given: Typed): Typed {
   // `log = log or default` then `log(...)`: a test or an assignment has ruled None out (noneNarrowing.ts).
-  const provenCallable = given.type.t === "union" && given.type.types.some((m) => m.t === "None") && ctx.knownNotNone(referenceKey(e.func));
+  const provenCallable = given.type.t === "union" && mayBeNone(given.type) && ctx.knownNotNone(referenceKey(e.func));
   const callee = provenCallable ? { ...given, ir: f.nonNull(given.ir), type: withoutNone(given.type) } : given;
   if (callee.type.t === "function") return callFunction(ctx, callee.type.fn, callee.ir, e);
   const classes = callee.type.t === "union" ? callee.type.types : [callee.type];

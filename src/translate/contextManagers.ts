@@ -12,7 +12,7 @@ import type { Typed, TranslationContext } from "./context";
 import { translateExpr } from "./expressions";
 import { blockRunsAsFunction, canFallThrough, mayJumpOut } from "./astWalk";
 import { assignTarget } from "./statements";
-import { T, findMethod, join, toTsType, withoutNone, type ClassInfo, type PyType } from "./types";
+import { T, findMethod, join, mayBeNone, toTsType, withoutNone, type ClassInfo, type PyType } from "./types";
 
 export type BodyTranslator = () => ir.Stmt[];
 
@@ -30,8 +30,7 @@ export function translateAsyncWith(ctx: TranslationContext, s: py.With, body: Bo
 function enteredValue(ctx: TranslationContext, s: py.With, item: py.WithItem, given: Typed): { manager: Typed; entered: PyType } | null {
   const t = withoutNone(given.type);
   // A manager that may be None (`lock = None` until set): Python would fail on None; TypeScript needs `lock!`.
-  const mayBeNone = given.type.t === "union" && given.type.types.some((m) => m.t === "None");
-  const manager = mayBeNone ? { ...given, ir: f.nonNull(given.ir), type: t } : given;
+  const manager = given.type.t === "union" && mayBeNone(given.type) ? { ...given, ir: f.nonNull(given.ir), type: t } : given;
   if (t.t === "object") {
     switch (t.cls) {
       case "Lock":

@@ -29,7 +29,7 @@ import { checkStdlibImport, isTypeAliasValue } from "./stdlib/resolve";
 import { impossibleModule } from "./asyncioApi";
 import { asyncioObjectAttribute } from "./asyncioObjects";
 import { jsMeaningfulMembers } from "./jsMembers";
-import { T, typeKey, elementOf, isDeque, findMethod, toTsType, withoutSentinels, type ClassInfo, type FunctionInfo, type PropertyInfo, type PyType } from "./types";
+import { T, typeKey, elementOf, isDeque, findMethod, mayBeNone, toTsType, withoutSentinels, type ClassInfo, type FunctionInfo, type PropertyInfo, type PyType } from "./types";
 import type { CommentQueue } from "./comments";
 import { keepKind, withPythonKeys } from "./values";
 
@@ -901,8 +901,4 @@ function reportImpossibleImport(ctx: TranslationContext, s: py.Import | py.Impor
     found = true;
   }
   return found;
-}
-
-function mayBeNone(t: PyType): boolean {
-  return t.t === "None" || (t.t === "union" && t.types.some((m) => m.t === "None"));
 }

@@ -455,6 +455,11 @@ function sameShapeTuples(a: PyType, b: PyType): boolean {
   return a.t === "tuple" && b.t === "tuple" && !a.variadic && !b.variadic && a.list === b.list && a.elems.length === b.elems.length;
 }
 
+/** Whether a value of this type may be None. */
+export function mayBeNone(type: PyType): boolean {
+  return type.t === "None" || (type.t === "union" && type.types.some((m) => m.t === "None"));
+}
+
 export function withoutNone(type: PyType): PyType {
   if (type.t !== "union") return type;
   const rest = type.types.filter((t) => t.t !== "None");

@@ -9,7 +9,7 @@ import * as f from "../../ts/factory";
 import type { Typed, TranslationContext } from "../context";
 import { translateExpr } from "../expressions";
 import { reportWallClockRead } from "../timeModule";
-import { T, toTsType, type PyType } from "../types";
+import { T, toTsType, withoutNone, type PyType } from "../types";
 import { bindArgs, positional } from "./callForms";
 import { supported, type StdlibModule } from "./module";
 
@@ -132,11 +132,4 @@ export function datetimeArithmetic(ctx: TranslationContext, op: py.Operator, lef
     return { ir: f.asType(call, toTsType(result)), type: result };
   }
   return { ir: f.call(f.member(left.ir, op === "Add" ? "add" : "sub"), [right.ir], span), type: result };
-}
-
-/** The type without None: a union's other member, when there is one. */
-function withoutNone(t: PyType): PyType {
-  if (t.t !== "union" || !t.types.some((m) => m.t === "None")) return t;
-  const rest = t.types.filter((m) => m.t !== "None");
-  return rest.length === 1 ? rest[0]! : t;
 }
