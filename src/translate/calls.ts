@@ -74,21 +74,17 @@ export function callValue(ctx: TranslationContext, e: py.Call, given: Typed): Ty
     ctx.report("TR2005", e.func, `\`${ctx.text(e.func)}\` is called here but is also bound to a value that cannot be called (${classes.filter((c) => !isCallableType(c)).map(kindName).join(", ")}): give each value its own name`);
     return { ir: callee.ir, type: T.unknown };
   }
-  if (classes.length > 1 && classes.some((c) => c.t === "class") && classes.every(isCallableType)) {
-    // Classes among functions: which one it is (a class needs `new`) is known only at run time, and so is
-    // what it makes (the attributes of a union of instances are looked up then too).
-    const args = positionalArgs(ctx, e);
-    return { ir: ctx.callHelper("callUnknown", [callee.ir, ...args.map((a) => a.ir)], e), type: T.unknown };
-  }
   const args = positionalArgs(ctx, e);
   // One of several functions (`log = log or default_log`): each takes the arguments' types, as a direct call would.
   if (coroutineFunctions.length > 1) for (const fn of coroutineFunctions) widenCallbackParams(ctx, fn.params, args.map((a) => a.type));
   // A function defined further down is not known in the first pass: `never` until it is, so what its
   // result flows into (`values.append(await produce(i))`) still widens to the right type later.
   const result = callee.type.t === "callable" ? callee.type.result : callee.type.t === "never" ? T.never : T.unknown;
-  // A value of no known type may be a class, a function or not callable at all: Python's call, at run time.
-  // (`never` in the last pass: a parameter of a function nothing calls.)
-  if (callee.type.t === "unknown" || callee.type.t === "never") return { ir: ctx.callHelper("callUnknown", [callee.ir, ...args.map((a) => a.ir)], e), type: result };
+  // A value of no known type may be a class, a function or not callable at all (`never` in the last pass: a
+  // parameter of a function nothing calls), and classes among functions need `new` only when one is a class:
+  // Python's call, decided at run time (what it makes is then looked up at run time too).
+  const mixesClasses = classes.length > 1 && classes.some((c) => c.t === "class");
+  if (callee.type.t === "unknown" || callee.type.t === "never" || mixesClasses) return { ir: ctx.callHelper("callUnknown", [callee.ir, ...args.map((a) => a.ir)], e), type: result };
   return { ir: f.call(callee.ir, args.map((a) => a.ir), e), type: result };
 }
 

@@ -195,14 +195,13 @@ export function attributeOf(ctx: TranslationContext, e: py.Attribute, known?: Ty
     return { ir: ctx.callHelper("functionName", [target.ir], e), type: T.str };
   }
   if (e.attr === "__name__" && t.t === "function") return { ir: f.str(t.fn.pyName, e), type: T.str };
-  if (t.t === "unknown") return { ir: ctx.callHelper("attributeOfUnknown", [target.ir, f.str(e.attr), f.str(memberName(e.attr))], e), type: T.unknown };
+  // Nothing says what the value is, or it may be one of several kinds (`m()` of classes and functions): looked up when the program runs.
+  if (t.t === "unknown" || t.t === "union") return { ir: ctx.callHelper("attributeOfUnknown", [target.ir, f.str(e.attr), f.str(memberName(e.attr))], e), type: T.unknown };
   if (raisesNameError(target)) return target;
   if (t.t === "never") {
     ctx.report("TR2002", e, `the attribute \`.${e.attr}\` of a value of unknown type is not supported`);
     return { ir: f.member(target.ir, e.attr, e), type: T.never };
   }
-  // One of several kinds of values (`m()` of classes and functions): looked up when the program runs.
-  if (t.t === "union") return { ir: ctx.callHelper("attributeOfUnknown", [target.ir, f.str(e.attr), f.str(memberName(e.attr))], e), type: T.unknown };
   return unsupported(ctx, e, `the attribute \`.${e.attr}\` of a ${t.t} value`);
 }
 
