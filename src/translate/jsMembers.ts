@@ -13,10 +13,3 @@ export const jsMeaningfulMembers: ReadonlySet<string> = new Set([
   "pythonName", "pythonModule",
 ]);
 
-/** Members every JavaScript function has (`length` strings and arrays too), which a program's own object may also define. */
-const functionMembers: ReadonlySet<string> = new Set(["bind", "call", "apply", "caller", "arguments", "name", "length"]);
-
-/** Whether reading `x.name` raw could give a JavaScript member rather than a Python attribute. */
-export function isJsOnlyMember(name: string): boolean {
-  return jsMeaningfulMembers.has(name) || functionMembers.has(name);
-}
